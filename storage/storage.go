@@ -1,0 +1,191 @@
+// Package storage is Rapport's SQLite store: user settings, "not helpful"
+// feedback, finding statistics, promises, and the tip rotation. It keeps no
+// text of coached messages; statistics hold user, rule, category and time only.
+//
+// Every public write runs in its own BEGIN IMMEDIATE transaction, so writers
+// from several goroutines, or from several processes sharing the file, queue
+// on SQLite's busy timeout instead of failing with "database is locked".
+//
+// Durability: the database runs in WAL mode with synchronous=NORMAL. A
+// committed transaction is in the WAL (handed to the operating system) before
+// the write method returns, so it survives the process crashing or being
+// killed at any moment (kill -9): that is the promise SPEC makes. On power
+// loss or an OS crash the most recent transactions may roll back, because
+// NORMAL syncs the WAL at checkpoints rather than at every commit. FULL would
+// close that gap at the cost of an fsync per write; we accept the gap.
+//
+// Times are stored as UTC unix seconds and read back in UTC, so values with
+// sub-second precision come back truncated to the second.
+package storage
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+	"github.com/pressly/goose/v3"
+)
+
+// ErrNotFound is returned, wrapped, when the thing asked for does not exist,
+// or belongs to someone else and must look as if it did not exist.
+var ErrNotFound = errors.New("not found")
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// DB is Rapport's database. Set Now and Rand, if at all, before first use.
+type DB struct {
+	// Now is the clock used for creation, close, claim and update times.
+	Now func() time.Time
+	// Rand is the randomness promise IDs are drawn from (crypto/rand by default).
+	Rand io.Reader
+
+	db *sql.DB
+}
+
+// Open opens the database at path, creating the file (mode 0600) if it does
+// not exist, and applies any pending migrations.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, errors.New("open database: empty path")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	// Create the file ourselves so it is private to the service's user;
+	// SQLite gives its -wal and -shm files the same permissions.
+	f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+
+	sqlDB, err := sql.Open("sqlite3", DSN(abs))
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", abs, err)
+	}
+	if err := sqlDB.PingContext(ctx); err != nil {
+		_ = sqlDB.Close()
+		return nil, fmt.Errorf("open database %s: %w", abs, err)
+	}
+	if err := migrate(ctx, sqlDB); err != nil {
+		_ = sqlDB.Close()
+		return nil, fmt.Errorf("open database %s: %w", abs, err)
+	}
+	return &DB{Now: time.Now, Rand: rand.Reader, db: sqlDB}, nil
+}
+
+// DSN returns the go-sqlite3 data source name Rapport uses for the file at
+// path: WAL, a busy timeout, foreign keys, immediate write transactions (with
+// deferred ones, concurrent writers fail with "database is locked" despite the
+// busy timeout), and synchronous=NORMAL (see the package comment).
+func DSN(path string) string {
+	// Escape the path as a URI path so '?', '#', '%' and spaces in it
+	// cannot be read as the start of the query or fragment.
+	return "file:" + (&url.URL{Path: path}).EscapedPath() +
+		"?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=on&_txlock=immediate&_synchronous=NORMAL"
+}
+
+// migrate applies the embedded migrations. Two processes opening a fresh file
+// at once can race: both see a migration pending, one applies it and the
+// other's CREATE TABLE fails. A fresh provider then sees nothing pending, so a
+// failed run is retried a few times before giving up.
+func migrate(ctx context.Context, sqlDB *sql.DB) error {
+	sub, err := fs.Sub(migrationFS, "migrations")
+	if err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	const attempts = 3
+	for i := 0; ; i++ {
+		p, err := goose.NewProvider(goose.DialectSQLite3, sqlDB, sub, goose.WithDisableGlobalRegistry(true))
+		if err != nil {
+			return fmt.Errorf("migrations: %w", err)
+		}
+		if _, err = p.Up(ctx); err == nil {
+			return nil
+		}
+		if i+1 == attempts || ctx.Err() != nil {
+			return fmt.Errorf("apply migrations: %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("apply migrations: %w", ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// Close closes the database. SQLite checkpoints the WAL when the last
+// connection closes.
+func (db *DB) Close() error {
+	if err := db.db.Close(); err != nil {
+		return fmt.Errorf("close database: %w", err)
+	}
+	return nil
+}
+
+// Ping reports whether the database answers a query.
+func (db *DB) Ping(ctx context.Context) error {
+	var one int
+	if err := db.db.QueryRowContext(ctx, `SELECT 1`).Scan(&one); err != nil {
+		return fmt.Errorf("ping database: %w", err)
+	}
+	return nil
+}
+
+// update runs fn in a write transaction: BEGIN IMMEDIATE, fn, COMMIT; any
+// error from fn rolls it back. what names the operation in errors.
+func (db *DB) update(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: begin: %w", what, err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	if err := fn(tx); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: commit: %w", what, err)
+	}
+	return nil
+}
+
+// now is the current time by the DB's clock.
+func (db *DB) now() time.Time {
+	if db.Now == nil {
+		return time.Now()
+	}
+	return db.Now()
+}
+
+// unixTime reads stored unix seconds back as a UTC time.
+func unixTime(s int64) time.Time { return time.Unix(s, 0).UTC() }
+
+// nullTime reads a nullable unix-seconds column: NULL is the zero time.
+func nullTime(n sql.NullInt64) time.Time {
+	if !n.Valid {
+		return time.Time{}
+	}
+	return unixTime(n.Int64)
+}
+
+// nullUnix stores t as unix seconds, or NULL when t is the zero time.
+func nullUnix(t time.Time) sql.NullInt64 {
+	if t.IsZero() {
+		return sql.NullInt64{}
+	}
+	return sql.NullInt64{Int64: t.Unix(), Valid: true}
+}
