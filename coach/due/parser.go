@@ -1,0 +1,280 @@
+package due
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/olebedev/when/rules"
+	"github.com/olebedev/when/rules/common"
+	"github.com/olebedev/when/rules/en"
+)
+
+// ruleKind says which of when's rules found a match, so that the match's
+// captures can be read without when's own (DST-unaware) arithmetic.
+type ruleKind int
+
+const (
+	kindWeekday ruleKind = iota
+	kindCasualDate
+	kindCasualTime
+	kindHour
+	kindHourMinute
+	kindDeadline
+	kindPastTime
+	kindMonthDate
+	kindSlashDate
+)
+
+type kindedRule struct {
+	kind ruleKind
+	rule rules.Rule
+}
+
+// Parser reads time phrases. Build it once with NewParser (it compiles a
+// dozen regular expressions) and share it: it is never modified after
+// NewParser, so it is safe for concurrent use.
+type Parser struct {
+	rules []kindedRule
+	// Phrases of our own, matched before when's rules.
+	iso, endOfDay, endOfWeek, tonight *regexp.Regexp
+}
+
+// NewParser returns a Parser with when's English and common rules.
+func NewParser() *Parser {
+	return &Parser{
+		rules: []kindedRule{
+			{kindWeekday, en.Weekday(rules.Override)},
+			{kindCasualDate, en.CasualDate(rules.Override)},
+			{kindCasualTime, en.CasualTime(rules.Override)},
+			{kindHour, en.Hour(rules.Override)},
+			{kindHourMinute, en.HourMinute(rules.Override)},
+			{kindDeadline, en.Deadline(rules.Override)},
+			{kindPastTime, en.PastTime(rules.Override)},
+			{kindMonthDate, en.ExactMonthDate(rules.Override)},
+			{kindSlashDate, common.SlashDMY(rules.Override)},
+		},
+		iso:       regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{1,2}):(\d{2})(?::(\d{2}))?)?\b`),
+		endOfDay:  regexp.MustCompile(`\b(?:eod|cob|eob|end of (?:the )?(?:day|business)|close of business)\b`),
+		endOfWeek: regexp.MustCompile(`\b(?:eow|end of (?:the )?week)\b`),
+		tonight:   regexp.MustCompile(`\btonight\b`),
+	}
+}
+
+// fillers may stand between the parts of a time phrase or before it:
+// "tomorrow at 3pm", "by friday", "on the 1st of december".
+var fillers = map[string]bool{
+	"at": true, "on": true, "by": true, "the": true, "until": true, "till": true, "due": true,
+}
+
+// gluePunct may touch a time phrase without making it ambiguous:
+// "tomorrow, 3pm", "friday:".
+const gluePunct = ",.;:!"
+
+// found is one recognised piece of a phrase.
+type found struct {
+	start, end int
+	kind       ruleKind
+	captures   []string
+	text       string
+}
+
+// recognise reads s, which must be a time phrase and nothing else, into its
+// parts. It does not place them on the calendar.
+func (p *Parser) recognise(s string) (phrase, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	var ph phrase
+	if s == "" {
+		return ph, ErrNoTime
+	}
+	buf := []byte(s)
+	covered := make([]bool, len(buf))
+	pieces := 0
+	mask := func(start, end int) {
+		for i := start; i < end; i++ {
+			buf[i] = ' '
+			covered[i] = true
+		}
+		pieces++
+	}
+
+	// Our own phrases first, masked so when's rules do not read them again
+	// (its HourMinute rule reads the "12-01" of "2026-12-01" as 12:01).
+	for _, m := range p.iso.FindAllStringSubmatchIndex(string(buf), -1) {
+		if err := ph.addISO(s, m); err != nil {
+			return ph, err
+		}
+		mask(m[0], m[1])
+	}
+	for _, m := range p.endOfDay.FindAllStringIndex(string(buf), -1) {
+		if err := ph.setClock(clock{17, 0, 0}); err != nil {
+			return ph, err
+		}
+		mask(m[0], m[1])
+	}
+	for _, m := range p.endOfWeek.FindAllStringIndex(string(buf), -1) {
+		if err := ph.setDate(); err != nil {
+			return ph, err
+		}
+		ph.weekday = &weekdaySpec{day: 5}
+		if err := ph.setClock(clock{17, 0, 0}); err != nil {
+			return ph, err
+		}
+		mask(m[0], m[1])
+	}
+	for _, m := range p.tonight.FindAllStringIndex(string(buf), -1) {
+		if err := ph.setDate(); err != nil {
+			return ph, err
+		}
+		ph.days = 0
+		ph.dayOffset = true
+		ph.tonight = true
+		mask(m[0], m[1])
+	}
+
+	matches, err := p.find(string(buf))
+	if err != nil {
+		return ph, err
+	}
+	for _, m := range matches {
+		for i := m.start; i < m.end; i++ {
+			covered[i] = true
+		}
+		pieces++
+	}
+	if pieces == 0 {
+		return ph, ErrNoTime
+	}
+	if leftover(s, covered) {
+		return ph, ErrAmbiguous
+	}
+	for _, m := range matches {
+		if err := ph.add(m); err != nil {
+			return ph, err
+		}
+	}
+	return ph, ph.check()
+}
+
+// find runs when's rules over s and keeps the matches that do not overlap:
+// a match inside a longer one is dropped ("30pm" inside "5:30pm"); two that
+// cross are ambiguous.
+func (p *Parser) find(s string) ([]found, error) {
+	var all []found
+	for _, r := range p.rules {
+		m := r.rule.Find(s)
+		if m == nil || m.Left < 0 || m.Right <= m.Left {
+			continue
+		}
+		f := found{start: m.Left, end: m.Right, kind: r.kind, captures: m.Captures}
+		if r.kind == kindWeekday && len(m.Captures) > 2 && m.Captures[2] != "" {
+			// "friday next week": when's match stops before "week".
+			rest := s[f.end:]
+			trimmed := strings.TrimLeft(rest, " \t")
+			if strings.HasPrefix(trimmed, "week") {
+				f.end += len(rest) - len(trimmed) + len("week")
+			}
+		}
+		if r.kind == kindHourMinute && strings.ContainsRune(s[f.start:f.end], '-') {
+			// "5-30" is more often a range or a reference than a time.
+			continue
+		}
+		f.text = s[f.start:f.end]
+		all = append(all, f)
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].start != all[j].start {
+			return all[i].start < all[j].start
+		}
+		return all[i].end > all[j].end
+	})
+	var kept []found
+	for _, f := range all {
+		if len(kept) > 0 {
+			last := kept[len(kept)-1]
+			if f.end <= last.end {
+				continue // inside the previous match
+			}
+			if f.start < last.end {
+				return nil, ErrAmbiguous
+			}
+		}
+		kept = append(kept, f)
+	}
+	return kept, nil
+}
+
+// leftover reports whether s has words that no match explains. Uncovered
+// runs may be filler words standing alone, or punctuation.
+func leftover(s string, covered []bool) bool {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if covered[i] || unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if covered[i] || unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		run := s[start:i]
+		if strings.Trim(run, gluePunct) == "" {
+			continue
+		}
+		word := strings.Trim(run, gluePunct)
+		standsAlone := (start == 0 || !covered[start-1]) && (i == len(s) || !covered[i])
+		if !fillers[word] || !standsAlone {
+			return true
+		}
+	}
+	return false
+}
+
+// timeLike reports whether word, next to a time phrase found by Extract,
+// looks like part of the time: "tomorrow-ish 3pm", "at 4 friday".
+func (p *Parser) timeLike(word string) bool {
+	w := strings.ToLower(strings.Trim(word, gluePunct))
+	if w == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+		return true
+	}
+	if p.iso.MatchString(w) || p.endOfDay.MatchString(w) || p.endOfWeek.MatchString(w) || p.tonight.MatchString(w) {
+		return true
+	}
+	for _, r := range p.rules {
+		if r.kind == kindMonthDate {
+			continue // "may" is usually a verb
+		}
+		if r.rule.Find(w) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// number reads a count written as digits or as when's number words.
+// "a few" and "half" are handled by the caller.
+func number(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	if n, ok := en.INTEGER_WORDS[s]; ok {
+		return n, true
+	}
+	if s == "a" || s == "an" {
+		return 1, true
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return 0, false
+	}
+	return n, true
+}
