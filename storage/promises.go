@@ -127,11 +127,12 @@ func (db *DB) newID(size int) (string, error) {
 	id := make([]byte, 0, size)
 	buf := make([]byte, size)
 	for len(id) < size {
-		if _, err := io.ReadFull(r, buf); err != nil {
+		need := buf[:size-len(id)]
+		if _, err := io.ReadFull(r, need); err != nil {
 			return "", fmt.Errorf("promise ID: %w", err)
 		}
-		for _, b := range buf {
-			if int(b) < limit && len(id) < size {
+		for _, b := range need {
+			if int(b) < limit {
 				id = append(id, IDAlphabet[int(b)%n])
 			}
 		}
