@@ -197,7 +197,7 @@ func (r runSettings) validate() (bot.Config, LogConfig, error) {
 	}
 
 	if dir := filepath.Dir(r.DB); !isDir(dir) {
-		return fail("RAPPORT_DB: directory %q of %q does not exist", dir, r.DB)
+		return fail("RAPPORT_DB: directory %q does not exist", dir)
 	}
 
 	channels, err := idList("RAPPORT_CHANNELS", r.Channels, channelID, "a channel ID (C… or G…; use the ID from the channel's details, not its name)")
@@ -316,10 +316,13 @@ func checkToken(name, v, prefix, what string) error {
 	if v == "" {
 		return fmt.Errorf("%s is not set (%s, %s…)", name, what, prefix)
 	}
+	if err := checkSecretShape(name, v); err != nil {
+		return err
+	}
 	if !strings.HasPrefix(v, prefix) {
 		return fmt.Errorf("%s must start with %q", name, prefix)
 	}
-	return checkSecretShape(name, v)
+	return nil
 }
 
 // checkSecretShape catches the usual copy-paste damage (a trailing newline
@@ -367,8 +370,10 @@ func idList(name string, in []string, re *regexp.Regexp, what string) ([]string,
 
 func checkHostPort(addr string) error {
 	_, port, err := net.SplitHostPort(addr)
-	if err != nil {
-		return errors.Unwrap(err) // net.AddrError repeats the address
+	if ae := (*net.AddrError)(nil); errors.As(err, &ae) {
+		return errors.New(ae.Err) // without the address, which the caller shows
+	} else if err != nil {
+		return err
 	}
 	if _, err := strconv.ParseUint(port, 10, 16); err != nil {
 		return fmt.Errorf("port %q is not a number from 0 to 65535", port)
