@@ -4,10 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"net"
+	"net/http"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/gorilla/websocket"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
@@ -356,4 +360,47 @@ func TestCloseEndsWaits(t *testing.T) {
 		t.Errorf("WaitCall after Close = %v, want ErrClosed", err)
 	}
 	fake.Close() // idempotent
+}
+
+func TestCloseLeavesNoGoroutines(t *testing.T) {
+	before := runtime.NumGoroutine()
+	fake, err := slackfake.Start(slackfake.WithPingInterval(10 * time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := &http.Transport{}
+	api := slack.New("xoxb-test", slack.OptionAppLevelToken("xapp-1-test"), slack.OptionAPIURL(fake.APIURL()),
+		slack.OptionHTTPClient(&http.Client{Transport: tr}))
+	_, wsURL, err := api.StartSocketModeContext(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, _, err := (&websocket.Dialer{NetDial: (&net.Dialer{}).Dial}).Dial(wsURL, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hello struct{ Type string }
+	if err := conn.ReadJSON(&hello); err != nil || hello.Type != "hello" {
+		t.Fatalf("first frame: %+v, %v", hello, err)
+	}
+	if _, err := fake.SendMessage(slackfake.Message{Channel: "C1", User: "U1", Text: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	fake.Close()
+	for {
+		if _, _, err := conn.ReadMessage(); err != nil {
+			break // the fake closed the socket
+		}
+	}
+	_ = conn.Close()
+	tr.CloseIdleConnections()
+
+	deadline := time.Now().Add(wait)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		buf := make([]byte, 1<<16)
+		t.Errorf("%d goroutines after Close, %d before:\n%s", n, before, buf[:runtime.Stack(buf, true)])
+	}
 }
