@@ -76,13 +76,13 @@ func tipKey(key string) (isList, known bool) {
 	return false, false
 }
 
-const maxTitleLen = 60
+const maxTipTitleLen = 60
 
 var (
-	kebabCase = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	tipIDPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	// A sentence ends in . ! or ?, perhaps followed by a closing quote or
 	// bracket, then space or the end of the text.
-	sentenceEnd = regexp.MustCompile(`[.!?]+["'”’)]*(\s|$)`)
+	tipSentenceEnd = regexp.MustCompile(`[.!?]+["'”’)]*(\s|$)`)
 )
 
 // LoadTips loads and validates the embedded tip library and returns it
@@ -180,7 +180,7 @@ func checkTipShape(file string, item *yaml.Node) []error {
 	if item.Kind != yaml.MappingNode {
 		return []error{&TipError{File: file, Line: item.Line, Err: fmt.Errorf("%w: a tip must be a mapping of keys to values", ErrInvalidTip)}}
 	}
-	id := scalarValue(item, "id")
+	id := tipScalar(item, "id")
 	var errs []error
 	for i := 0; i+1 < len(item.Content); i += 2 {
 		key, val := item.Content[i], item.Content[i+1]
@@ -205,17 +205,17 @@ func validateTip(file string, item *yaml.Node, raw tipYAML, seen map[string]stri
 	id := strings.TrimSpace(raw.ID)
 	var errs []error
 	fail := func(key, format string, args ...any) {
-		errs = append(errs, &TipError{File: file, Line: keyLine(item, key), ID: id,
+		errs = append(errs, &TipError{File: file, Line: tipKeyLine(item, key), ID: id,
 			Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidTip}, args...)...)})
 	}
 
 	switch {
 	case id == "":
 		fail("id", "id is missing")
-	case !kebabCase.MatchString(id):
+	case !tipIDPattern.MatchString(id):
 		fail("id", "id %q must be kebab-case (lower-case words joined by hyphens)", id)
 	default:
-		here := fmt.Sprintf("%s:%d", file, keyLine(item, "id"))
+		here := fmt.Sprintf("%s:%d", file, tipKeyLine(item, "id"))
 		if first, dup := seen[id]; dup {
 			fail("id", "id already used at %s", first)
 		} else {
@@ -227,8 +227,8 @@ func validateTip(file string, item *yaml.Node, raw tipYAML, seen map[string]stri
 	switch {
 	case title == "":
 		fail("title", "title is missing")
-	case len(title) > maxTitleLen:
-		fail("title", "title is %d bytes long, want at most %d", len(title), maxTitleLen)
+	case len(title) > maxTipTitleLen:
+		fail("title", "title is %d bytes long, want at most %d", len(title), maxTipTitleLen)
 	case strings.ContainsAny(title, "\n"):
 		fail("title", "title must be one line")
 	case strings.HasSuffix(title, "."):
@@ -239,10 +239,10 @@ func validateTip(file string, item *yaml.Node, raw tipYAML, seen map[string]stri
 	if body == "" {
 		fail("body", "body is missing")
 	} else {
-		if !endsSentence(body) {
+		if !tipEndsSentence(body) {
 			fail("body", "body must end with a full stop, question mark or exclamation mark")
 		}
-		if n := countSentences(body); n < 2 || n > 4 {
+		if n := tipSentenceCount(body); n < 2 || n > 4 {
 			fail("body", "body has %d sentences, want 2 to 4", n)
 		}
 	}
@@ -279,28 +279,28 @@ func validateTip(file string, item *yaml.Node, raw tipYAML, seen map[string]stri
 	return Tip{ID: id, Title: title, Body: body, Try: try, Source: src, Categories: cats}, nil
 }
 
-// countSentences counts the sentences in s. It knows nothing of
+// tipSentenceCount counts the sentences in s. It knows nothing of
 // abbreviations, so tip bodies avoid them.
-func countSentences(s string) int {
+func tipSentenceCount(s string) int {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return 0
 	}
-	n := len(sentenceEnd.FindAllStringIndex(s, -1))
-	if !endsSentence(s) {
+	n := len(tipSentenceEnd.FindAllStringIndex(s, -1))
+	if !tipEndsSentence(s) {
 		n++ // a trailing fragment without a full stop
 	}
 	return n
 }
 
-func endsSentence(s string) bool {
+func tipEndsSentence(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), `"'”’)`)
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
-// scalarValue returns the text of mapping's key, or "" when it is absent or
+// tipScalar returns the text of mapping's key, or "" when it is absent or
 // not text.
-func scalarValue(mapping *yaml.Node, key string) string {
+func tipScalar(mapping *yaml.Node, key string) string {
 	for i := 0; i+1 < len(mapping.Content); i += 2 {
 		if mapping.Content[i].Value == key && mapping.Content[i+1].Kind == yaml.ScalarNode {
 			return strings.TrimSpace(mapping.Content[i+1].Value)
@@ -309,9 +309,9 @@ func scalarValue(mapping *yaml.Node, key string) string {
 	return ""
 }
 
-// keyLine returns the line of mapping's key, or the mapping's own line when
+// tipKeyLine returns the line of mapping's key, or the mapping's own line when
 // the key is absent.
-func keyLine(mapping *yaml.Node, key string) int {
+func tipKeyLine(mapping *yaml.Node, key string) int {
 	for i := 0; i+1 < len(mapping.Content); i += 2 {
 		if mapping.Content[i].Value == key {
 			return mapping.Content[i].Line

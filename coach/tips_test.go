@@ -48,7 +48,7 @@ func TestLoadTipsEveryTipComplete(t *testing.T) {
 				t.Errorf("ID %q used twice", tip.ID)
 			}
 			ids[tip.ID] = true
-			if !kebabCase.MatchString(tip.ID) {
+			if !tipIDPattern.MatchString(tip.ID) {
 				t.Errorf("ID %q is not kebab-case", tip.ID)
 			}
 			for name, v := range map[string]string{"title": tip.Title, "body": tip.Body, "try": tip.Try} {
@@ -56,7 +56,7 @@ func TestLoadTipsEveryTipComplete(t *testing.T) {
 					t.Errorf("%s is empty", name)
 				}
 			}
-			if n := countSentences(tip.Body); n < 2 || n > 4 {
+			if n := tipSentenceCount(tip.Body); n < 2 || n > 4 {
 				t.Errorf("body has %d sentences, want 2 to 4: %q", n, tip.Body)
 			}
 			if a, ok := ArticleByID(tip.Source.ID); !ok || a != tip.Source {
@@ -209,7 +209,7 @@ func tipContainsWord(text, phrase string) bool {
 	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(phrase) + `\b`).MatchString(text)
 }
 
-func TestCountSentences(t *testing.T) {
+func TestTipSentenceCount(t *testing.T) {
 	tests := []struct {
 		in   string
 		want int
@@ -225,8 +225,8 @@ func TestCountSentences(t *testing.T) {
 		{"Version 2.5 is out. Update it.", 2},
 	}
 	for _, tt := range tests {
-		if got := countSentences(tt.in); got != tt.want {
-			t.Errorf("countSentences(%q) = %d, want %d", tt.in, got, tt.want)
+		if got := tipSentenceCount(tt.in); got != tt.want {
+			t.Errorf("tipSentenceCount(%q) = %d, want %d", tt.in, got, tt.want)
 		}
 	}
 }
