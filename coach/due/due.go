@@ -110,14 +110,20 @@ func (p *Parser) Extract(text string, now time.Time, loc *time.Location) (due ti
 	n := len(words)
 	limit := min(n, maxPhraseWords)
 
-	// The longest recognised phrase at each end wins; on failure the most
-	// telling error seen is kept for the user.
+	// The longest recognised phrase at each end wins. On failure, the most
+	// telling error is kept for the user: a time that does not exist or
+	// cannot be read one way ("in a few days"), or a last (first) word that
+	// is a time with something glued on ("tomorrow-ish"). Longer ends with
+	// words left over are just the "what".
 	var (
 		best                   error = ErrNoTime
 		prefixLen, suffixLen   int
 		prefixSpec, suffixSpec phrase
 	)
-	note := func(err error) {
+	note := func(k int, err error) {
+		if k > 1 && errors.Is(err, errLeftover) {
+			return
+		}
 		if errors.Is(err, ErrNoSuchTime) || (errors.Is(err, ErrAmbiguous) && errors.Is(best, ErrNoTime)) {
 			best = err
 		}
@@ -125,7 +131,7 @@ func (p *Parser) Extract(text string, now time.Time, loc *time.Location) (due ti
 	for k := limit; k >= 1 && prefixLen == 0; k-- {
 		ph, err := p.recognise(text[words[0].start:words[k-1].end])
 		if err != nil {
-			note(err)
+			note(k, err)
 			continue
 		}
 		prefixLen, prefixSpec = k, ph
@@ -133,7 +139,7 @@ func (p *Parser) Extract(text string, now time.Time, loc *time.Location) (due ti
 	for k := limit; k >= 1 && suffixLen == 0; k-- {
 		ph, err := p.recognise(text[words[n-k].start:words[n-1].end])
 		if err != nil {
-			note(err)
+			note(k, err)
 			continue
 		}
 		suffixLen, suffixSpec = k, ph

@@ -1,6 +1,7 @@
 package due
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
@@ -27,6 +28,12 @@ const (
 	kindPastTime
 	kindMonthDate
 	kindSlashDate
+
+	// Ours.
+	kindISO       // 2026-12-01, 2026-12-01 14:00
+	kindEndOfDay  // eod, cob, end of day
+	kindEndOfWeek // eow, end of week
+	kindTonight
 )
 
 type kindedRule struct {
@@ -78,81 +85,57 @@ const gluePunct = ",.;:!"
 type found struct {
 	start, end int
 	kind       ruleKind
-	captures   []string
-	text       string
+	captures   []string // when's captures
+	groups     []int    // submatch indexes of our own regexps
 }
+
+// errLeftover is the ErrAmbiguous of a phrase with words no rule explains.
+// Extract tells it apart: at a long candidate end it is just the "what".
+var errLeftover = fmt.Errorf("%w: words left over", ErrAmbiguous)
 
 // recognise reads s, which must be a time phrase and nothing else, into its
 // parts. It does not place them on the calendar.
 func (p *Parser) recognise(s string) (phrase, error) {
-	s = strings.ToLower(strings.TrimSpace(s))
 	var ph phrase
+	s = strings.ToLower(strings.TrimSpace(s))
 	if s == "" {
 		return ph, ErrNoTime
-	}
-	buf := []byte(s)
-	covered := make([]bool, len(buf))
-	pieces := 0
-	mask := func(start, end int) {
-		for i := start; i < end; i++ {
-			buf[i] = ' '
-			covered[i] = true
-		}
-		pieces++
 	}
 
 	// Our own phrases first, masked so when's rules do not read them again
 	// (its HourMinute rule reads the "12-01" of "2026-12-01" as 12:01).
-	for _, m := range p.iso.FindAllStringSubmatchIndex(string(buf), -1) {
-		if err := ph.addISO(s, m); err != nil {
-			return ph, err
+	buf := []byte(s)
+	var ours []found
+	for _, o := range []struct {
+		kind ruleKind
+		re   *regexp.Regexp
+	}{{kindISO, p.iso}, {kindEndOfDay, p.endOfDay}, {kindEndOfWeek, p.endOfWeek}, {kindTonight, p.tonight}} {
+		for _, m := range o.re.FindAllStringSubmatchIndex(string(buf), -1) {
+			ours = append(ours, found{start: m[0], end: m[1], kind: o.kind, groups: m})
+			for i := m[0]; i < m[1]; i++ {
+				buf[i] = ' '
+			}
 		}
-		mask(m[0], m[1])
 	}
-	for _, m := range p.endOfDay.FindAllStringIndex(string(buf), -1) {
-		if err := ph.setClock(clock{17, 0, 0}); err != nil {
-			return ph, err
-		}
-		mask(m[0], m[1])
-	}
-	for _, m := range p.endOfWeek.FindAllStringIndex(string(buf), -1) {
-		if err := ph.setDate(); err != nil {
-			return ph, err
-		}
-		ph.weekday = &weekdaySpec{day: 5}
-		if err := ph.setClock(clock{17, 0, 0}); err != nil {
-			return ph, err
-		}
-		mask(m[0], m[1])
-	}
-	for _, m := range p.tonight.FindAllStringIndex(string(buf), -1) {
-		if err := ph.setDate(); err != nil {
-			return ph, err
-		}
-		ph.days = 0
-		ph.dayOffset = true
-		ph.tonight = true
-		mask(m[0], m[1])
-	}
-
-	matches, err := p.find(string(buf))
+	theirs, err := p.find(string(buf))
 	if err != nil {
 		return ph, err
 	}
-	for _, m := range matches {
-		for i := m.start; i < m.end; i++ {
-			covered[i] = true
-		}
-		pieces++
-	}
-	if pieces == 0 {
+	all := append(ours, theirs...)
+	if len(all) == 0 {
 		return ph, ErrNoTime
 	}
-	if leftover(s, covered) {
-		return ph, ErrAmbiguous
+	covered := make([]bool, len(s))
+	for _, f := range all {
+		for i := f.start; i < f.end; i++ {
+			covered[i] = true
+		}
 	}
-	for _, m := range matches {
-		if err := ph.add(m); err != nil {
+	if leftover(s, covered) {
+		return ph, errLeftover
+	}
+	for _, f := range all {
+		if err := ph.add(s, f); err != nil {
 			return ph, err
 		}
 	}
@@ -182,7 +165,6 @@ func (p *Parser) find(s string) ([]found, error) {
 			// "5-30" is more often a range or a reference than a time.
 			continue
 		}
-		f.text = s[f.start:f.end]
 		all = append(all, f)
 	}
 	sort.Slice(all, func(i, j int) bool {
@@ -240,20 +222,21 @@ func leftover(s string, covered []bool) bool {
 
 // timeLike reports whether word, next to a time phrase found by Extract,
 // looks like part of the time: "tomorrow-ish 3pm", "at 4 friday".
+// Month names are not checked: "may" is more often a verb.
 func (p *Parser) timeLike(word string) bool {
 	w := strings.ToLower(strings.Trim(word, gluePunct))
 	if w == "" {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
-		return true
+	if isDigits(w) && len(w) <= 2 {
+		return true // "at 4 friday"; "ticket 4521 friday" is fine
 	}
 	if p.iso.MatchString(w) || p.endOfDay.MatchString(w) || p.endOfWeek.MatchString(w) || p.tonight.MatchString(w) {
 		return true
 	}
 	for _, r := range p.rules {
 		if r.kind == kindMonthDate {
-			continue // "may" is usually a verb
+			continue
 		}
 		if r.rule.Find(w) != nil {
 			return true

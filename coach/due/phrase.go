@@ -80,7 +80,7 @@ func (ph *phrase) check() error {
 }
 
 // addISO reads a match of Parser.iso: 2026-12-01, 2026-12-01 14:00,
-// 2026-12-01T14:00:05.
+// 2026-12-01T14:00:05. m holds its submatch indexes in s.
 func (ph *phrase) addISO(s string, m []int) error {
 	num := func(g int) int {
 		if m[2*g] < 0 {
@@ -107,8 +107,9 @@ func (ph *phrase) addISO(s string, m []int) error {
 	return nil
 }
 
-// add reads one of when's matches through its captures.
-func (ph *phrase) add(f found) error {
+// add reads one recognised piece of s: one of our own phrases, or one of
+// when's matches through its captures.
+func (ph *phrase) add(s string, f found) error {
 	c := func(i int) string {
 		if i < len(f.captures) {
 			return strings.TrimSpace(f.captures[i])
@@ -116,6 +117,25 @@ func (ph *phrase) add(f found) error {
 		return ""
 	}
 	switch f.kind {
+	case kindISO:
+		return ph.addISO(s, f.groups)
+
+	case kindEndOfDay:
+		return ph.setClock(clock{17, 0, 0})
+
+	case kindEndOfWeek:
+		if err := ph.setDate(); err != nil {
+			return err
+		}
+		ph.weekday = &weekdaySpec{day: time.Friday}
+		return ph.setClock(clock{17, 0, 0})
+
+	case kindTonight:
+		if err := ph.setDate(); err != nil {
+			return err
+		}
+		ph.dayOffset, ph.days, ph.tonight = true, 0, true
+
 	case kindWeekday:
 		day, ok := en.WEEKDAY_OFFSET[c(1)]
 		if !ok {
