@@ -121,7 +121,8 @@ func loadConfig(args []string, lookup func(string) (string, bool)) (bot.Config, 
 		if errors.Is(err, flag.ErrHelp) {
 			return bot.Config{}, LogConfig{}, err
 		}
-		return bot.Config{}, LogConfig{}, fmt.Errorf("%w (see 'rapport run --help')", err)
+		// A flag name is echoed: scrub it in case a token was typed as one.
+		return bot.Config{}, LogConfig{}, scrubError(fmt.Errorf("%w (see 'rapport run --help')", err))
 	}
 	if flags.NArg() > 0 {
 		// The arguments are not echoed: a misplaced token must not be printed.
@@ -141,9 +142,15 @@ func loadConfig(args []string, lookup func(string) (string, bool)) (bot.Config, 
 
 	var raw runSettings
 	if err := env.ParseWithOptions(&raw, env.Options{Environment: environ}); err != nil {
-		return bot.Config{}, LogConfig{}, envError(err, all, environ)
+		return bot.Config{}, LogConfig{}, scrubError(envError(err, all, environ), raw.AppToken, raw.BotToken, raw.OpenAIKey)
 	}
-	return raw.validate()
+	cfg, lc, err := raw.validate()
+	if err != nil {
+		// Values are echoed to say what is wrong; a token pasted into the
+		// wrong variable must still not be.
+		return bot.Config{}, LogConfig{}, scrubError(err, raw.AppToken, raw.BotToken, raw.OpenAIKey)
+	}
+	return cfg, lc, nil
 }
 
 // envError turns caarlos0/env's error into one line naming the variable.
@@ -308,6 +315,16 @@ func (r runSettings) validate() (bot.Config, LogConfig, error) {
 		NudgeWindow:   r.NudgeWindow,
 		Workers:       r.Workers,
 	}, lc, nil
+}
+
+// scrubError hides secrets and token-shaped strings in err's text, the same
+// way the logger does.
+func scrubError(err error, secrets ...string) error {
+	msg := newRedactor(secrets).redact(err.Error())
+	if msg == err.Error() {
+		return err
+	}
+	return errors.New(msg)
 }
 
 // checkToken reports a missing or malformed Slack token without ever

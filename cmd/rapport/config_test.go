@@ -236,6 +236,10 @@ func TestLoadConfigErrors(t *testing.T) {
 		{name: "nudge window", env: map[string]string{"RAPPORT_NUDGE_WINDOW": "10 minutes"}, want: `RAPPORT_NUDGE_WINDOW: "10 minutes" is not a duration`},
 		{name: "workers zero", args: []string{"--workers=0"}, want: "RAPPORT_WORKERS: 0 must be between 1 and 1024"},
 		{name: "workers float", env: map[string]string{"RAPPORT_WORKERS": "2.5"}, want: `RAPPORT_WORKERS: "2.5" is not a whole number`},
+		{name: "token pasted as staff", env: map[string]string{"RAPPORT_STAFF": "xoxb-99-SECRETpasted"}, want: `RAPPORT_STAFF: "[redacted]" is not a user ID`},
+		{name: "app token pasted as channel", env: map[string]string{"RAPPORT_CHANNELS": testAppToken}, want: `RAPPORT_CHANNELS: "[redacted]" is not a channel ID`},
+		{name: "odd key pasted as tip channel", env: map[string]string{"OPENAI_API_KEY": "SECRETkey", "RAPPORT_LLM_MODEL": "m", "RAPPORT_TIP_CHANNEL": "SECRETkey"}, want: `RAPPORT_TIP_CHANNEL: "[redacted]" is not a channel ID`},
+		{name: "token typed as a flag", args: []string{"-xoxb-1-SECRETflag"}, want: "flag provided but not defined: -[redacted]"},
 		{name: "unknown flag", args: []string{"--slak-bot-token=xoxb-SECRET"}, want: "flag provided but not defined: -slak-bot-token"},
 		{name: "positional argument", args: []string{"xoxb-SECRETpositional"}, want: "rapport run takes no arguments"},
 	}

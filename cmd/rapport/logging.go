@@ -49,21 +49,41 @@ func newLogger(w io.Writer, lc LogConfig, secrets ...string) *slog.Logger {
 	return slog.New(newRedactHandler(h, secrets))
 }
 
-// redactHandler scrubs secrets from records before the wrapped handler
-// formats them.
-type redactHandler struct {
-	next    slog.Handler
-	secrets []string
-}
+// redactor replaces known secrets and token-shaped strings.
+type redactor struct{ secrets []string }
 
-func newRedactHandler(next slog.Handler, secrets []string) *redactHandler {
+func newRedactor(secrets []string) redactor {
 	var keep []string
 	for _, s := range secrets {
 		if len(s) >= minSecretLen {
 			keep = append(keep, s)
 		}
 	}
-	return &redactHandler{next: next, secrets: keep}
+	return redactor{secrets: keep}
+}
+
+// redact replaces the secrets and token-shaped strings in s.
+func (r redactor) redact(s string) string {
+	for _, secret := range r.secrets {
+		if strings.Contains(s, secret) {
+			s = strings.ReplaceAll(s, secret, redacted)
+		}
+	}
+	if strings.Contains(s, "xox") || strings.Contains(s, "xapp-") || strings.Contains(s, "sk-") {
+		s = tokenShape.ReplaceAllString(s, redacted)
+	}
+	return s
+}
+
+// redactHandler scrubs secrets from records before the wrapped handler
+// formats them.
+type redactHandler struct {
+	redactor
+	next slog.Handler
+}
+
+func newRedactHandler(next slog.Handler, secrets []string) *redactHandler {
+	return &redactHandler{redactor: newRedactor(secrets), next: next}
 }
 
 // Enabled implements slog.Handler.
@@ -87,12 +107,12 @@ func (h *redactHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
 	for i, a := range attrs {
 		clean[i] = h.redactAttr(a)
 	}
-	return &redactHandler{next: h.next.WithAttrs(clean), secrets: h.secrets}
+	return &redactHandler{redactor: h.redactor, next: h.next.WithAttrs(clean)}
 }
 
 // WithGroup implements slog.Handler.
 func (h *redactHandler) WithGroup(name string) slog.Handler {
-	return &redactHandler{next: h.next.WithGroup(h.redact(name)), secrets: h.secrets}
+	return &redactHandler{redactor: h.redactor, next: h.next.WithGroup(h.redact(name))}
 }
 
 func (h *redactHandler) redactAttr(a slog.Attr) slog.Attr {
@@ -129,17 +149,4 @@ func (h *redactHandler) redactAttr(a slog.Attr) slog.Attr {
 		a.Value = v
 	}
 	return a
-}
-
-// redact replaces the secrets and token-shaped strings in s.
-func (h *redactHandler) redact(s string) string {
-	for _, secret := range h.secrets {
-		if strings.Contains(s, secret) {
-			s = strings.ReplaceAll(s, secret, redacted)
-		}
-	}
-	if strings.Contains(s, "xox") || strings.Contains(s, "xapp-") || strings.Contains(s, "sk-") {
-		s = tokenShape.ReplaceAllString(s, redacted)
-	}
-	return s
 }
