@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 )
 
 const (
@@ -137,6 +139,31 @@ func TestLoggerLevelAndFormat(t *testing.T) {
 			}
 			if got := strings.HasPrefix(out, "{"); out != "" && got != tc.json {
 				t.Errorf("JSON: got %v, want %v: %s", got, tc.json, out)
+			}
+		})
+	}
+}
+
+// BenchmarkLogger measures what redaction adds to a typical log line.
+func BenchmarkLogger(b *testing.B) {
+	for _, redact := range []bool{false, true} {
+		name := "plain"
+		var secrets []string
+		if redact {
+			name = "redacting"
+			secrets = []string{secretApp, secretBot, secretKey}
+		}
+		b.Run(name, func(b *testing.B) {
+			var log *slog.Logger
+			if redact {
+				log = newLogger(io.Discard, LogConfig{Format: "json", Level: "info"}, secrets...)
+			} else {
+				log = slog.New(slog.NewJSONHandler(io.Discard, nil))
+			}
+			err := errors.New("chat.postEphemeral: not_in_channel")
+			b.ReportAllocs()
+			for b.Loop() {
+				log.Info("nudge failed", "channel", "C0123456789", "user", "U0123456789", "err", err, "latency", 3*time.Millisecond)
 			}
 		})
 	}
