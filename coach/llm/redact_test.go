@@ -94,3 +94,14 @@ func FuzzRedact(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkRedact(b *testing.B) {
+	text := "No problem! Just restart the VPN client from https://vpn.example.com/download?token=s3cr3t " +
+		"and ping 10.0.0.15 or fe80::1. Ask <@U024BE7LH> in <#C024BE7LR|help> or mail ann@corp.example.com, phone +1 555 123 4567."
+	for b.Loop() {
+		red, restore := Redact(text)
+		if _, err := restore(red); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

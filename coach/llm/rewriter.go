@@ -249,7 +249,7 @@ func (r *Rewriter) Rewrite(ctx context.Context, text string, findings []coach.Fi
 	if a, ok := r.cache.get(key); ok {
 		if out, err := r.verify.verify(text, red, a.text); err == nil {
 			r.stats.cacheHits.Add(1)
-			return coach.Rewrite{Text: out, By: ByLLM, Reason: a.reason}, nil
+			return coach.Rewrite{Text: out, By: ByLLM, Reason: restoreReason(red, a.reason)}, nil
 		}
 	}
 	if until := r.cooldownUntil.Load(); until != 0 && r.now().UnixNano() < until {
@@ -278,7 +278,17 @@ func (r *Rewriter) Rewrite(ctx context.Context, text string, findings []coach.Fi
 		return r.fallBack(ctx, text, findings, ReasonRejected+err.Error(), nil)
 	}
 	r.cache.put(key, a)
-	return coach.Rewrite{Text: out, By: ByLLM, Reason: a.reason}, nil
+	return coach.Rewrite{Text: out, By: ByLLM, Reason: restoreReason(red, a.reason)}, nil
+}
+
+// restoreReason puts private details back into the model's one-line reason,
+// or drops the reason when it holds a placeholder of its own invention.
+func restoreReason(red *redaction, reason string) string {
+	s, err := red.restore(reason)
+	if err != nil {
+		return ""
+	}
+	return s
 }
 
 // promptFindings is what the model is told about each finding, redacted with

@@ -138,10 +138,10 @@ func wantRules(t *testing.T, got coach.Rewrite, reason string) {
 
 func TestGoodAnswerJSONMode(t *testing.T) {
 	f := setup(t, openaifake.Options{APIKey: testKey}, nil)
-	f.srv.Enqueue(openaifake.JSON(goodAnswer, "Warmer opening, no minimizer"))
+	f.srv.Enqueue(openaifake.JSON(goodAnswer, "Warmer opening, no minimizer, kept [[EMAIL_1]]"))
 
 	got := f.rewrite(t, msg)
-	want := coach.Rewrite{Text: goodRestored, By: "llm", Reason: "Warmer opening, no minimizer"}
+	want := coach.Rewrite{Text: goodRestored, By: "llm", Reason: "Warmer opening, no minimizer, kept ann@corp.example.com"}
 	if got != want {
 		t.Fatalf("got %+v\nwant %+v", got, want)
 	}
