@@ -1,0 +1,527 @@
+package coach
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Options configures an Analyzer.
+type Options struct {
+	// RulesPath is a YAML rule file or a directory of them that adds rules to
+	// the built-in set and may disable built-in rules by id. Empty: built-in
+	// rules only.
+	RulesPath string
+}
+
+// Analyzer finds coaching points in messages. It is safe for concurrent use.
+type Analyzer struct {
+	rules   []*compiledRule // in load order
+	byID    map[string]*compiledRule
+	index   map[string][]entry
+	signals []*compiledRule
+	terms   []*termInfo
+	// glosses maps a glossary match (exact text for acronyms, lower case
+	// otherwise) to its term, for the rewrite.
+	glosses  map[string]*termInfo
+	thanks   map[string]struct{}
+	apology  map[string]struct{}
+	acronyms map[string]struct{}
+	pool     sync.Pool
+}
+
+// RuleInfo describes a rule, for the bot's "Why?" button.
+type RuleInfo struct {
+	ID         string
+	Category   Category
+	Message    string
+	Suggestion string
+	Source     Article
+}
+
+// Result is what `rapport check --json` prints for one message.
+type Result struct {
+	Text     string    `json:"text"`
+	Findings []Finding `json:"findings"`
+	Rewrite  string    `json:"rewrite"`
+}
+
+// Signals is a cheap reading of a requester's message, so the bot can
+// remember what the conversation did.
+type Signals struct {
+	Thanked, Apologized, Frustrated bool
+}
+
+// NewAnalyzer loads the embedded rules and, when opts.RulesPath is set, the
+// user's rules, and compiles them. A malformed rule fails with an error
+// naming file, rule and line, wrapping ErrBadRules.
+func NewAnalyzer(opts Options) (*Analyzer, error) {
+	files, err := readBuiltin()
+	if err != nil {
+		return nil, err
+	}
+	nBuiltin := len(files)
+	if opts.RulesPath != "" {
+		user, err := readUser(opts.RulesPath)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, user...)
+	}
+	cp := &compiler{lists: map[string]map[string]struct{}{}}
+	for fi, f := range files {
+		for name, words := range f.file.Lists {
+			set, ok := cp.lists[name]
+			if ok && fi < nBuiltin {
+				return nil, fmt.Errorf("%w: %s: list %q defined twice", ErrBadRules, f.name, name)
+			}
+			if !ok {
+				set = map[string]struct{}{}
+				cp.lists[name] = set
+			}
+			for _, w := range words {
+				set[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] = struct{}{}
+			}
+		}
+	}
+	a := &Analyzer{
+		byID:    map[string]*compiledRule{},
+		index:   map[string][]entry{},
+		glosses: map[string]*termInfo{},
+	}
+	a.pool.New = func() any { return &tokenizer{} }
+	type pending struct {
+		rule    *compiledRule
+		entries []entry
+	}
+	var all []pending
+	disabled := map[string]string{}
+	for fi, f := range files {
+		if fi < nBuiltin && len(f.file.Disable) > 0 {
+			return nil, fmt.Errorf("%w: %s: disable is for user rule files", ErrBadRules, f.name)
+		}
+		for _, id := range f.file.Disable {
+			disabled[id] = f.name
+		}
+		for k := range f.file.Rules {
+			node := &f.file.Rules[k]
+			id := nodeID(node)
+			spec, err := decodeRule(node)
+			if err != nil {
+				return nil, ruleError(f.name, node, id, "%v", err)
+			}
+			if err := spec.validate(); err != nil {
+				return nil, ruleError(f.name, node, id, "%v", err)
+			}
+			if _, dup := a.byID[spec.ID]; dup {
+				return nil, ruleError(f.name, node, id, "duplicate rule id")
+			}
+			cr, entries, err := cp.compile(&spec)
+			if err != nil {
+				return nil, ruleError(f.name, node, id, "%v", err)
+			}
+			a.byID[spec.ID] = cr
+			all = append(all, pending{cr, entries})
+		}
+	}
+	for id, file := range disabled {
+		if _, ok := a.byID[id]; !ok {
+			return nil, fmt.Errorf("%w: %s: disable: unknown rule id %q", ErrBadRules, file, id)
+		}
+	}
+	for _, p := range all {
+		if _, off := disabled[p.rule.id]; off {
+			delete(a.byID, p.rule.id)
+			continue
+		}
+		a.rules = append(a.rules, p.rule)
+		if p.rule.kind == kindSignal {
+			a.signals = append(a.signals, p.rule)
+		}
+		for _, t := range p.rule.terms {
+			t.idx = len(a.terms)
+			a.terms = append(a.terms, t)
+		}
+		for _, e := range p.entries {
+			for _, key := range firstKeys(e.seq) {
+				a.index[key] = append(a.index[key], e)
+			}
+			if e.term != nil {
+				for _, variant := range seqVariants(e.seq) {
+					a.glosses[variant] = e.term
+				}
+			}
+		}
+	}
+	a.thanks = cp.lists["thanks"]
+	a.apology = cp.lists["apology"]
+	a.acronyms = map[string]struct{}{}
+	for w := range cp.lists["acronyms"] {
+		a.acronyms[w] = struct{}{}
+	}
+	for key := range a.glosses {
+		a.acronyms[strings.ToLower(key)] = struct{}{}
+	}
+	if a.thanks == nil || a.apology == nil {
+		return nil, fmt.Errorf("%w: lists \"thanks\" and \"apology\" are required", ErrBadRules)
+	}
+	return a, nil
+}
+
+// seqVariants lists the texts a glossary sequence matches, as rewrite keys:
+// exact words keep their case, others are lower case.
+func seqVariants(s seq) []string {
+	out := []string{""}
+	for _, e := range s {
+		var next []string
+		for _, prefix := range out {
+			for _, w := range e.words {
+				if prefix == "" {
+					next = append(next, w)
+				} else {
+					next = append(next, prefix+" "+w)
+				}
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// Rule describes the rule with the given id.
+func (a *Analyzer) Rule(id string) (RuleInfo, bool) {
+	r, ok := a.byID[id]
+	if !ok {
+		return RuleInfo{}, false
+	}
+	return RuleInfo{ID: r.id, Category: r.category, Message: r.message, Suggestion: r.suggestion, Source: r.source}, true
+}
+
+// Rules describes every active rule, in load order.
+func (a *Analyzer) Rules() []RuleInfo {
+	out := make([]RuleInfo, 0, len(a.rules))
+	for _, r := range a.rules {
+		info, _ := a.Rule(r.id)
+		out = append(out, info)
+	}
+	return out
+}
+
+// GlossarySize is the number of jargon terms the analyser knows.
+func (a *Analyzer) GlossarySize() int { return len(a.terms) }
+
+// candidate is a finding before overlaps are resolved.
+type candidate struct {
+	start, end int
+	rule       *compiledRule
+	term       *termInfo
+}
+
+// termState tracks a glossary term within one message.
+type termState struct {
+	term      *termInfo
+	first     int // token index of the first unexplained use, -1 if none
+	firstEnd  int
+	explained bool
+}
+
+// Analyze returns the findings in text, sorted by Start and not
+// overlapping, with offsets on UTF-8 boundaries.
+func (a *Analyzer) Analyze(text string, c Context) []Finding {
+	tz := a.pool.Get().(*tokenizer)
+	defer a.pool.Put(tz)
+	toks := tz.tokenize(text)
+	var cands []candidate
+	var terms []termState
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tokWord && t.kind != tokNumber {
+			continue
+		}
+		entries := a.index[t.norm]
+		for k := range entries {
+			e := &entries[k]
+			end, ok := matchAt(e.seq, toks, i, text)
+			if !ok {
+				continue
+			}
+			if e.term != nil {
+				terms = noteTerm(terms, e.term, toks, i, end, text)
+				continue
+			}
+			if !a.phraseOK(e.rule, toks, i, end, text, c) {
+				continue
+			}
+			endByte := toks[end-1].end
+			if e.rule.extendSentence {
+				_, se := sentenceBounds(toks, i, end)
+				for se > end && toks[se-1].kind == tokPunct {
+					se--
+				}
+				if se > end {
+					endByte = toks[se-1].end
+				}
+			}
+			cands = append(cands, candidate{start: t.start, end: endByte, rule: e.rule})
+		}
+	}
+	for _, ts := range terms {
+		if ts.first >= 0 && !ts.explained {
+			cands = append(cands, candidate{start: toks[ts.first].start, end: toks[ts.firstEnd-1].end, rule: ts.term.rule, term: ts.term})
+		}
+	}
+	for _, r := range a.signals {
+		cands = a.signal(r, cands, toks, text, c)
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].start != cands[j].start {
+			return cands[i].start < cands[j].start
+		}
+		return cands[i].end > cands[j].end
+	})
+	out := make([]Finding, 0, len(cands))
+	last := -1
+	for _, cd := range cands {
+		if cd.start < last {
+			continue
+		}
+		last = cd.end
+		f := Finding{
+			Rule: cd.rule.id, Category: cd.rule.category, Start: cd.start, End: cd.end,
+			Match: text[cd.start:cd.end], Message: cd.rule.message, Suggestion: cd.rule.suggestion,
+			Source: cd.rule.source.Title,
+		}
+		if cd.term != nil {
+			f.Message, f.Suggestion = cd.term.message, cd.term.suggestion
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// noteTerm records a glossary match, noticing whether the message explains
+// the term right there.
+func noteTerm(terms []termState, ti *termInfo, toks []token, i, end int, text string) []termState {
+	k := -1
+	for n := range terms {
+		if terms[n].term == ti {
+			k = n
+			break
+		}
+	}
+	if k < 0 {
+		terms = append(terms, termState{term: ti, first: -1})
+		k = len(terms) - 1
+	}
+	ts := &terms[k]
+	explained := condBeforeNoBreak(&ti.rule.explained, toks, end, text) ||
+		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
+	if explained {
+		ts.explained = true
+	} else if ts.first < 0 {
+		ts.first, ts.firstEnd = i, end
+	}
+	return terms
+}
+
+// condBeforeNoBreak is condBefore without boundary handling: "(" and "—"
+// right after a term count even though they end a clause.
+func condBeforeNoBreak(c *cond, toks []token, j int, text string) bool {
+	for _, s := range c.seqs {
+		if _, ok := matchAt(s, toks, j, text); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseOK checks a phrase rule's context conditions for tokens [i, end).
+func (a *Analyzer) phraseOK(r *compiledRule, toks []token, i, end int, text string, c Context) bool {
+	if r.requesterOnly && c.Role == RoleStaff {
+		return false
+	}
+	relaxed := (r.anyThanked && c.PrevThanked) || (r.anyApologized && c.PrevApologized)
+	if !r.after.empty() && !relaxed && !condAfter(&r.after, toks, i, text) {
+		return false
+	}
+	if !r.notAfter.empty() && condAfter(&r.notAfter, toks, i, text) {
+		return false
+	}
+	if !r.before.empty() && !condBefore(&r.before, toks, end, text) {
+		return false
+	}
+	if !r.notBefore.empty() && condBefore(&r.notBefore, toks, end, text) {
+		return false
+	}
+	if !r.then.empty() || !r.lacks.empty() {
+		ss, se := sentenceBounds(toks, i, end)
+		if !r.then.empty() && !condIn(&r.then, toks, end, se, end, end, text) {
+			return false
+		}
+		if !r.lacks.empty() && condIn(&r.lacks, toks, ss, se, i, end, text) {
+			return false
+		}
+	}
+	return true
+}
+
+// signal runs a built-in detector.
+func (a *Analyzer) signal(r *compiledRule, cands []candidate, toks []token, text string, c Context) []candidate {
+	if r.requesterOnly && c.Role == RoleStaff {
+		return cands
+	}
+	switch r.detector {
+	case "exclaim":
+		for i := range toks {
+			t := &toks[i]
+			if t.kind != tokPunct || strings.Count(t.norm, "!") < 2 || (strings.Count(t.norm, "!") < 3 && !strings.Contains(t.norm, "?")) {
+				continue
+			}
+			ss, se := sentenceBounds(toks, i, i+1)
+			if condIn(&r.phrases, toks, ss, se, i, i+1, text) {
+				continue
+			}
+			cands = append(cands, candidate{start: toks[ss].start, end: t.end, rule: r})
+		}
+	case "shouting":
+		for i := 0; i < len(toks); {
+			j, letters, loud := i, 0, 0
+			for j < len(toks) && a.capsWord(&toks[j], text) {
+				n := toks[j].end - toks[j].start
+				letters += n
+				if _, acr := a.acronyms[toks[j].norm]; !acr {
+					loud++
+				}
+				j++
+			}
+			if j == i {
+				i++
+				continue
+			}
+			if (j-i >= 2 && loud >= 2 && letters >= 7) || (j-i == 1 && loud == 1 && letters >= 6) {
+				cands = append(cands, candidate{start: toks[i].start, end: toks[j-1].end, rule: r})
+			}
+			i = j
+		}
+	case "unacknowledged":
+		if !c.PrevFrustrated || c.Role != RoleStaff || len(toks) == 0 {
+			return cands
+		}
+		if condIn(&r.phrases, toks, 0, len(toks), 0, 0, text) {
+			return cands
+		}
+		first := 0
+		for first < len(toks) && toks[first].kind != tokWord {
+			first++
+		}
+		if first == len(toks) {
+			return cands
+		}
+		_, se := sentenceBounds(toks, first, first+1)
+		for se > first+1 && toks[se-1].kind == tokPunct {
+			se--
+		}
+		cands = append(cands, candidate{start: toks[first].start, end: toks[se-1].end, rule: r})
+	}
+	return cands
+}
+
+// capsWord reports whether t is a word of two or more letters, all capitals.
+func (a *Analyzer) capsWord(t *token, text string) bool {
+	if t.kind != tokWord || t.end-t.start < 2 {
+		return false
+	}
+	for k := t.start; k < t.end; k++ {
+		c := text[k]
+		if !(c >= 'A' && c <= 'Z') && c != '\'' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// Check analyses text and rewrites it with the rules.
+func (a *Analyzer) Check(text string, c Context) Result {
+	fs := a.Analyze(text, c)
+	if fs == nil {
+		fs = []Finding{}
+	}
+	return Result{Text: text, Findings: fs, Rewrite: a.RuleRewrite(text, fs)}
+}
+
+// Signals reads a requester's message: did it thank, apologise, or show
+// frustration?
+func (a *Analyzer) Signals(text string) Signals {
+	var s Signals
+	tz := a.pool.Get().(*tokenizer)
+	for _, t := range tz.tokenize(text) {
+		if t.kind != tokWord {
+			continue
+		}
+		if _, ok := a.thanks[t.norm]; ok {
+			s.Thanked = true
+		}
+		if _, ok := a.apology[t.norm]; ok {
+			s.Apologized = true
+		}
+	}
+	a.pool.Put(tz)
+	for _, f := range a.Analyze(text, Context{Role: RoleRequester}) {
+		if f.Category == Frustration {
+			s.Frustrated = true
+			break
+		}
+	}
+	return s
+}
+
+// PromiseSentence returns the sentence of text that holds finding f, trimmed,
+// to prefill a follow-up. It returns "" when f does not fit text.
+func PromiseSentence(text string, f Finding) string {
+	if f.Start < 0 || f.End > len(text) || f.Start > f.End {
+		return ""
+	}
+	start := f.Start
+	for start > 0 {
+		c := text[start-1]
+		if c == '\n' || ((c == '.' || c == '!' || c == '?') && start < len(text) && isSpaceByte(text[start])) {
+			break
+		}
+		start--
+	}
+	end := f.End
+	for end < len(text) {
+		c := text[end]
+		if c == '\n' {
+			break
+		}
+		if c == '.' || c == '!' || c == '?' {
+			if end+1 == len(text) || isSpaceByte(text[end+1]) {
+				end++
+				break
+			}
+		}
+		end++
+	}
+	return strings.TrimFunc(text[start:end], unicode.IsSpace)
+}
+
+// validUTF8Offsets reports whether every finding's offsets fall on rune
+// boundaries inside text (used by tests and defensive callers).
+func validUTF8Offsets(text string, fs []Finding) bool {
+	for _, f := range fs {
+		if f.Start < 0 || f.End > len(text) || f.Start >= f.End {
+			return false
+		}
+		if (f.Start < len(text) && !utf8.RuneStart(text[f.Start])) || (f.End < len(text) && !utf8.RuneStart(text[f.End])) {
+			return false
+		}
+	}
+	return true
+}

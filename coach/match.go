@@ -1,0 +1,153 @@
+package coach
+
+// matchElem reports whether token t (from text) matches element e.
+func matchElem(e *elem, t *token, text string) bool {
+	switch {
+	case e.any:
+		return t.kind == tokWord
+	case e.num:
+		return t.kind == tokNumber
+	case e.set != nil:
+		if t.kind != tokWord {
+			return false
+		}
+		_, ok := e.set[t.norm]
+		return ok
+	case e.punct:
+		if t.kind != tokPunct {
+			return false
+		}
+		for _, w := range e.words {
+			if t.norm == w {
+				return true
+			}
+		}
+		return false
+	}
+	if t.kind != tokWord && t.kind != tokNumber {
+		return false
+	}
+	for k, w := range e.words {
+		if e.exact[k] {
+			if len(w) == t.end-t.start && text[t.start:t.end] == w {
+				return true
+			}
+		} else if t.norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAt reports whether s matches toks starting at i, returning the index
+// one past the last matched token.
+func matchAt(s seq, toks []token, i int, text string) (int, bool) {
+	if i+len(s) > len(toks) {
+		return 0, false
+	}
+	for k := range s {
+		if !matchElem(&s[k], &toks[i+k], text) {
+			return 0, false
+		}
+	}
+	return i + len(s), true
+}
+
+// matchEndingAt reports whether s matches toks ending just before index j.
+func matchEndingAt(s seq, toks []token, j int, text string) bool {
+	i := j - len(s)
+	if i < 0 {
+		return false
+	}
+	_, ok := matchAt(s, toks, i, text)
+	return ok
+}
+
+// transparent tokens (mentions, emoji) do not break "clause start": a reply
+// may open with "<@U123> no problem!".
+func transparent(t *token) bool {
+	return t.kind == tokOpaque && (t.prot == spanLink || t.prot == spanEmoji)
+}
+
+// clauseStart reports whether index i starts a clause.
+func clauseStart(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && transparent(&toks[k]) {
+		k--
+	}
+	return k < 0 || toks[k].clause
+}
+
+// clauseEnd reports whether the match ending before j (last token j-1) ends
+// a clause.
+func clauseEnd(toks []token, j int) bool {
+	if j > 0 && toks[j-1].sentence {
+		return true // a line break after the match
+	}
+	return j >= len(toks) || toks[j].clause || toks[j].kind == tokOpaque && toks[j].prot == spanEmoji
+}
+
+// condAfter reports whether any phrase of c precedes index i.
+func condAfter(c *cond, toks []token, i int, text string) bool {
+	if c.boundary && clauseStart(toks, i) {
+		return true
+	}
+	for _, s := range c.seqs {
+		if matchEndingAt(s, toks, i, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// condBefore reports whether any phrase of c follows the match ending at j.
+func condBefore(c *cond, toks []token, j int, text string) bool {
+	if c.boundary && clauseEnd(toks, j) {
+		return true
+	}
+	if j > 0 && toks[j-1].sentence {
+		return false // the match ends its line
+	}
+	for _, s := range c.seqs {
+		if _, ok := matchAt(s, toks, j, text); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBounds returns [start, end) token indexes of the sentence holding
+// tokens [i, j).
+func sentenceBounds(toks []token, i, j int) (int, int) {
+	start := i
+	for start > 0 && !toks[start-1].sentence {
+		start--
+	}
+	end := j
+	if j > 0 && toks[j-1].sentence {
+		return start, j
+	}
+	for end < len(toks) && !toks[end].sentence {
+		end++
+	}
+	if end < len(toks) {
+		end++ // include the sentence mark
+	}
+	return start, end
+}
+
+// condIn reports whether any phrase of c starts in [from, to) and ends by to,
+// skipping the range [skipFrom, skipTo).
+func condIn(c *cond, toks []token, from, to, skipFrom, skipTo int, text string) bool {
+	for k := from; k < to; k++ {
+		if k >= skipFrom && k < skipTo {
+			continue
+		}
+		for _, s := range c.seqs {
+			if end, ok := matchAt(s, toks, k, text); ok && end <= to && !(k < skipFrom && end > skipFrom) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,307 @@
+package coach
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed rules/*.yaml
+var builtinRules embed.FS
+
+// ErrBadRules is wrapped by every error about a malformed rule file.
+var ErrBadRules = errors.New("bad rules")
+
+// ruleFile is the top level of a rule file.
+type ruleFile struct {
+	// Lists are named word lists that patterns use as @name.
+	Lists map[string][]string `yaml:"lists"`
+	// Rules are decoded one by one so that an error names the rule.
+	Rules []yaml.Node `yaml:"rules"`
+	// Disable turns built-in rules off by id (user files only).
+	Disable []string `yaml:"disable"`
+}
+
+// ruleSpec is one rule as written in YAML. Exactly one of Phrase, Glossary and
+// Signal says what kind of rule it is.
+type ruleSpec struct {
+	ID         string   `yaml:"id"`
+	Category   Category `yaml:"category"`
+	Source     string   `yaml:"source"`
+	Message    string   `yaml:"message"`
+	Suggestion string   `yaml:"suggestion"`
+
+	Phrase   *phraseSpec   `yaml:"phrase"`
+	Glossary *glossarySpec `yaml:"glossary"`
+	Signal   *signalSpec   `yaml:"signal"`
+
+	Rewrite rewriteSpec `yaml:"rewrite"`
+}
+
+// phraseSpec matches token sequences with context conditions.
+//
+// Pattern syntax: words separated by spaces; "a|b" alternatives; "word?" an
+// optional word; "@name" any word of a named list; "_" any word; "#" a number;
+// punctuation such as "," or "!" matches itself. In Before and After, "$"
+// means the end of a clause and "^" its start.
+type phraseSpec struct {
+	Match         []string `yaml:"match"`
+	CaseSensitive bool     `yaml:"case_sensitive"`
+	// After: the match must follow one of these (any, if empty).
+	After []string `yaml:"after"`
+	// NotAfter: the match must not follow any of these.
+	NotAfter []string `yaml:"not_after"`
+	// Before: one of these must follow the match (any, if empty).
+	Before []string `yaml:"before"`
+	// NotBefore: none of these may follow the match.
+	NotBefore []string `yaml:"not_before"`
+	// Then: one of these must occur later in the same sentence.
+	Then []string `yaml:"then"`
+	// SentenceLacks: none of these may occur anywhere else in the sentence.
+	SentenceLacks []string `yaml:"sentence_lacks"`
+	// AnywhereIf lifts the After condition when the other person's last
+	// message did one of these: "thanked", "apologized".
+	AnywhereIf []string `yaml:"anywhere_if"`
+	// RequesterOnly rules never fire on a message written by staff.
+	RequesterOnly bool `yaml:"requester_only"`
+	// Extend widens the finding: "sentence" runs it to the sentence's end.
+	Extend string `yaml:"extend"`
+}
+
+// glossarySpec lists jargon terms with a plain gloss each. A term with an
+// upper-case letter matches case-sensitively.
+type glossarySpec struct {
+	Terms []glossTerm `yaml:"terms"`
+	// Explained are phrases which, right after a term, show that the message
+	// explains it ("which is", "means", "—", "(").
+	Explained []string `yaml:"explained"`
+}
+
+type glossTerm struct {
+	Term  string `yaml:"term"`
+	Gloss string `yaml:"gloss"`
+}
+
+// signalSpec selects a built-in detector that is not a phrase match.
+type signalSpec struct {
+	// Detector is "exclaim" (a run of 3+ exclamation marks), "shouting" (words
+	// in capitals) or "unacknowledged" (a staff reply to a frustrated
+	// requester that does not acknowledge the stress).
+	Detector string `yaml:"detector"`
+	// Phrases: for "unacknowledged", the phrases that count as acknowledging;
+	// for "exclaim", phrases that make the marks happy rather than stressed.
+	Phrases       []string `yaml:"phrases"`
+	RequesterOnly bool     `yaml:"requester_only"`
+}
+
+// rewriteSpec says how the rule rewrite addresses a finding. With none set,
+// the text is kept (promises, frustration).
+type rewriteSpec struct {
+	// Replace swaps the match for this text, keeping capitalisation.
+	Replace string `yaml:"replace"`
+	// ReplaceAlone is used instead when the match is a sentence on its own.
+	ReplaceAlone string `yaml:"replace_alone"`
+	// Remove deletes the match (minimisers such as "just", "obviously").
+	Remove bool `yaml:"remove"`
+}
+
+// loadedFile is one parsed rule file with its origin.
+type loadedFile struct {
+	name string
+	file ruleFile
+}
+
+func readBuiltin() ([]loadedFile, error) {
+	names, err := fs.Glob(builtinRules, "rules/*.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("list built-in rules: %w", err)
+	}
+	slices.Sort(names)
+	var out []loadedFile
+	for _, name := range names {
+		b, err := builtinRules.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		f, err := parseRuleFile(name, b)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, loadedFile{name, f})
+	}
+	return out, nil
+}
+
+// readUser reads a rule file, or every *.yaml/*.yml file of a directory.
+func readUser(path string) ([]loadedFile, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("rules %s: %w", path, err)
+	}
+	var names []string
+	if st.IsDir() {
+		entries, err := os.ReadDir(path)
+		if err != nil {
+			return nil, fmt.Errorf("rules %s: %w", path, err)
+		}
+		for _, e := range entries {
+			if ext := filepath.Ext(e.Name()); !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
+				names = append(names, filepath.Join(path, e.Name()))
+			}
+		}
+		slices.Sort(names)
+	} else {
+		names = []string{path}
+	}
+	var out []loadedFile
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("rules %s: %w", name, err)
+		}
+		f, err := parseRuleFile(name, b)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, loadedFile{name, f})
+	}
+	return out, nil
+}
+
+func parseRuleFile(name string, b []byte) (ruleFile, error) {
+	var f ruleFile
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
+		return f, fmt.Errorf("%w: %s: %w", ErrBadRules, name, err)
+	}
+	return f, nil
+}
+
+// decodeRule decodes one rule node strictly (unknown keys are errors).
+func decodeRule(node *yaml.Node) (ruleSpec, error) {
+	var r ruleSpec
+	node = resolveAliases(node)
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	if err := enc.Encode(node); err != nil {
+		return r, err
+	}
+	if err := enc.Close(); err != nil {
+		return r, err
+	}
+	dec := yaml.NewDecoder(&buf)
+	dec.KnownFields(true)
+	if err := dec.Decode(&r); err != nil {
+		return r, err
+	}
+	return r, nil
+}
+
+// resolveAliases returns a copy of node with YAML aliases replaced by what
+// they point to, so that a rule can be decoded on its own.
+func resolveAliases(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	c := *n
+	c.Anchor = ""
+	if len(n.Content) > 0 {
+		c.Content = make([]*yaml.Node, len(n.Content))
+		for i, k := range n.Content {
+			c.Content[i] = resolveAliases(k)
+		}
+	}
+	return &c
+}
+
+// nodeID finds the id key of a rule node, for error messages.
+func nodeID(node *yaml.Node) string {
+	if node.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(node.Content); i += 2 {
+		if node.Content[i].Value == "id" {
+			return node.Content[i+1].Value
+		}
+	}
+	return ""
+}
+
+// ruleError names the file, rule and line of a problem.
+func ruleError(file string, node *yaml.Node, id string, format string, args ...any) error {
+	if id == "" {
+		id = "?"
+	}
+	return fmt.Errorf("%w: %s:%d: rule %q: %s", ErrBadRules, file, node.Line, id, fmt.Sprintf(format, args...))
+}
+
+// validate checks a decoded rule's fields that do not depend on compiling.
+func (r *ruleSpec) validate() error {
+	var problems []string
+	if r.ID == "" {
+		problems = append(problems, "missing id")
+	}
+	if !r.Category.Valid() {
+		problems = append(problems, fmt.Sprintf("unknown category %q", r.Category))
+	}
+	if _, ok := ArticleByID(r.Source); !ok {
+		problems = append(problems, fmt.Sprintf("unknown source article %q", r.Source))
+	}
+	if strings.TrimSpace(r.Message) == "" {
+		problems = append(problems, "empty message")
+	}
+	if strings.TrimSpace(r.Suggestion) == "" && r.Glossary == nil {
+		problems = append(problems, "empty suggestion")
+	}
+	kinds := 0
+	for _, set := range []bool{r.Phrase != nil, r.Glossary != nil, r.Signal != nil} {
+		if set {
+			kinds++
+		}
+	}
+	if kinds != 1 {
+		problems = append(problems, "needs exactly one of phrase, glossary, signal")
+	}
+	if r.Rewrite.Remove && r.Rewrite.Replace != "" {
+		problems = append(problems, "rewrite: remove and replace are exclusive")
+	}
+	if r.Phrase != nil {
+		if len(r.Phrase.Match) == 0 {
+			problems = append(problems, "phrase: empty match")
+		}
+		switch r.Phrase.Extend {
+		case "", "sentence":
+		default:
+			problems = append(problems, fmt.Sprintf("phrase: unknown extend %q", r.Phrase.Extend))
+		}
+		for _, a := range r.Phrase.AnywhereIf {
+			if a != "thanked" && a != "apologized" {
+				problems = append(problems, fmt.Sprintf("phrase: unknown anywhere_if %q", a))
+			}
+		}
+	}
+	if r.Glossary != nil && len(r.Glossary.Terms) == 0 {
+		problems = append(problems, "glossary: no terms")
+	}
+	if r.Signal != nil {
+		switch r.Signal.Detector {
+		case "exclaim", "shouting", "unacknowledged":
+		default:
+			problems = append(problems, fmt.Sprintf("signal: unknown detector %q", r.Signal.Detector))
+		}
+	}
+	if len(problems) > 0 {
+		return errors.New(strings.Join(problems, "; "))
+	}
+	return nil
+}

@@ -1,0 +1,209 @@
+package coach
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind says what a token is.
+type tokKind uint8
+
+const (
+	tokWord   tokKind = iota + 1
+	tokPunct          // punctuation; runs like "!!!" are one token
+	tokNumber         // a protected number such as 3pm or 10.0.0.1
+	tokOpaque         // any other protected span: never matched as words
+)
+
+// token is one unit of a message, with byte offsets into the original text.
+type token struct {
+	start, end int
+	norm       string // lower-cased, with ’ folded to '
+	kind       tokKind
+	// clause is set on tokens that end a clause (punctuation such as , ; : —
+	// and sentence ends); sentence on tokens that end a sentence.
+	clause, sentence bool
+	// protected marks the span kind of an opaque or number token.
+	prot spanKind
+}
+
+// tokenizer holds reusable buffers so that analysing a message allocates
+// little. It is not safe for concurrent use; the Analyzer pools them.
+type tokenizer struct {
+	spans []protSpan
+	toks  []token
+	lower []byte
+}
+
+// tokenize splits text into tokens. Protected spans become single opaque or
+// number tokens so that no rule can match inside them.
+func (tz *tokenizer) tokenize(text string) []token {
+	tz.spans = protectedSpans(text, tz.spans[:0])
+	tz.toks = tz.toks[:0]
+	lower := foldASCII(text, &tz.lower)
+	n := len(text)
+	si := 0
+	i := 0
+	for i < n {
+		if si < len(tz.spans) && tz.spans[si].Start == i {
+			sp := tz.spans[si]
+			si++
+			t := token{start: sp.Start, end: sp.End, kind: tokOpaque, prot: sp.kind, norm: lower[sp.Start:sp.End]}
+			switch sp.kind {
+			case spanNumber:
+				t.kind = tokNumber
+			case spanCode:
+				if strings.HasPrefix(text[sp.Start:], "```") {
+					t.clause, t.sentence = true, true
+				}
+			case spanQuote:
+				if text[sp.Start] == '>' || text[sp.Start] == '&' {
+					t.clause, t.sentence = true, true
+				}
+			}
+			tz.toks = append(tz.toks, t)
+			i = sp.End
+			continue
+		}
+		c := text[i]
+		if c == '\n' {
+			// A line break ends a sentence in chat.
+			if k := len(tz.toks); k > 0 && !tz.toks[k-1].sentence {
+				tz.toks[k-1].clause, tz.toks[k-1].sentence = true, true
+			}
+			i++
+			continue
+		}
+		if isSpaceByte(c) {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if isASCIIWord(c) {
+				end := wordEnd(text, i)
+				tz.toks = append(tz.toks, token{start: i, end: end, kind: tokWord, norm: wordNorm(text, lower, i, end)})
+				i = end
+				continue
+			}
+			// Punctuation: a run of the same sentence mark is one token.
+			end := i + 1
+			if c == '!' || c == '?' || c == '.' {
+				for end < n && (text[end] == '!' || text[end] == '?' || text[end] == '.') {
+					end++
+				}
+			}
+			t := token{start: i, end: end, kind: tokPunct, norm: text[i:end]}
+			switch c {
+			case '.', '!', '?':
+				t.clause, t.sentence = true, true
+			case ',', ';', ':', '(', ')':
+				t.clause = true
+			case '-':
+				if end < n && isSpaceByte(text[end]) && i > 0 && isSpaceByte(text[i-1]) {
+					t.clause = true
+				}
+			}
+			tz.toks = append(tz.toks, t)
+			i = end
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r != utf8.RuneError && unicode.IsLetter(r) {
+			end := wordEnd(text, i)
+			tz.toks = append(tz.toks, token{start: i, end: end, kind: tokWord, norm: wordNorm(text, lower, i, end)})
+			i = end
+			continue
+		}
+		t := token{start: i, end: i + size, kind: tokPunct, norm: text[i : i+size]}
+		switch r {
+		case '—', '–':
+			t.clause = true
+		case '…':
+			t.clause, t.sentence = true, true
+		}
+		tz.toks = append(tz.toks, t)
+		i += size
+	}
+	return tz.toks
+}
+
+func isASCIIWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// wordEnd returns the end of the word starting at text[i]: letters and digits,
+// with inner apostrophes (it's, I’ll), inner hyphens (Wi-Fi) and the dots of
+// abbreviations such as e.g. and i.e.
+func wordEnd(text string, i int) int {
+	n := len(text)
+	j := i
+	for j < n {
+		c := text[j]
+		if isASCIIWord(c) {
+			j++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				j += size
+				continue
+			}
+			if r == '’' && j+size < n && isASCIIWord(text[j+size]) {
+				j += size
+				continue
+			}
+			break
+		}
+		if (c == '\'' || c == '-') && j+1 < n && isASCIIWord(text[j+1]) && j > i {
+			j++
+			continue
+		}
+		// e.g. / i.e.: a single letter followed by a dot and a letter.
+		if c == '.' && j-i == 1 && j+2 < n && isASCIIWord(text[j+1]) && text[j+2] == '.' {
+			j += 3
+			continue
+		}
+		break
+	}
+	if j == i {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		j = i + size
+	}
+	return j
+}
+
+// wordNorm returns the normalised form of text[s:e]: lower-case from the
+// folded copy, with ’ turned into '.
+func wordNorm(text, lower string, s, e int) string {
+	w := lower[s:e]
+	if strings.Contains(w, "’") {
+		return strings.ReplaceAll(w, "’", "'")
+	}
+	return w
+}
+
+// foldASCII returns text with ASCII letters lower-cased. It returns text itself
+// when there is nothing to fold, and otherwise reuses buf.
+func foldASCII(text string, buf *[]byte) string {
+	k := -1
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= 'A' && c <= 'Z' {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return text
+	}
+	b := append((*buf)[:0], text...)
+	for i := k; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	*buf = b
+	// The string must not alias buf, which is reused for the next message.
+	return string(b)
+}
