@@ -64,7 +64,11 @@ func rapportBinary(t *testing.T) string {
 		accBinary.dir = dir
 		accBinary.path = filepath.Join(dir, "rapport")
 		for attempt := 1; attempt <= 4; attempt++ {
-			cmd := exec.Command("go", "build", "-o", accBinary.path, ".")
+			args := []string{"build", "-o", accBinary.path}
+			if accRace {
+				args = append(args, "-race")
+			}
+			cmd := exec.Command("go", append(args, ".")...)
 			cmd.Env = append(os.Environ(), "CGO_ENABLED=1")
 			out, err := cmd.CombinedOutput()
 			if err == nil {
@@ -175,6 +179,9 @@ func startRapport(t *testing.T, fake *slackfake.Server, dbPath string, extra ...
 		if !p.exited() {
 			_ = p.cmd.Process.Kill()
 			<-p.done
+		}
+		if strings.Contains(p.stderr.String(), "WARNING: DATA RACE") {
+			t.Errorf("the race detector found a data race in rapport")
 		}
 		if t.Failed() {
 			t.Logf("rapport stderr:\n%s", p.stderr.String())

@@ -92,7 +92,8 @@ func TestAcceptanceServeNudgeShutdown(t *testing.T) {
 	fake := slackfake.New(t)
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "rapport.db")
-	p := startConnected(t, fake, dbPath, 1, "RAPPORT_STAFF="+accStaff, "RAPPORT_CHANNELS="+accChannel)
+	// Debug level: not even debug logs may carry message text.
+	p := startConnected(t, fake, dbPath, 1, "RAPPORT_STAFF="+accStaff, "RAPPORT_CHANNELS="+accChannel, "RAPPORT_LOG_LEVEL=debug")
 
 	for _, path := range []string{"/healthz", "/readyz"} {
 		code, body, err := p.get(path)
@@ -110,9 +111,28 @@ func TestAcceptanceServeNudgeShutdown(t *testing.T) {
 		t.Errorf("nudge for a top-level message has thread_ts %q, want none", ts)
 	}
 
+	// The other ways text reaches the bot: a private draft check, and a
+	// direct message. Both are answered, and neither is kept.
+	draft := slash(t, fake, accStaff, "/coach", "check Obviously the quokkaprinter is fine, PEBKAC.")
+	if draft == "" {
+		t.Errorf("/coach check got no reply")
+	}
+	dm, err := fake.SendMessage(slackfake.Message{Channel: "D0ACCDM", ChannelType: "im", User: accStaff, Text: "Like I told you, the zanzibarvpn is easy."})
+	if err != nil {
+		t.Fatalf("send DM: %v", err)
+	}
+	if _, err := fake.WaitAck(accWait, dm); err != nil {
+		t.Fatalf("DM not acked: %v", err)
+	}
+	if _, err := fake.WaitCall(accWait, "", func(c slackfake.Call) bool {
+		return c.Params["channel"] == "D0ACCDM" || (c.Method == "chat.postMessage" && c.Params["channel"] == accStaff)
+	}); err != nil {
+		t.Errorf("DM draft check got no answer: %v", err)
+	}
+
 	// Metrics move: the nudge is counted once Slack accepted it.
 	var metrics string
-	err := waitUntil(accWait, p.done, func() bool {
+	err = waitUntil(accWait, p.done, func() bool {
 		_, metrics, _ = p.get("/metrics")
 		return strings.Contains(metrics, "rapport_nudges_sent_total 1")
 	})
@@ -657,6 +677,9 @@ func TestAcceptanceSIGINTWithWorkInFlight(t *testing.T) {
 	fake := slackfake.New(t)
 	p := startConnected(t, fake, filepath.Join(t.TempDir(), "rapport.db"), 1, "RAPPORT_NUDGE_LIMIT=100")
 
+	// Slack slows down: the first calls are rate limited, so when SIGINT
+	// arrives workers are waiting out Retry-After with nudges unsent.
+	fake.FailNext("chat.postEphemeral", 8, slackfake.RateLimited(1))
 	var envs []string
 	for i := range 20 {
 		env, err := fake.SendMessage(slackfake.Message{Channel: accChannel, User: fmt.Sprintf("U0INT%02d", i), Text: "No problem, just reboot it. Obviously it's always DNS."})
@@ -665,8 +688,8 @@ func TestAcceptanceSIGINTWithWorkInFlight(t *testing.T) {
 		}
 		envs = append(envs, env)
 	}
-	if _, err := fake.WaitAck(accWait, envs[0]); err != nil {
-		t.Fatalf("first message not acked: %v", err)
+	if _, err := fake.WaitCall(accWait, "chat.postEphemeral", func(c slackfake.Call) bool { return c.Status == http.StatusTooManyRequests }); err != nil {
+		t.Fatalf("no nudge in flight: %v", err)
 	}
 	p.signal(syscall.SIGINT)
 	if code := p.wait(15 * time.Second); code != 0 {
@@ -684,9 +707,18 @@ func TestAcceptanceSIGINTWithWorkInFlight(t *testing.T) {
 		}
 	}
 	for user := range ackedUsers {
-		if n := len(ephemeralsTo(fake, user)); n != 1 {
+		n := 0
+		for _, c := range ephemeralsTo(fake, user) {
+			if c.Error == "" {
+				n++
+			}
+		}
+		if n != 1 {
 			t.Errorf("%s's message was acked before shutdown, got %d nudges, want 1", user, n)
 		}
+	}
+	if len(ackedUsers) == 0 {
+		t.Errorf("no message was acked before shutdown")
 	}
 	t.Logf("%d of 20 messages acked before shutdown", len(ackedUsers))
 }
