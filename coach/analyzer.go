@@ -216,6 +216,7 @@ func (a *Analyzer) GlossarySize() int { return len(a.terms) }
 // candidate is a finding before overlaps are resolved.
 type candidate struct {
 	start, end int
+	core       int // end of the matched words, before any extension
 	rule       *compiledRule
 	term       *termInfo
 }
@@ -238,7 +239,7 @@ func (a *Analyzer) Analyze(text string, c Context) []Finding {
 	var terms []termState
 	for i := range toks {
 		t := &toks[i]
-		if t.kind != tokWord && t.kind != tokNumber {
+		if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) {
 			continue
 		}
 		entries := a.index[t.norm]
@@ -265,7 +266,7 @@ func (a *Analyzer) Analyze(text string, c Context) []Finding {
 					endByte = toks[se-1].end
 				}
 			}
-			cands = append(cands, candidate{start: t.start, end: endByte, rule: e.rule})
+			cands = append(cands, candidate{start: t.start, end: endByte, core: toks[end-1].end, rule: e.rule})
 		}
 	}
 	for _, ts := range terms {
@@ -286,12 +287,27 @@ func (a *Analyzer) Analyze(text string, c Context) []Finding {
 		return cands[i].end > cands[j].end
 	})
 	out := make([]Finding, 0, len(cands))
-	last := -1
+	last, lastCore := -1, -1
 	for _, cd := range cands {
 		if cd.start < last {
-			continue
+			// An extended finding (a promise runs to the end of its sentence)
+			// gives way to a later finding after its own words.
+			n := len(out) - 1
+			if n < 0 || out[n].Category == cd.rule.category || cd.start < lastCore {
+				continue
+			}
+			e := cd.start
+			for e > out[n].Start && strings.IndexByte(" \t,;:-", text[e-1]) >= 0 {
+				e--
+			}
+			out[n].End = e
+			out[n].Match = text[out[n].Start:e]
 		}
 		last = cd.end
+		lastCore = cd.core
+		if lastCore == 0 {
+			lastCore = cd.end
+		}
 		f := Finding{
 			Rule: cd.rule.id, Category: cd.rule.category, Start: cd.start, End: cd.end,
 			Match: text[cd.start:cd.end], Message: cd.rule.message, Suggestion: cd.rule.suggestion,
@@ -321,6 +337,7 @@ func noteTerm(terms []termState, ti *termInfo, toks []token, i, end int, text st
 	}
 	ts := &terms[k]
 	explained := condBeforeNoBreak(&ti.rule.explained, toks, end, text) ||
+		condEndingAt(&ti.rule.explainedBefore, toks, i, text) ||
 		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
 	if explained {
 		ts.explained = true
@@ -328,6 +345,16 @@ func noteTerm(terms []termState, ti *termInfo, toks []token, i, end int, text st
 		ts.first, ts.firstEnd = i, end
 	}
 	return terms
+}
+
+// condEndingAt reports whether a phrase of c ends right before index i.
+func condEndingAt(c *cond, toks []token, i int, text string) bool {
+	for _, s := range c.seqs {
+		if matchEndingAt(s, toks, i, text) {
+			return true
+		}
+	}
+	return false
 }
 
 // condBeforeNoBreak is condBefore without boundary handling: "(" and "—"
@@ -344,6 +371,12 @@ func condBeforeNoBreak(c *cond, toks []token, j int, text string) bool {
 // phraseOK checks a phrase rule's context conditions for tokens [i, end).
 func (a *Analyzer) phraseOK(r *compiledRule, toks []token, i, end int, text string, c Context) bool {
 	if r.requesterOnly && c.Role == RoleStaff {
+		return false
+	}
+	if r.skipIfQuoted && hasQuoteLine(toks) {
+		return false
+	}
+	if !r.messageLacks.empty() && condIn(&r.messageLacks, toks, 0, len(toks), 0, 0, text) {
 		return false
 	}
 	relaxed := (r.anyThanked && c.PrevThanked) || (r.anyApologized && c.PrevApologized)
@@ -369,6 +402,16 @@ func (a *Analyzer) phraseOK(r *compiledRule, toks []token, i, end int, text stri
 		}
 	}
 	return true
+}
+
+// hasQuoteLine reports whether the message quotes another with a `>` line.
+func hasQuoteLine(toks []token) bool {
+	for i := range toks {
+		if toks[i].kind == tokOpaque && toks[i].prot == spanQuote && toks[i].sentence {
+			return true
+		}
+	}
+	return false
 }
 
 // signal runs a built-in detector.
@@ -404,7 +447,7 @@ func (a *Analyzer) signal(r *compiledRule, cands []candidate, toks []token, text
 				i++
 				continue
 			}
-			if (j-i >= 2 && loud >= 2 && letters >= 7) || (j-i == 1 && loud == 1 && letters >= 6) {
+			if j-i >= 2 && loud >= 2 && letters >= 7 {
 				cands = append(cands, candidate{start: toks[i].start, end: toks[j-1].end, rule: r})
 			}
 			i = j
@@ -439,7 +482,7 @@ func (a *Analyzer) capsWord(t *token, text string) bool {
 	}
 	for k := t.start; k < t.end; k++ {
 		c := text[k]
-		if !(c >= 'A' && c <= 'Z') && c != '\'' && c != '-' {
+		if !(c >= 'A' && c <= 'Z') && c != '\'' {
 			return false
 		}
 	}

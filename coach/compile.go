@@ -13,6 +13,7 @@ type elem struct {
 	words []string            // literal alternatives
 	exact []bool              // words[i] is compared with the original text
 	set   map[string]struct{} // @list
+	suf   string              // *ing : any word ending so
 	any   bool                // _ : any word
 	num   bool                // # : a number
 	punct bool                // words are punctuation
@@ -53,6 +54,9 @@ type compiledRule struct {
 	after, notAfter           cond
 	before, notBefore         cond
 	then, lacks               cond
+	messageLacks              cond
+	skipIfQuoted              bool
+	explainedBefore           cond
 	anyThanked, anyApologized bool
 	requesterOnly             bool
 	extendSentence            bool
@@ -104,14 +108,26 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 		switch {
 		case f == "_":
 			e.any = true
+		case strings.HasPrefix(f, "*") && len(f) > 1 && hasLetter(f):
+			e.suf = strings.ToLower(f[1:])
 		case f == "#":
 			e.num = true
-		case strings.HasPrefix(f, "@") && len(f) > 1:
-			set, ok := cp.lists[f[1:]]
-			if !ok {
-				return nil, false, fmt.Errorf("pattern %q: unknown list %s", p, f)
+		case strings.Contains("|"+f, "|@"):
+			// Lists and words mixed: "@mishap|spilled".
+			e.set = map[string]struct{}{}
+			for _, alt := range strings.Split(f, "|") {
+				if strings.HasPrefix(alt, "@") {
+					set, ok := cp.lists[alt[1:]]
+					if !ok {
+						return nil, false, fmt.Errorf("pattern %q: unknown list %s", p, alt)
+					}
+					for w := range set {
+						e.set[w] = struct{}{}
+					}
+				} else if alt != "" {
+					e.set[strings.ToLower(strings.ReplaceAll(alt, "’", "'"))] = struct{}{}
+				}
 			}
-			e.set = set
 		case !hasLetter(f) && !hasDigit(f):
 			e.punct = true
 			for _, w := range strings.Split(f, "|") {
@@ -210,6 +226,7 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 		cr.caseSensitive = p.CaseSensitive
 		cr.requesterOnly = p.RequesterOnly
 		cr.extendSentence = p.Extend == "sentence"
+		cr.skipIfQuoted = p.SkipIfQuoted
 		for _, a := range p.AnywhereIf {
 			cr.anyThanked = cr.anyThanked || a == "thanked"
 			cr.anyApologized = cr.anyApologized || a == "apologized"
@@ -223,6 +240,7 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 			{&cr.after, p.After, true, "after"}, {&cr.notAfter, p.NotAfter, true, "not_after"},
 			{&cr.before, p.Before, true, "before"}, {&cr.notBefore, p.NotBefore, true, "not_before"},
 			{&cr.then, p.Then, false, "then"}, {&cr.lacks, p.SentenceLacks, false, "sentence_lacks"},
+			{&cr.messageLacks, p.MessageLacks, false, "message_lacks"},
 		}
 		for _, c := range conds {
 			if *c.dst, err = cp.cond(c.src, false, c.boundary); err != nil {
@@ -235,7 +253,7 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 				return nil, nil, fmt.Errorf("match: %w", err)
 			}
 			for _, s := range seqs {
-				if s[0].any || s[0].num {
+				if s[0].any || s[0].num || s[0].suf != "" {
 					return nil, nil, fmt.Errorf("match %q: must start with a word", m)
 				}
 				entries = append(entries, entry{rule: cr, seq: s})
@@ -245,6 +263,9 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 		cr.kind = kindGlossary
 		if cr.explained, err = cp.cond(r.Glossary.Explained, false, false); err != nil {
 			return nil, nil, fmt.Errorf("explained: %w", err)
+		}
+		if cr.explainedBefore, err = cp.cond(r.Glossary.ExplainedBefore, false, false); err != nil {
+			return nil, nil, fmt.Errorf("explained_before: %w", err)
 		}
 		sugg := cr.suggestion
 		if sugg == "" {

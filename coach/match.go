@@ -7,6 +7,8 @@ func matchElem(e *elem, t *token, text string) bool {
 		return t.kind == tokWord
 	case e.num:
 		return t.kind == tokNumber
+	case e.suf != "":
+		return t.kind == tokWord && len(t.norm) > len(e.suf)+1 && t.norm[len(t.norm)-len(e.suf):] == e.suf
 	case e.set != nil:
 		if t.kind != tokWord {
 			return false
@@ -24,7 +26,7 @@ func matchElem(e *elem, t *token, text string) bool {
 		}
 		return false
 	}
-	if t.kind != tokWord && t.kind != tokNumber {
+	if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) {
 		return false
 	}
 	for k, w := range e.words {

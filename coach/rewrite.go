@@ -96,6 +96,13 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 			if r.rewrite.ReplaceAlone != "" && aloneInSentence(text, f.Start, f.End) {
 				rep = r.rewrite.ReplaceAlone
 			}
+			if strings.Contains(rep, "{rest}") {
+				rest := ""
+				if k := strings.IndexAny(orig, " \t"); k >= 0 {
+					rest = strings.TrimSpace(orig[k+1:])
+				}
+				rep = strings.ReplaceAll(rep, "{rest}", rest)
+			}
 			out := strings.TrimRight(b.String(), " \t")
 			if out == "" || endsSentence(out) || (startsUpper(orig) && !isAllCaps(orig) && strings.HasSuffix(out, ">")) {
 				rep = capitalise(rep)

@@ -68,6 +68,12 @@ type phraseSpec struct {
 	Then []string `yaml:"then"`
 	// SentenceLacks: none of these may occur anywhere else in the sentence.
 	SentenceLacks []string `yaml:"sentence_lacks"`
+	// MessageLacks: none of these may occur anywhere in the message
+	// ("no rush", "not urgent" calm a whole message).
+	MessageLacks []string `yaml:"message_lacks"`
+	// SkipIfQuoted turns the rule off when the message quotes another with
+	// a `>` line: a plain "no, it doesn't" then answers the quoted question.
+	SkipIfQuoted bool `yaml:"skip_if_quoted"`
 	// AnywhereIf lifts the After condition when the other person's last
 	// message did one of these: "thanked", "apologized".
 	AnywhereIf []string `yaml:"anywhere_if"`
@@ -84,6 +90,9 @@ type glossarySpec struct {
 	// Explained are phrases which, right after a term, show that the message
 	// explains it ("which is", "means", "—", "(").
 	Explained []string `yaml:"explained"`
+	// ExplainedBefore are phrases which, right before a term, show that the
+	// message explains it ("think of the", "(").
+	ExplainedBefore []string `yaml:"explained_before"`
 }
 
 type glossTerm struct {

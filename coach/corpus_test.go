@@ -1,0 +1,215 @@
+package coach
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// labelled is one line of a labelled message file (testdata/LABELLING.md).
+type labelled struct {
+	ID      string     `json:"id"`
+	Text    string     `json:"text"`
+	Labels  []Category `json:"labels"`
+	Context *struct {
+		Role string `json:"role"`
+		Prev string `json:"prev"`
+	} `json:"context"`
+}
+
+func (l labelled) context() Context {
+	var c Context
+	if l.Context == nil {
+		return c
+	}
+	switch l.Context.Role {
+	case "staff":
+		c.Role = RoleStaff
+	case "requester":
+		c.Role = RoleRequester
+	}
+	switch l.Context.Prev {
+	case "thanked":
+		c.PrevThanked = true
+	case "apologized":
+		c.PrevApologized = true
+	case "frustrated":
+		c.PrevFrustrated = true
+	}
+	return c
+}
+
+func readLabelled(t *testing.T, path string) []labelled {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var l labelled
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("%s:%d: %v", path, n, err)
+		}
+		for _, c := range l.Labels {
+			if !c.Valid() {
+				t.Fatalf("%s:%d: unknown label %q", path, n, c)
+			}
+		}
+		out = append(out, l)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	return out
+}
+
+// score holds per-category counts.
+type score struct {
+	tp, fp, fn          map[Category]int
+	clean, cleanFlagged int
+	misses              []string // ids, for -v
+}
+
+func (s *score) precision(c Category) float64 {
+	if s.tp[c]+s.fp[c] == 0 {
+		return 1
+	}
+	return float64(s.tp[c]) / float64(s.tp[c]+s.fp[c])
+}
+
+func (s *score) recall(c Category) float64 {
+	if s.tp[c]+s.fn[c] == 0 {
+		return 1
+	}
+	return float64(s.tp[c]) / float64(s.tp[c]+s.fn[c])
+}
+
+func scoreSet(a *Analyzer, set []labelled, verbose bool) *score {
+	s := &score{tp: map[Category]int{}, fp: map[Category]int{}, fn: map[Category]int{}}
+	for _, l := range set {
+		want := map[Category]bool{}
+		for _, c := range l.Labels {
+			want[c] = true
+		}
+		got := map[Category]bool{}
+		fs := a.Analyze(l.Text, l.context())
+		for _, f := range fs {
+			got[f.Category] = true
+		}
+		if len(want) == 0 {
+			s.clean++
+			if len(got) > 0 {
+				s.cleanFlagged++
+			}
+		}
+		for _, c := range Categories() {
+			switch {
+			case want[c] && got[c]:
+				s.tp[c]++
+			case got[c]:
+				s.fp[c]++
+				if verbose {
+					s.misses = append(s.misses, fmt.Sprintf("FP %-13s %s %q %v", c, l.ID, l.Text, matches(fs, c)))
+				}
+			case want[c]:
+				s.fn[c]++
+				if verbose {
+					s.misses = append(s.misses, fmt.Sprintf("FN %-13s %s %q", c, l.ID, l.Text))
+				}
+			}
+		}
+	}
+	return s
+}
+
+func matches(fs []Finding, c Category) []string {
+	var out []string
+	for _, f := range fs {
+		if f.Category == c {
+			out = append(out, f.Rule+":"+f.Match)
+		}
+	}
+	return out
+}
+
+func (s *score) table(t *testing.T, name string) {
+	t.Helper()
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n%-14s %5s %5s %5s %9s %7s\n", name, "category", "tp", "fp", "fn", "precision", "recall")
+	for _, c := range Categories() {
+		fmt.Fprintf(&b, "%-14s %5d %5d %5d %9.3f %7.3f\n", c, s.tp[c], s.fp[c], s.fn[c], s.precision(c), s.recall(c))
+	}
+	rate := 0.0
+	if s.clean > 0 {
+		rate = float64(s.cleanFlagged) / float64(s.clean)
+	}
+	fmt.Fprintf(&b, "clean messages flagged: %d of %d (%.1f%%)", s.cleanFlagged, s.clean, 100*rate)
+	t.Log(b.String())
+	if testing.Verbose() && os.Getenv("RAPPORT_CORPUS_MISSES") != "" {
+		for _, m := range s.misses {
+			t.Log(m)
+		}
+	}
+}
+
+// TestCorpus scores the analyser on the labelled corpus and holds every
+// category to precision ≥ 0.90 and recall ≥ 0.85.
+func TestCorpus(t *testing.T) {
+	a := newTestAnalyzer(t)
+	set := readLabelled(t, filepath.Join("testdata", "corpus.jsonl"))
+	if len(set) < 100 {
+		t.Fatalf("corpus has %d messages, want at least 100", len(set))
+	}
+	s := scoreSet(a, set, true)
+	s.table(t, "corpus.jsonl")
+	for _, c := range Categories() {
+		if p := s.precision(c); p < 0.90 {
+			t.Errorf("%s: precision %.3f, want ≥ 0.90", c, p)
+		}
+		if r := s.recall(c); r < 0.85 {
+			t.Errorf("%s: recall %.3f, want ≥ 0.85", c, r)
+		}
+	}
+}
+
+// TestHoldout scores the held-out set, when present, without looking at
+// individual messages; it only guards against a catastrophic regression.
+func TestHoldout(t *testing.T) {
+	path := filepath.Join("testdata", "holdout.jsonl")
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		t.Skip("no holdout.jsonl")
+	}
+	a := newTestAnalyzer(t)
+	s := scoreSet(a, readLabelled(t, path), false)
+	s.table(t, "holdout.jsonl")
+	for _, c := range Categories() {
+		if s.tp[c]+s.fp[c] > 0 && s.precision(c) < 0.6 {
+			t.Errorf("%s: holdout precision %.3f, want ≥ 0.6", c, s.precision(c))
+		}
+		if s.tp[c]+s.fn[c] > 0 && s.recall(c) < 0.5 {
+			t.Errorf("%s: holdout recall %.3f, want ≥ 0.5", c, s.recall(c))
+		}
+	}
+}
+
+func newTestAnalyzer(tb testing.TB) *Analyzer {
+	tb.Helper()
+	a, err := NewAnalyzer(Options{})
+	if err != nil {
+		tb.Fatalf("NewAnalyzer: %v", err)
+	}
+	return a
+}
