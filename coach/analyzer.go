@@ -242,7 +242,18 @@ func (a *Analyzer) Analyze(text string, c Context) []Finding {
 		if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) {
 			continue
 		}
-		entries := a.index[t.norm]
+		cands, terms = a.matchToken(toks, i, text, c, a.index[t.norm], cands, terms)
+		if t.kind == tokNumber {
+			cands, terms = a.matchToken(toks, i, text, c, a.index[numberKey], cands, terms)
+		}
+	}
+	return a.finish(toks, text, c, cands, terms)
+}
+
+// matchToken tries the index entries for the token at i.
+func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, entries []entry, cands []candidate, terms []termState) ([]candidate, []termState) {
+	t := &toks[i]
+	{
 		for k := range entries {
 			e := &entries[k]
 			end, ok := matchAt(e.seq, toks, i, text)
@@ -268,6 +279,15 @@ func (a *Analyzer) Analyze(text string, c Context) []Finding {
 			}
 			cands = append(cands, candidate{start: t.start, end: endByte, core: toks[end-1].end, rule: e.rule})
 		}
+	}
+	return cands, terms
+}
+
+// finish resolves glossary terms, runs the signal detectors and turns the
+// candidates into sorted, non-overlapping findings.
+func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidate, terms []termState) []Finding {
+	if len(terms) > 0 && a.internalMessage(terms[0].term.rule, toks, text) {
+		terms = terms[:0]
 	}
 	for _, ts := range terms {
 		if ts.first >= 0 && !ts.explained {
@@ -319,6 +339,27 @@ func (a *Analyzer) Analyze(text string, c Context) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// internalMessage reports whether the message reads as written for a
+// colleague, where jargon is fine: it carries an ops marker ("fyi", "root
+// cause"), or opens with a mention followed by a request ("<@U…> can you…").
+func (a *Analyzer) internalMessage(r *compiledRule, toks []token, text string) bool {
+	if !r.internal.empty() && condIn(&r.internal, toks, 0, len(toks), 0, 0, text) {
+		return true
+	}
+	if len(toks) > 1 && toks[0].kind == tokOpaque && toks[0].prot == spanLink && strings.HasPrefix(text[toks[0].start:], "<@") {
+		k := 1
+		if toks[k].kind == tokPunct && toks[k].norm == "," {
+			k++
+		}
+		for _, s := range r.internalOpening.seqs {
+			if _, ok := matchAt(s, toks, k, text); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // noteTerm records a glossary match, noticing whether the message explains

@@ -16,6 +16,7 @@ type elem struct {
 	suf   string              // *ing : any word ending so
 	any   bool                // _ : any word
 	num   bool                // # : a number
+	orNum bool                // "#|two|three": a number or one of the words
 	punct bool                // words are punctuation
 	opt   bool
 }
@@ -28,9 +29,11 @@ type seq []elem
 type cond struct {
 	seqs     []seq
 	boundary bool
+	// sentenceEnd is "$.": the match ends its sentence.
+	sentenceEnd bool
 }
 
-func (c *cond) empty() bool { return len(c.seqs) == 0 && !c.boundary }
+func (c *cond) empty() bool { return len(c.seqs) == 0 && !c.boundary && !c.sentenceEnd }
 
 type ruleKind uint8
 
@@ -57,6 +60,8 @@ type compiledRule struct {
 	messageLacks              cond
 	skipIfQuoted              bool
 	explainedBefore           cond
+	internal                  cond
+	internalOpening           cond
 	anyThanked, anyApologized bool
 	requesterOnly             bool
 	extendSentence            bool
@@ -92,9 +97,9 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 	if len(fields) == 0 {
 		return nil, false, errors.New("empty pattern")
 	}
-	if len(fields) == 1 && (fields[0] == "^" || fields[0] == "$") {
+	if len(fields) == 1 && (fields[0] == "^" || fields[0] == "$" || fields[0] == "$.") {
 		if !allowBoundary {
-			return nil, false, fmt.Errorf("pattern %q: ^ and $ only work in after/before", p)
+			return nil, false, fmt.Errorf("pattern %q: ^, $ and $. only work in after/before", p)
 		}
 		return nil, true, nil
 	}
@@ -116,7 +121,9 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 			// Lists and words mixed: "@mishap|spilled".
 			e.set = map[string]struct{}{}
 			for _, alt := range strings.Split(f, "|") {
-				if strings.HasPrefix(alt, "@") {
+				if alt == "#" {
+					e.orNum = true
+				} else if strings.HasPrefix(alt, "@") {
 					set, ok := cp.lists[alt[1:]]
 					if !ok {
 						return nil, false, fmt.Errorf("pattern %q: unknown list %s", p, alt)
@@ -141,6 +148,10 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 			for _, w := range strings.Split(f, "|") {
 				if w == "" {
 					return nil, false, fmt.Errorf("pattern %q: empty alternative", p)
+				}
+				if w == "#" {
+					e.orNum = true
+					continue
 				}
 				w = strings.ReplaceAll(w, "’", "'")
 				if !caseSensitive {
@@ -185,6 +196,10 @@ func (cp *compiler) cond(list []string, caseSensitive, allowBoundary bool) (cond
 		seqs, b, err := cp.pattern(p, caseSensitive, allowBoundary)
 		if err != nil {
 			return c, err
+		}
+		if strings.TrimSpace(p) == "$." {
+			c.sentenceEnd = true
+			continue
 		}
 		c.boundary = c.boundary || b
 		c.seqs = append(c.seqs, seqs...)
@@ -264,6 +279,12 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 		if cr.explained, err = cp.cond(r.Glossary.Explained, false, false); err != nil {
 			return nil, nil, fmt.Errorf("explained: %w", err)
 		}
+		if cr.internal, err = cp.cond(r.Glossary.Internal, false, false); err != nil {
+			return nil, nil, fmt.Errorf("internal: %w", err)
+		}
+		if cr.internalOpening, err = cp.cond(r.Glossary.InternalOpening, false, false); err != nil {
+			return nil, nil, fmt.Errorf("internal_opening: %w", err)
+		}
 		if cr.explainedBefore, err = cp.cond(r.Glossary.ExplainedBefore, false, false); err != nil {
 			return nil, nil, fmt.Errorf("explained_before: %w", err)
 		}
@@ -318,19 +339,28 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 	return cr, entries, nil
 }
 
+// numberKey indexes sequences that may start with any number.
+const numberKey = "#"
+
 // firstKeys returns the index keys of a sequence's first element.
 func firstKeys(s seq) []string {
 	e := s[0]
 	if e.set != nil {
-		keys := make([]string, 0, len(e.set))
+		keys := make([]string, 0, len(e.set)+1)
+		if e.orNum {
+			keys = append(keys, numberKey)
+		}
 		for w := range e.set {
 			keys = append(keys, w)
 		}
 		return keys
 	}
-	keys := make([]string, 0, len(e.words))
+	keys := make([]string, 0, len(e.words)+1)
 	for _, w := range e.words {
 		keys = append(keys, strings.ToLower(w))
+	}
+	if e.orNum {
+		keys = append(keys, numberKey)
 	}
 	return keys
 }

@@ -7,6 +7,8 @@ func matchElem(e *elem, t *token, text string) bool {
 		return t.kind == tokWord
 	case e.num:
 		return t.kind == tokNumber
+	case e.orNum && t.kind == tokNumber:
+		return true
 	case e.suf != "":
 		return t.kind == tokWord && len(t.norm) > len(e.suf)+1 && t.norm[len(t.norm)-len(e.suf):] == e.suf
 	case e.set != nil:
@@ -86,7 +88,21 @@ func clauseEnd(toks []token, j int) bool {
 	if j > 0 && toks[j-1].sentence {
 		return true // a line break after the match
 	}
-	return j >= len(toks) || toks[j].clause || toks[j].kind == tokOpaque && toks[j].prot == spanEmoji
+	for j < len(toks) && transparent(&toks[j]) && !toks[j].sentence {
+		j++ // "no problem <@U1>, enjoy" or "np :+1:"
+	}
+	return j >= len(toks) || toks[j].clause || transparent(&toks[j])
+}
+
+// sentenceEnd reports whether the match ending before j ends its sentence.
+func sentenceEnd(toks []token, j int) bool {
+	if j > 0 && toks[j-1].sentence {
+		return true
+	}
+	for j < len(toks) && transparent(&toks[j]) && !toks[j].sentence {
+		j++
+	}
+	return j >= len(toks) || toks[j].sentence
 }
 
 // condAfter reports whether any phrase of c precedes index i.
@@ -105,6 +121,9 @@ func condAfter(c *cond, toks []token, i int, text string) bool {
 // condBefore reports whether any phrase of c follows the match ending at j.
 func condBefore(c *cond, toks []token, j int, text string) bool {
 	if c.boundary && clauseEnd(toks, j) {
+		return true
+	}
+	if c.sentenceEnd && sentenceEnd(toks, j) {
 		return true
 	}
 	if j > 0 && toks[j-1].sentence {

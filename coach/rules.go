@@ -90,6 +90,12 @@ type glossarySpec struct {
 	// Explained are phrases which, right after a term, show that the message
 	// explains it ("which is", "means", "—", "(").
 	Explained []string `yaml:"explained"`
+	// Internal are phrases that mark a message between colleagues (change
+	// notes, "fyi", "root cause"): jargon is fine there.
+	Internal []string `yaml:"internal"`
+	// InternalOpening: a message that opens with a mention followed by one
+	// of these asks a colleague for something ("<@U…> can you check…").
+	InternalOpening []string `yaml:"internal_opening"`
 	// ExplainedBefore are phrases which, right before a term, show that the
 	// message explains it ("think of the", "(").
 	ExplainedBefore []string `yaml:"explained_before"`
