@@ -106,7 +106,7 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 	var elems []elem
 	for _, f := range fields {
 		var e elem
-		if len(f) > 1 && strings.HasSuffix(f, "?") && strings.Trim(f, "?!.|") != "" {
+		if len(f) > 1 && strings.HasSuffix(f, "?") && (strings.Trim(f, "?!.|") != "" || len(f) == 2 && f[0] != '?' && f[0] != '!') {
 			e.opt = true
 			f = strings.TrimSuffix(f, "?")
 		}

@@ -88,8 +88,11 @@ func clauseEnd(toks []token, j int) bool {
 	if j > 0 && toks[j-1].sentence {
 		return true // a line break after the match
 	}
+	if j < len(toks) && toks[j].kind == tokOpaque && toks[j].prot == spanEmoji {
+		return true // "no problem :pray: hope it goes well"
+	}
 	for j < len(toks) && transparent(&toks[j]) && !toks[j].sentence {
-		j++ // "no problem <@U1>, enjoy" or "np :+1:"
+		j++ // "no problem <@U1>, enjoy"
 	}
 	return j >= len(toks) || toks[j].clause || transparent(&toks[j])
 }
