@@ -420,6 +420,9 @@ func (a *Analyzer) phraseOK(r *compiledRule, toks []token, i, end int, text stri
 	if !r.messageLacks.empty() && condIn(&r.messageLacks, toks, 0, len(toks), 0, 0, text) {
 		return false
 	}
+	if !r.messageHas.empty() && !condIn(&r.messageHas, toks, 0, len(toks), 0, 0, text) {
+		return false
+	}
 	relaxed := (r.anyThanked && c.PrevThanked) || (r.anyApologized && c.PrevApologized)
 	if !r.after.empty() && !relaxed && !condAfter(&r.after, toks, i, text) {
 		return false

@@ -58,6 +58,7 @@ type compiledRule struct {
 	before, notBefore         cond
 	then, lacks               cond
 	messageLacks              cond
+	messageHas                cond
 	skipIfQuoted              bool
 	explainedBefore           cond
 	internal                  cond
@@ -256,6 +257,7 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 			{&cr.before, p.Before, true, "before"}, {&cr.notBefore, p.NotBefore, true, "not_before"},
 			{&cr.then, p.Then, false, "then"}, {&cr.lacks, p.SentenceLacks, false, "sentence_lacks"},
 			{&cr.messageLacks, p.MessageLacks, false, "message_lacks"},
+			{&cr.messageHas, p.MessageHas, false, "message_has"},
 		}
 		for _, c := range conds {
 			if *c.dst, err = cp.cond(c.src, false, c.boundary); err != nil {
@@ -305,6 +307,13 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 			seqs, _, err := cp.pattern(t.Term, cs, false)
 			if err != nil {
 				return nil, nil, fmt.Errorf("glossary term %q: %w", t.Term, err)
+			}
+			for _, variant := range termVariants(t.Term, r.Glossary.AmbiguousLowercase) {
+				more, _, err := cp.pattern(variant, true, false)
+				if err != nil {
+					return nil, nil, fmt.Errorf("glossary term %q: %w", t.Term, err)
+				}
+				seqs = append(seqs, more...)
 			}
 			display := strings.Split(strings.Fields(t.Term)[0], "|")[0]
 			if len(strings.Fields(t.Term)) > 1 {
@@ -376,4 +385,29 @@ func isCaseSensitiveWord(w string) bool {
 		i += size
 	}
 	return false
+}
+
+// termVariants returns extra spellings of a glossary term: lower case unless
+// that is an ordinary word, and the plural of an acronym.
+func termVariants(term string, ambiguous []string) []string {
+	var out []string
+	lower := strings.ToLower(term)
+	if lower != term {
+		amb := false
+		for _, a := range ambiguous {
+			if strings.ToLower(a) == lower {
+				amb = true
+			}
+		}
+		if !amb {
+			out = append(out, lower)
+		}
+		if !strings.ContainsAny(term, " |?") && strings.ToUpper(term) == term && len(term) >= 2 {
+			out = append(out, term+"s")
+			if !amb {
+				out = append(out, lower+"s")
+			}
+		}
+	}
+	return out
 }

@@ -37,9 +37,14 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 	b.Grow(len(text) + 64)
 	pos := 0
 	capNext := false
-	write := func(s string) {
+	// write copies text[from:to]; after a removed sentence opener it
+	// capitalises the next word, unless that word is protected.
+	write := func(from, to int) {
+		s := text[from:to]
 		if capNext && s != "" {
-			s = capitalise(s)
+			if !startsSpan(prot, from) {
+				s = capitalise(s)
+			}
 			capNext = false
 		}
 		b.WriteString(s)
@@ -62,11 +67,11 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 			if t == nil {
 				continue
 			}
-			write(text[pos:f.End])
+			write(pos, f.End)
 			b.WriteString(" (" + t.gloss + ")")
 			pos = f.End
 		case r.rewrite.Remove:
-			write(text[pos:f.Start])
+			write(pos, f.Start)
 			wasCap := startsUpper(orig)
 			next := f.End
 			for next < len(text) && (text[next] == ' ' || text[next] == '\t') {
@@ -91,7 +96,7 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 			}
 			pos = next
 		case r.rewrite.Replace != "":
-			write(text[pos:f.Start])
+			write(pos, f.Start)
 			rep := r.rewrite.Replace
 			if r.rewrite.ReplaceAlone != "" && aloneInSentence(text, f.Start, f.End) {
 				rep = r.rewrite.ReplaceAlone
@@ -113,12 +118,21 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 			pos = f.End
 		default:
 			// Promises and frustration are kept as written.
-			write(text[pos:f.End])
+			write(pos, f.End)
 			pos = f.End
 		}
 	}
-	write(text[pos:])
+	write(pos, len(text))
 	return b.String()
+}
+
+func startsSpan(spans []Span, at int) bool {
+	for _, p := range spans {
+		if p.Start == at {
+			return true
+		}
+	}
+	return false
 }
 
 func overlapsAny(spans []Span, s, e int) bool {

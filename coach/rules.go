@@ -71,6 +71,9 @@ type phraseSpec struct {
 	// MessageLacks: none of these may occur anywhere in the message
 	// ("no rush", "not urgent" calm a whole message).
 	MessageLacks []string `yaml:"message_lacks"`
+	// MessageHas: one of these must occur somewhere in the message (a wink
+	// or "lol" that makes a phrase a quip).
+	MessageHas []string `yaml:"message_has"`
 	// SkipIfQuoted turns the rule off when the message quotes another with
 	// a `>` line: a plain "no, it doesn't" then answers the quoted question.
 	SkipIfQuoted bool `yaml:"skip_if_quoted"`
@@ -87,6 +90,10 @@ type phraseSpec struct {
 // upper-case letter matches case-sensitively.
 type glossarySpec struct {
 	Terms []glossTerm `yaml:"terms"`
+	// AmbiguousLowercase lists terms whose lower-case form is an ordinary
+	// word ("ad", "sip"): those match only as written. Every other term also
+	// matches in lower case ("dns"), and acronyms also in the plural ("VLANs").
+	AmbiguousLowercase []string `yaml:"ambiguous_lowercase"`
 	// Explained are phrases which, right after a term, show that the message
 	// explains it ("which is", "means", "—", "(").
 	Explained []string `yaml:"explained"`

@@ -116,11 +116,13 @@ func (tz *tokenizer) tokenize(text string) []token {
 			continue
 		}
 		t := token{start: i, end: i + size, kind: tokPunct, norm: text[i : i+size]}
-		switch r {
-		case '—', '–':
+		switch {
+		case r == '—' || r == '–':
 			t.clause = true
-		case '…':
+		case r == '…':
 			t.clause, t.sentence = true, true
+		case r >= 0x2600 && unicode.IsSymbol(r) || r >= 0x1F000:
+			t.clause = true // an emoji such as 👍 closes a phrase like "no problem"
 		}
 		tz.toks = append(tz.toks, t)
 		i += size

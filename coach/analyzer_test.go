@@ -1,0 +1,334 @@
+package coach
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// categoriesOf returns the categories found in text, in order, without repeats.
+func categoriesOf(a *Analyzer, text string, c Context) []Category {
+	var out []Category
+	for _, f := range a.Analyze(text, c) {
+		if !slices.Contains(out, f.Category) {
+			out = append(out, f.Category)
+		}
+	}
+	return out
+}
+
+// TestRuleFamilies holds each rule family to positives and near-misses, judged
+// from the text alone as `rapport check` does.
+func TestRuleFamilies(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		text string
+		want Category // "" means: no finding of any category
+	}{
+		// no-problem
+		{"No problem!", NoProblem},
+		{"Sure, no problem, I've added you to the group.", NoProblem},
+		{"np", NoProblem},
+		{"no worries, it's sorted now", NoProblem},
+		{"Not a problem at all <@U04ABCD12>, enjoy the new monitor", NoProblem},
+		{"There's no problem with your account.", ""},
+		{"No problems reported since the patch went out.", ""},
+		{"You're welcome! Happy to help.", ""},
+		// condescending
+		{"Just restart it.", Condescending},
+		{"You just need to sign out and back in.", Condescending},
+		{"Simply click Save.", Condescending},
+		{"Obviously the cable was unplugged.", Condescending},
+		{"Of course it won't print, the driver isn't installed.", Condescending},
+		{"As I said, you need to reboot first.", Condescending},
+		{"It's easy, the button is on the left.", Condescending},
+		{"Everyone knows you need a password for that.", Condescending},
+		{"It's not rocket science.", Condescending},
+		{"I just checked and your mailbox looks fine.", ""},
+		{"Just in case, I've made a backup.", ""},
+		{"I fixed it just now.", ""},
+		{"Just a moment please, looking now.", ""},
+		{"Just to confirm, is it the HP printer?", ""},
+		{"Of course! Happy to help.", ""},
+		{"It's easy to miss, that setting is hidden.", ""},
+		{"It's a clearly labelled box on the left.", ""},
+		// jargon
+		{"Your DNS settings were wrong.", Jargon},
+		{"Clear your cache and try again please.", Jargon},
+		{"The DHCP lease ran out.", Jargon},
+		{"DNS (the internet's address book) was down.", ""},
+		{"The cache, which is a store of saved pages, was stale.", ""},
+		{"Think of a VLAN as a separate lane on our network.", ""},
+		{"Run `ipconfig /flushdns` and try again.", ""},
+		{"IT will be in at nine.", ""},
+		{"Connect to the VPN first, then open Outlook.", ""},
+		// in-joke
+		{"Classic PEBKAC.", InJoke},
+		{"Ha, an ID10T error.", InJoke},
+		{"It's always DNS.", InJoke},
+		{"Works on my machine!", InJoke},
+		{"It's not a bug, it's a feature.", InJoke},
+		{"Have you tried turning it off and on again?", InJoke},
+		{"RTFM", InJoke},
+		{"Could you please restart your laptop and let me know?", ""},
+		{"We're having a picnic on Friday.", ""},
+		// blame
+		{"You broke it.", Blame},
+		{"What did you do?", Blame},
+		{"You should have saved it first.", Blame},
+		{"That's your fault for clicking the link.", Blame},
+		{"You must have deleted the folder.", Blame},
+		{"It's not your fault at all.", ""},
+		{"You should have received an email with the link.", ""},
+		{"What did the error say?", ""},
+		{"Your fault report came through, thanks.", ""},
+		// contradiction
+		{"That's impossible.", Contradiction},
+		{"That can't happen.", Contradiction},
+		{"You're wrong.", Contradiction},
+		{"The printer can't be printing blank pages on its own.", Contradiction},
+		{"I doubt that, the VPN was fine this morning.", Contradiction},
+		{"Let's check whether that's happening.", ""},
+		{"You're right, the VPN was down.", ""},
+		{"It's impossible to say without the logs.", ""},
+		// robotic
+		{"Your call is important to us.", Robotic},
+		{"We apologize for any inconvenience.", Robotic},
+		{"Please be advised that the server restarts at 6pm.", Robotic},
+		{"As per my last email, the link is below.", Robotic},
+		{"Kindly revert at your earliest convenience.", Robotic},
+		{"Sorry I missed your call, I was in the server room.", ""},
+		// promise
+		{"I'll get back to you tomorrow.", Promise},
+		{"Will update you by EOD.", Promise},
+		{"Let me check and get back to you.", Promise},
+		{"We'll have a replacement to you Friday.", Promise},
+		{"I'll restart it now.", ""},
+		{"I've sent it.", ""},
+		{"You'll get an email when it's ready.", ""},
+		{"Can you let me know if it happens again?", ""},
+		// frustration (text alone)
+		{"This is the third time this week!!!", Frustration},
+		{"I have a presentation in an hour and nothing works", Frustration},
+		{"NOTHING WORKS AT ALL", Frustration},
+		{"still not working, I've restarted 5 times", Frustration},
+		{"Could I borrow a clicker for my presentation on Thursday? No rush.", ""},
+		{"Outlook keeps asking me to sign in, not urgent.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := categoriesOf(a, tt.text, Context{})
+			if tt.want == "" {
+				if len(got) != 0 {
+					t.Errorf("got %v, want no findings", got)
+				}
+				return
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestProtectedNeverFlagged: quotes, code, links, mentions and emoji hide
+// what they contain.
+func TestProtectedNeverFlagged(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, text := range []string{
+		`He wrote "just restart it, no problem" in the ticket.`,
+		"He wrote “it's always DNS” on the board.",
+		"Run `just restart --dns` to reset it.",
+		"```\nno problem: just restart DNS\n```",
+		"> just restart it, obviously\nthanks, looking now",
+		"&gt; you broke it\nlet's check together",
+		"See <https://wiki.example.com/just-restart|just restart it> for the steps.",
+		"See https://wiki.example.com/dns-cache/just-restart for the steps.",
+		"<@U123ABC> <#C42|no-problem> <!here> <!subteam^S99|dns-team>",
+		"thanks :no_problem: :simple_smile:",
+	} {
+		if fs := a.Analyze(text, Context{}); len(fs) != 0 {
+			t.Errorf("Analyze(%q) = %v, want none", text, fs)
+		}
+	}
+}
+
+func TestContext(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		name string
+		text string
+		c    Context
+		want Category // "" = none
+		rule string
+	}{
+		{"bare no problem after thanks", "Happy to, no problem", Context{PrevThanked: true}, NoProblem, ""},
+		{"no problem state after thanks", "There's no problem with your account", Context{PrevThanked: true}, "", ""},
+		{"no worries after apology", "ok no worries", Context{PrevApologized: true}, NoProblem, ""},
+		{"frustration never on staff", "This is the third time this week!!!", Context{Role: RoleStaff}, "", ""},
+		{"frustration for requester", "This is the third time this week!!!", Context{Role: RoleRequester}, Frustration, ""},
+		{"unacknowledged", "Restart the laptop and try again. Then tell me.", Context{Role: RoleStaff, PrevFrustrated: true}, Frustration, "frustration.unacknowledged"},
+		{"acknowledged", "I'm sorry, that sounds stressful. Restart the laptop and try again.", Context{Role: RoleStaff, PrevFrustrated: true}, "", ""},
+		{"acknowledged understanding", "I understand, let's fix it now: restart the laptop.", Context{Role: RoleStaff, PrevFrustrated: true}, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := a.Analyze(tt.text, tt.c)
+			if tt.want == "" {
+				if len(fs) != 0 {
+					t.Fatalf("got %v, want none", fs)
+				}
+				return
+			}
+			for _, f := range fs {
+				if f.Category == tt.want && (tt.rule == "" || f.Rule == tt.rule) {
+					return
+				}
+			}
+			t.Fatalf("got %v, want %s %s", fs, tt.want, tt.rule)
+		})
+	}
+	// The unacknowledged finding spans the reply's first sentence.
+	text := "Restart the laptop and try again. Then tell me."
+	for _, f := range a.Analyze(text, Context{Role: RoleStaff, PrevFrustrated: true}) {
+		if f.Rule == "frustration.unacknowledged" && f.Match != "Restart the laptop and try again" {
+			t.Errorf("unacknowledged span = %q, want the first sentence", f.Match)
+		}
+	}
+}
+
+func TestFindingShape(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := "No problem! You just need to flush the DNS cache — I'll get back to you tomorrow."
+	fs := a.Analyze(text, Context{})
+	if len(fs) < 3 {
+		t.Fatalf("got %d findings, want at least 3: %v", len(fs), fs)
+	}
+	last := 0
+	for _, f := range fs {
+		if f.Start < last {
+			t.Errorf("finding %v overlaps or is out of order", f)
+		}
+		last = f.End
+		if text[f.Start:f.End] != f.Match {
+			t.Errorf("Match %q != text[%d:%d] %q", f.Match, f.Start, f.End, text[f.Start:f.End])
+		}
+		art, ok := ArticleByTitle(f.Source)
+		if !ok || art.Author == "" {
+			t.Errorf("finding %s: source %q is not an article title", f.Rule, f.Source)
+		}
+		if f.Message == "" || f.Suggestion == "" {
+			t.Errorf("finding %s: empty message or suggestion", f.Rule)
+		}
+		info, ok := a.Rule(f.Rule)
+		if !ok || info.Category != f.Category || info.Source.Title != f.Source {
+			t.Errorf("Rule(%q) = %+v, %v; want the finding's category and source", f.Rule, info, ok)
+		}
+	}
+	if fs[0].Rule != "no-problem.reply" || fs[0].Start != 0 || fs[0].End != 10 {
+		t.Errorf("first finding = %+v, want no-problem.reply at 0-10", fs[0])
+	}
+}
+
+func TestRuleCoverage(t *testing.T) {
+	a := newTestAnalyzer(t)
+	per := map[Category]int{}
+	for _, r := range a.Rules() {
+		per[r.Category]++
+	}
+	for _, c := range Categories() {
+		if per[c] < 2 {
+			t.Errorf("category %s has %d rules, want several", c, per[c])
+		}
+	}
+	if n := a.GlossarySize(); n < 80 {
+		t.Errorf("glossary has %d terms, want at least 80", n)
+	}
+	if _, ok := a.Rule("no-such-rule"); ok {
+		t.Error("Rule(no-such-rule) found something")
+	}
+}
+
+func TestSignals(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		text string
+		want Signals
+	}{
+		{"thanks so much!", Signals{Thanked: true}},
+		{"Thank you, that worked", Signals{Thanked: true}},
+		{"sorry, my mistake", Signals{Apologized: true}},
+		{"nothing works and I have a demo in 10 minutes!!!", Signals{Frustrated: true}},
+		{"can I get a new mouse?", Signals{}},
+	}
+	for _, tt := range tests {
+		if got := a.Signals(tt.text); got != tt.want {
+			t.Errorf("Signals(%q) = %+v, want %+v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestPromiseSentence(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := "Thanks for the logs. I'll get back to you by 3pm with a fix! Bye."
+	for _, f := range a.Analyze(text, Context{}) {
+		if f.Category != Promise {
+			continue
+		}
+		if got, want := PromiseSentence(text, f), "I'll get back to you by 3pm with a fix!"; got != want {
+			t.Errorf("PromiseSentence = %q, want %q", got, want)
+		}
+		return
+	}
+	t.Fatal("no promise found")
+}
+
+func TestBadInput(t *testing.T) {
+	a := newTestAnalyzer(t)
+	big := strings.Repeat("just restart it, no problem. ", 1<<20/29)
+	for name, text := range map[string]string{
+		"empty":        "",
+		"spaces":       "   \n\t ",
+		"1MB":          big,
+		"invalid utf8": "no problem \xff\xfe just \xc3 restart it",
+		"control":      "no\x00 problem\x07\x1b[31m just restart it\r\n",
+		"lone marks":   "```` ` \" “ <@ <https:// :: > &gt;",
+	} {
+		t.Run(name, func(t *testing.T) {
+			fs := a.Analyze(text, Context{})
+			if !validOffsets(text, fs) {
+				t.Fatalf("bad offsets in %v", fs)
+			}
+			res := a.Check(text, Context{})
+			if res.Findings == nil {
+				t.Error("Check findings is nil, want an empty slice")
+			}
+			if len(fs) == 0 && res.Rewrite != text {
+				t.Error("rewrite differs from text with no findings")
+			}
+		})
+	}
+	if fs := a.Analyze(big, Context{}); len(fs) < 1000 {
+		t.Errorf("1 MB message: %d findings, want many", len(fs))
+	}
+}
+
+// validOffsets checks that findings are sorted, disjoint, inside text and on
+// UTF-8 boundaries, and that Match is the text they span.
+func validOffsets(text string, fs []Finding) bool {
+	last := 0
+	for _, f := range fs {
+		if f.Start < last || f.Start >= f.End || f.End > len(text) {
+			return false
+		}
+		if !utf8.RuneStart(text[f.Start]) || (f.End < len(text) && !utf8.RuneStart(text[f.End])) {
+			return false
+		}
+		if text[f.Start:f.End] != f.Match {
+			return false
+		}
+		last = f.End
+	}
+	return true
+}
