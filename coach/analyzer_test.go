@@ -316,13 +316,22 @@ func TestBadInput(t *testing.T) {
 
 // validOffsets checks that findings are sorted, disjoint, inside text and on
 // UTF-8 boundaries, and that Match is the text they span.
+// A boundary is where `range` starts a rune; an invalid byte counts as one.
 func validOffsets(text string, fs []Finding) bool {
+	if len(fs) == 0 {
+		return true
+	}
+	boundary := make(map[int]bool, len(text)+1)
+	for i := range text {
+		boundary[i] = true
+	}
+	boundary[len(text)] = true
 	last := 0
 	for _, f := range fs {
 		if f.Start < last || f.Start >= f.End || f.End > len(text) {
 			return false
 		}
-		if !utf8.RuneStart(text[f.Start]) || (f.End < len(text) && !utf8.RuneStart(text[f.End])) {
+		if !boundary[f.Start] || !boundary[f.End] || !utf8.ValidString(text[f.Start:f.End]) && utf8.ValidString(text) {
 			return false
 		}
 		if text[f.Start:f.End] != f.Match {
