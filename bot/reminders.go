@@ -134,8 +134,10 @@ func (b *Bot) remind(ctx context.Context, p storage.Promise, r *reminders, key r
 		if errors.Is(err, storage.ErrNotFound) {
 			return reminderSettled
 		}
-		b.log.Error("read promise", "err", err)
-		return reminderSlackDown // the database is in trouble: stop the round
+		if ctx.Err() == nil {
+			b.log.Error("read promise", "err", err)
+		}
+		return reminderSlackDown // shutting down, or the database is in trouble: stop the round
 	}
 	if cur.Status != storage.PromiseOpen || !cur.Due.Equal(p.Due) {
 		return reminderSettled
@@ -166,7 +168,10 @@ func (b *Bot) remind(ctx context.Context, p storage.Promise, r *reminders, key r
 		b.metrics.RemindersSent.Inc()
 	}
 	delete(r.failures, key)
-	if err := b.store.MarkReminded(ctx, p.ID, p.Due); err != nil {
+	// Sent: record it even if shutdown has begun, so it is not sent twice.
+	mctx, mcancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer mcancel()
+	if err := b.store.MarkReminded(mctx, p.ID, p.Due); err != nil {
 		b.log.Error("mark reminded", "err", err)
 		return reminderSlackDown
 	}
