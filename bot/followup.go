@@ -62,6 +62,15 @@ func (b *Bot) followupCommand(ctx context.Context, cmd slack.SlashCommand) any {
 		return usage("Say when and what: `/followup tomorrow 3pm call Dana back`.", followupHelp)
 	}
 	sub := strings.ToLower(fields[0])
+	// "cancel the meeting friday 2pm" is a promise, not a malformed cancel:
+	// a subcommand word followed by more than it takes, when the whole text
+	// reads as a promise, is recorded as one.
+	switch {
+	case (sub == "help" || sub == "list") && len(fields) > 1, (sub == "done" || sub == "cancel") && len(fields) > 2:
+		if b.readsAsPromise(ctx, cmd.UserID, text) {
+			return b.followupRecord(ctx, cmd, text)
+		}
+	}
 	switch sub {
 	case "help":
 		return ephemeral(followupHelp)
@@ -105,6 +114,13 @@ func (b *Bot) followupCommand(ctx context.Context, cmd slack.SlashCommand) any {
 			describeDue(p.Due, now, loc), promiseText(p.Text), p.ID, zoneNote(loc, known)))
 	}
 	return b.followupRecord(ctx, cmd, text)
+}
+
+// readsAsPromise reports whether text has a time and something to do.
+func (b *Bot) readsAsPromise(ctx context.Context, user, text string) bool {
+	loc := b.userLocation(ctx, user)
+	_, _, err := b.dates.Extract(text, b.now(), loc)
+	return err == nil
 }
 
 // promiseID reads an ID as typed or pasted: `abcd` from a code span works.

@@ -46,6 +46,7 @@ func commands() []command {
 		{"check", "analyse TEXT (or each line of stdin) and print findings and a rewrite", runCheck},
 		{"tips", "list the tip library with each tip's source article", runTips},
 		{"version", "print the version", runVersion},
+		{"healthcheck", "exit 0 when a running rapport is ready (GET /readyz), for container health checks", runHealthcheck},
 	}
 }
 

@@ -1,0 +1,233 @@
+package bot
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/rapport-bot/rapport/coach"
+)
+
+// Action IDs of Rapport's buttons. They are part of every message already
+// posted, so they never change.
+const (
+	actWhy            = "rapport_why"
+	actDismiss        = "rapport_dismiss"
+	actNotHelpful     = "rapport_not_helpful"
+	actRecordFollowup = "rapport_record_followup"
+	actPromiseDone    = "rapport_promise_done"
+	actSnoozeHour     = "rapport_snooze_hour"
+	actSnoozeTomorrow = "rapport_snooze_tomorrow"
+)
+
+// Slack's limits that shape what we render.
+const (
+	maxSectionText  = 2900 // a section's text is capped at 3000 characters
+	maxButtonValue  = 1900 // a button's value is capped at 2000 characters
+	maxListedFinds  = 8
+	maxPlainPreview = 150
+)
+
+// followupRef is what the Record follow-up button carries: where the
+// message is, and the promise sentence to prefill.
+type followupRef struct {
+	Channel string `json:"c"`
+	TS      string `json:"t"`
+	Promise string `json:"p"`
+}
+
+func mrkdwn(text string) *slack.TextBlockObject {
+	return slack.NewTextBlockObject(slack.MarkdownType, text, false, false)
+}
+
+func plain(text string) *slack.TextBlockObject {
+	return slack.NewTextBlockObject(slack.PlainTextType, text, true, false)
+}
+
+func section(text string) *slack.SectionBlock {
+	return slack.NewSectionBlock(mrkdwn(truncateUTF8(text, maxSectionText)), nil, nil)
+}
+
+func button(actionID, label, value string) *slack.ButtonBlockElement {
+	return slack.NewButtonBlockElement(actionID, truncateUTF8(value, maxButtonValue), plain(label))
+}
+
+// escape makes user text safe to show in mrkdwn.
+func escape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// truncateUTF8 cuts s to at most n bytes without splitting a character.
+func truncateUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func preview(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > maxPlainPreview {
+		return truncateUTF8(s, maxPlainPreview) + "…"
+	}
+	return s
+}
+
+func ruleIDs(findings []coach.Finding) string {
+	var ids []string
+	for _, f := range findings {
+		if !strings.Contains(","+strings.Join(ids, ",")+",", ","+f.Rule+",") {
+			ids = append(ids, f.Rule)
+		}
+	}
+	return strings.Join(ids, ",")
+}
+
+// categoryLabel is how a category reads in a nudge.
+func categoryLabel(c coach.Category) string {
+	switch c {
+	case coach.NoProblem:
+		return "“no problem”"
+	case coach.Condescending:
+		return "talking down"
+	case coach.Jargon:
+		return "jargon"
+	case coach.InJoke:
+		return "in-joke"
+	case coach.Blame:
+		return "blame"
+	case coach.Contradiction:
+		return "contradiction"
+	case coach.Robotic:
+		return "scripted phrase"
+	case coach.Promise:
+		return "promise"
+	case coach.Frustration:
+		return "stress to acknowledge"
+	}
+	return string(c)
+}
+
+// findingLines lists the findings, a line each: phrase, category, short why.
+func findingLines(findings []coach.Finding) string {
+	var sb strings.Builder
+	for i, f := range findings {
+		if i == maxListedFinds {
+			fmt.Fprintf(&sb, "…and %d more\n", len(findings)-i)
+			break
+		}
+		fmt.Fprintf(&sb, "• *%s* (%s): %s\n", escape(preview(f.Match)), categoryLabel(f.Category), escape(firstSentence(f.Message)))
+	}
+	return sb.String()
+}
+
+func firstSentence(s string) string {
+	for i, r := range s {
+		if (r == '.' || r == '!' || r == '?') && i+1 < len(s) && s[i+1] == ' ' {
+			return s[:i+1]
+		}
+	}
+	return s
+}
+
+// rewriteBlock shows the rewrite so it can be copied: a code block, or a
+// quote when the text itself contains a code fence.
+func rewriteBlock(text string) string {
+	body := truncateUTF8(text, maxSectionText-80)
+	more := ""
+	if len(body) < len(text) {
+		more = "\n_(shortened: the message is long)_"
+	}
+	if strings.Contains(body, "```") {
+		return "*Suggested rewrite*\n>" + strings.ReplaceAll(body, "\n", "\n>") + more
+	}
+	return "*Suggested rewrite*\n```" + body + "```" + more
+}
+
+func rewriteNote(rw coach.Rewrite) string {
+	switch {
+	case rw.By == "llm":
+		return "Rewrite suggested by the team's language model; check it before you use it."
+	case rw.Reason != "":
+		return "Rewrite from Rapport's rules (" + rw.Reason + ")."
+	default:
+		return "Rewrite from Rapport's rules."
+	}
+}
+
+func nudgeFallback(findings []coach.Finding) string {
+	if len(findings) == 1 {
+		return "Rapport (only you can see this): one phrase in your message might land badly. Here is a kinder way to say it."
+	}
+	return fmt.Sprintf("Rapport (only you can see this): %d phrases in your message might land badly. Here is a kinder way to say it.", len(findings))
+}
+
+// nudgeBlocks renders the private nudge for a flagged message.
+func nudgeBlocks(findings []coach.Finding, rw coach.Rewrite, channel, ts, promise string) []slack.Block {
+	blocks := []slack.Block{
+		section(":seedling: *Only you can see this.* A small change could make this land better:\n" + findingLines(findings)),
+		section(rewriteBlock(rw.Text)),
+		slack.NewContextBlock("", mrkdwn(rewriteNote(rw))),
+	}
+	ids := ruleIDs(findings)
+	buttons := []slack.BlockElement{
+		button(actWhy, "Why?", ids),
+		button(actDismiss, "Dismiss", "dismiss"),
+		button(actNotHelpful, "Not helpful", ids),
+	}
+	if promise != "" || hasCategory(findings, coach.Promise) {
+		ref, _ := json.Marshal(followupRef{Channel: channel, TS: ts, Promise: truncateUTF8(promise, 1500)})
+		rec := button(actRecordFollowup, "Record follow-up", string(ref))
+		rec.Style = slack.StylePrimary
+		buttons = append(buttons, rec)
+	}
+	return append(blocks, slack.NewActionBlock("rapport_nudge", buttons...))
+}
+
+// checkBlocks renders the answer to a private check of a draft.
+func checkBlocks(findings []coach.Finding, rw coach.Rewrite) []slack.Block {
+	return []slack.Block{
+		section("*Here is what might land badly in your draft:*\n" + findingLines(findings)),
+		section(rewriteBlock(rw.Text)),
+		slack.NewContextBlock("", mrkdwn(rewriteNote(rw))),
+	}
+}
+
+func hasCategory(findings []coach.Finding, c coach.Category) bool {
+	for _, f := range findings {
+		if f.Category == c {
+			return true
+		}
+	}
+	return false
+}
+
+// whyBlocks explains each rule of a nudge: the guidance and its source.
+func (b *Bot) whyBlocks(ids []string) []slack.Block {
+	var blocks []slack.Block
+	for _, id := range ids {
+		info, ok := b.analyzer.Rule(id)
+		if !ok {
+			continue
+		}
+		text := fmt.Sprintf("*%s*\n%s", categoryLabel(info.Category), escape(info.Message))
+		if info.Suggestion != "" {
+			text += "\n_Try:_ " + escape(info.Suggestion)
+		}
+		blocks = append(blocks, section(text),
+			slack.NewContextBlock("", mrkdwn(fmt.Sprintf("Source: _%s_ by %s", escape(info.Source.Title), escape(info.Source.Author)))))
+		if len(blocks) >= 40 {
+			break
+		}
+	}
+	if len(blocks) == 0 {
+		blocks = append(blocks, section("This suggestion is no longer available (the rule may have been removed)."))
+	}
+	return append(blocks, slack.NewActionBlock("rapport_why", button(actDismiss, "Dismiss", "dismiss")))
+}

@@ -1,0 +1,332 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/rapport-bot/rapport/coach"
+	"github.com/rapport-bot/rapport/coach/due"
+)
+
+// Deps are the parts a Bot is built from. Store, Analyzer and Tips are
+// required; the rest have defaults.
+type Deps struct {
+	Store    Store
+	Analyzer *coach.Analyzer
+	// Rewriter produces the rewrite shown in a nudge; nil means the rules.
+	Rewriter coach.Rewriter
+	Tips     []coach.Tip
+	Metrics  *Metrics
+	Log      *slog.Logger
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Rand seeds the tip choice; nil means a random seed.
+	Rand *rand.Rand
+	// HTTPClient carries the Web API calls; nil means a client with a 10 s timeout.
+	HTTPClient *http.Client
+	// ReminderInterval is how often due promises are looked for; 0 means 2 s.
+	ReminderInterval time.Duration
+	// PingInterval is how long to wait for Slack's pings before reconnecting; 0 means slack-go's default.
+	PingInterval time.Duration
+}
+
+// Bot is Rapport's Slack app: one Socket Mode connection, a bounded pool of
+// workers for events, and the reminder and tip schedulers.
+type Bot struct {
+	cfg      Config
+	store    Store
+	analyzer *coach.Analyzer
+	rewriter coach.Rewriter
+	rules    coach.Rewriter
+	tips     []coach.Tip
+	dates    *due.Parser
+	metrics  *Metrics
+	log      *slog.Logger
+	now      func() time.Time
+
+	randMu sync.Mutex
+	rand   *rand.Rand
+
+	api *slack.Client
+	sm  *socketmode.Client
+
+	reminderEvery time.Duration
+
+	self     identity
+	staff    *staffDirectory
+	threads  *threadMemory
+	seen     *recentSet
+	limiter  *nudgeLimiter
+	zones    *zoneCache
+	commands chan struct{} // bounds concurrent slash commands and modal submissions
+
+	queue chan func(context.Context)
+
+	connectedMu sync.Mutex
+	connected   bool
+
+	fatalOnce sync.Once
+	fatal     chan error
+}
+
+type identity struct {
+	UserID string
+	BotID  string
+	TeamID string
+}
+
+// ErrFatalSlack is returned by Run when Slack refuses the tokens
+// (invalid_auth, token_revoked, account_inactive): retrying cannot help.
+var ErrFatalSlack = errors.New("slack refused the credentials")
+
+// New builds a Bot. It does not touch the network: Run does.
+func New(cfg Config, d Deps) (*Bot, error) {
+	if d.Store == nil || d.Analyzer == nil {
+		return nil, errors.New("bot: store and analyzer are required")
+	}
+	if d.Log == nil {
+		d.Log = slog.New(slog.DiscardHandler)
+	}
+	if d.Metrics == nil {
+		d.Metrics = NewMetrics()
+	}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	if d.Rand == nil {
+		d.Rand = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
+	}
+	if d.HTTPClient == nil {
+		d.HTTPClient = &http.Client{Timeout: 10 * time.Second}
+	}
+	if d.ReminderInterval <= 0 {
+		d.ReminderInterval = 2 * time.Second
+	}
+	if cfg.Location == nil {
+		cfg.Location = time.UTC
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = 8
+	}
+	if cfg.NudgeLimit <= 0 {
+		cfg.NudgeLimit = 5
+	}
+	if cfg.NudgeWindow <= 0 {
+		cfg.NudgeWindow = 10 * time.Minute
+	}
+	if cfg.TipSchedule == "" {
+		cfg.TipSchedule = "0 9 * * MON"
+	}
+	rules := coach.RulesRewriter{Analyzer: d.Analyzer}
+	rw := d.Rewriter
+	if rw == nil {
+		rw = rules
+	}
+	opts := []slack.Option{
+		slack.OptionAppLevelToken(cfg.AppToken),
+		slack.OptionHTTPClient(d.HTTPClient),
+		slack.OptionRetryConfig(slack.RetryConfig{MaxRetries: 3, RetryAfterDuration: time.Second}),
+	}
+	if cfg.APIURL != "" {
+		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
+	}
+	api := slack.New(cfg.BotToken, opts...)
+	smOpts := []socketmode.Option{socketmode.OptionLog(slogPrinter{d.Log})}
+	if d.PingInterval > 0 {
+		smOpts = append(smOpts, socketmode.OptionPingInterval(d.PingInterval))
+	}
+	b := &Bot{
+		cfg:           cfg,
+		store:         d.Store,
+		analyzer:      d.Analyzer,
+		rewriter:      rw,
+		rules:         rules,
+		tips:          d.Tips,
+		dates:         due.NewParser(),
+		metrics:       d.Metrics,
+		log:           d.Log,
+		now:           d.Now,
+		rand:          d.Rand,
+		api:           api,
+		sm:            socketmode.New(api, smOpts...),
+		reminderEvery: d.ReminderInterval,
+		threads:       newThreadMemory(10*time.Minute, 10000),
+		seen:          newRecentSet(20000, 30*time.Minute),
+		limiter:       newNudgeLimiter(cfg.NudgeLimit, cfg.NudgeWindow),
+		zones:         newZoneCache(time.Hour),
+		commands:      make(chan struct{}, 32),
+		queue:         make(chan func(context.Context), 4096),
+		fatal:         make(chan error, 1),
+	}
+	b.staff = newStaffDirectory(cfg.Staff, b.resolveGroup, d.Log)
+	return b, nil
+}
+
+// Ready reports whether the bot is connected to Slack and its database answers.
+func (b *Bot) Ready(ctx context.Context) error {
+	b.connectedMu.Lock()
+	ok := b.connected
+	b.connectedMu.Unlock()
+	if !ok {
+		return errors.New("not connected to Slack")
+	}
+	if err := b.store.Ping(ctx); err != nil {
+		return fmt.Errorf("database: %w", err)
+	}
+	return nil
+}
+
+func (b *Bot) setConnected(v bool) {
+	b.connectedMu.Lock()
+	b.connected = v
+	b.connectedMu.Unlock()
+}
+
+// Run connects to Slack and serves until ctx is cancelled, then drains the
+// work in flight (at most drainTimeout) and returns nil. It returns an error
+// when Slack refuses the credentials or the connection cannot be made.
+func (b *Bot) Run(ctx context.Context) error {
+	who, err := b.api.AuthTestContext(ctx)
+	if err != nil {
+		if isFatalAuth(err) {
+			return fmt.Errorf("%w: auth.test: %s", ErrFatalSlack, slackCode(err))
+		}
+		return fmt.Errorf("auth.test: %w", err)
+	}
+	b.self = identity{UserID: who.UserID, BotID: who.BotID, TeamID: who.TeamID}
+	b.log.Info("authenticated", "bot_user", who.UserID, "team", who.TeamID)
+
+	runCtx, cancelRun := context.WithCancel(ctx)
+	defer cancelRun()
+
+	// Workers and schedulers get their own context: they keep going while
+	// the socket closes, so in-flight work can finish during the drain.
+	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+
+	var workers sync.WaitGroup
+	for range b.cfg.Workers {
+		workers.Go(func() { b.worker(workCtx) })
+	}
+
+	var background sync.WaitGroup
+	background.Go(func() { b.staff.run(runCtx) })
+	background.Go(func() { b.runReminders(runCtx) })
+	background.Go(func() { b.runRetention(runCtx) })
+	stopTips, err := b.startTips(runCtx)
+	if err != nil {
+		cancelRun()
+		background.Wait()
+		close(b.queue)
+		workers.Wait()
+		return err
+	}
+
+	sockErr := make(chan error, 1)
+	go func() { sockErr <- b.sm.RunContext(runCtx) }()
+
+	var runErr error
+	loopDone := make(chan struct{})
+	go func() {
+		defer close(loopDone)
+		b.loop(runCtx)
+	}()
+
+	select {
+	case <-ctx.Done():
+	case err := <-b.fatal:
+		runErr = err
+	case err := <-sockErr:
+		if err != nil && !errors.Is(err, context.Canceled) {
+			if isFatalAuth(err) {
+				runErr = fmt.Errorf("%w: socket mode: %s", ErrFatalSlack, slackCode(err))
+			} else {
+				runErr = fmt.Errorf("socket mode: %w", err)
+			}
+		}
+	}
+
+	// Shutdown: stop taking events, drain the queue, stop the schedulers.
+	b.log.Info("shutting down")
+	cancelRun()
+	b.setConnected(false)
+	<-loopDone
+	stopTips()
+	background.Wait()
+	close(b.queue)
+	drained := make(chan struct{})
+	go func() { workers.Wait(); close(drained) }()
+	select {
+	case <-drained:
+	case <-time.After(drainTimeout):
+		b.log.Warn("in-flight work did not finish in time; abandoning it", "timeout", drainTimeout)
+		cancelWork()
+		<-drained
+	}
+	return runErr
+}
+
+// drainTimeout bounds how long shutdown waits for work in flight.
+const drainTimeout = 10 * time.Second
+
+// stopFatal makes Run return err (once).
+func (b *Bot) stopFatal(err error) {
+	b.fatalOnce.Do(func() { b.fatal <- err })
+}
+
+func (b *Bot) worker(ctx context.Context) {
+	for job := range b.queue {
+		b.runJob(ctx, job)
+	}
+}
+
+// runJob runs one unit of work under its own timeout and survives its panics:
+// nothing a Slack user sends may take the process down.
+func (b *Bot) runJob(ctx context.Context, job func(context.Context)) {
+	jctx, cancel := context.WithTimeout(ctx, jobTimeout)
+	defer cancel()
+	defer func() {
+		if r := recover(); r != nil {
+			b.log.Error("recovered from a panic while handling an event", "panic", fmt.Sprint(r))
+			b.metrics.EventsDropped.WithLabelValues("panic").Inc()
+		}
+	}()
+	job(jctx)
+}
+
+// jobTimeout bounds the handling of one event.
+const jobTimeout = 15 * time.Second
+
+// enqueue hands work to the pool without ever blocking the socket loop.
+func (b *Bot) enqueue(reason string, job func(context.Context)) {
+	select {
+	case b.queue <- job:
+	default:
+		b.metrics.EventsDropped.WithLabelValues("queue_full").Inc()
+		b.log.Warn("event queue full; dropping work", "kind", reason)
+	}
+}
+
+func (b *Bot) randIntN(n int) int {
+	b.randMu.Lock()
+	defer b.randMu.Unlock()
+	return b.rand.IntN(n)
+}
+
+// slogPrinter adapts slog to slack-go's logger interface. slack-go only logs
+// through it in debug mode, which Rapport never enables.
+type slogPrinter struct{ log *slog.Logger }
+
+func (p slogPrinter) Output(_ int, s string) error {
+	p.log.Debug("slack-go", "msg", s)
+	return nil
+}

@@ -1,0 +1,125 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/rapport-bot/rapport/coach"
+	"github.com/rapport-bot/rapport/storage"
+)
+
+const coachHelp = "*/coach* controls your private coaching.\n" +
+	"• `/coach on` / `/coach off`: turn nudges on or off for yourself\n" +
+	"• `/coach stats`: your nudges by category, last 30 days against the 30 before\n" +
+	"• `/coach tip`: a tip now\n" +
+	"• `/coach check <draft>`: check a draft privately before you post it\n" +
+	"• `/coach unmute <rule>`: bring back a rule you muted with “Not helpful”\n" +
+	"• `/coach forget`: delete everything Rapport stores about you\n" +
+	"You can also send me a direct message to check a draft."
+
+func (b *Bot) coachCommand(ctx context.Context, cmd slack.SlashCommand) any {
+	text := strings.TrimSpace(cmd.Text)
+	word, rest, _ := strings.Cut(text, " ")
+	rest = strings.TrimSpace(rest)
+	switch strings.ToLower(word) {
+	case "on":
+		if err := b.store.SetOptedOut(ctx, cmd.UserID, false); err != nil {
+			b.log.Error("save settings", "err", err)
+			return ephemeral("Sorry, I couldn't save that. Please try again.")
+		}
+		return ephemeral("Coaching is on. I'll privately suggest kinder phrasing when I notice something. `/coach off` stops it.")
+	case "off":
+		if err := b.store.SetOptedOut(ctx, cmd.UserID, true); err != nil {
+			b.log.Error("save settings", "err", err)
+			return ephemeral("Sorry, I couldn't save that. Please try again.")
+		}
+		return ephemeral("Coaching is off: I won't nudge you. `/coach on` brings it back. `/coach check` still works.")
+	case "stats":
+		return b.coachStats(ctx, cmd.UserID)
+	case "tip":
+		if len(b.tips) == 0 {
+			return ephemeral("The tip library is empty.")
+		}
+		t := b.tips[b.randIntN(len(b.tips))]
+		return ephemeral(tipFallback(t), tipBlocks(t, "")...)
+	case "check":
+		if rest == "" {
+			return usage("Give me a draft to check: `/coach check Just restart it, no problem!`", coachHelp)
+		}
+		if len(rest) > maxAnalyzed {
+			rest = truncateUTF8(rest, maxAnalyzed)
+		}
+		res := b.analyzer.Check(rest, coach.Context{})
+		if len(res.Findings) == 0 {
+			return ephemeral("Looks good: nothing in this draft needs a second look.")
+		}
+		rw := b.rewrite(ctx, rest, res.Findings)
+		return ephemeral(nudgeFallback(res.Findings), checkBlocks(res.Findings, rw)...)
+	case "unmute":
+		if rest == "" || strings.ContainsAny(rest, " \t") {
+			return usage("Say which rule: `/coach unmute no-problem.reply` (the rule is named when you mute it).", coachHelp)
+		}
+		if err := b.store.UnmuteRule(ctx, cmd.UserID, rest); err != nil {
+			if errors.Is(err, storage.ErrNotFound) {
+				return ephemeral(fmt.Sprintf("`%s` isn't muted for you.", escape(truncateUTF8(rest, 80))))
+			}
+			b.log.Error("unmute rule", "err", err)
+			return ephemeral("Sorry, I couldn't save that. Please try again.")
+		}
+		return ephemeral(fmt.Sprintf("`%s` is back on for you.", escape(truncateUTF8(rest, 80))))
+	case "forget":
+		if err := b.store.Forget(ctx, cmd.UserID); err != nil {
+			b.log.Error("forget user", "err", err)
+			return ephemeral("Sorry, I couldn't delete your data. Please try again.")
+		}
+		return ephemeral("Done. Everything Rapport stored about you (settings, feedback, statistics and promises) is deleted.")
+	case "", "help":
+		return ephemeral(coachHelp)
+	}
+	return usage(fmt.Sprintf("I don't know `/coach %s`.", escape(truncateUTF8(word, 40))), coachHelp)
+}
+
+func (b *Bot) coachStats(ctx context.Context, user string) any {
+	// The ranges end just after now: a finding recorded this second counts.
+	now := b.now().Add(time.Second)
+	const month = 30 * 24 * time.Hour
+	recent, err := b.store.CategoryCounts(ctx, user, now.Add(-month), now)
+	if err != nil {
+		b.log.Error("read statistics", "err", err)
+		return ephemeral("Sorry, I couldn't read your statistics. Please try again.")
+	}
+	before, err := b.store.CategoryCounts(ctx, user, now.Add(-2*month), now.Add(-month))
+	if err != nil {
+		b.log.Error("read statistics", "err", err)
+		return ephemeral("Sorry, I couldn't read your statistics. Please try again.")
+	}
+	var sb strings.Builder
+	sb.WriteString("*Your nudges (only you can see this)*\n```")
+	fmt.Fprintf(&sb, "%-24s %8s %12s\n", "category", "last 30d", "30d before")
+	total, totalBefore := 0, 0
+	for _, c := range coach.Categories() {
+		n, m := recent[string(c)], before[string(c)]
+		total += n
+		totalBefore += m
+		if n == 0 && m == 0 {
+			continue
+		}
+		fmt.Fprintf(&sb, "%-24s %8d %12d\n", categoryLabel(c), n, m)
+	}
+	fmt.Fprintf(&sb, "%-24s %8d %12d```", "total", total, totalBefore)
+	if total == 0 && totalBefore == 0 {
+		return ephemeral("No nudges in the last 60 days. Nice work!")
+	}
+	switch {
+	case total < totalBefore:
+		sb.WriteString("\nFewer nudges than the month before. Nice work!")
+	case total > totalBefore:
+		sb.WriteString("\nMore nudges than the month before. `/coach tip` has ideas.")
+	}
+	return ephemeral(sb.String())
+}

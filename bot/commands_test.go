@@ -1,0 +1,149 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rapport-bot/rapport/storage"
+)
+
+func TestCoachOffAndOn(t *testing.T) {
+	h := newHarness(t)
+	if got := h.command(staffUser, "/coach", "off"); !strings.Contains(got, "off") {
+		t.Fatalf("/coach off answered %q", got)
+	}
+	h.say(staffUser, supportChan, "No problem, just reboot it.")
+	h.sync()
+	if n := len(h.ephemeralsIn(supportChan)); n != 0 {
+		t.Fatalf("opted-out user got %d nudges", n)
+	}
+	h.command(staffUser, "/coach", "on")
+	h.say(staffUser, supportChan, "No problem, just reboot it.")
+	h.ephemeralTo(staffUser, supportChan)
+}
+
+func TestCoachStatsCountsOwnFindingsOnly(t *testing.T) {
+	c := &clock{t: time.Date(2026, 11, 18, 10, 0, 0, 0, time.UTC)}
+	h := newHarness(t, func(s *setup) { s.clock = c })
+	// 40 days ago: counted in the previous 30 days.
+	if err := h.db.RecordFindings(context.Background(), []storage.FindingRecord{
+		{UserID: staffUser, Rule: "jargon.glossary", Category: "jargon", At: c.Now().AddDate(0, 0, -40)},
+		{UserID: otherStaff, Rule: "blame.you-broke", Category: "blame", At: c.Now()},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	h.say(staffUser, supportChan, "No problem!")
+	h.ephemeralTo(staffUser, supportChan)
+	got := h.command(staffUser, "/coach", "stats")
+	for _, want := range []string{"last 30d", "“no problem”", "jargon"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("stats lack %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "blame") {
+		t.Errorf("stats show another user's findings:\n%s", got)
+	}
+}
+
+func TestCoachCheckHelpTipAndUnknown(t *testing.T) {
+	h := newHarness(t)
+	if got := h.command(staffUser, "/coach", "check Obviously you broke it. PEBKAC."); !strings.Contains(got, "Suggested rewrite") {
+		t.Errorf("/coach check gave no rewrite:\n%s", got)
+	}
+	if got := h.command(staffUser, "/coach", "check Thanks for waiting, I've reset your password."); !strings.Contains(got, "Looks good") {
+		t.Errorf("/coach check of a clean draft: %q", got)
+	}
+	if got := h.command(staffUser, "/coach", "check"); !strings.Contains(got, "Give me a draft") {
+		t.Errorf("/coach check without a draft: %q", got)
+	}
+	for _, text := range []string{"", "help"} {
+		if got := h.command(staffUser, "/coach", text); !strings.Contains(got, "/coach on") {
+			t.Errorf("/coach %q gave no help: %q", text, got)
+		}
+	}
+	if got := h.command(staffUser, "/coach", "frobnicate now"); !strings.Contains(got, "don't know") || !strings.Contains(got, "/coach on") {
+		t.Errorf("unknown /coach word: %q", got)
+	}
+	if got := h.command(staffUser, "/coach", "tip"); !strings.Contains(got, "Try this week") {
+		t.Errorf("/coach tip: %q", got)
+	}
+	// Nothing of this reached the channel.
+	if n := len(h.fake.Calls("chat.postMessage")); n != 0 {
+		t.Errorf("%d public posts from /coach", n)
+	}
+}
+
+func TestCoachForgetDeletesEverything(t *testing.T) {
+	h := newHarness(t)
+	h.command(staffUser, "/coach", "off")
+	h.command(staffUser, "/followup", "tomorrow 3pm call Dana back")
+	if got := h.command(staffUser, "/coach", "forget"); !strings.Contains(got, "deleted") {
+		t.Fatalf("/coach forget: %q", got)
+	}
+	ctx := context.Background()
+	if out, _ := h.db.OptedOut(ctx, staffUser); out {
+		t.Errorf("opt-out survived forget")
+	}
+	if ps, _ := h.db.OpenPromises(ctx, staffUser); len(ps) != 0 {
+		t.Errorf("%d promises survived forget", len(ps))
+	}
+}
+
+func TestWhyDismissAndNotHelpfulButtons(t *testing.T) {
+	h := newHarness(t)
+	h.say(staffUser, supportChan, "No problem!")
+	nudge := h.ephemeralTo(staffUser, supportChan)
+	ids, ok := buttonValue(t, nudge, "rapport_why")
+	if !ok {
+		t.Fatal("no Why? button")
+	}
+
+	why := h.responseTo(h.click(staffUser, supportChan, "rapport_why", ids))
+	if why.Params["replace_original"] != "true" {
+		t.Errorf("Why? did not replace the nudge: %v", why.Params)
+	}
+	if !strings.Contains(blocksText(why), "Eight Simple Ways to Show You Care") {
+		t.Errorf("Why? does not name the source article:\n%s", blocksText(why))
+	}
+
+	dismiss := h.responseTo(h.click(staffUser, supportChan, "rapport_dismiss", "dismiss"))
+	if dismiss.Params["delete_original"] != "true" {
+		t.Errorf("Dismiss did not delete the nudge: %v", dismiss.Params)
+	}
+
+	var last string
+	for range 3 {
+		last = blocksText(h.responseTo(h.click(staffUser, supportChan, "rapport_not_helpful", ids)))
+	}
+	if !strings.Contains(last, "/coach unmute") {
+		t.Errorf("third Not helpful does not say how to undo the mute:\n%s", last)
+	}
+	h.say(staffUser, supportChan, "No problem!")
+	h.sync()
+	if n := len(h.ephemeralsIn(supportChan)); n != 1 {
+		t.Errorf("muted rule still nudged: %d nudges in the channel, want the first only", n)
+	}
+	rule := strings.Split(ids, ",")[0]
+	if got := h.command(staffUser, "/coach", "unmute "+rule); !strings.Contains(got, "back on") {
+		t.Errorf("/coach unmute: %q", got)
+	}
+	h.say(staffUser, supportChan, "No problem!")
+	h.sync()
+	if n := len(h.ephemeralsIn(supportChan)); n != 2 {
+		t.Errorf("unmuted rule did not nudge again: %d nudges, want 2", n)
+	}
+}
+
+func TestOldOrForgedButtonsChangeNothing(t *testing.T) {
+	h := newHarness(t)
+	h.responseTo(h.click(staffUser, supportChan, "rapport_why", "no-such.rule,\x00\xff"))
+	h.click(staffUser, supportChan, "rapport_unknown_action", "garbage")
+	h.responseTo(h.click(staffUser, supportChan, "rapport_record_followup", "{not json"))
+	h.click(staffUser, supportChan, "rapport_not_helpful", "no-such.rule")
+	if muted, _ := h.db.MutedRules(context.Background(), staffUser); len(muted) != 0 {
+		t.Errorf("forged feedback muted %v", muted)
+	}
+	h.sync() // still coaching
+}

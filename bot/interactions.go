@@ -1,0 +1,290 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/rapport-bot/rapport/coach"
+	"github.com/rapport-bot/rapport/coach/due"
+	"github.com/rapport-bot/rapport/storage"
+)
+
+// notHelpfulMuteAfter is how many "Not helpful" votes mute a rule for a user.
+const notHelpfulMuteAfter = 3
+
+// Callback IDs of the modal and the message shortcut (see manifest.yaml).
+const (
+	viewFollowup     = "rapport_followup"
+	shortcutFollowup = "record_followup"
+)
+
+func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallback) {
+	switch cb.Type {
+	case slack.InteractionTypeBlockActions:
+		if len(cb.ActionCallback.BlockActions) == 0 {
+			return
+		}
+		act := cb.ActionCallback.BlockActions[0]
+		switch act.ActionID {
+		case actWhy:
+			b.respond(ctx, cb.ResponseURL, true, "Why Rapport suggested this", b.whyBlocks(splitIDs(act.Value)))
+		case actDismiss:
+			b.deleteOriginal(ctx, cb.ResponseURL)
+		case actNotHelpful:
+			b.notHelpful(ctx, cb, splitIDs(act.Value))
+		case actRecordFollowup:
+			var ref followupRef
+			if err := json.Unmarshal([]byte(act.Value), &ref); err != nil {
+				b.respond(ctx, cb.ResponseURL, false, "That button is from an old message. Use `/followup <when> <what>` instead.", nil)
+				return
+			}
+			b.openFollowupModal(ctx, cb.TriggerID, cb.User.ID, ref)
+		case actPromiseDone:
+			b.promiseDone(ctx, cb, act.Value)
+		case actSnoozeHour, actSnoozeTomorrow:
+			b.promiseSnooze(ctx, cb, act.ActionID, act.Value)
+		default:
+			b.log.Debug("ignoring an unknown button", "action_id", act.ActionID)
+		}
+	case slack.InteractionTypeMessageAction:
+		if cb.CallbackID != shortcutFollowup {
+			return
+		}
+		text := cb.Message.Text
+		promise := ""
+		for _, f := range b.analyzer.Analyze(text, coach.Context{}) {
+			if f.Category == coach.Promise {
+				promise = coach.PromiseSentence(text, f)
+				break
+			}
+		}
+		if promise == "" {
+			promise = preview(text)
+		}
+		b.openFollowupModal(ctx, cb.TriggerID, cb.User.ID, followupRef{Channel: cb.Channel.ID, TS: cb.Message.Timestamp, Promise: promise})
+	}
+}
+
+func splitIDs(v string) []string {
+	var ids []string
+	for _, id := range strings.Split(v, ",") {
+		if id = strings.TrimSpace(id); id != "" {
+			ids = append(ids, id)
+		}
+		if len(ids) == 20 {
+			break
+		}
+	}
+	return ids
+}
+
+// respond answers through an interaction's response_url: replacing the
+// original message, or as a new private message.
+func (b *Bot) respond(ctx context.Context, url string, replace bool, text string, blocks []slack.Block) {
+	if url == "" {
+		return
+	}
+	opts := []slack.MsgOption{slack.MsgOptionText(text, false)}
+	if replace {
+		opts = append(opts, slack.MsgOptionReplaceOriginal(url))
+	} else {
+		opts = append(opts, slack.MsgOptionResponseURL(url, slack.ResponseTypeEphemeral))
+	}
+	if len(blocks) > 0 {
+		opts = append(opts, slack.MsgOptionBlocks(blocks...))
+	}
+	if _, _, _, err := b.api.SendMessageContext(ctx, "", opts...); err != nil {
+		b.noteSlackError("response_url", err)
+	}
+}
+
+func (b *Bot) deleteOriginal(ctx context.Context, url string) {
+	if url == "" {
+		return
+	}
+	if _, _, _, err := b.api.SendMessageContext(ctx, "", slack.MsgOptionDeleteOriginal(url)); err != nil {
+		b.noteSlackError("response_url", err)
+	}
+}
+
+func (b *Bot) notHelpful(ctx context.Context, cb slack.InteractionCallback, ids []string) {
+	var muted []string
+	for _, id := range ids {
+		if _, ok := b.analyzer.Rule(id); !ok {
+			continue // a button from an old message whose rule is gone
+		}
+		_, nowMuted, err := b.store.RecordNotHelpful(ctx, cb.User.ID, id, notHelpfulMuteAfter)
+		if err != nil {
+			b.log.Error("record feedback", "err", err)
+			b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't save that feedback. Please try again.", nil)
+			return
+		}
+		if nowMuted {
+			muted = append(muted, id)
+		}
+	}
+	text := "Thanks for the feedback. It helps tune Rapport for you."
+	if len(muted) > 0 {
+		var quoted []string
+		for _, id := range muted {
+			quoted = append(quoted, "`"+id+"`")
+		}
+		text = fmt.Sprintf("Thanks for the feedback. You won't see nudges from %s again. To undo, type `/coach unmute %s`.", strings.Join(quoted, ", "), muted[0])
+	}
+	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{section(text)})
+}
+
+// openFollowupModal opens the Record follow-up modal prefilled with the
+// promise and, when the sentence names one, its time (written out in full,
+// so it means the same when the modal is submitted later).
+func (b *Bot) openFollowupModal(ctx context.Context, triggerID, user string, ref followupRef) {
+	if triggerID == "" {
+		return
+	}
+	// A trigger expires 3 s after the click: open the modal without delay.
+	octx, cancel := context.WithTimeout(ctx, 2500*time.Millisecond)
+	defer cancel()
+	what, when := strings.TrimSpace(ref.Promise), ""
+	if what != "" {
+		loc := b.userLocation(octx, user)
+		if t, rest, ok := b.findDue(what, b.now(), loc); ok {
+			what, when = rest, t.In(loc).Format("2006-01-02 15:04")
+		}
+	}
+	meta, _ := json.Marshal(followupRef{Channel: ref.Channel, TS: ref.TS})
+	whatInput := slack.NewPlainTextInputBlockElement(plain("What did you promise?"), "what")
+	whatInput.Multiline = true
+	whatInput.MaxLength = maxPromiseText
+	whatInput.InitialValue = truncateRunes(what, maxPromiseText)
+	whenInput := slack.NewPlainTextInputBlockElement(plain("tomorrow 3pm"), "when")
+	whenInput.InitialValue = when
+	view := slack.ModalViewRequest{
+		Type:            slack.VTModal,
+		CallbackID:      viewFollowup,
+		Title:           plain("Record follow-up"),
+		Submit:          plain("Save"),
+		Close:           plain("Cancel"),
+		PrivateMetadata: string(meta),
+		Blocks: slack.Blocks{BlockSet: []slack.Block{
+			slack.NewInputBlock("what", plain("Promise"), nil, whatInput),
+			slack.NewInputBlock("when", plain("Remind me"), plain("For example: tomorrow 3pm, friday, in 2 hours, eod, 2026-12-01 14:00"), whenInput),
+		}},
+	}
+	if _, err := b.api.OpenViewContext(octx, triggerID, view); err != nil {
+		b.noteSlackError("views.open", err)
+	}
+}
+
+// handleViewSubmission records the promise from the modal. Its return value
+// is the ack payload: validation errors keep the modal open.
+func (b *Bot) handleViewSubmission(ctx context.Context, cb slack.InteractionCallback) any {
+	if cb.View.CallbackID != viewFollowup {
+		return nil
+	}
+	value := func(block string) string {
+		if cb.View.State == nil {
+			return ""
+		}
+		return strings.TrimSpace(cb.View.State.Values[block][block].Value)
+	}
+	what, when := value("what"), value("when")
+	var ref followupRef
+	_ = json.Unmarshal([]byte(cb.View.PrivateMetadata), &ref) // ours; empty when absent
+
+	// users.info and chat.getPermalink at once: the answer travels in the ack.
+	permalink := make(chan string, 1)
+	if ref.Channel != "" && ref.TS != "" {
+		go func() { permalink <- b.permalink(ctx, ref.Channel, ref.TS) }()
+	} else {
+		permalink <- ""
+	}
+	loc, known := b.userZone(ctx, cb.User.ID)
+	now := b.now()
+
+	errs := map[string]string{}
+	switch {
+	case what == "":
+		errs["what"] = "Say what you promised."
+	case !utf8.ValidString(what):
+		errs["what"] = dueErrorText(due.ErrInvalidText)
+	case utf8.RuneCountInString(what) > maxPromiseText:
+		errs["what"] = fmt.Sprintf("Keep it under %d characters.", maxPromiseText)
+	}
+	t, err := b.dates.Parse(when, now, loc)
+	if err != nil {
+		errs["when"] = dueErrorText(err)
+	}
+	if len(errs) > 0 {
+		<-permalink
+		return map[string]any{"response_action": "errors", "errors": errs}
+	}
+	p := storage.Promise{Owner: cb.User.ID, Text: what, ChannelID: ref.Channel, MessageTS: ref.TS, Due: t, Permalink: <-permalink}
+	if err := b.store.CreatePromise(ctx, &p); err != nil {
+		b.log.Error("save promise", "err", err)
+		return map[string]any{"response_action": "errors", "errors": map[string]string{"what": "Sorry, I couldn't save that. Please try again."}}
+	}
+	// Committed: now it is safe to confirm.
+	confirm := confirmText(p, now, loc) + zoneNote(loc, known)
+	b.enqueue("confirm", func(jctx context.Context) {
+		if _, _, err := b.api.PostMessageContext(jctx, p.Owner, slack.MsgOptionText(confirm, false), slack.MsgOptionBlocks(section(confirm))); err != nil {
+			b.noteSlackError("chat.postMessage", err)
+		}
+	})
+	return nil
+}
+
+// promiseDone closes a promise from its reminder's Done button. Only the
+// owner can: anyone else is told, privately, that there is no such promise.
+func (b *Bot) promiseDone(ctx context.Context, cb slack.InteractionCallback, id string) {
+	p, err := b.store.ClosePromise(ctx, cb.User.ID, id, storage.PromiseDone)
+	if err != nil {
+		b.notePromiseError("close promise", err)
+		b.respond(ctx, cb.ResponseURL, false, promiseLookupError(err, id), nil)
+		return
+	}
+	text := fmt.Sprintf(":white_check_mark: Done: %s", promiseText(p.Text))
+	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{section(text)})
+}
+
+// promiseSnooze moves a promise from its reminder's Snooze buttons: an hour
+// from now, or 09:00 tomorrow in the owner's zone. Only the owner can.
+func (b *Bot) promiseSnooze(ctx context.Context, cb slack.InteractionCallback, action, id string) {
+	now := b.now()
+	loc := b.userLocation(ctx, cb.User.ID)
+	until := now.Add(time.Hour)
+	if action == actSnoozeTomorrow {
+		t := now.In(loc)
+		until = time.Date(t.Year(), t.Month(), t.Day()+1, 9, 0, 0, 0, loc)
+	}
+	p, err := b.store.SnoozePromise(ctx, cb.User.ID, id, until)
+	if err != nil {
+		b.notePromiseError("snooze promise", err)
+		b.respond(ctx, cb.ResponseURL, false, promiseLookupError(err, id), nil)
+		return
+	}
+	text := fmt.Sprintf(":alarm_clock: Snoozed until %s: %s", describeDue(p.Due, now, loc), promiseText(p.Text))
+	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{
+		section(text),
+		slack.NewActionBlock("rapport_reminder", button(actPromiseDone, "Done", p.ID)),
+	})
+}
+
+// promiseLookupError is what the user sees when a promise cannot be closed
+// or snoozed. Another user's ID reads exactly like one that never existed.
+func promiseLookupError(err error, id string) string {
+	shown := escape(truncateRunes(id, 20))
+	if errors.Is(err, storage.ErrClosed) {
+		return fmt.Sprintf("Promise `%s` is already closed.", shown)
+	}
+	if errors.Is(err, storage.ErrNotFound) {
+		return fmt.Sprintf("I can't find an open promise `%s` of yours. `/followup list` shows them.", shown)
+	}
+	return "Sorry, something went wrong saving that. Please try again."
+}

@@ -1,0 +1,179 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// loop reads the Socket Mode events. It never calls the network and never
+// blocks on work: every envelope is acknowledged first and its handling is
+// handed to the worker pool (or, for commands whose reply travels in the ack,
+// to a bounded goroutine).
+func (b *Bot) loop(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case evt, ok := <-b.sm.Events:
+			if !ok {
+				return
+			}
+			b.dispatch(ctx, evt)
+		}
+	}
+}
+
+func (b *Bot) dispatch(ctx context.Context, evt socketmode.Event) {
+	b.metrics.EnvelopesReceived.WithLabelValues(string(evt.Type)).Inc()
+	switch evt.Type {
+	case socketmode.EventTypeConnected:
+		b.setConnected(true)
+		b.log.Info("connected to Slack over Socket Mode")
+	case socketmode.EventTypeConnecting:
+		b.log.Debug("connecting to Slack")
+	case socketmode.EventTypeConnectionError:
+		b.setConnected(false)
+		b.log.Warn("Socket Mode connection error; retrying")
+	case socketmode.EventTypeInvalidAuth:
+		b.stopFatal(ErrFatalSlack)
+	case socketmode.EventTypeIncomingError:
+		b.log.Warn("unreadable frame from Slack")
+	case socketmode.EventTypeErrorBadMessage:
+		b.ackBadMessage(evt)
+	case socketmode.EventTypeHello, socketmode.EventTypeDisconnect:
+		// slack-go handles these itself.
+	case socketmode.EventTypeEventsAPI:
+		b.ack(evt.Request, nil)
+		ev, ok := evt.Data.(slackevents.EventsAPIEvent)
+		if !ok {
+			return
+		}
+		b.handleEventsAPI(ev)
+	case socketmode.EventTypeSlashCommand:
+		cmd, ok := evt.Data.(slack.SlashCommand)
+		if !ok {
+			b.ack(evt.Request, nil)
+			return
+		}
+		b.runCommand(ctx, evt.Request, func(cctx context.Context) any { return b.handleSlashCommand(cctx, cmd) })
+	case socketmode.EventTypeInteractive:
+		cb, ok := evt.Data.(slack.InteractionCallback)
+		if !ok {
+			b.ack(evt.Request, nil)
+			return
+		}
+		if cb.Type == slack.InteractionTypeViewSubmission {
+			// The answer to a modal travels in the ack (validation errors).
+			b.runCommand(ctx, evt.Request, func(cctx context.Context) any { return b.handleViewSubmission(cctx, cb) })
+			return
+		}
+		b.ack(evt.Request, nil)
+		b.enqueue("interaction", func(jctx context.Context) { b.handleInteraction(jctx, cb) })
+	default:
+		if evt.Request != nil && evt.Request.EnvelopeID != "" {
+			b.ack(evt.Request, nil)
+		}
+	}
+}
+
+// ack acknowledges an envelope. The payload, if any, is the reply Slack shows
+// for a slash command or a modal submission.
+func (b *Bot) ack(req *socketmode.Request, payload any) {
+	if req == nil || req.EnvelopeID == "" {
+		return
+	}
+	var err error
+	if payload == nil {
+		err = b.sm.Ack(*req)
+	} else {
+		err = b.sm.Ack(*req, payload)
+		if err != nil {
+			// Too large or unserialisable: acknowledge bare so Slack does
+			// not retry, and say so.
+			b.log.Warn("reply too large for the ack; sending a bare ack", "err", err)
+			err = b.sm.Ack(*req, map[string]any{"response_type": "ephemeral", "text": "Sorry, that answer was too long to show. Try a narrower request."})
+		}
+	}
+	if err != nil {
+		b.log.Warn("ack failed", "err", err)
+		return
+	}
+	b.metrics.EnvelopesAcked.Inc()
+}
+
+// ackBadMessage acknowledges an envelope slack-go could not parse, if it
+// carries an envelope_id, so that Slack does not redeliver it forever.
+func (b *Bot) ackBadMessage(evt socketmode.Event) {
+	bad, ok := evt.Data.(*socketmode.ErrorBadMessage)
+	if !ok || bad == nil {
+		return
+	}
+	var head struct {
+		EnvelopeID string `json:"envelope_id"`
+		Type       string `json:"type"`
+	}
+	_ = json.Unmarshal(bad.Message, &head)
+	b.log.Warn("ignoring an envelope that could not be parsed", "type", head.Type, "envelope_id", head.EnvelopeID, "bytes", len(bad.Message))
+	b.metrics.EventsDropped.WithLabelValues("bad_envelope").Inc()
+	if head.EnvelopeID != "" {
+		b.ack(&socketmode.Request{EnvelopeID: head.EnvelopeID}, nil)
+	}
+}
+
+// runCommand runs a command whose reply travels in the ack on a bounded
+// goroutine. When too many are in flight it answers at once that the bot is
+// busy, so the ack never waits.
+func (b *Bot) runCommand(ctx context.Context, req *socketmode.Request, handle func(context.Context) any) {
+	select {
+	case b.commands <- struct{}{}:
+	default:
+		b.ack(req, ephemeral("Rapport is busy right now. Please try again in a moment."))
+		b.metrics.EventsDropped.WithLabelValues("commands_busy").Inc()
+		return
+	}
+	go func() {
+		defer func() { <-b.commands }()
+		var reply any
+		b.runJob(context.WithoutCancel(ctx), func(jctx context.Context) {
+			cctx, cancel := context.WithTimeout(jctx, commandTimeout)
+			defer cancel()
+			reply = handle(cctx)
+		})
+		b.ack(req, reply)
+	}()
+}
+
+// commandTimeout keeps a command's ack well inside Slack's 3 s.
+const commandTimeout = 2 * time.Second
+
+func (b *Bot) handleEventsAPI(ev slackevents.EventsAPIEvent) {
+	if ev.Type != slackevents.CallbackEvent {
+		return
+	}
+	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok && cb.EventID != "" {
+		if !b.seen.add(cb.EventID, b.now()) {
+			b.metrics.EventsDropped.WithLabelValues("duplicate").Inc()
+			return
+		}
+	}
+	switch inner := ev.InnerEvent.Data.(type) {
+	case *slackevents.MessageEvent:
+		msg := *inner
+		received := b.now()
+		b.enqueue("message", func(jctx context.Context) { b.handleMessage(jctx, msg, received) })
+	}
+}
+
+// ephemeral is a slash-command reply only the caller sees.
+func ephemeral(text string, blocks ...slack.Block) map[string]any {
+	m := map[string]any{"response_type": "ephemeral", "text": text}
+	if len(blocks) > 0 {
+		m["blocks"] = blocks
+	}
+	return m
+}

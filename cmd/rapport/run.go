@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/rapport-bot/rapport/bot"
+	"github.com/rapport-bot/rapport/coach"
+	"github.com/rapport-bot/rapport/storage"
+)
+
+// App is `rapport run`: the database, the engine, the Slack bot and the
+// HTTP endpoints, wired together.
+type App struct {
+	cfg     bot.Config
+	log     *slog.Logger
+	db      *storage.DB
+	bot     *bot.Bot
+	http    *bot.HTTPServer
+	metrics *bot.Metrics
+}
+
+// NewApp builds everything `run` needs and opens the database (applying
+// migrations). Nothing talks to Slack until Run.
+func NewApp(ctx context.Context, cfg bot.Config, log *slog.Logger) (*App, error) {
+	analyzer, err := coach.NewAnalyzer(coach.Options{RulesPath: cfg.RulesPath})
+	if err != nil {
+		return nil, fmt.Errorf("RAPPORT_RULES: %w", err)
+	}
+	tips, err := coach.LoadTips()
+	if err != nil {
+		return nil, fmt.Errorf("tip library: %w", err)
+	}
+	db, err := storage.Open(ctx, cfg.DBPath)
+	if err != nil {
+		return nil, fmt.Errorf("RAPPORT_DB: %w", err)
+	}
+	a := &App{cfg: cfg, log: log, db: db, metrics: bot.NewMetrics()}
+	rewriter, err := newRewriter(cfg, analyzer, a.metrics)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	a.bot, err = bot.New(cfg, bot.Deps{
+		Store:    db,
+		Analyzer: analyzer,
+		Rewriter: rewriter,
+		Tips:     tips,
+		Metrics:  a.metrics,
+		Log:      log,
+	})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	if cfg.HTTPAddr != "" {
+		a.http = bot.NewHTTPServer(cfg.HTTPAddr, a.bot.Ready, a.metrics, log)
+		if err := a.http.Start(); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("RAPPORT_HTTP_ADDR: %w", err)
+		}
+	}
+	return a, nil
+}
+
+// Run serves until ctx is cancelled (then drains and returns nil) or the bot
+// fails for good.
+func (a *App) Run(ctx context.Context) error {
+	return a.bot.Run(ctx)
+}
+
+// Close stops the HTTP server and closes the database.
+func (a *App) Close() error {
+	var errs []error
+	if a.http != nil {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		errs = append(errs, a.http.Shutdown(sctx))
+		cancel()
+	}
+	errs = append(errs, a.db.Close())
+	return errors.Join(errs...)
+}
+
+func runRun(ctx context.Context, env *Env, args []string) int {
+	cfg, lc, err := loadConfig(args, env.Lookup)
+	if errors.Is(err, flag.ErrHelp) {
+		runUsage(env.Out)
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(env.Err, "rapport: %v\n", err)
+		return exitUsage
+	}
+	log := newLogger(env.Err, lc, cfg.AppToken, cfg.BotToken, cfg.OpenAIKey)
+	app, err := NewApp(ctx, cfg, log)
+	if err != nil {
+		log.Error("cannot start", "err", err)
+		return exitFindings
+	}
+	runErr := app.Run(ctx)
+	if err := app.Close(); err != nil {
+		log.Error("shutdown", "err", err)
+	}
+	if runErr != nil {
+		log.Error("stopped", "err", runErr)
+		return exitFindings
+	}
+	log.Info("stopped")
+	return exitOK
+}
