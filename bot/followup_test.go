@@ -330,14 +330,18 @@ func TestFollowupBadInputStoresNothing(t *testing.T) {
 			}
 		})
 	}
+	// A promise that starts with a subcommand's word is still a promise.
+	for _, text := range []string{"cancel the team lunch friday 2pm", "done reviewing? send the report by friday", "list the spare laptops tomorrow 9am"} {
+		h.record(staffUser, text)
+	}
 	// A long promise in a script that takes several bytes a character is
 	// judged by characters, as Slack counts them.
 	long := strings.Repeat("ж", 1900)
 	if p, _ := h.record(staffUser, "tomorrow 3pm "+long); p.Text != long {
 		t.Errorf("1,900-character promise not stored whole")
 	}
-	if n := h.promiseRows(); n != 1 {
-		t.Errorf("%d promises stored, want only the valid one", n)
+	if n := h.promiseRows(); n != 4 {
+		t.Errorf("%d promises stored, want only the 4 valid ones", n)
 	}
 }
 
