@@ -263,6 +263,36 @@ func blocksText(c slackfake.Call) string {
 	return c.Params["text"] + "\n" + c.Params["blocks"]
 }
 
+// blocksPlain is every text in a call's blocks, decoded, joined by newlines.
+func blocksPlain(t *testing.T, c slackfake.Call) string {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal([]byte(c.Params["blocks"]), &v); err != nil {
+		t.Fatalf("blocks: %v", err)
+	}
+	var sb strings.Builder
+	var walk func(any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if s, ok := x["text"].(string); ok {
+				sb.WriteString(s + "\n")
+			}
+			for k, e := range x {
+				if k != "text" || func() bool { _, ok := e.(string); return !ok }() {
+					walk(e)
+				}
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	walk(v)
+	return sb.String()
+}
+
 // buttonValue finds the value of the button with actionID in a call's blocks.
 func buttonValue(t *testing.T, c slackfake.Call, actionID string) (string, bool) {
 	t.Helper()

@@ -40,7 +40,7 @@ func NewApp(ctx context.Context, cfg bot.Config, log *slog.Logger) (*App, error)
 		return nil, fmt.Errorf("RAPPORT_DB: %w", err)
 	}
 	a := &App{cfg: cfg, log: log, db: db, metrics: bot.NewMetrics()}
-	rewriter, err := newRewriter(cfg, analyzer, a.metrics)
+	rewriter, err := newRewriter(cfg, analyzer, a.metrics, log)
 	if err != nil {
 		db.Close()
 		return nil, err
