@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -42,6 +43,17 @@ func (h *harness) settle(tag string) {
 	h.t.Helper()
 	h.record(otherStaff, "in 1 minute "+tag)
 	h.clock.Advance(time.Minute)
+	h.waitReminder(otherStaff, tag)
+}
+
+// dueNow stores a promise of otherStaff due at once and waits for its
+// reminder, without moving the clock: the reminder loop has gone round since.
+func (h *harness) dueNow(tag string) {
+	h.t.Helper()
+	p := storage.Promise{Owner: otherStaff, Text: tag, Due: h.clock.Now()}
+	if err := h.db.CreatePromise(context.Background(), &p); err != nil {
+		h.t.Fatal(err)
+	}
 	h.waitReminder(otherStaff, tag)
 }
 
@@ -228,20 +240,25 @@ func TestReminderUndeliverableIsNotRetriedForever(t *testing.T) {
 func TestReminderUnknownRefusalBacksOffThenGivesUp(t *testing.T) {
 	h := newFollowupHarness(t, followupNow)
 	p, _ := h.record(staffUser, "in 1 hour renew the certificate")
-	h.fake.FailNext("chat.postMessage", 5, slackfake.SlackError("something_new"))
 	h.clock.Advance(time.Hour)
 	for attempt := 1; attempt <= 5; attempt++ {
-		h.waitUntil(func() bool { return len(h.dmsAbout(staffUser, "certificate", true)) >= attempt })
-		if attempt < 5 {
-			if q, _ := h.db.Promise(context.Background(), staffUser, p.ID); !q.RemindedDue.IsZero() {
-				t.Fatalf("given up after %d attempts", attempt)
-			}
+		h.fake.FailNext("chat.postMessage", 1, slackfake.SlackError("something_new"))
+		if attempt > 1 {
+			h.clock.Advance(10 * time.Minute) // past the backoff
 		}
-		h.clock.Advance(10 * time.Minute) // past the backoff
+		h.waitUntil(func() bool { return len(h.dmsAbout(staffUser, "certificate", true)) >= attempt })
+		// The loop goes round again without the clock moving: no retry yet.
+		h.dueNow(fmt.Sprintf("sentinel %d", attempt))
+		if n := len(h.dmsAbout(staffUser, "certificate", true)); n != attempt {
+			t.Fatalf("%d attempts, want %d: retried without backing off", n, attempt)
+		}
+		q, _ := h.db.Promise(context.Background(), staffUser, p.ID)
+		if given := !q.RemindedDue.IsZero(); given != (attempt == 5) {
+			t.Fatalf("after %d attempts: given up = %v", attempt, given)
+		}
 	}
-	h.waitStored(staffUser, p.ID, func(q storage.Promise) bool { return q.RemindedDue.Equal(q.Due) })
 	h.clock.Advance(time.Hour)
-	h.settle("sentinel")
+	h.dueNow("sentinel after")
 	if n := len(h.dmsAbout(staffUser, "certificate", true)); n != 5 {
 		t.Errorf("%d attempts, want 5 then give up", n)
 	}
