@@ -3,6 +3,7 @@ package coach
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,27 @@ type cond struct {
 	boundary bool
 	// sentenceEnd is "$.": the match ends its sentence.
 	sentenceEnd bool
+	// byFirst indexes seqs by the lower-case first word, for scanning a
+	// sentence or message; other holds seqs that start with a list,
+	// suffix, number or exact-case word.
+	byFirst map[string][]int
+	other   []int
+}
+
+// index builds byFirst and other.
+func (c *cond) index() {
+	c.byFirst = map[string][]int{}
+	c.other = nil
+	for i, s := range c.seqs {
+		e := s[0]
+		if e.set != nil || e.suf != "" || e.any || e.num || e.orNum || slices.Contains(e.exact, true) {
+			c.other = append(c.other, i)
+			continue
+		}
+		for _, w := range e.words {
+			c.byFirst[w] = append(c.byFirst[w], i)
+		}
+	}
 }
 
 func (c *cond) empty() bool { return len(c.seqs) == 0 && !c.boundary && !c.sentenceEnd }
@@ -205,6 +227,7 @@ func (cp *compiler) cond(list []string, caseSensitive, allowBoundary bool) (cond
 		c.boundary = c.boundary || b
 		c.seqs = append(c.seqs, seqs...)
 	}
+	c.index()
 	return c, nil
 }
 

@@ -163,12 +163,21 @@ func sentenceBounds(toks []token, i, j int) (int, int) {
 // condIn reports whether any phrase of c starts in [from, to) and ends by to,
 // skipping the range [skipFrom, skipTo).
 func condIn(c *cond, toks []token, from, to, skipFrom, skipTo int, text string) bool {
+	try := func(k, si int) bool {
+		end, ok := matchAt(c.seqs[si], toks, k, text)
+		return ok && end <= to && !(k < skipFrom && end > skipFrom)
+	}
 	for k := from; k < to; k++ {
 		if k >= skipFrom && k < skipTo {
 			continue
 		}
-		for _, s := range c.seqs {
-			if end, ok := matchAt(s, toks, k, text); ok && end <= to && !(k < skipFrom && end > skipFrom) {
+		for _, si := range c.byFirst[toks[k].norm] {
+			if try(k, si) {
+				return true
+			}
+		}
+		for _, si := range c.other {
+			if try(k, si) {
 				return true
 			}
 		}
