@@ -54,7 +54,7 @@ func (c *clock) Advance(d time.Duration) {
 
 // harness runs a real Bot against the fake Slack and a real SQLite file.
 type harness struct {
-	t       *testing.T
+	t       testing.TB
 	fake    *slackfake.Server
 	db      *storage.DB
 	dbPath  string
@@ -77,7 +77,7 @@ type setup struct {
 	noWait bool
 }
 
-func newHarness(t *testing.T, mods ...func(*setup)) *harness {
+func newHarness(t testing.TB, mods ...func(*setup)) *harness {
 	t.Helper()
 	s := &setup{cfg: bot.Config{
 		AppToken: "xapp-1-test",
@@ -164,7 +164,7 @@ func (h *harness) stop() {
 }
 
 // testWriter sends logs to t.Log, so a failing test shows them.
-type testWriter struct{ t *testing.T }
+type testWriter struct{ t testing.TB }
 
 func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(strings.TrimRight(string(p), "\n"))
