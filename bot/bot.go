@@ -68,6 +68,7 @@ type Bot struct {
 	limiter  *nudgeLimiter
 	zones    *zoneCache
 	commands chan struct{} // bounds concurrent slash commands and modal submissions
+	inflight sync.WaitGroup // commands running outside the pool, drained at shutdown
 
 	queue chan func(context.Context)
 
@@ -231,8 +232,12 @@ func (b *Bot) Run(ctx context.Context) error {
 		return err
 	}
 
+	// The socket outlives the loop at shutdown, so that commands already
+	// running can still send their replies in the ack.
+	sockCtx, cancelSock := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelSock()
 	sockErr := make(chan error, 1)
-	go func() { sockErr <- b.sm.RunContext(runCtx) }()
+	go func() { sockErr <- b.sm.RunContext(sockCtx) }()
 
 	var runErr error
 	loopDone := make(chan struct{})
@@ -246,6 +251,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	case err := <-b.fatal:
 		runErr = err
 	case err := <-sockErr:
+		sockErr <- err // for the shutdown below
 		if err != nil && !errors.Is(err, context.Canceled) {
 			if isFatalAuth(err) {
 				runErr = fmt.Errorf("%w: socket mode: %s", ErrFatalSlack, slackCode(err))
@@ -255,16 +261,20 @@ func (b *Bot) Run(ctx context.Context) error {
 		}
 	}
 
-	// Shutdown: stop taking events, drain the queue, stop the schedulers.
+	// Shutdown: stop taking events, let running commands reply, close the
+	// socket, stop the schedulers, drain the queue.
 	b.log.Info("shutting down")
 	cancelRun()
-	b.setConnected(false)
 	<-loopDone
+	waitTimeout(&b.inflight, commandTimeout+time.Second)
+	cancelSock()
+	<-sockErr
+	b.setConnected(false)
 	stopTips()
 	background.Wait()
 	close(b.queue)
 	drained := make(chan struct{})
-	go func() { workers.Wait(); close(drained) }()
+	go func() { workers.Wait(); b.inflight.Wait(); close(drained) }()
 	select {
 	case <-drained:
 	case <-time.After(drainTimeout):
@@ -273,6 +283,16 @@ func (b *Bot) Run(ctx context.Context) error {
 		<-drained
 	}
 	return runErr
+}
+
+// waitTimeout waits for wg, at most d.
+func waitTimeout(wg *sync.WaitGroup, d time.Duration) {
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(d):
+	}
 }
 
 // drainTimeout bounds how long shutdown waits for work in flight.

@@ -66,7 +66,7 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 			}
 		}
 		if promise == "" {
-			promise = preview(text)
+			promise = truncateUTF8(strings.TrimSpace(text), maxPromiseText)
 		}
 		b.openFollowupModal(ctx, cb.TriggerID, cb.User.ID, followupRef{Channel: cb.Channel.ID, TS: cb.Message.Timestamp, Promise: promise})
 	}

@@ -87,17 +87,15 @@ func (b *Bot) ack(req *socketmode.Request, payload any) {
 	if req == nil || req.EnvelopeID == "" {
 		return
 	}
-	var err error
-	if payload == nil {
-		err = b.sm.Ack(*req)
-	} else {
-		err = b.sm.Ack(*req, payload)
-		if err != nil {
-			// Too large or unserialisable: acknowledge bare so Slack does
-			// not retry, and say so.
-			b.log.Warn("reply too large for the ack; sending a bare ack", "err", err)
-			err = b.sm.Ack(*req, map[string]any{"response_type": "ephemeral", "text": "Sorry, that answer was too long to show. Try a narrower request."})
-		}
+	// The ack queue is drained by slack-go's writer; bound the wait in
+	// case the socket is gone.
+	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
+	defer cancel()
+	err := b.sm.AckCtx(ctx, req.EnvelopeID, payload)
+	if err != nil && payload != nil && ctx.Err() == nil {
+		// Too large or unserialisable: say so in a reply that fits.
+		b.log.Warn("reply too large for the ack; sending a short one", "err", err)
+		err = b.sm.AckCtx(ctx, req.EnvelopeID, ephemeral("Sorry, that answer was too long to show. Try a narrower request."))
 	}
 	if err != nil {
 		b.log.Warn("ack failed", "err", err)
@@ -136,9 +134,11 @@ func (b *Bot) runCommand(ctx context.Context, req *socketmode.Request, handle fu
 		b.metrics.EventsDropped.WithLabelValues("commands_busy").Inc()
 		return
 	}
+	b.inflight.Add(1)
 	go func() {
+		defer b.inflight.Done()
 		defer func() { <-b.commands }()
-		var reply any
+		reply := any(ephemeral("Sorry, something went wrong. Please try again."))
 		b.runJob(context.WithoutCancel(ctx), func(jctx context.Context) {
 			cctx, cancel := context.WithTimeout(jctx, commandTimeout)
 			defer cancel()
@@ -147,6 +147,9 @@ func (b *Bot) runCommand(ctx context.Context, req *socketmode.Request, handle fu
 		b.ack(req, reply)
 	}()
 }
+
+// ackTimeout bounds how long an ack may wait for the socket writer.
+const ackTimeout = 3 * time.Second
 
 // commandTimeout keeps a command's ack well inside Slack's 3 s.
 const commandTimeout = 2 * time.Second

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"errors"
+	"fmt"
 	"net"
 	"strconv"
 
@@ -68,7 +69,7 @@ func (b *Bot) noteSlackError(method string, err error) {
 	switch {
 	case isFatalAuth(err):
 		b.log.Error("Slack refused the bot's credentials; stopping", "method", method, "code", code)
-		b.stopFatal(ErrFatalSlack)
+		b.stopFatal(fmt.Errorf("%w: %s: %s", ErrFatalSlack, method, code))
 	case isDroppable(err):
 		b.log.Warn("Slack refused a call; dropping it", "method", method, "code", code)
 	default:

@@ -98,8 +98,10 @@ func runRun(ctx context.Context, env *Env, args []string) int {
 	log := newLogger(env.Err, lc, cfg.AppToken, cfg.BotToken, cfg.OpenAIKey)
 	app, err := NewApp(ctx, cfg, log)
 	if err != nil {
+		// A setting that looked right but does not work (a database path
+		// that is a directory, a port in use): a configuration error.
 		log.Error("cannot start", "err", err)
-		return exitFindings
+		return exitUsage
 	}
 	runErr := app.Run(ctx)
 	if err := app.Close(); err != nil {
