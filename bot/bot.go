@@ -67,7 +67,7 @@ type Bot struct {
 	seen     *recentSet
 	limiter  *nudgeLimiter
 	zones    *zoneCache
-	commands chan struct{} // bounds concurrent slash commands and modal submissions
+	commands chan struct{}  // bounds concurrent slash commands and modal submissions
 	inflight sync.WaitGroup // commands running outside the pool, drained at shutdown
 
 	queue chan func(context.Context)
