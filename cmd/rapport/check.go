@@ -8,11 +8,12 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/rapport-bot/rapport/coach"
 )
 
-const checkUsage = `Usage: rapport check [--json] [--rules PATH] [TEXT...]
+const checkUsage = `Usage: rapport check [--json] [--rules PATH] [--llm] [TEXT...]
 
 Analyses TEXT (all arguments joined by spaces, as one message) or, with no
 TEXT, each line of standard input as one message. Prints the findings and a
@@ -21,12 +22,16 @@ rewrite. Exit status: 0 no findings, 1 findings, 2 usage or other error.
 Flags:
   --json         print one JSON object per message, one per line
   --rules PATH   extra rule file or directory (default: $RAPPORT_RULES)
+  --llm          rewrite with the language model set up by OPENAI_API_KEY,
+                 OPENAI_BASE_URL, RAPPORT_LLM_MODEL, RAPPORT_LLM_TIMEOUT and
+                 RAPPORT_PROMPTS_DIR (falls back to the rules, saying why)
   --             end of flags; everything after is TEXT
 `
 
 // checkFlags are the parsed arguments of `rapport check`.
 type checkFlags struct {
 	json  bool
+	llm   bool
 	rules string
 	text  []string
 	help  bool
@@ -44,6 +49,8 @@ func parseCheckArgs(args []string) (checkFlags, error) {
 			return f, nil
 		case a == "--json" || a == "-json":
 			f.json = true
+		case a == "--llm" || a == "-llm":
+			f.llm = true
 		case a == "-h" || a == "--help" || a == "-help":
 			f.help = true
 		case a == "--rules" || a == "-rules":
@@ -87,6 +94,14 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Err, "rapport check: %s\n", oneLine(err.Error()))
 		return exitUsage
 	}
+	var rewriter coach.Rewriter
+	if f.llm {
+		rewriter, err = checkRewriter(env, analyzer)
+		if err != nil {
+			fmt.Fprintf(env.Err, "rapport check: %s\n", oneLine(err.Error()))
+			return exitUsage
+		}
+	}
 	out := bufio.NewWriter(env.Out)
 	defer out.Flush()
 	found := false
@@ -98,6 +113,17 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 		if len(res.Findings) > 0 {
 			found = true
 		}
+		note := ""
+		if rewriter != nil && len(res.Findings) > 0 {
+			rw, err := rewriter.Rewrite(ctx, text, res.Findings)
+			if err == nil && rw.Text != "" {
+				res.Rewrite = rw.Text
+				note = "rewrite by the language model"
+				if rw.By != "llm" {
+					note = "rewrite by the rules (" + rw.Reason + ")"
+				}
+			}
+		}
 		if f.json {
 			b, err := json.Marshal(res)
 			if err != nil {
@@ -107,7 +133,7 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 			_, err = out.Write(b)
 			return err
 		}
-		return writeHuman(out, res)
+		return writeHuman(out, res, note)
 	}
 	if len(f.text) > 0 {
 		if err := emit(strings.Join(f.text, " ")); err != nil {
@@ -151,7 +177,8 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 }
 
 // writeHuman prints one message's result for a person to read.
-func writeHuman(w io.Writer, res coach.Result) error {
+// note, when set, says what produced the rewrite.
+func writeHuman(w io.Writer, res coach.Result, note string) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Message: %s\n", quoteForTerminal(res.Text))
 	if len(res.Findings) == 0 {
@@ -169,7 +196,11 @@ func writeHuman(w io.Writer, res coach.Result) error {
 			fmt.Fprintf(&b, "     Source: %q\n", f.Source)
 		}
 	}
-	fmt.Fprintf(&b, "  Rewrite: %s\n\n", quoteForTerminal(res.Rewrite))
+	fmt.Fprintf(&b, "  Rewrite: %s\n", quoteForTerminal(res.Rewrite))
+	if note != "" {
+		fmt.Fprintf(&b, "  (%s)\n", note)
+	}
+	b.WriteString("\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -188,4 +219,28 @@ func quoteForTerminal(s string) string {
 // oneLine keeps an error on a single line of stderr.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// checkRewriter builds the LLM rewriter for `check --llm` from the same
+// environment variables as `run`.
+func checkRewriter(env *Env, analyzer *coach.Analyzer) (coach.Rewriter, error) {
+	get := func(k string) string {
+		if env.Lookup == nil {
+			return ""
+		}
+		v, _ := env.Lookup(k)
+		return strings.TrimSpace(v)
+	}
+	s := llmSettings{APIKey: get("OPENAI_API_KEY"), BaseURL: get("OPENAI_BASE_URL"), Model: get("RAPPORT_LLM_MODEL"), PromptsDir: get("RAPPORT_PROMPTS_DIR"), Timeout: 4 * time.Second}
+	if !s.configured() {
+		return nil, errors.New("--llm needs OPENAI_API_KEY, or OPENAI_BASE_URL for a keyless local server")
+	}
+	if v := get("RAPPORT_LLM_TIMEOUT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			return nil, fmt.Errorf("RAPPORT_LLM_TIMEOUT: %q is not a positive duration like 4s", v)
+		}
+		s.Timeout = d
+	}
+	return newLLMRewriter(s, analyzer, nil)
 }
