@@ -45,6 +45,7 @@ func commands() []command {
 		{"run", "connect to Slack over Socket Mode and coach until interrupted", runRun},
 		{"check", "analyse TEXT (or each line of stdin) and print findings and a rewrite", runCheck},
 		{"tips", "list the tip library with each tip's source article", runTips},
+		{"backup", "write a consistent copy of the database (safe while running)", runBackup},
 		{"version", "print the version", runVersion},
 		{"healthcheck", "exit 0 when a running rapport is ready (GET /readyz), for container health checks", runHealthcheck},
 	}

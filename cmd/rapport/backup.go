@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/rapport-bot/rapport/storage"
+)
+
+const backupUsage = `Usage: rapport backup [--db FILE] PATH
+
+Writes a consistent copy of the database to PATH (SQLite's VACUUM INTO), safe
+while 'rapport run' is using it. PATH must not exist yet. The database is
+--db, else $RAPPORT_DB, else rapport.db.
+`
+
+func runBackup(ctx context.Context, env *Env, args []string) int {
+	db := ""
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; {
+		case a == "-h" || a == "--help":
+			fmt.Fprint(env.Out, backupUsage)
+			return exitOK
+		case a == "--db":
+			if i+1 >= len(args) {
+				fmt.Fprint(env.Err, "rapport backup: --db needs a file\n")
+				return exitUsage
+			}
+			i++
+			db = args[i]
+		default:
+			rest = append(rest, a)
+		}
+	}
+	if len(rest) != 1 {
+		fmt.Fprint(env.Err, "rapport backup: give one destination PATH (see 'rapport backup --help')\n")
+		return exitUsage
+	}
+	if db == "" && env.Lookup != nil {
+		db, _ = env.Lookup("RAPPORT_DB")
+	}
+	if db == "" {
+		db = "rapport.db"
+	}
+	if _, err := os.Stat(db); err != nil {
+		fmt.Fprintf(env.Err, "rapport backup: RAPPORT_DB: %s: no such database file\n", db)
+		return exitUsage
+	}
+	store, err := storage.Open(ctx, db)
+	if err != nil {
+		fmt.Fprintf(env.Err, "rapport backup: open %s: %v\n", db, err)
+		return exitUsage
+	}
+	defer store.Close()
+	if err := store.Backup(ctx, rest[0]); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			fmt.Fprintf(env.Err, "rapport backup: %s already exists; choose a new path\n", rest[0])
+		} else {
+			fmt.Fprintf(env.Err, "rapport backup: %v\n", err)
+		}
+		return exitFindings
+	}
+	fmt.Fprintf(env.Out, "backed up %s to %s\n", db, rest[0])
+	return exitOK
+}
