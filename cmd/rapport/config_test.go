@@ -331,15 +331,18 @@ func TestRunUsage(t *testing.T) {
 	}
 }
 
-// The documentation's configuration table names every setting.
+// The configuration tables of the README and the operations guide name
+// every setting with its flag.
 func TestOperationsDocListsEverySetting(t *testing.T) {
-	doc, err := os.ReadFile("../../docs/operations.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range settings() {
-		if !bytes.Contains(doc, []byte("`"+s.env+"`")) || !bytes.Contains(doc, []byte("`--"+s.flag+"`")) {
-			t.Errorf("docs/operations.md does not list `%s` with `--%s`", s.env, s.flag)
+	for _, file := range []string{"../../README.md", "../../docs/operations.md"} {
+		doc, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range settings() {
+			if !bytes.Contains(doc, []byte("`"+s.env+"`")) || !bytes.Contains(doc, []byte("`--"+s.flag+"`")) {
+				t.Errorf("%s does not list `%s` with `--%s`", file, s.env, s.flag)
+			}
 		}
 	}
 }
