@@ -98,18 +98,18 @@ func newHarness(t testing.TB, mods ...func(*setup)) *harness {
 	if err != nil {
 		t.Fatalf("open db: %v", err)
 	}
-	analyzer, err := coach.NewAnalyzer(coach.Options{})
-	if err != nil {
-		t.Fatalf("analyzer: %v", err)
-	}
-	tips, err := coach.LoadTips()
-	if err != nil {
-		t.Fatalf("tips: %v", err)
-	}
 	d := s.deps
 	d.Store = db
-	d.Analyzer = analyzer
-	d.Tips = tips
+	if d.Analyzer == nil {
+		if d.Analyzer, err = coach.NewAnalyzer(coach.Options{}); err != nil {
+			t.Fatalf("analyzer: %v", err)
+		}
+	}
+	if d.Tips == nil {
+		if d.Tips, err = coach.LoadTips(); err != nil {
+			t.Fatalf("tips: %v", err)
+		}
+	}
 	if d.Metrics == nil {
 		d.Metrics = bot.NewMetrics()
 	}

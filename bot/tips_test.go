@@ -70,10 +70,6 @@ func startTipBot(t *testing.T, o tipBot) *harness {
 	if cfg.TipSchedule == "" {
 		cfg.TipSchedule = weeklyTip
 	}
-	db, err := storage.Open(context.Background(), o.dbPath)
-	if err != nil {
-		t.Fatalf("open db: %v", err)
-	}
 	analyzer, err := tipAnalyzer()
 	if err != nil {
 		t.Fatalf("analyzer: %v", err)
@@ -81,35 +77,14 @@ func startTipBot(t *testing.T, o tipBot) *harness {
 	if o.tips == nil {
 		o.tips = tipLibrary(t)
 	}
-	if o.log == nil {
-		o.log = slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	}
-	d := bot.Deps{
-		Store:            db,
-		Analyzer:         analyzer,
-		Tips:             o.tips,
-		Metrics:          bot.NewMetrics(),
-		Log:              o.log,
-		ReminderInterval: 20 * time.Millisecond,
-		PingInterval:     2 * time.Second,
-		Rand:             rand.New(rand.NewPCG(1, 2+o.seed)),
-	}
-	if o.clock != nil {
-		db.Now = o.clock.Now
-		d.Now = o.clock.Now
-	}
-	b, err := bot.New(cfg, d)
-	if err != nil {
-		t.Fatalf("new bot: %v", err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	h := &harness{t: t, fake: o.fake, db: db, dbPath: o.dbPath, bot: b, metrics: d.Metrics, clock: o.clock, cancel: cancel, done: make(chan error, 1)}
-	go func() { h.done <- b.Run(ctx) }()
-	t.Cleanup(h.stop)
-	if !o.noWait {
-		tipWaitConnected(h)
-	}
-	return h
+	return newHarness(t, func(s *setup) {
+		s.cfg = cfg
+		s.fake, s.dbPath, s.clock, s.noWait = o.fake, o.dbPath, o.clock, o.noWait
+		s.deps.Analyzer = analyzer
+		s.deps.Tips = o.tips
+		s.deps.Log = o.log
+		s.deps.Rand = rand.New(rand.NewPCG(1, 2+o.seed))
+	})
 }
 
 // tipWaitConnected waits for the bot's socket. Run posts a missed slot before
