@@ -285,7 +285,9 @@ func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, entri
 // finish resolves glossary terms, runs the signal detectors and turns the
 // candidates into sorted, non-overlapping findings.
 func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidate, terms []termState) []Finding {
-	if len(terms) > 0 && a.internalMessage(terms[0].term.rule, toks, text) {
+	// Jargon is about what staff write to users: a requester who uses the
+	// terms themselves knows them.
+	if len(terms) > 0 && (c.Role == RoleRequester || a.internalMessage(terms[0].term.rule, toks, text)) {
 		terms = terms[:0]
 	}
 	for _, ts := range terms {
