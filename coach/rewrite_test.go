@@ -94,6 +94,42 @@ func TestRewriteExamples(t *testing.T) {
 	}
 }
 
+// TestRewriteFamilies checks that the broadened rule families rewrite into
+// grammatical sentences, and that rules with no safe rewrite keep the text.
+func TestRewriteFamilies(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ in, rule, want string }{
+		{"I bet you clicked the link again", "blame.guess", "It's possible you clicked the link again"},
+		{"You deleted the shared calendar.", "blame.verdict", "It looks like you deleted the shared calendar."},
+		{"you keep closing the VPN window before it connects", "blame.habit", "you keep closing the VPN window before it connects"},
+		{"There's nothing wrong with the server.", "contradiction.nothing-wrong", "I can't see a fault from here, so let's look at the server."},
+		{"you're confusing it with the old VPN", "contradiction.confusing", "I think this might be the old VPN"},
+		{"Outlook doesn't work like that.", "contradiction.works-like-that", "Outlook may not work quite like that, so let's check what you're seeing."},
+		{"How may I assist you today?", "robotic.assist", "How can I help today?"},
+		{"Is there anything else I can assist you with today?", "robotic.anything-else", "Anything else I can help with today?"},
+		{"Dear user, your mailbox is full.", "robotic.dear-user", "Hi, your mailbox is full."},
+		{"Please find attached the requested document.", "robotic.find-attached", "Here's the requested document."},
+		{"At this point in time we are unable to action your request.", "robotic.office-speak", "Right now we are not able to sort out your request."},
+		{"Please note that this ticket will be closed automatically if no response is received within 48 hours.", "robotic.please-note", "This ticket will close by itself if we don't hear back within 48 hours."},
+		{"We thank you for your cooperation.", "robotic.thank-cooperation", "Thanks for bearing with us."},
+		{"Did you try reading the error?", "condescending.try-reading", "Could you check the error?"},
+		{"Tomorrow I'll reinstall Office on your laptop.", "promise.time-first", "Tomorrow I'll reinstall Office on your laptop."},
+	}
+	for _, tt := range tests {
+		res := a.Check(tt.in, Context{})
+		found := false
+		for _, f := range res.Findings {
+			found = found || f.Rule == tt.rule
+		}
+		if !found {
+			t.Errorf("%q: no %s finding in %+v", tt.in, tt.rule, res.Findings)
+		}
+		if res.Rewrite != tt.want {
+			t.Errorf("rewrite(%q) = %q, want %q", tt.in, res.Rewrite, tt.want)
+		}
+	}
+}
+
 func TestRulesRewriter(t *testing.T) {
 	a := newTestAnalyzer(t)
 	var rw Rewriter = RulesRewriter{Analyzer: a}
