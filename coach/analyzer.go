@@ -29,6 +29,8 @@ type Analyzer struct {
 	thanks   map[string]struct{}
 	apology  map[string]struct{}
 	acronyms map[string]struct{}
+	// inQuotes is set when some rule also matches inside double quotes.
+	inQuotes bool
 	pool     sync.Pool
 }
 
@@ -137,6 +139,7 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 			continue
 		}
 		a.rules = append(a.rules, p.rule)
+		a.inQuotes = a.inQuotes || p.rule.inQuotes
 		if p.rule.kind == kindSignal {
 			a.signals = append(a.signals, p.rule)
 		}
@@ -246,7 +249,60 @@ func (a *Analyzer) Analyze(text string, c Context) []Finding {
 			cands, terms = a.matchToken(toks, i, text, c, a.index[numberKey], cands, terms)
 		}
 	}
+	if a.inQuotes {
+		cands = a.matchQuoted(toks, text, c, cands)
+	}
 	return a.finish(toks, text, c, cands, terms)
+}
+
+// matchQuoted runs the rules marked in_quotes over the words inside each
+// double-quoted span ("…", “…”), as if the quote were a message of its
+// own. Offsets are mapped back into text.
+func (a *Analyzer) matchQuoted(toks []token, text string, c Context, cands []candidate) []candidate {
+	var qz *tokenizer
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tokOpaque || t.prot != spanQuote {
+			continue
+		}
+		open, closeLen := 0, 0
+		switch {
+		case text[t.start] == '"':
+			open, closeLen = 1, 1
+		case strings.HasPrefix(text[t.start:], "“"):
+			open, closeLen = len("“"), len("”")
+		default:
+			continue
+		}
+		if t.end-t.start < open+closeLen+2 {
+			continue
+		}
+		base := t.start + open
+		inner := text[base : t.end-closeLen]
+		if qz == nil {
+			qz = a.pool.Get().(*tokenizer)
+			defer a.pool.Put(qz)
+		}
+		qt := qz.tokenize(inner)
+		for k := range qt {
+			if qt[k].kind != tokWord {
+				continue
+			}
+			entries := a.index[qt[k].norm]
+			for n := range entries {
+				e := &entries[n]
+				if e.term != nil || !e.rule.inQuotes {
+					continue
+				}
+				end, ok := matchAt(e.seq, qt, k, inner)
+				if !ok || !a.phraseOK(e.rule, qt, k, end, inner, c) {
+					continue
+				}
+				cands = append(cands, candidate{start: base + qt[k].start, end: base + qt[end-1].end, core: base + qt[end-1].end, rule: e.rule})
+			}
+		}
+	}
+	return cands
 }
 
 // matchToken tries the index entries for the token at i.
@@ -287,7 +343,8 @@ func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, entri
 func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidate, terms []termState) []Finding {
 	// Jargon is about what staff write to users: a requester who uses the
 	// terms themselves knows them.
-	if len(terms) > 0 && (c.Role == RoleRequester || a.internalMessage(terms[0].term.rule, toks, text)) {
+	if len(terms) > 0 && (c.Role == RoleRequester || a.internalMessage(terms[0].term.rule, toks, text) ||
+		hasCategory(cands, Frustration) || a.requesterReport(terms[0].term.rule, toks, text)) {
 		terms = terms[:0]
 	}
 	for _, ts := range terms {
@@ -342,6 +399,26 @@ func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidat
 	return out
 }
 
+// hasCategory reports whether a candidate of category cat was found.
+func hasCategory(cands []candidate, cat Category) bool {
+	for i := range cands {
+		if cands[i].rule.category == cat {
+			return true
+		}
+	}
+	return false
+}
+
+// requesterReport reports whether the message reads as a requester's own
+// report or question ("my BitLocker screen keeps coming up, is that
+// expected?"): it has a requester marker and does not speak to the reader.
+func (a *Analyzer) requesterReport(r *compiledRule, toks []token, text string) bool {
+	if r.requester.empty() || !condIn(&r.requester, toks, 0, len(toks), 0, 0, text) {
+		return false
+	}
+	return !condIn(&r.notRequester, toks, 0, len(toks), 0, 0, text)
+}
+
 // internalMessage reports whether the message reads as written for a
 // colleague, where jargon is fine: it carries an ops marker ("fyi", "root
 // cause"), or opens with a mention followed by a request ("<@U…> can you…").
@@ -358,6 +435,12 @@ func (a *Analyzer) internalMessage(r *compiledRule, toks []token, text string) b
 			if _, ok := matchAt(s, toks, k, text); ok {
 				return true
 			}
+		}
+		// "<@U…> the MTU on the Leeds tunnel is 1500, can you drop it to
+		// 1400?": a request to the colleague named, about no one's things.
+		if !r.colleagueRequest.empty() && condIn(&r.colleagueRequest, toks, k, len(toks), 0, 0, text) &&
+			!condIn(&r.notColleague, toks, k, len(toks), 0, 0, text) {
+			return true
 		}
 	}
 	return false

@@ -82,6 +82,10 @@ type compiledRule struct {
 	messageLacks              cond
 	messageHas                cond
 	skipIfQuoted              bool
+	inQuotes                  bool
+	requester, notRequester   cond
+	colleagueRequest          cond
+	notColleague              cond
 	explainedBefore           cond
 	internal                  cond
 	internalOpening           cond
@@ -266,6 +270,7 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 		cr.requesterOnly = p.RequesterOnly
 		cr.extendSentence = p.Extend == "sentence"
 		cr.skipIfQuoted = p.SkipIfQuoted
+		cr.inQuotes = p.InQuotes
 		for _, a := range p.AnywhereIf {
 			cr.anyThanked = cr.anyThanked || a == "thanked"
 			cr.anyApologized = cr.anyApologized || a == "apologized"
@@ -312,6 +317,18 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 		}
 		if cr.explainedBefore, err = cp.cond(r.Glossary.ExplainedBefore, false, false); err != nil {
 			return nil, nil, fmt.Errorf("explained_before: %w", err)
+		}
+		if cr.requester, err = cp.cond(r.Glossary.Requester, false, false); err != nil {
+			return nil, nil, fmt.Errorf("requester: %w", err)
+		}
+		if cr.notRequester, err = cp.cond(r.Glossary.NotRequester, false, false); err != nil {
+			return nil, nil, fmt.Errorf("not_requester: %w", err)
+		}
+		if cr.notColleague, err = cp.cond(r.Glossary.NotColleague, false, false); err != nil {
+			return nil, nil, fmt.Errorf("not_colleague: %w", err)
+		}
+		if cr.colleagueRequest, err = cp.cond(r.Glossary.ColleagueRequest, false, false); err != nil {
+			return nil, nil, fmt.Errorf("colleague_request: %w", err)
 		}
 		sugg := cr.suggestion
 		if sugg == "" {

@@ -77,6 +77,11 @@ type phraseSpec struct {
 	// SkipIfQuoted turns the rule off when the message quotes another with
 	// a `>` line: a plain "no, it doesn't" then answers the quoted question.
 	SkipIfQuoted bool `yaml:"skip_if_quoted"`
+	// InQuotes lets the rule match inside double quotes too: an in-joke
+	// put in quotes ('classic "works on my machine"') is still the
+	// author's joke. Code, links and mentions inside stay protected, and
+	// the rewrite leaves quoted text alone.
+	InQuotes bool `yaml:"in_quotes"`
 	// AnywhereIf lifts the After condition when the other person's last
 	// message did one of these: "thanked", "apologized".
 	AnywhereIf []string `yaml:"anywhere_if"`
@@ -106,6 +111,19 @@ type glossarySpec struct {
 	// ExplainedBefore are phrases which, right before a term, show that the
 	// message explains it ("think of the", "(").
 	ExplainedBefore []string `yaml:"explained_before"`
+	// Requester are phrases that mark a requester's own report or question
+	// ("my", "I can't", "any known issue"): jargon there is the reader's
+	// own vocabulary. They count only in a message without NotRequester.
+	Requester []string `yaml:"requester"`
+	// NotRequester are phrases that show the message speaks to the reader
+	// ("you", "your", "I've reset"): written by staff.
+	NotRequester []string `yaml:"not_requester"`
+	// ColleagueRequest: a message that opens with a mention and, later,
+	// asks that colleague for one of these ("can you drop it to 1400")
+	// without any of NotColleague (the reader's things: "your", "you're")
+	// is staff talk.
+	ColleagueRequest []string `yaml:"colleague_request"`
+	NotColleague     []string `yaml:"not_colleague"`
 }
 
 type glossTerm struct {
