@@ -295,7 +295,7 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, cands []can
 					continue
 				}
 				end, ok := matchAt(e.seq, qt, k, inner)
-				if !ok || !a.phraseOK(e.rule, qt, k, end, inner, c) {
+				if !ok || !a.phraseOKIn(e.rule, qt, k, end, inner, toks, text, c) {
 					continue
 				}
 				cands = append(cands, candidate{start: base + qt[k].start, end: base + qt[end-1].end, core: base + qt[end-1].end, rule: e.rule})
@@ -495,16 +495,22 @@ func condBeforeNoBreak(c *cond, toks []token, j int, text string) bool {
 
 // phraseOK checks a phrase rule's context conditions for tokens [i, end).
 func (a *Analyzer) phraseOK(r *compiledRule, toks []token, i, end int, text string, c Context) bool {
+	return a.phraseOKIn(r, toks, i, end, text, toks, text, c)
+}
+
+// phraseOKIn is phraseOK for a match in toks (a quote's words) that belongs
+// to the message msg: message-wide conditions look at the whole message.
+func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text string, msg []token, msgText string, c Context) bool {
 	if r.requesterOnly && c.Role == RoleStaff {
 		return false
 	}
-	if r.skipIfQuoted && hasQuoteLine(toks) {
+	if r.skipIfQuoted && hasQuoteLine(msg) {
 		return false
 	}
-	if !r.messageLacks.empty() && condIn(&r.messageLacks, toks, 0, len(toks), 0, 0, text) {
+	if !r.messageLacks.empty() && condIn(&r.messageLacks, msg, 0, len(msg), 0, 0, msgText) {
 		return false
 	}
-	if !r.messageHas.empty() && !condIn(&r.messageHas, toks, 0, len(toks), 0, 0, text) {
+	if !r.messageHas.empty() && !condIn(&r.messageHas, msg, 0, len(msg), 0, 0, msgText) {
 		return false
 	}
 	relaxed := (r.anyThanked && c.PrevThanked) || (r.anyApologized && c.PrevApologized)
