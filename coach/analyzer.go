@@ -291,7 +291,7 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, cands []can
 			entries := a.index[qt[k].norm]
 			for n := range entries {
 				e := &entries[n]
-				if e.term != nil || !e.rule.inQuotes {
+				if e.term != nil || !e.rule.inQuotes || (!e.rule.quoteNotAfter.empty() && condAfter(&e.rule.quoteNotAfter, toks, i, text)) {
 					continue
 				}
 				end, ok := matchAt(e.seq, qt, k, inner)

@@ -341,3 +341,90 @@ func validOffsets(text string, fs []Finding) bool {
 	}
 	return true
 }
+
+// TestGeneralisedFamilies holds the wider blame, in-joke and jargon
+// families to positives and their near-misses.
+func TestGeneralisedFamilies(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		text string
+		want Category // "" means: no finding of any category
+	}{
+		// "you should have" is a reproach unless what follows is received or held.
+		{"You should have told us before you changed teams, now your access is all wrong.", Blame},
+		{"You should have said something last week.", Blame},
+		{"You should have access now, try again.", ""},
+		{"You should have gotten a text with the code.", ""},
+		{"You should have a new icon on your desktop.", ""},
+		{"You should have been sent a link to set up the app.", ""},
+		// flat accusations and "the reason is that you..."
+		{"You dragged it into the wrong folder.", Blame},
+		{"You filled the drive with 4K videos, that's why it's crawling.", Blame},
+		{"The reason it stopped syncing is that you renamed the root folder.", Blame},
+		{"You asked about the VPN yesterday, it's fixed now.", ""},
+		{"You were added to the Finance group this morning.", ""},
+		{"When you dragged it across, did a message appear?", ""},
+		{"You renamed the folder correctly, that's why it's syncing again.", ""},
+		{"You must have bypassed the login screen somehow.", Blame},
+		{"You must have noticed the new login page this morning.", ""},
+		// accusatory questions and admonitions
+		{"Did you spill something on this?", Blame},
+		{"Did you restart it?", ""},
+		{"Next time maybe don't download random PDF converters.", Blame},
+		{"Please stop clicking the links in those emails.", Blame},
+		{"Try not to unplug it during updates again.", Blame},
+		{"Next time it happens, send me a screenshot.", ""},
+		{"Please stop by the desk at 2pm.", ""},
+		{"Stop sharing your screen, then rejoin the call.", ""},
+		// in-jokes: spellings, and inside quotes
+		{"Sounds like an ID 10 T error.", InJoke},
+		{"Ha, that's a feature, not a bug.", InJoke},
+		{"Did you give it the ol' off-and-on-again?", InJoke},
+		{`Classic "works on my machine", let me look.`, InJoke},
+		{`The message reads "works on your machine only".`, ""},
+		{"That's a feature we turned on last week.", ""},
+		// jargon: requester reports and colleague requests are not findings
+		{"The share is on the DFS namespace now.", Jargon},
+		{"my BitLocker screen keeps coming up every time I dock, is that expected?", ""},
+		{"the SSO token seems to expire after 5 min in Safari, any known issue?", ""},
+		{"<@U04NETENG> the MTU on the Leeds tunnel is still 1500, can you drop it to 1400?", ""},
+		{"<@U04ABC> your MTU was wrong, can you check it now?", Jargon},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := categoriesOf(a, tt.text, Context{})
+			if tt.want == "" {
+				if len(got) != 0 {
+					t.Errorf("got %v, want no findings", got)
+				}
+				return
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestQuotedInJokeRewrite: an in-joke found inside quotes is reported, and
+// the rewrite leaves the quoted text as written.
+func TestQuotedInJokeRewrite(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := `Classic "works on my machine" — I'll dig into it.`
+	res := a.Check(text, Context{})
+	var found bool
+	for _, f := range res.Findings {
+		if f.Category == InJoke {
+			found = true
+			if f.Match != "works on my machine" || text[f.Start:f.End] != f.Match {
+				t.Errorf("finding %q at [%d,%d), want the quoted words", f.Match, f.Start, f.End)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no in-joke finding in %q", text)
+	}
+	if !strings.Contains(res.Rewrite, `"works on my machine"`) {
+		t.Errorf("rewrite %q changed the quoted text", res.Rewrite)
+	}
+}

@@ -83,6 +83,7 @@ type compiledRule struct {
 	messageHas                cond
 	skipIfQuoted              bool
 	inQuotes                  bool
+	quoteNotAfter             cond
 	requester, notRequester   cond
 	colleagueRequest          cond
 	notColleague              cond
@@ -286,6 +287,7 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 			{&cr.then, p.Then, false, "then"}, {&cr.lacks, p.SentenceLacks, false, "sentence_lacks"},
 			{&cr.messageLacks, p.MessageLacks, false, "message_lacks"},
 			{&cr.messageHas, p.MessageHas, false, "message_has"},
+			{&cr.quoteNotAfter, p.QuoteNotAfter, false, "quote_not_after"},
 		}
 		for _, c := range conds {
 			if *c.dst, err = cp.cond(c.src, false, c.boundary); err != nil {

@@ -82,6 +82,9 @@ type phraseSpec struct {
 	// author's joke. Code, links and mentions inside stay protected, and
 	// the rewrite leaves quoted text alone.
 	InQuotes bool `yaml:"in_quotes"`
+	// QuoteNotAfter: a quote that follows one of these reports someone
+	// else's words ("he wrote", "the error says") and is not matched.
+	QuoteNotAfter []string `yaml:"quote_not_after"`
 	// AnywhereIf lifts the After condition when the other person's last
 	// message did one of these: "thanked", "apologized".
 	AnywhereIf []string `yaml:"anywhere_if"`
