@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -58,6 +59,13 @@ func button(actionID, label, value string) *slack.ButtonBlockElement {
 // escape makes user text safe to show in mrkdwn.
 func escape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// slackUnescape undoes Slack's escaping of &, < and > in message and
+// command text, so promises are stored as the user typed them. Mentions
+// (<@U…>) are markup, not escaped text, and pass through unchanged.
+func slackUnescape(s string) string {
+	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(s)
 }
 
 // truncateUTF8 cuts s to at most n bytes without splitting a character.
@@ -177,17 +185,62 @@ func nudgeBlocks(findings []coach.Finding, rw coach.Rewrite, channel, ts, promis
 	}
 	ids := ruleIDs(findings)
 	buttons := []slack.BlockElement{
-		button(actWhy, "Why?", ids),
+		button(actWhy, "Why?", encodeWhy(ids, rw.Text)),
 		button(actDismiss, "Dismiss", "dismiss"),
 		button(actNotHelpful, "Not helpful", ids),
 	}
 	if promise != "" || hasCategory(findings, coach.Promise) {
-		ref, _ := json.Marshal(followupRef{Channel: channel, TS: ts, Promise: truncateUTF8(promise, 1500)})
-		rec := button(actRecordFollowup, "Record follow-up", string(ref))
+		rec := button(actRecordFollowup, "Record follow-up", encodeRef(followupRef{Channel: channel, TS: ts, Promise: promise}))
 		rec.Style = slack.StylePrimary
 		buttons = append(buttons, rec)
 	}
 	return append(blocks, slack.NewActionBlock("rapport_nudge", buttons...))
+}
+
+// whyRef is what the Why? button carries: the rules, and the rewrite when it
+// fits, so the explanation can keep showing it (an ephemeral nudge cannot be
+// read back from Slack).
+type whyRef struct {
+	Rules   string `json:"r"`
+	Rewrite string `json:"w,omitempty"`
+}
+
+// encodeJSON marshals without HTML escaping: a button value counts bytes,
+// and \u003c would triple the size of every < in a message.
+func encodeJSON(v any) string {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v) // plain strings always encode
+	return strings.TrimSuffix(buf.String(), "\n")
+}
+
+func encodeWhy(ids, rewrite string) string {
+	if v := encodeJSON(whyRef{Rules: ids, Rewrite: rewrite}); len(v) <= maxButtonValue {
+		return v
+	}
+	return encodeJSON(whyRef{Rules: ids})
+}
+
+// decodeWhy reads a Why? value; older nudges carried the rule IDs alone.
+func decodeWhy(v string) whyRef {
+	var w whyRef
+	if strings.HasPrefix(v, "{") && json.Unmarshal([]byte(v), &w) == nil {
+		return w
+	}
+	return whyRef{Rules: v}
+}
+
+// encodeRef encodes the Record follow-up reference, shortening the promise
+// until the whole value fits in a button: a cut value would not decode.
+func encodeRef(ref followupRef) string {
+	for {
+		v := encodeJSON(ref)
+		if len(v) <= maxButtonValue || ref.Promise == "" {
+			return v
+		}
+		ref.Promise = truncateUTF8(ref.Promise, max(0, len(ref.Promise)-(len(v)-maxButtonValue)-8))
+	}
 }
 
 // checkBlocks renders the answer to a private check of a draft.
@@ -208,8 +261,10 @@ func hasCategory(findings []coach.Finding, c coach.Category) bool {
 	return false
 }
 
-// whyBlocks explains each rule of a nudge: the guidance and its source.
-func (b *Bot) whyBlocks(ids []string) []slack.Block {
+// whyBlocks explains each rule of a nudge, the guidance and its source, and
+// keeps the rewrite and the feedback buttons of the nudge it replaces.
+func (b *Bot) whyBlocks(w whyRef) []slack.Block {
+	ids := splitIDs(w.Rules)
 	var blocks []slack.Block
 	for _, id := range ids {
 		info, ok := b.analyzer.Rule(id)
@@ -229,5 +284,10 @@ func (b *Bot) whyBlocks(ids []string) []slack.Block {
 	if len(blocks) == 0 {
 		blocks = append(blocks, section("This suggestion is no longer available (the rule may have been removed)."))
 	}
-	return append(blocks, slack.NewActionBlock("rapport_why", button(actDismiss, "Dismiss", "dismiss")))
+	if w.Rewrite != "" {
+		blocks = append(blocks, section(rewriteBlock(w.Rewrite)))
+	}
+	return append(blocks, slack.NewActionBlock("rapport_why",
+		button(actDismiss, "Dismiss", "dismiss"),
+		button(actNotHelpful, "Not helpful", strings.Join(ids, ","))))
 }

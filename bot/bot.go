@@ -61,14 +61,15 @@ type Bot struct {
 
 	reminderEvery time.Duration
 
-	self     identity
-	staff    *staffDirectory
-	threads  *threadMemory
-	seen     *recentSet
-	limiter  *nudgeLimiter
-	zones    *zoneCache
-	commands chan struct{}  // bounds concurrent slash commands and modal submissions
-	inflight sync.WaitGroup // commands running outside the pool, drained at shutdown
+	self        identity
+	staff       *staffDirectory
+	threads     *threadMemory
+	seen        *recentSet
+	limiter     *nudgeLimiter
+	zones       *zoneCache
+	commands    chan struct{}  // bounds concurrent slash commands and modal submissions
+	interactive chan struct{}  // bounds concurrent button and shortcut handlers
+	inflight    sync.WaitGroup // commands running outside the pool, drained at shutdown
 
 	queue chan func(context.Context)
 
@@ -135,7 +136,9 @@ func New(cfg Config, d Deps) (*Bot, error) {
 	opts := []slack.Option{
 		slack.OptionAppLevelToken(cfg.AppToken),
 		slack.OptionHTTPClient(d.HTTPClient),
-		slack.OptionRetryConfig(slack.RetryConfig{MaxRetries: 3, RetryAfterDuration: time.Second}),
+		// 429s are waited out as Slack asks; the job and shutdown deadlines
+		// bound the total, and the wait ends with its context.
+		slack.OptionRetryConfig(slack.RetryConfig{MaxRetries: 10, RetryAfterDuration: time.Second}),
 	}
 	if cfg.APIURL != "" {
 		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
@@ -165,6 +168,7 @@ func New(cfg Config, d Deps) (*Bot, error) {
 		limiter:       newNudgeLimiter(cfg.NudgeLimit, cfg.NudgeWindow),
 		zones:         newZoneCache(time.Hour),
 		commands:      make(chan struct{}, 32),
+		interactive:   make(chan struct{}, 32),
 		queue:         make(chan func(context.Context), 4096),
 		fatal:         make(chan error, 1),
 	}
@@ -196,12 +200,12 @@ func (b *Bot) setConnected(v bool) {
 // work in flight (at most drainTimeout) and returns nil. It returns an error
 // when Slack refuses the credentials or the connection cannot be made.
 func (b *Bot) Run(ctx context.Context) error {
-	who, err := b.api.AuthTestContext(ctx)
+	who, err := b.authenticate(ctx)
 	if err != nil {
-		if isFatalAuth(err) {
-			return fmt.Errorf("%w: auth.test: %s", ErrFatalSlack, slackCode(err))
+		if ctx.Err() != nil {
+			return nil // stopped while starting: a clean exit
 		}
-		return fmt.Errorf("auth.test: %w", err)
+		return err
 	}
 	b.self = identity{UserID: who.UserID, BotID: who.BotID, TeamID: who.TeamID}
 	b.log.Info("authenticated", "bot_user", who.UserID, "team", who.TeamID)
@@ -223,7 +227,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	background.Go(func() { b.staff.run(runCtx) })
 	background.Go(func() { b.runReminders(runCtx) })
 	background.Go(func() { b.runRetention(runCtx) })
-	stopTips, err := b.startTips(runCtx)
+	stopTips, err := b.startTips(workCtx)
 	if err != nil {
 		cancelRun()
 		background.Wait()
@@ -262,8 +266,15 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 
 	// Shutdown: stop taking events, let running commands reply, close the
-	// socket, stop the schedulers, drain the queue.
+	// socket, stop the schedulers, drain the queue. Everything in flight
+	// shares one deadline, taken now.
 	b.log.Info("shutting down")
+	deadlineAt := time.Now().Add(drainTimeout)
+	deadline := time.AfterFunc(drainTimeout, func() {
+		b.log.Warn("in-flight work did not finish in time; abandoning it", "timeout", drainTimeout)
+		cancelWork()
+	})
+	defer deadline.Stop()
 	cancelRun()
 	<-loopDone
 	waitTimeout(&b.inflight, commandTimeout+time.Second)
@@ -273,15 +284,8 @@ func (b *Bot) Run(ctx context.Context) error {
 	stopTips()
 	background.Wait()
 	close(b.queue)
-	drained := make(chan struct{})
-	go func() { workers.Wait(); b.inflight.Wait(); close(drained) }()
-	select {
-	case <-drained:
-	case <-time.After(drainTimeout):
-		b.log.Warn("in-flight work did not finish in time; abandoning it", "timeout", drainTimeout)
-		cancelWork()
-		<-drained
-	}
+	workers.Wait()
+	waitTimeout(&b.inflight, max(time.Until(deadlineAt), 0)+time.Second)
 	return runErr
 }
 
@@ -295,8 +299,32 @@ func waitTimeout(wg *sync.WaitGroup, d time.Duration) {
 	}
 }
 
-// drainTimeout bounds how long shutdown waits for work in flight.
-const drainTimeout = 10 * time.Second
+// drainTimeout bounds how long shutdown waits for work in flight, so that
+// the process exits within Docker's default 10 s stop timeout.
+const drainTimeout = 8 * time.Second
+
+// authenticate asks Slack who the bot is. Refused credentials fail at once;
+// a Slack that cannot be reached is retried with backoff until ctx ends.
+func (b *Bot) authenticate(ctx context.Context) (*slack.AuthTestResponse, error) {
+	wait := time.Second
+	for {
+		who, err := b.api.AuthTestContext(ctx)
+		if err == nil {
+			return who, nil
+		}
+		if isFatalAuth(err) {
+			return nil, fmt.Errorf("%w: auth.test: %s", ErrFatalSlack, slackCode(err))
+		}
+		b.noteSlackError("auth.test", err)
+		b.log.Warn("cannot reach Slack; retrying", "in", wait.String())
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 30*time.Second)
+	}
+}
 
 // stopFatal makes Run return err (once).
 func (b *Bot) stopFatal(err error) {

@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -223,5 +224,26 @@ func TestDirectMessageIsAPrivateDraftCheck(t *testing.T) {
 	})
 	if err != nil {
 		t.Errorf("a clean draft got no \"looks good\": %v", err)
+	}
+}
+
+func TestLongPromiseStillGivesAWorkingFollowupButton(t *testing.T) {
+	h := newHarness(t)
+	long := "I'll call you back tomorrow about " + strings.Repeat("the <https://wiki.example.com/a?b=c&d=e|wiki page> & ", 60) + "the printer."
+	h.say(staffUser, supportChan, long)
+	c := h.ephemeralTo(staffUser, supportChan)
+	v, ok := buttonValue(t, c, "rapport_record_followup")
+	if !ok {
+		t.Fatal("no Record follow-up button")
+	}
+	if len(v) > 2000 {
+		t.Errorf("button value is %d bytes, over Slack's 2000", len(v))
+	}
+	var ref map[string]string
+	if err := json.Unmarshal([]byte(v), &ref); err != nil {
+		t.Fatalf("button value is not valid JSON: %v", err)
+	}
+	if ref["c"] != supportChan || !strings.HasPrefix(ref["p"], "I'll call you back") {
+		t.Errorf("button reference lost its channel or promise: %v", ref)
 	}
 }

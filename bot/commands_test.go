@@ -95,17 +95,28 @@ func TestWhyDismissAndNotHelpfulButtons(t *testing.T) {
 	h := newHarness(t)
 	h.say(staffUser, supportChan, "No problem!")
 	nudge := h.ephemeralTo(staffUser, supportChan)
-	ids, ok := buttonValue(t, nudge, "rapport_why")
+	whyValue, ok := buttonValue(t, nudge, "rapport_why")
 	if !ok {
 		t.Fatal("no Why? button")
 	}
+	ids, ok := buttonValue(t, nudge, "rapport_not_helpful")
+	if !ok {
+		t.Fatal("no Not helpful button")
+	}
 
-	why := h.responseTo(h.click(staffUser, supportChan, "rapport_why", ids))
+	why := h.responseTo(h.click(staffUser, supportChan, "rapport_why", whyValue))
 	if why.Params["replace_original"] != "true" {
 		t.Errorf("Why? did not replace the nudge: %v", why.Params)
 	}
-	if !strings.Contains(blocksText(why), "Eight Simple Ways to Show You Care") {
-		t.Errorf("Why? does not name the source article:\n%s", blocksText(why))
+	whyText := blocksPlain(t, why)
+	if !strings.Contains(whyText, "Eight Simple Ways to Show You Care") {
+		t.Errorf("Why? does not name the source article:\n%s", whyText)
+	}
+	if !strings.Contains(whyText, "Suggested rewrite") {
+		t.Errorf("Why? lost the rewrite of the nudge it replaced:\n%s", whyText)
+	}
+	if v, ok := buttonValue(t, why, "rapport_not_helpful"); !ok || v != ids {
+		t.Errorf("Why? lost the Not helpful button (value %q, want %q)", v, ids)
 	}
 
 	dismiss := h.responseTo(h.click(staffUser, supportChan, "rapport_dismiss", "dismiss"))

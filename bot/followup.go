@@ -18,8 +18,12 @@ import (
 // maxPromiseText bounds a promise's text.
 const maxPromiseText = 2000
 
-// maxListed bounds `/followup list` so the reply fits in the ack.
-const maxListed = 40
+// maxListed and maxListBytes bound `/followup list` so the reply fits in
+// the ack (Slack refuses 20 KB or more).
+const (
+	maxListed    = 40
+	maxListBytes = 12 << 10
+)
 
 // mentionPrefix matches a leading escaped user mention: <@U123> or <@U123|dana>.
 var mentionPrefix = regexp.MustCompile(`^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>\s*`)
@@ -136,6 +140,7 @@ func (b *Bot) notePromiseError(op string, err error) {
 }
 
 func (b *Bot) followupRecord(ctx context.Context, cmd slack.SlashCommand, text string) any {
+	text = slackUnescape(text) // stored as typed; escaped again when shown
 	requester := ""
 	if m := mentionPrefix.FindStringSubmatch(text); m != nil {
 		requester = m[1]
@@ -179,15 +184,17 @@ func (b *Bot) followupList(ctx context.Context, user string) any {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "*Your open promises (%d)*\n", len(ps))
 	for i, p := range ps {
-		if i == maxListed {
-			fmt.Fprintf(&sb, "…and %d more.\n", len(ps)-i)
-			break
-		}
 		mark := ""
 		if !p.Due.After(now) {
 			mark = ":warning: *overdue* "
 		}
-		fmt.Fprintf(&sb, "• `%s` %s%s: %s%s\n", p.ID, mark, describeDue(p.Due, now, loc), promiseText(preview(p.Text)), promiseContext(p))
+		line := fmt.Sprintf("• `%s` %s%s: %s%s\n", p.ID, mark, describeDue(p.Due, now, loc), promiseText(preview(p.Text)), promiseContext(p))
+		// The reply travels in the ack, which Slack caps at 20 KB.
+		if i == maxListed || sb.Len()+len(line) > maxListBytes {
+			fmt.Fprintf(&sb, "…and %d more.\n", len(ps)-i)
+			break
+		}
+		sb.WriteString(line)
 	}
 	sb.WriteString(zoneNote(loc, known))
 	return ephemeral(sb.String())

@@ -54,16 +54,17 @@ func (c *clock) Advance(d time.Duration) {
 
 // harness runs a real Bot against the fake Slack and a real SQLite file.
 type harness struct {
-	t       testing.TB
-	fake    *slackfake.Server
-	db      *storage.DB
-	dbPath  string
-	bot     *bot.Bot
-	metrics *bot.Metrics
-	clock   *clock // nil: real time
-	cancel  context.CancelFunc
-	done    chan error
-	stopped bool
+	t          testing.TB
+	fake       *slackfake.Server
+	db         *storage.DB
+	dbPath     string
+	bot        *bot.Bot
+	metrics    *bot.Metrics
+	clock      *clock // nil: real time
+	cancel     context.CancelFunc
+	done       chan error
+	stopped    bool
+	botStopped bool
 }
 
 type setup struct {
@@ -150,7 +151,18 @@ func (h *harness) stop() {
 	if h.stopped {
 		return
 	}
+	h.stopBot()
 	h.stopped = true
+	h.db.Close()
+}
+
+// stopBot shuts the bot down gracefully (waiting for everything it runs,
+// such as a tip catch-up) and leaves the database open for inspection.
+func (h *harness) stopBot() {
+	if h.botStopped {
+		return
+	}
+	h.botStopped = true
 	h.cancel()
 	select {
 	case err := <-h.done:
@@ -160,7 +172,6 @@ func (h *harness) stop() {
 	case <-time.After(15 * time.Second):
 		h.t.Errorf("bot did not stop within 15s")
 	}
-	h.db.Close()
 }
 
 // testWriter sends logs to t.Log, so a failing test shows them.

@@ -34,7 +34,7 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 		act := cb.ActionCallback.BlockActions[0]
 		switch act.ActionID {
 		case actWhy:
-			b.respond(ctx, cb.ResponseURL, true, "Why Rapport suggested this", b.whyBlocks(splitIDs(act.Value)))
+			b.respond(ctx, cb.ResponseURL, true, "Why Rapport suggested this", b.whyBlocks(decodeWhy(act.Value)))
 		case actDismiss:
 			b.deleteOriginal(ctx, cb.ResponseURL)
 		case actNotHelpful:
@@ -68,7 +68,7 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 		if promise == "" {
 			promise = truncateUTF8(strings.TrimSpace(text), maxPromiseText)
 		}
-		b.openFollowupModal(ctx, cb.TriggerID, cb.User.ID, followupRef{Channel: cb.Channel.ID, TS: cb.Message.Timestamp, Promise: promise})
+		b.openFollowupModal(ctx, cb.TriggerID, cb.User.ID, followupRef{Channel: cb.Channel.ID, TS: cb.Message.Timestamp, Promise: slackUnescape(promise)})
 	}
 }
 

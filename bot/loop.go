@@ -35,6 +35,7 @@ func (b *Bot) dispatch(ctx context.Context, evt socketmode.Event) {
 		b.setConnected(true)
 		b.log.Info("connected to Slack over Socket Mode")
 	case socketmode.EventTypeConnecting:
+		b.setConnected(false)
 		b.log.Debug("connecting to Slack")
 	case socketmode.EventTypeConnectionError:
 		b.setConnected(false)
@@ -73,7 +74,7 @@ func (b *Bot) dispatch(ctx context.Context, evt socketmode.Event) {
 			return
 		}
 		b.ack(evt.Request, nil)
-		b.enqueue("interaction", func(jctx context.Context) { b.handleInteraction(jctx, cb) })
+		b.runInteraction(ctx, func(jctx context.Context) { b.handleInteraction(jctx, cb) })
 	default:
 		if evt.Request != nil && evt.Request.EnvelopeID != "" {
 			b.ack(evt.Request, nil)
@@ -150,6 +151,24 @@ func (b *Bot) runCommand(ctx context.Context, req *socketmode.Request, handle fu
 
 // ackTimeout bounds how long an ack may wait for the socket writer.
 const ackTimeout = 3 * time.Second
+
+// runInteraction handles a button or shortcut beside the message queue, so
+// a click is never stuck behind slow message work: trigger_ids (for the
+// modal) expire after 3 s. When too many are in flight it queues instead.
+func (b *Bot) runInteraction(ctx context.Context, job func(context.Context)) {
+	select {
+	case b.interactive <- struct{}{}:
+	default:
+		b.enqueue("interaction", job)
+		return
+	}
+	b.inflight.Add(1)
+	go func() {
+		defer b.inflight.Done()
+		defer func() { <-b.interactive }()
+		b.runJob(context.WithoutCancel(ctx), job)
+	}()
+}
 
 // commandTimeout keeps a command's ack well inside Slack's 3 s.
 const commandTimeout = 2 * time.Second

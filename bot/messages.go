@@ -154,7 +154,7 @@ func (b *Bot) rewrite(ctx context.Context, text string, findings []coach.Finding
 func (b *Bot) promiseSentence(text string, findings []coach.Finding) string {
 	for _, f := range findings {
 		if f.Category == coach.Promise {
-			return coach.PromiseSentence(text, f)
+			return slackUnescape(coach.PromiseSentence(text, f))
 		}
 	}
 	return ""

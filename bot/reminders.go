@@ -126,7 +126,9 @@ func (r *reminders) forgetSettled(due []storage.Promise) {
 
 // remind sends one reminder and marks it sent.
 func (b *Bot) remind(ctx context.Context, p storage.Promise, r *reminders, key reminderKey) reminderOutcome {
-	rctx, cancel := context.WithTimeout(ctx, reminderTimeout)
+	// Once started, a reminder is finished even if shutdown begins: a DM
+	// that Slack delivered but we never marked would be sent again.
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), reminderTimeout)
 	defer cancel()
 	// The owner may have closed or snoozed it since the batch was read.
 	cur, err := b.store.Promise(rctx, p.Owner, p.ID)
@@ -184,7 +186,9 @@ func (b *Bot) reminderMessage(ctx context.Context, p storage.Promise) (string, [
 	loc := b.userLocation(ctx, p.Owner)
 	text := fmt.Sprintf(":bell: Reminder: you promised %s%s", promiseText(p.Text), promiseContext(p))
 	blocks := []slack.Block{
-		section(text + fmt.Sprintf("\nDue %s. ID `%s`.", describeDue(p.Due, b.now(), loc), p.ID)),
+		section(text),
+		// Its own block: however long the promise, the time and ID show.
+		slack.NewContextBlock("", mrkdwn(fmt.Sprintf("Due %s. ID `%s`.", describeDue(p.Due, b.now(), loc), p.ID))),
 		slack.NewActionBlock("rapport_reminder",
 			button(actPromiseDone, "Done", p.ID),
 			button(actSnoozeHour, "Snooze 1 hour", p.ID),

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/robfig/cron/v3"
@@ -37,7 +38,10 @@ func parseTipSchedule(spec string, loc *time.Location, now time.Time) (cron.Sche
 // before posting, so restarts and several processes sharing one database
 // post a slot at most once. The schedule is validated even when no tip
 // channel is set, so a typo is reported at start rather than later.
-func (b *Bot) startTips(ctx context.Context) (stop func(), err error) {
+//
+// Slot work runs on workCtx, which shutdown cancels only when its deadline
+// passes: a claimed slot gets every chance to be posted, within that bound.
+func (b *Bot) startTips(workCtx context.Context) (stop func(), err error) {
 	sched, err := parseTipSchedule(b.cfg.TipSchedule, b.cfg.Location, b.now())
 	if err != nil {
 		return nil, err
@@ -45,11 +49,7 @@ func (b *Bot) startTips(ctx context.Context) (stop func(), err error) {
 	if b.cfg.TipChannel == "" || len(b.tips) == 0 {
 		return func() {}, nil
 	}
-	// A slot's work must not be cut short by shutdown: once claimed, a slot
-	// that is not posted is lost for good. Run stops the cron (waiting for a
-	// running job) only after cancelling ctx, so each slot gets its own
-	// bounded context instead.
-	slotCtx := context.WithoutCancel(ctx)
+	slotCtx := workCtx
 	logger := cronLogger{b}
 	c := cron.New(cron.WithLocation(b.cfg.Location), cron.WithChain(cron.Recover(logger), cron.SkipIfStillRunning(logger)))
 	var id cron.EntryID
@@ -63,11 +63,16 @@ func (b *Bot) startTips(ctx context.Context) (stop func(), err error) {
 		}
 		b.postTipSlot(slotCtx, slot.Truncate(time.Second))
 	}))
+	// The catch-up runs beside the connection, never in front of it.
+	var catchUp sync.WaitGroup
 	if _, constant := sched.(cron.ConstantDelaySchedule); !constant {
-		b.catchUpTip(slotCtx, sched)
+		catchUp.Go(func() { b.catchUpTip(slotCtx, sched) })
 	}
 	c.Start()
-	return func() { <-c.Stop().Done() }, nil
+	return func() {
+		<-c.Stop().Done()
+		catchUp.Wait()
+	}, nil
 }
 
 // catchUpTip posts the latest slot missed while Rapport was down, if it is

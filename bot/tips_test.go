@@ -87,8 +87,8 @@ func startTipBot(t *testing.T, o tipBot) *harness {
 	})
 }
 
-// tipWaitConnected waits for the bot's socket. Run posts a missed slot before
-// it connects, so after this any catch-up post has been made.
+// tipWaitConnected waits for the bot's socket. A missed slot is posted beside
+// the connection: stop the bot to be sure its catch-up has finished.
 func tipWaitConnected(h *harness) {
 	h.t.Helper()
 	if err := h.fake.WaitConnected(waitFor, 1); err != nil {
@@ -264,7 +264,8 @@ func tipWeeklyRun(t *testing.T, o tipBot, now time.Time) []tipPost {
 	}
 	o.fake = nil
 	h := startTipBot(t, o)
-	defer h.stop()
+	// Stopping waits for the catch-up, which runs beside the connection.
+	h.stop()
 	var out []tipPost
 	for _, c := range tipPosts(h.fake) {
 		out = append(out, parseTipPost(t, c))
@@ -509,6 +510,7 @@ func TestTipCatchUpAtStart(t *testing.T) {
 				o.loc = tipBerlin(t)
 			}
 			h := startTipBot(t, o)
+			h.stopBot() // the catch-up runs beside the connection: let it finish
 			posts := tipPosts(h.fake)
 			last, err := h.db.LastTipSlot(context.Background())
 			if tt.want.IsZero() {
@@ -551,6 +553,8 @@ func TestTipRestartNeverRepostsASlot(t *testing.T) {
 	b := startTipBot(t, tipBot{dbPath: dbPath, loc: tipBerlin(t), clock: clk, noWait: true})
 	tipWaitConnected(a)
 	tipWaitConnected(b)
+	a.stop() // waits for each bot's catch-up
+	b.stop()
 	if n := len(tipPosts(a.fake)) + len(tipPosts(b.fake)); n != 1 {
 		t.Errorf("two bots catching up the same slot posted %d tips, want 1", n)
 	}
@@ -609,6 +613,14 @@ func TestTipFailedPostIsLoggedAndBotCarriesOn(t *testing.T) {
 	dbPath := filepath.Join(t.TempDir(), "rapport.db")
 	h := startTipBot(t, tipBot{fake: fake, clock: clk, loc: tipBerlin(t), dbPath: dbPath, log: log})
 
+	// The catch-up runs beside the connection: wait for its refused post.
+	if _, err := fake.WaitCall(waitFor, "chat.postMessage", nil); err != nil {
+		t.Fatalf("the missed slot was never posted: %v", err)
+	}
+	deadline := time.Now().Add(waitFor)
+	for !strings.Contains(logs.String(), "not_in_channel") && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
 	calls := fake.Calls("chat.postMessage")
 	if len(calls) != 1 || calls[0].Error != "not_in_channel" {
 		t.Fatalf("chat.postMessage calls = %+v, want one refused with not_in_channel", calls)

@@ -221,12 +221,16 @@ func (r runSettings) validate() (bot.Config, LogConfig, error) {
 		return fail("RAPPORT_TIP_CHANNEL: %q is not a channel ID (C… or G…; use the ID from the channel's details, not its name)", tipChannel)
 	}
 	schedule := strings.TrimSpace(r.TipSchedule)
-	if _, err := cron.ParseStandard(schedule); err != nil {
+	sched, err := cron.ParseStandard(schedule)
+	if err != nil {
 		return fail("RAPPORT_TIP_SCHEDULE: invalid cron spec %q: %v (want 5 fields like \"0 9 * * MON\" or a descriptor like \"@every 1h\")", schedule, err)
 	}
 	loc, err := time.LoadLocation(strings.TrimSpace(r.TZ))
 	if err != nil {
 		return fail("RAPPORT_TZ: unknown time zone %q (want an IANA name like Europe/Berlin)", r.TZ)
+	}
+	if sched.Next(time.Now().In(loc)).IsZero() {
+		return fail("RAPPORT_TIP_SCHEDULE: cron spec %q never fires (check the day of the month)", schedule)
 	}
 
 	httpAddr := strings.TrimSpace(r.HTTPAddr)
