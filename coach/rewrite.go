@@ -95,7 +95,7 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 				capNext = true
 			}
 			pos = next
-		case r.rewrite.Replace != "":
+		case r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "" && aloneInSentence(text, f.Start, f.End):
 			write(pos, f.Start)
 			rep := r.rewrite.Replace
 			if r.rewrite.ReplaceAlone != "" && aloneInSentence(text, f.Start, f.End) {
@@ -191,6 +191,9 @@ func aloneInSentence(text string, s, e int) bool {
 		}
 	}
 	after := text[e:]
+	if e > s && strings.IndexByte(".!?", text[e-1]) >= 0 {
+		after = "" // the match ends its own sentence ("Are you sure?")
+	}
 	if k := strings.IndexAny(after, ".!?\n"); k >= 0 {
 		after = after[:k]
 	}

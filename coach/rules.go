@@ -152,6 +152,7 @@ type rewriteSpec struct {
 	// Replace swaps the match for this text, keeping capitalisation.
 	Replace string `yaml:"replace"`
 	// ReplaceAlone is used instead when the match is a sentence on its own.
+	// Set without Replace, only a match standing alone is rewritten.
 	ReplaceAlone string `yaml:"replace_alone"`
 	// Remove deletes the match (minimisers such as "just", "obviously").
 	Remove bool `yaml:"remove"`
