@@ -389,6 +389,41 @@ func TestGeneralisedFamilies(t *testing.T) {
 		{"the SSO token seems to expire after 5 min in Safari, any known issue?", ""},
 		{"<@U04NETENG> the MTU on the Leeds tunnel is still 1500, can you drop it to 1400?", ""},
 		{"<@U04ABC> your MTU was wrong, can you check it now?", Jargon},
+		// contradiction: denying the report, doubting it, ruling out the
+		// person's evidence; reassurance about fault stays clean
+		{"Nope, you didn't get signed out, the session is still live.", Contradiction},
+		{"You sure?? The console shows the printer online.", Contradiction},
+		{"Whatever you think you're seeing, the queue is empty.", Contradiction},
+		{"That's not what the monitoring says, it shows no drops.", Contradiction},
+		{"That screenshot can't be current, we changed the logo in May.", Contradiction},
+		{"Excel doesn't show an error like that.", Contradiction},
+		{"Works for me when I test it, so it's not the app.", Contradiction},
+		{"No, you didn't break anything, the update needed a restart.", ""},
+		{"You didn't do anything wrong, the form was timing out.", ""},
+		{"Are you sure you want the old mailbox deleted? It can't be undone.", ""},
+		{"Your new password can't be the same as the last one.", ""},
+		{"That's not a real Microsoft alert, it's a scam page, so don't click it.", ""},
+		{"There's no such thing as a silly question.", ""},
+		// blame: counterfactuals, tallies, permission
+		{"If you'd waited for the update to finish, it wouldn't need a rebuild.", Blame},
+		{"How often do you forget to charge it?", Blame},
+		{"Who said it was okay to plug that in?", Blame},
+		{"If you'd like, I can restore yesterday's copy.", ""},
+		{"How many times did it beep before it died?", ""},
+		// frustration needs the requester's voice
+		{"Hello?? Is anyone there? My laptop won't start.", Frustration},
+		{"Does anyone actually read these tickets?", Frustration},
+		{"Third email about the same login problem.", Frustration},
+		{"Your mailbox keeps filling up because of the old archive; I've raised the quota.", ""},
+		{"<@U08OPS> ugh, second sev1 today", ""},
+		{"Second ticket from Leeds today, both about badges.", ""},
+		// jargon: definitions and change notes are clean
+		{"We switched your VPN to split tunnelling last night.", Jargon},
+		{"A proxy is a middleman server that web traffic passes through.", ""},
+		{"Change note: rotated the SMTP relay cert, no user impact.", ""},
+		// no-problem and condescending near-misses
+		{"No worries, whenever works is fine by me.", ""},
+		{"Sorry, I worded that badly. Let me try again: click Start first.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

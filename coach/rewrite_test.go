@@ -114,6 +114,10 @@ func TestRewriteFamilies(t *testing.T) {
 		{"We thank you for your cooperation.", "robotic.thank-cooperation", "Thanks for bearing with us."},
 		{"Did you try reading the error?", "condescending.try-reading", "Could you check the error?"},
 		{"Tomorrow I'll reinstall Office on your laptop.", "promise.time-first", "Tomorrow I'll reinstall Office on your laptop."},
+		{"Are you sure? The dashboard shows it online.", "contradiction.are-you-sure", "Thanks for flagging that; let's compare notes. The dashboard shows it online."},
+		{"Are you sure that's what it said? The system doesn't send that.", "contradiction.are-you-sure", "Are you sure that's what it said? The system doesn't send that."},
+		{"Who told you it was ok to install that?", "blame.who-said-ok", "What made it seem ok to install that?"},
+		{"If you hadn't ignored the warning, we wouldn't be restoring now.", "blame.counterfactual", "If you hadn't ignored the warning, we wouldn't be restoring now."},
 	}
 	for _, tt := range tests {
 		res := a.Check(tt.in, Context{})
