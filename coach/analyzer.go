@@ -237,6 +237,11 @@ func (a *Analyzer) Analyze(text string, c Context) []Finding {
 	tz := a.pool.Get().(*tokenizer)
 	defer a.pool.Put(tz)
 	toks := tz.tokenize(text)
+	if tz.memo == nil {
+		tz.memo = map[*compiledRule]bool{}
+	}
+	clear(tz.memo)
+	memo := tz.memo
 	var cands []candidate
 	var terms []termState
 	for i := range toks {
@@ -244,13 +249,13 @@ func (a *Analyzer) Analyze(text string, c Context) []Finding {
 		if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) {
 			continue
 		}
-		cands, terms = a.matchToken(toks, i, text, c, a.index[t.norm], cands, terms)
+		cands, terms = a.matchToken(toks, i, text, c, memo, a.index[t.norm], cands, terms)
 		if t.kind == tokNumber {
-			cands, terms = a.matchToken(toks, i, text, c, a.index[numberKey], cands, terms)
+			cands, terms = a.matchToken(toks, i, text, c, memo, a.index[numberKey], cands, terms)
 		}
 	}
 	if a.inQuotes {
-		cands = a.matchQuoted(toks, text, c, cands)
+		cands = a.matchQuoted(toks, text, c, memo, cands)
 	}
 	return a.finish(toks, text, c, cands, terms)
 }
@@ -258,7 +263,7 @@ func (a *Analyzer) Analyze(text string, c Context) []Finding {
 // matchQuoted runs the rules marked in_quotes over the words inside each
 // double-quoted span ("…", “…”), as if the quote were a message of its
 // own. Offsets are mapped back into text.
-func (a *Analyzer) matchQuoted(toks []token, text string, c Context, cands []candidate) []candidate {
+func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*compiledRule]bool, cands []candidate) []candidate {
 	var qz *tokenizer
 	for i := range toks {
 		t := &toks[i]
@@ -295,7 +300,7 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, cands []can
 					continue
 				}
 				end, ok := matchAt(e.seq, qt, k, inner)
-				if !ok || !a.phraseOKIn(e.rule, qt, k, end, inner, toks, text, c) {
+				if !ok || !a.phraseOKIn(e.rule, qt, k, end, inner, toks, text, c, memo) {
 					continue
 				}
 				cands = append(cands, candidate{start: base + qt[k].start, end: base + qt[end-1].end, core: base + qt[end-1].end, rule: e.rule})
@@ -306,7 +311,7 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, cands []can
 }
 
 // matchToken tries the index entries for the token at i.
-func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, entries []entry, cands []candidate, terms []termState) ([]candidate, []termState) {
+func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, entries []entry, cands []candidate, terms []termState) ([]candidate, []termState) {
 	t := &toks[i]
 	{
 		for k := range entries {
@@ -319,7 +324,7 @@ func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, entri
 				terms = noteTerm(terms, e.term, toks, i, end, text)
 				continue
 			}
-			if !a.phraseOK(e.rule, toks, i, end, text, c) {
+			if !a.phraseOKIn(e.rule, toks, i, end, text, toks, text, c, memo) {
 				continue
 			}
 			endByte := toks[end-1].end
@@ -493,25 +498,27 @@ func condBeforeNoBreak(c *cond, toks []token, j int, text string) bool {
 	return false
 }
 
-// phraseOK checks a phrase rule's context conditions for tokens [i, end).
-func (a *Analyzer) phraseOK(r *compiledRule, toks []token, i, end int, text string, c Context) bool {
-	return a.phraseOKIn(r, toks, i, end, text, toks, text, c)
-}
-
-// phraseOKIn is phraseOK for a match in toks (a quote's words) that belongs
-// to the message msg: message-wide conditions look at the whole message.
-func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text string, msg []token, msgText string, c Context) bool {
+// phraseOKIn checks a phrase rule's context conditions for tokens [i, end)
+// of toks, which are the message msg or a quote's words within it:
+// message-wide conditions look at the whole message, and their verdict is
+// kept in memo for the rest of the message.
+func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text string, msg []token, msgText string, c Context, memo map[*compiledRule]bool) bool {
 	if r.requesterOnly && c.Role == RoleStaff {
 		return false
 	}
 	if r.skipIfQuoted && hasQuoteLine(msg) {
 		return false
 	}
-	if !r.messageLacks.empty() && condIn(&r.messageLacks, msg, 0, len(msg), 0, 0, msgText) {
-		return false
-	}
-	if !r.messageHas.empty() && !condIn(&r.messageHas, msg, 0, len(msg), 0, 0, msgText) {
-		return false
+	if !r.messageLacks.empty() || !r.messageHas.empty() {
+		ok, seen := memo[r]
+		if !seen {
+			ok = (r.messageLacks.empty() || !condIn(&r.messageLacks, msg, 0, len(msg), 0, 0, msgText)) &&
+				(r.messageHas.empty() || condIn(&r.messageHas, msg, 0, len(msg), 0, 0, msgText))
+			memo[r] = ok
+		}
+		if !ok {
+			return false
+		}
 	}
 	relaxed := (r.anyThanked && c.PrevThanked) || (r.anyApologized && c.PrevApologized)
 	if !r.after.empty() && !relaxed && !condAfter(&r.after, toks, i, text) {

@@ -1,6 +1,9 @@
 package coach
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Realistic Slack support messages of 50-400 characters.
 var benchClean = []string{
@@ -46,6 +49,25 @@ func benchAnalyze(b *testing.B, msgs []string) {
 func BenchmarkAnalyzeClean(b *testing.B) { benchAnalyze(b, benchClean) }
 
 func BenchmarkAnalyzeFlagged(b *testing.B) { benchAnalyze(b, benchFlagged) }
+
+// BenchmarkAnalyzeLongRepeats is a 64 KB message whose phrase matches all
+// carry message-wide conditions: their verdict is reused, so the cost
+// grows with the length, not with its square.
+func BenchmarkAnalyzeLongRepeats(b *testing.B) {
+	a, err := NewAnalyzer(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	msg := strings.Repeat("no worries, glad it's sorted. ", 64<<10/30)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if len(a.Analyze(msg, Context{})) == 0 {
+			b.Fatal("no findings in a message of repeated \"no worries\"")
+		}
+	}
+	b.ReportMetric(float64(len(msg))*float64(b.N)/b.Elapsed().Seconds()/1e6, "MB/s")
+}
 
 // BenchmarkCheckFlagged includes the rule rewrite.
 func BenchmarkCheckFlagged(b *testing.B) {

@@ -34,6 +34,10 @@ type tokenizer struct {
 	spans []protSpan
 	toks  []token
 	lower []byte
+	// memo holds, per rule, the verdict of its message-wide conditions
+	// (message_lacks, message_has) for the message being analysed, so that
+	// a rule matching many times in a long message scans it once.
+	memo map[*compiledRule]bool
 }
 
 // tokenize splits text into tokens. Protected spans become single opaque or
