@@ -145,6 +145,14 @@ func matches(fs []Finding, c Category) []string {
 	return out
 }
 
+// cleanFlaggedPercent is the share of clean messages with any finding.
+func (s *score) cleanFlaggedPercent() float64 {
+	if s.clean == 0 {
+		return 0
+	}
+	return 100 * float64(s.cleanFlagged) / float64(s.clean)
+}
+
 func (s *score) table(t *testing.T, name string) {
 	t.Helper()
 	var b strings.Builder
@@ -185,23 +193,42 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-// TestHoldout scores the held-out set, when present, without looking at
-// individual messages; it only guards against a catastrophic regression.
+// TestHoldout scores the held-out sets, each written by a different person
+// from SPEC alone, without printing individual messages. holdout3.jsonl is
+// the blind one (never looked at while writing rules); holdout.jsonl and
+// holdout2.jsonl were used to diagnose missed families, so they are no
+// longer blind (see README). Floors sit just under today's scores and only
+// go up.
 func TestHoldout(t *testing.T) {
-	path := filepath.Join("testdata", "holdout.jsonl")
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		t.Skip("no holdout.jsonl")
-	}
-	a := newTestAnalyzer(t)
-	s := scoreSet(a, readLabelled(t, path), false)
-	s.table(t, "holdout.jsonl")
-	for _, c := range Categories() {
-		if s.tp[c]+s.fp[c] > 0 && s.precision(c) < 0.6 {
-			t.Errorf("%s: holdout precision %.3f, want ≥ 0.6", c, s.precision(c))
-		}
-		if s.tp[c]+s.fn[c] > 0 && s.recall(c) < 0.4 {
-			t.Errorf("%s: holdout recall %.3f, want ≥ 0.4", c, s.recall(c))
-		}
+	for _, h := range []struct {
+		file                 string
+		precision, recall    float64
+		cleanFlaggedAtMostPc float64
+	}{
+		{"holdout.jsonl", 0.75, 0.65, 5},
+		{"holdout2.jsonl", 0.90, 0.75, 5},
+		{"holdout3.jsonl", 0.75, 0.70, 10},
+	} {
+		t.Run(h.file, func(t *testing.T) {
+			path := filepath.Join("testdata", h.file)
+			if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+				t.Skipf("no %s", h.file)
+			}
+			a := newTestAnalyzer(t)
+			s := scoreSet(a, readLabelled(t, path), false)
+			s.table(t, h.file)
+			for _, c := range Categories() {
+				if s.tp[c]+s.fp[c] > 0 && s.precision(c) < h.precision {
+					t.Errorf("%s: precision %.3f, want ≥ %.2f", c, s.precision(c), h.precision)
+				}
+				if s.tp[c]+s.fn[c] > 0 && s.recall(c) < h.recall {
+					t.Errorf("%s: recall %.3f, want ≥ %.2f", c, s.recall(c), h.recall)
+				}
+			}
+			if pc := s.cleanFlaggedPercent(); pc > h.cleanFlaggedAtMostPc {
+				t.Errorf("%.1f%% of clean messages flagged, want ≤ %.0f%%", pc, h.cleanFlaggedAtMostPc)
+			}
+		})
 	}
 }
 
