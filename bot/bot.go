@@ -301,7 +301,7 @@ func waitTimeout(wg *sync.WaitGroup, d time.Duration) {
 
 // drainTimeout bounds how long shutdown waits for work in flight, so that
 // the process exits within Docker's default 10 s stop timeout.
-const drainTimeout = 8 * time.Second
+const drainTimeout = 9 * time.Second
 
 // authenticate asks Slack who the bot is. Refused credentials fail at once;
 // a Slack that cannot be reached is retried with backoff until ctx ends.
