@@ -474,25 +474,19 @@ func TestAcceptanceSlackRefusesCredentials(t *testing.T) {
 }
 
 // TestAcceptanceStartFailures: a setting that passes validation but cannot
-// be used (a directory as the database, a port in use) stops `run` at start
-// with one line naming the variable.
+// be used (a directory as the database) stops `run` at start with one line
+// naming the variable.
 func TestAcceptanceStartFailures(t *testing.T) {
 	fake := slackfake.New(t)
 	dir := t.TempDir()
 	if err := os.Mkdir(filepath.Join(dir, "adir"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	busy, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer busy.Close()
 	tests := []struct {
 		name, variable string
 		env            []string
 	}{
 		{"database is a directory", "RAPPORT_DB", runEnv(fake, filepath.Join(dir, "adir"), "")},
-		{"port in use", "RAPPORT_HTTP_ADDR", runEnv(fake, filepath.Join(dir, "ok.db"), busy.Addr().String())},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -510,6 +504,28 @@ func TestAcceptanceStartFailures(t *testing.T) {
 	}
 	if len(fake.Calls("")) != 0 {
 		t.Errorf("a failed start still called Slack: %d calls", len(fake.Calls("")))
+	}
+}
+
+// TestAcceptanceBusyHTTPPortStillCoaches: a second process whose health
+// port is taken (say, two processes sharing one database) says so in one
+// error line naming RAPPORT_HTTP_ADDR and goes on coaching.
+func TestAcceptanceBusyHTTPPortStillCoaches(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	fake := slackfake.New(t)
+	// The last RAPPORT_HTTP_ADDR in the environment wins.
+	p := startRapport(t, fake, filepath.Join(t.TempDir(), "rapport.db"), "RAPPORT_HTTP_ADDR="+busy.Addr().String())
+	if err := fake.WaitConnected(accWait, 1); err != nil {
+		t.Fatalf("did not connect with its health port taken: %v\n%s", err, p.stderr.String())
+	}
+	sayAndWait(t, fake, accStaff, "No problem, that's not rocket science.")
+	waitNudge(t, fake, accStaff)
+	if !strings.Contains(p.stderr.String(), "RAPPORT_HTTP_ADDR") {
+		t.Errorf("no error line naming RAPPORT_HTTP_ADDR:\n%s", p.stderr.String())
 	}
 }
 

@@ -58,10 +58,14 @@ func NewApp(ctx context.Context, cfg bot.Config, log *slog.Logger) (*App, error)
 		return nil, err
 	}
 	if cfg.HTTPAddr != "" {
-		a.http = bot.NewHTTPServer(cfg.HTTPAddr, a.bot.Ready, a.metrics, log)
-		if err := a.http.Start(); err != nil {
-			db.Close()
-			return nil, fmt.Errorf("RAPPORT_HTTP_ADDR: %w", err)
+		// Coaching matters more than its health endpoints: a busy port is
+		// reported loudly (and shows as an unhealthy container) but does not
+		// stop the bot, e.g. a second process sharing the database.
+		srv := bot.NewHTTPServer(cfg.HTTPAddr, a.bot.Ready, a.metrics, log)
+		if err := srv.Start(); err != nil {
+			log.Error("RAPPORT_HTTP_ADDR: cannot listen; /healthz, /readyz and /metrics are off", "addr", cfg.HTTPAddr, "err", err)
+		} else {
+			a.http = srv
 		}
 	}
 	return a, nil
