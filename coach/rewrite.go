@@ -37,6 +37,7 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 	b.Grow(len(text) + 64)
 	pos := 0
 	capNext := false
+	lastRep := "" // the last replacement written, to avoid saying it twice
 	// write copies text[from:to]; after a removed sentence opener it
 	// capitalises the next word, unless that word is protected.
 	write := func(from, to int) {
@@ -86,8 +87,22 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 				}
 			}
 			if next < len(text) && strings.IndexByte(".,;:!?)", text[next]) >= 0 || next == len(text) {
-				// Nothing follows in the clause: drop the space before instead.
+				// Nothing follows in the clause: drop the space before
+				// instead, and a comma or dash left dangling before the
+				// end of the sentence ("Restart Outlook, obviously.").
 				trimmed := strings.TrimRight(out, " \t")
+				if next == len(text) || strings.IndexByte(".;:!?)", text[next]) >= 0 {
+					trimmed = strings.TrimRight(strings.TrimRight(trimmed, ",;-–—"), " \t")
+					if trimmed == "" && next < len(text) && text[next] != ')' {
+						// The whole sentence so far was the removed word.
+						next++
+						for next < len(text) && text[next] == ' ' {
+							next++
+						}
+					}
+				} else if text[next] == ',' && (strings.HasSuffix(trimmed, ",") || strings.HasSuffix(trimmed, "—") || strings.HasSuffix(trimmed, "-")) {
+					next++ // ", obviously, " leaves one comma, not two
+				}
 				b.Reset()
 				b.WriteString(trimmed)
 			}
@@ -96,25 +111,36 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 			}
 			pos = next
 		case r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "" && aloneInSentence(text, f.Start, f.End):
+			rep := chooseReplacement(text, f.Start, f.End, r.rewrite)
+			if rep == "" {
+				// No replacement fits the words around the match: keep
+				// it as written; the nudge's suggestion still helps.
+				write(pos, f.End)
+				pos = f.End
+				continue
+			}
+			if lastRep != "" && strings.EqualFold(rep, lastRep) && strings.Trim(text[pos:f.Start], " \t,;-–—") == "" {
+				// The same replacement twice in a row ("message me any
+				// time, message me any time"): keep the first only.
+				pos = f.End
+				continue
+			}
 			write(pos, f.Start)
-			rep := r.rewrite.Replace
-			if r.rewrite.ReplaceAlone != "" && aloneInSentence(text, f.Start, f.End) {
-				rep = r.rewrite.ReplaceAlone
-			}
-			if strings.Contains(rep, "{rest}") {
-				rest := ""
-				if k := strings.IndexAny(orig, " \t"); k >= 0 {
-					rest = strings.TrimSpace(orig[k+1:])
-				}
-				rep = strings.ReplaceAll(rep, "{rest}", rest)
-			}
 			out := strings.TrimRight(b.String(), " \t")
+			if strings.HasPrefix(rep, "a ") || strings.HasPrefix(rep, "an ") {
+				if determinerBefore(out) {
+					// "a textbook a settings mix-up": the word before
+					// already plays the article's part.
+					rep = rep[strings.IndexByte(rep, ' ')+1:]
+				}
+			}
 			if out == "" || endsSentence(out) || (startsUpper(orig) && !isAllCaps(orig) && strings.HasSuffix(out, ">")) {
 				rep = capitalise(rep)
 			} else if !strings.HasPrefix(rep, "I ") && !strings.HasPrefix(rep, "I'") {
 				rep = lowerFirst(rep)
 			}
 			b.WriteString(rep)
+			lastRep = rep
 			pos = f.End
 		default:
 			// Promises and frustration are kept as written.
@@ -217,4 +243,164 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return letters > 0
+}
+
+// chooseReplacement returns the text to put in place of text[s:e], or "" to
+// keep the match as written because no replacement fits the words around it.
+func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
+	orig := text[s:e]
+	alone := aloneInSentence(text, s, e)
+	rep := rw.Replace
+	if rw.ReplaceAlone != "" && (alone || rep == "") {
+		rep = rw.ReplaceAlone
+	}
+	if strings.Contains(rep, "{rest}") {
+		rest := ""
+		if k := strings.IndexAny(orig, " \t"); k >= 0 {
+			rest = strings.TrimSpace(orig[k+1:])
+		}
+		rep = strings.ReplaceAll(rep, "{rest}", rest)
+	}
+	if repeatsSentence(text, s, e, rep) {
+		// "NP, happy to help anytime": the sentence already says it.
+		if rw.ReplaceAlone == "" || rep == rw.ReplaceAlone || repeatsSentence(text, s, e, rw.ReplaceAlone) {
+			return ""
+		}
+		rep = rw.ReplaceAlone
+	}
+	after := strings.TrimLeft(text[e:], " \t")
+	nextWord := strings.ToLower(firstWord(after))
+	// "you've clearly been": keep the auxiliary the match carried.
+	if low := strings.ToLower(orig); strings.HasSuffix(strings.ToLower(rep), " you") {
+		for _, aux := range []string{"'ve", "'re", "'d", "'ll", "’ve", "’re", "’d", "’ll"} {
+			if strings.HasSuffix(low, "you"+aux) {
+				rep += orig[len(orig)-len(aux):]
+				break
+			}
+		}
+	}
+	// "it's quick to do to attach": the text already names the task.
+	if strings.HasSuffix(rep, " to do") && nextWord == "to" {
+		rep = strings.TrimSuffix(rep, " to do")
+	}
+	// A noun-phrase replacement ("a settings mix-up") fits only where the
+	// match is itself the noun, not a modifier of the next one
+	// ("BOFH excuse", "PEBKAC wall of fame").
+	if (strings.HasPrefix(rep, "a ") || strings.HasPrefix(rep, "an ")) && nextWord != "" && !nounFollower(nextWord) {
+		return ""
+	}
+	// "Your request has been received and will be processed": the rest of
+	// the sentence still needs the request as its subject; "dealt with"
+	// needs its verb.
+	if lo := strings.ToLower(orig); strings.HasPrefix(lo, "your ") && !strings.HasPrefix(strings.ToLower(rep), "your ") {
+		if nextWord == "with" {
+			return ""
+		}
+		if f := strings.Fields(strings.ToLower(after)); len(f) > 1 && f[0] == "and" {
+			switch f[1] {
+			case "will", "has", "is", "was", "should", "can", "may", "would":
+				return ""
+			}
+		}
+	}
+	// A replacement that drops the subject "you" leaves "by changing them"
+	// with no one doing the changing.
+	if lo := strings.ToLower(orig); (strings.HasPrefix(lo, "you ") || strings.HasPrefix(lo, "you'")) && !strings.Contains(strings.ToLower(rep), "you") {
+		clause := after
+		if k := strings.IndexAny(clause, ".!?;\n"); k >= 0 {
+			clause = clause[:k]
+		}
+		for _, w := range strings.Fields(strings.ToLower(clause)) {
+			if strings.HasSuffix(w, "ing") && strings.Contains(clause, " by "+w) {
+				return ""
+			}
+		}
+	}
+	return rep
+}
+
+// firstWord returns the leading run of letters and apostrophes of s.
+func firstWord(s string) string {
+	end := 0
+	for i, r := range s {
+		if !(unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-') {
+			break
+		}
+		end = i + utf8.RuneLen(r)
+	}
+	return s[:end]
+}
+
+// nounFollower reports whether w can follow a noun phrase standing on its
+// own: a verb, preposition, conjunction or aside rather than another noun.
+func nounFollower(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "again", "strikes", "struck", "striking", "today", "here", "there",
+		"lol", "haha", "lmao", "tbh", "though", "then", "too", "once", "yet", "still", "for", "of", "in", "on", "at",
+		"with", "from", "to", "out", "and", "but", "or", "so", "because", "as", "if", "all", "right", "this", "that",
+		"probably", "strike", "wins", "won", "moment", "case", "situation", "ticket", "story", "i", "we", "you", "it",
+		"he", "she", "they", "has", "had", "have", "will", "would", "can", "could", "got", "gets", "did", "does", "not":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "ly")
+}
+
+// determinerBefore reports whether the last word of out already sets up a
+// noun ("a", "the", "classic", "textbook"), so an "a ..." replacement after
+// it must lose its article.
+func determinerBefore(out string) bool {
+	k := strings.LastIndexAny(out, " \t\n(\"“")
+	w := strings.ToLower(out[k+1:])
+	switch w {
+	case "a", "an", "the", "this", "that", "another", "classic", "textbook", "typical", "total", "real", "such",
+		"my", "your", "our", "his", "her", "their", "its", "some", "any", "every", "pure", "complete", "absolute",
+		"proper", "true", "genuine", "obvious", "standard", "usual", "whole", "big", "little", "little-known",
+		"good", "old", "ol'", "certified", "clear", "prime", "perfect", "yet", "one":
+		return true
+	}
+	return false
+}
+
+// repeatsSentence reports whether the sentence around text[s:e] already
+// says what rep would say: a word of four or more letters of rep (other
+// than the filler below) occurs elsewhere in it.
+func repeatsSentence(text string, s, e int, rep string) bool {
+	from := strings.LastIndexAny(text[:s], ".!?\n") + 1
+	to := len(text)
+	if k := strings.IndexAny(text[e:], ".!?\n"); k >= 0 {
+		to = e + k
+	}
+	rest := " " + strings.ToLower(text[from:s]+" "+text[e:to]) + " "
+	rest = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || r == '\'' {
+			return r
+		}
+		return ' '
+	}, rest)
+	for _, w := range strings.Fields(strings.ToLower(rep)) {
+		w = strings.Trim(w, ",.;:!?")
+		if len(w) < 4 || fillerWord(w) {
+			continue
+		}
+		if strings.Contains(rest, " "+w+" ") {
+			return true
+		}
+		if (w == "happy" || w == "glad" || w == "pleasure") && (strings.Contains(rest, " glad ") || strings.Contains(rest, " happy ") || strings.Contains(rest, " pleasure ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// fillerWord lists common words whose repetition says nothing.
+func fillerWord(w string) bool {
+	switch w {
+	case "this", "that", "with", "what", "from", "here", "there", "have", "it's", "let's", "looks", "like", "might",
+		"just", "your", "you're", "you've", "when", "then", "them", "they", "will", "would", "could", "should", "about",
+		"right", "next", "time", "it'll", "that's", "there's", "what's", "thanks", "check", "look", "sure", "more",
+		"again", "before", "after", "shouldn't", "anyone's", "someone", "something", "some", "tell", "know", "quite",
+		"much", "very", "since", "still", "been", "were", "which", "while", "only", "also", "into", "over", "other":
+		return true
+	}
+	return false
 }
