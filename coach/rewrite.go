@@ -32,6 +32,19 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 		}
 	}
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
+	// Overlapping matches of one rule ("apologize for any inconvenience" and
+	// "any inconvenience this may have caused") are one phrase to rewrite.
+	merged := fs[:0]
+	for _, f := range fs {
+		if n := len(merged); n > 0 && merged[n-1].Rule == f.Rule && f.Start < merged[n-1].End {
+			if f.End > merged[n-1].End {
+				merged[n-1].End = f.End
+			}
+			continue
+		}
+		merged = append(merged, f)
+	}
+	fs = merged
 	prot := ProtectedSpans(text)
 	var b strings.Builder
 	b.Grow(len(text) + 64)
@@ -72,6 +85,12 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 			b.WriteString(" (" + t.gloss + ")")
 			pos = f.End
 		case r.rewrite.Remove:
+			if k := strings.LastIndexAny(orig, " \t"); k > 0 && subjectWord(orig[k+1:]) {
+				// "Surely you've used it before?": drop "surely", keep
+				// the subject the sentence needs.
+				f.End = f.Start + k + 1
+				orig = text[f.Start:f.End]
+			}
 			write(pos, f.Start)
 			wasCap := startsUpper(orig)
 			next := f.End
@@ -141,7 +160,7 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 			}
 			b.WriteString(rep)
 			lastRep = rep
-			pos = f.End
+			pos = f.End + causedTail(text[f.End:], orig)
 		default:
 			// Promises and frustration are kept as written.
 			write(pos, f.End)
@@ -289,10 +308,42 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	if (strings.HasPrefix(rep, "a ") || strings.HasPrefix(rep, "an ")) && nextWord != "" && !nounFollower(nextWord) {
 		return ""
 	}
+	lo := strings.ToLower(orig)
+	// "kindly share the screenshot": the request is the verb, so keep it
+	// and drop only the stiff "kindly".
+	if strings.HasPrefix(lo, "kindly ") && rep == "let me know" {
+		verb := strings.TrimSpace(orig[len("kindly "):])
+		switch strings.ToLower(verb) {
+		case "revert", "respond", "reply", "advise", "confirm", "revert back", "confirm back":
+			if nextWord == "with" {
+				return "please reply"
+			}
+		default:
+			if !strings.Contains(verb, " ") && nextWord != "" {
+				return "please " + verb
+			}
+			return ""
+		}
+	}
+	// "To recap" opens a sentence; "as I explained twice now" or "like I
+	// told you yesterday" carry words it cannot take.
+	if strings.HasPrefix(strings.ToLower(rep), "to recap") && after != "" && strings.IndexByte(",:", after[0]) < 0 {
+		return ""
+	}
+	// "I see it looks like you": the clause already hedges.
+	if strings.HasPrefix(strings.ToLower(rep), "it looks like") || strings.HasPrefix(strings.ToLower(rep), "it's possible") {
+		before := strings.Fields(strings.ToLower(text[strings.LastIndexAny(text[:s], ".!?\n,;:")+1 : s]))
+		if n := len(before); n > 0 {
+			switch before[n-1] {
+			case "see", "think", "guess", "know", "notice", "noticed", "suspect", "that", "like", "seems", "bet", "reckon":
+				return ""
+			}
+		}
+	}
 	// "Your request has been received and will be processed": the rest of
 	// the sentence still needs the request as its subject; "dealt with"
 	// needs its verb.
-	if lo := strings.ToLower(orig); strings.HasPrefix(lo, "your ") && !strings.HasPrefix(strings.ToLower(rep), "your ") {
+	if strings.HasPrefix(lo, "your ") && !strings.HasPrefix(strings.ToLower(rep), "your ") {
 		if nextWord == "with" {
 			return ""
 		}
@@ -305,7 +356,7 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	}
 	// A replacement that drops the subject "you" leaves "by changing them"
 	// with no one doing the changing.
-	if lo := strings.ToLower(orig); (strings.HasPrefix(lo, "you ") || strings.HasPrefix(lo, "you'")) && !strings.Contains(strings.ToLower(rep), "you") {
+	if (strings.HasPrefix(lo, "you ") || strings.HasPrefix(lo, "you'")) && !strings.Contains(strings.ToLower(rep), "you") {
 		clause := after
 		if k := strings.IndexAny(clause, ".!?;\n"); k >= 0 {
 			clause = clause[:k]
@@ -317,6 +368,52 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 		}
 	}
 	return rep
+}
+
+// causedTail returns the length of a "this may have caused" that follows an
+// apology for inconvenience: the replacement already says what it caused.
+func causedTail(after, orig string) int {
+	lo := strings.ToLower(orig)
+	if !(strings.HasSuffix(lo, "inconvenience") || strings.HasSuffix(lo, "inconveniences") || strings.HasSuffix(lo, "disruption") || strings.HasSuffix(lo, "trouble")) {
+		return 0
+	}
+	w := strings.Fields(strings.ToLower(after))
+	n := 0
+	switch {
+	case len(w) > 0 && strings.TrimRight(w[0], ".,!;") == "caused":
+		n = 1
+	case len(w) > 2 && (w[0] == "this" || w[0] == "that" || w[0] == "which" || w[0] == "it") && (w[1] == "may" || w[1] == "might" || w[1] == "could" || w[1] == "has"):
+		n = 2
+		if w[n] == "have" && len(w) > 3 {
+			n++
+		}
+		if t := strings.TrimRight(w[n], ".,!;"); t != "caused" && t != "cause" {
+			return 0
+		}
+		n++
+	default:
+		return 0
+	}
+	// Skip the words, keeping the punctuation after the last one.
+	i := 0
+	for k := 0; k < n; k++ {
+		for i < len(after) && (after[i] == ' ' || after[i] == '\t') {
+			i++
+		}
+		for i < len(after) && after[i] != ' ' && after[i] != '\t' && strings.IndexByte(".,!;", after[i]) < 0 {
+			i++
+		}
+	}
+	return i
+}
+
+// subjectWord reports whether w is a subject a removal must leave in place.
+func subjectWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "you", "you've", "you'd", "you're", "you'll", "it's", "everyone", "i", "we", "it", "they":
+		return true
+	}
+	return false
 }
 
 // firstWord returns the leading run of letters and apostrophes of s.
