@@ -299,8 +299,10 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 		}
 	}
 	// "it's quick to do to attach": the text already names the task.
+	trimmed := false
 	if strings.HasSuffix(rep, " to do") && nextWord == "to" {
 		rep = strings.TrimSuffix(rep, " to do")
+		trimmed = true
 	}
 	// A noun-phrase replacement ("a settings mix-up") fits only where the
 	// match is itself the noun, not a modifier of the next one
@@ -327,7 +329,7 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	}
 	// "To recap" opens a sentence; "as I explained twice now" or "like I
 	// told you yesterday" carry words it cannot take.
-	if strings.HasPrefix(strings.ToLower(rep), "to recap") && after != "" && strings.IndexByte(",:", after[0]) < 0 {
+	if strings.HasPrefix(strings.ToLower(rep), "to recap") && (after == "" || strings.IndexByte(",:", after[0]) < 0 || strings.Contains(lo, "policy")) {
 		return ""
 	}
 	// "I see it looks like you": the clause already hedges.
@@ -338,6 +340,19 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 			case "see", "think", "guess", "know", "notice", "noticed", "suspect", "that", "like", "seems", "bet", "reckon":
 				return ""
 			}
+		}
+	}
+	// A replacement that is a whole clause ("it should be quick") cannot
+	// take the words the match was leading into ("no offense but it's the
+	// same button", "any intern could set this up"), nor follow a word
+	// that wants a noun or a complement ("that's an undocumented feature",
+	// "the VPN was fine for everyone").
+	if closedClause(rep) && !trimmed && !strings.Contains(rw.Replace+rw.ReplaceAlone, "{rest}") {
+		if !clauseGoesOn(strings.TrimLeft(after[causedTail(after, orig):], " \t")) {
+			return ""
+		}
+		if w := lastWord(text[:s]); w != "" && startsClause(rep) && (determinerBefore(w) || linkingWord(w)) {
+			return ""
 		}
 	}
 	// "Your request has been received and will be processed": the rest of
@@ -394,6 +409,9 @@ func causedTail(after, orig string) int {
 	default:
 		return 0
 	}
+	if len(w) > n+1 && w[n] == "to" && strings.TrimRight(w[n+1], ".,!;") == "you" {
+		n += 2
+	}
 	// Skip the words, keeping the punctuation after the last one.
 	i := 0
 	for k := 0; k < n; k++ {
@@ -405,6 +423,81 @@ func causedTail(after, orig string) int {
 		}
 	}
 	return i
+}
+
+// closedClause reports whether rep reads as a complete clause: it does not
+// end in a word that waits for more ("with", "to", "you", "might not be").
+func closedClause(rep string) bool {
+	f := strings.Fields(strings.ToLower(rep))
+	if len(f) < 2 || strings.HasSuffix(rep, ",") || strings.IndexByte(".!?", rep[len(rep)-1]) >= 0 {
+		return false // too short to judge, made to lead on, or a sentence of its own
+	}
+	switch f[0] {
+	case "may", "might", "not", "shouldn't":
+		// a predicate ("may not work quite like that, so let's check")
+	default:
+		if !startsClause(rep) {
+			return false // a noun phrase or an adverb ("a glitch", "right now")
+		}
+	}
+	switch strings.Trim(f[len(f)-1], ",") {
+	case "with", "to", "at", "of", "for", "in", "on", "from", "about", "like", "you", "your", "the", "a", "an", "be",
+		"have", "been", "if", "when", "after", "that", "this", "is", "was", "not", "here's", "hi", "check", "you've",
+		"request", "know", "there", "could", "helps", "caused", "let", "it", "recap", "seem", "ok":
+		return false
+	}
+	return true
+}
+
+// clauseGoesOn reports whether the text after a match can follow a complete
+// clause: the end, punctuation, an emoji, a mention, or a word that starts
+// a new clause or closes the sentence ("and", "lol", "tbh").
+func clauseGoesOn(after string) bool {
+	if after == "" || strings.IndexByte(".,;:!?)—–-\n<(\"'`", after[0]) >= 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return true // an emoji or a symbol
+	}
+	switch strings.ToLower(firstWord(after)) {
+	case "and", "but", "so", "or", "though", "tbh", "lol", "haha", "lmao", "buddy", "mate", "again", "anyway", "anytime",
+		"because", "since", "as", "while", "please", "thanks", "now", "today", "then":
+		return true
+	}
+	return false
+}
+
+// startsClause reports whether rep opens with its own subject ("it's",
+// "let's", "I"), so it cannot follow a word that wants a complement.
+func startsClause(rep string) bool {
+	switch strings.ToLower(strings.Trim(firstWord(rep), ",")) {
+	case "it", "it's", "i", "i'm", "i've", "i'll", "i'd", "let's", "that's", "there's", "this", "we're", "you're",
+		"could", "thanks", "what", "how", "happy", "message", "something", "here's":
+		return true
+	}
+	return false
+}
+
+// lastWord returns the last word of s, if s ends in one (no punctuation).
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " \t")
+	k := strings.LastIndexAny(s, " \t\n")
+	w := s[k+1:]
+	if w == "" || strings.IndexAny(w[len(w)-1:], ".,;:!?)—–-") >= 0 {
+		return ""
+	}
+	return w
+}
+
+// linkingWord reports whether w wants a complement after it, so a whole
+// clause cannot follow ("was", "is", "be").
+func linkingWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "was", "are", "were", "be", "been", "being", "it's", "that's", "of", "for", "with", "to", "at", "on", "in":
+		return true
+	}
+	return false
 }
 
 // subjectWord reports whether w is a subject a removal must leave in place.
