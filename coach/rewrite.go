@@ -335,9 +335,13 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	// "I see it looks like you": the clause already hedges.
 	if strings.HasPrefix(strings.ToLower(rep), "it looks like") || strings.HasPrefix(strings.ToLower(rep), "it's possible") {
 		before := strings.Fields(strings.ToLower(text[strings.LastIndexAny(text[:s], ".!?\n,;:")+1 : s]))
+		// It opens a clause, so it cannot come inside one ("I see you've
+		// been", "the third laptop you've dropped").
 		if n := len(before); n > 0 {
 			switch before[n-1] {
-			case "see", "think", "guess", "know", "notice", "noticed", "suspect", "that", "like", "seems", "bet", "reckon":
+			case "so", "and", "but", "hmm", "well", "ok", "okay", "honestly", "yeah", "yep", "right", "then", "also",
+				"actually", "basically", "oh", "ah", "look", "listen", "again", "sadly", "unfortunately", "anyway":
+			default:
 				return ""
 			}
 		}
@@ -442,7 +446,7 @@ func closedClause(rep string) bool {
 	}
 	switch strings.Trim(f[len(f)-1], ",") {
 	case "with", "to", "at", "of", "for", "in", "on", "from", "about", "like", "you", "your", "the", "a", "an", "be",
-		"have", "been", "if", "when", "after", "that", "this", "is", "was", "not", "here's", "hi", "check", "you've",
+		"have", "been", "if", "when", "after", "that", "is", "was", "not", "here's", "hi", "check", "you've",
 		"request", "know", "there", "could", "helps", "caused", "let", "it", "recap", "seem", "ok":
 		return false
 	}

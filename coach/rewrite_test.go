@@ -175,3 +175,61 @@ func checkProtectedSurvive(t *testing.T, a *Analyzer, text string) {
 		}
 	}
 }
+
+// TestRewriteReadsNaturally pins rewrites that used to garble: each input
+// gets natural English, or the text as written when no swap fits.
+func TestRewriteReadsNaturally(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ name, in, want string }{
+		{"article after adjective", "haha, a textbook PEBCAK. Monitor was on the wrong input.", "haha, a textbook settings mix-up. Monitor was on the wrong input."},
+		{"article after classic", "classic PEBKAC :joy:", "classic settings mix-up :joy:"},
+		{"same replacement twice", "Should you require further assistance, please do not hesitate to contact us.", "Message me any time."},
+		{"repeats happy to help", "NP, happy to help anytime", "You're welcome, happy to help anytime"},
+		{"repeats glad", "No problem, glad I could help!", "You're welcome, glad I could help!"},
+		{"comma before full stop", "Just restart Outlook, obviously.", "Restart Outlook."},
+		{"comma kept mid-sentence", "Restart it, obviously, then sign in.", "Restart it, then sign in."},
+		{"partial denial kept", "no, the password didn't change. you're typing it wrong", "no, the password didn't change. There's a way to do this that works more reliably"},
+		{"denial alone", "That makes no sense.", "Might not be the cause, but let's check."},
+		{"keeps you've", "you've clearly been installing stuff you shouldn't", "It looks like you've been installing stuff that wasn't safe"},
+		{"reckless kept", "Hmm, so you let your kid use the work laptop and now it's full of games?", "Hmm, so you let your kid use the work laptop and now it's full of games?"},
+		{"BOFH kept", "BOFH excuse of the day: solar flares. anyway your Outlook is back", "BOFH excuse of the day: solar flares. anyway your Outlook is back"},
+		{"high volume of requests", "We are currently experiencing a high volume of requests. Your ticket will be handled in the order it was received.", "We're very busy right now. I've got your request, and I'll work through it in the order it was received."},
+		{"received and will be", "Your request has been received and will be processed in due course.", "Your request has been received and will be processed soon."},
+		{"quick to verb", "it's not that hard to attach a screenshot to the ticket tbh", "It's quick to attach a screenshot to the ticket tbh"},
+		{"by changing kept", "You broke the DNS settings by changing them by hand.", "You broke the DNS (the internet's address book) settings by changing them by hand."},
+		{"kindly verb", "Greetings of the day! Kindly share the error screenshot.", "Greetings of the day! Please share the error screenshot."},
+		{"kindly revert with", "Kindly revert with the requested details at your earliest convenience.", "Please reply with the requested details when you get a moment."},
+		{"recap needs a comma", "as I've explained twice now, the form goes to HR not IT", "as I've explained twice now, the form goes to HR not IT"},
+		{"per policy is not a recap", "Per policy, personal devices are not supported.", "Per policy, personal devices are not supported."},
+		{"inconvenience caused", "We apologize for any inconvenience this may have caused.", "I'm sorry this got in the way of your work."},
+		{"inconvenience caused to you", "We sincerely apologise for the inconvenience caused to you.", "I'm sorry this got in the way of your work."},
+		{"hedge inside a clause", "I see you've been ignoring the password expiry emails again.", "I see you've been ignoring the password expiry emails again."},
+		{"relative clause", "Again?? that's the third laptop you've dropped this year", "Again?? that's the third laptop you've dropped this year"},
+		{"catchphrase in a clause", "Gave it the good ol' off and on again and it sprang back to life.", "Gave it the good ol' off and on again and it sprang back to life."},
+		{"catchphrase alone", "Cosmic rays.", "A glitch."},
+		{"counterfactual kept", "If you'd read the email on Friday you'd know the VPN changed.", "If you'd read the email on Friday you'd know the VPN changed."},
+		{"fact on my end kept", "It's working on my end, so it's not broken.", "It's working on my end, so it's not broken."},
+		{"surely keeps subject", "Surely you've used a USB stick before?", "You've used a USB stick before?"},
+		{"clause cannot take what follows", "no offense but it's the same button as yesterday", "no offense but it's the same button as yesterday"},
+		{"no worries about", "No worries about the delay — we've all had one.", "No worries about the delay — we've all had one."},
+		{"clause after an article", "That's not a bug, that's an undocumented feature :nerd_face:", "That's not a bug, that's an undocumented feature :nerd_face:"},
+		{"cant be keeps verb", "the badge reader can't be rejecting you, I'm looking at the log", "the badge reader might not be rejecting you, I'm looking at the log"},
+		{"cant have", "the email was never sent, it can't have bounced", "the email was never sent, it might not have bounced"},
+		{"irregular participle", "You must have overwritten the master copy when you saved.", "It's possible you've overwritten the master copy when you saved."},
+		{"because you kept", "It broke because you disabled the antivirus to install that game.", "It broke because you disabled the antivirus to install that game."},
+		{"told you not to", "I told you not to plug it in", "I told you not to plug it in"},
+		{"what have you done to", "What have you done to your profile? It's 40GB of screenshots.", "What have you done to your profile? It's 40GB of screenshots."},
+		{"valued customer kept", "Greetings of the day!", "Greetings of the day!"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := a.Check(tt.in, Context{})
+			if len(res.Findings) == 0 {
+				t.Fatalf("%q: no findings; the case no longer tests a rewrite", tt.in)
+			}
+			if res.Rewrite != tt.want {
+				t.Errorf("rewrite(%q)\n got %q\nwant %q", tt.in, res.Rewrite, tt.want)
+			}
+		})
+	}
+}
