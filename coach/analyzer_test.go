@@ -18,14 +18,37 @@ func categoriesOf(a *Analyzer, text string, c Context) []Category {
 	return out
 }
 
+// categoryCase is a message and the category it must be flagged with; ""
+// means no finding of any category.
+type categoryCase struct {
+	text string
+	want Category
+}
+
+// runCategoryCases judges each text alone, as `rapport check` does.
+func runCategoryCases(t *testing.T, a *Analyzer, tests []categoryCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := categoriesOf(a, tt.text, Context{})
+			if tt.want == "" {
+				if len(got) != 0 {
+					t.Errorf("got %v, want no findings", got)
+				}
+				return
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestRuleFamilies holds each rule family to positives and near-misses, judged
 // from the text alone as `rapport check` does.
 func TestRuleFamilies(t *testing.T) {
 	a := newTestAnalyzer(t)
-	tests := []struct {
-		text string
-		want Category // "" means: no finding of any category
-	}{
+	tests := []categoryCase{
 		// no-problem
 		{"No problem!", NoProblem},
 		{"Sure, no problem, I've added you to the group.", NoProblem},
@@ -116,20 +139,7 @@ func TestRuleFamilies(t *testing.T) {
 		{"Could I borrow a clicker for my presentation on Thursday? No rush.", ""},
 		{"Outlook keeps asking me to sign in, not urgent.", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			got := categoriesOf(a, tt.text, Context{})
-			if tt.want == "" {
-				if len(got) != 0 {
-					t.Errorf("got %v, want no findings", got)
-				}
-				return
-			}
-			if !slices.Contains(got, tt.want) {
-				t.Errorf("got %v, want %s", got, tt.want)
-			}
-		})
-	}
+	runCategoryCases(t, a, tests)
 }
 
 // TestProtectedNeverFlagged: quotes, code, links, mentions and emoji hide
@@ -346,10 +356,7 @@ func validOffsets(text string, fs []Finding) bool {
 // families to positives and their near-misses.
 func TestGeneralisedFamilies(t *testing.T) {
 	a := newTestAnalyzer(t)
-	tests := []struct {
-		text string
-		want Category // "" means: no finding of any category
-	}{
+	tests := []categoryCase{
 		// "you should have" is a reproach unless what follows is received or held.
 		{"You should have told us before you changed teams, now your access is all wrong.", Blame},
 		{"You should have said something last week.", Blame},
@@ -425,20 +432,7 @@ func TestGeneralisedFamilies(t *testing.T) {
 		{"No worries, whenever works is fine by me.", ""},
 		{"Sorry, I worded that badly. Let me try again: click Start first.", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			got := categoriesOf(a, tt.text, Context{})
-			if tt.want == "" {
-				if len(got) != 0 {
-					t.Errorf("got %v, want no findings", got)
-				}
-				return
-			}
-			if !slices.Contains(got, tt.want) {
-				t.Errorf("got %v, want %s", got, tt.want)
-			}
-		})
-	}
+	runCategoryCases(t, a, tests)
 }
 
 // TestQuotedInJokeRewrite: an in-joke found inside quotes is reported, and

@@ -145,6 +145,20 @@ func matches(fs []Finding, c Category) []string {
 	return out
 }
 
+// requireFloors fails the test for every category whose precision or
+// recall is below the floor.
+func (s *score) requireFloors(t *testing.T, precision, recall float64) {
+	t.Helper()
+	for _, c := range Categories() {
+		if p := s.precision(c); p < precision {
+			t.Errorf("%s: precision %.3f, want ≥ %.2f", c, p, precision)
+		}
+		if r := s.recall(c); r < recall {
+			t.Errorf("%s: recall %.3f, want ≥ %.2f", c, r, recall)
+		}
+	}
+}
+
 // cleanFlaggedPercent is the share of clean messages with any finding.
 func (s *score) cleanFlaggedPercent() float64 {
 	if s.clean == 0 {
@@ -183,14 +197,7 @@ func TestCorpus(t *testing.T) {
 	}
 	s := scoreSet(a, set, true)
 	s.table(t, "corpus.jsonl")
-	for _, c := range Categories() {
-		if p := s.precision(c); p < 0.90 {
-			t.Errorf("%s: precision %.3f, want ≥ 0.90", c, p)
-		}
-		if r := s.recall(c); r < 0.85 {
-			t.Errorf("%s: recall %.3f, want ≥ 0.85", c, r)
-		}
-	}
+	s.requireFloors(t, 0.90, 0.85)
 }
 
 // TestHoldout scores the held-out sets, each written by a different person

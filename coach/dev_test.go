@@ -16,12 +16,5 @@ func TestDev(t *testing.T) {
 	}
 	s := scoreSet(a, set, true)
 	s.table(t, "dev.jsonl")
-	for _, c := range Categories() {
-		if p := s.precision(c); p < 0.90 {
-			t.Errorf("%s: precision %.3f, want ≥ 0.90", c, p)
-		}
-		if r := s.recall(c); r < 0.85 {
-			t.Errorf("%s: recall %.3f, want ≥ 0.85", c, r)
-		}
-	}
+	s.requireFloors(t, 0.90, 0.85)
 }
