@@ -54,12 +54,12 @@ func (b *Bot) coachCommand(ctx context.Context, cmd slack.SlashCommand) any {
 		if len(rest) > maxAnalyzed {
 			rest = truncateUTF8(rest, maxAnalyzed)
 		}
-		res := b.analyzer.Check(rest, coach.Context{})
-		if len(res.Findings) == 0 {
+		findings := b.analyzer.Analyze(rest, coach.Context{})
+		if len(findings) == 0 {
 			return ephemeral("Looks good: nothing in this draft needs a second look.")
 		}
-		rw := b.rewrite(ctx, rest, res.Findings)
-		return ephemeral(nudgeFallback(res.Findings), checkBlocks(res.Findings, rw)...)
+		rw := b.rewrite(ctx, rest, findings)
+		return ephemeral(nudgeFallback(findings), checkBlocks(findings, rw)...)
 	case "unmute":
 		if rest == "" || strings.ContainsAny(rest, " \t") {
 			return usage("Say which rule: `/coach unmute no-problem.reply` (the rule is named when you mute it).", coachHelp)

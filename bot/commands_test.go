@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -157,4 +158,39 @@ func TestOldOrForgedButtonsChangeNothing(t *testing.T) {
 		t.Errorf("forged feedback muted %v", muted)
 	}
 	h.sync() // still coaching
+}
+
+func TestFollowupStoresTextAsTypedNotSlackEscaped(t *testing.T) {
+	h := newHarness(t)
+	// Slack escapes &, < and > in command text.
+	h.command(staffUser, "/followup", "tomorrow 3pm send the Q&amp;A notes &lt;draft&gt;")
+	ps, err := h.db.OpenPromises(context.Background(), staffUser)
+	if err != nil || len(ps) != 1 {
+		t.Fatalf("promises: %v, %v", ps, err)
+	}
+	if ps[0].Text != "send the Q&A notes <draft>" {
+		t.Errorf("stored %q, want the text as the user typed it", ps[0].Text)
+	}
+	if got := h.command(staffUser, "/followup", "list"); !strings.Contains(got, "Q&amp;A notes &lt;draft&gt;") {
+		t.Errorf("list does not show the text escaped once for Slack:\n%s", got)
+	}
+}
+
+func TestFollowupListFitsInTheAck(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	due := time.Now().Add(24 * time.Hour)
+	// Each preview escapes to five times its length: unbounded, 40 of them
+	// would pass Slack's 20 KB ack limit.
+	for i := range 40 {
+		p := storage.Promise{Owner: staffUser, Text: fmt.Sprintf("%d %s", i, strings.Repeat("&", 150)), Due: due,
+			ChannelID: supportChan, Permalink: "https://rapport-test.slack.com/archives/C0SUPPORT/p1700000000000100"}
+		if err := h.db.CreatePromise(ctx, &p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := h.command(staffUser, "/followup", "list")
+	if strings.Contains(got, "too long") || !strings.Contains(got, "more.") {
+		t.Errorf("list of 40 long promises: want a shortened list ending in \"…and N more.\", got %d bytes:\n%.300s", len(got), got)
+	}
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -17,6 +18,12 @@ import (
 
 // maxPromiseText bounds a promise's text.
 const maxPromiseText = 2000
+
+// jsonLen is the length of s once JSON-encoded as slack-go encodes the ack.
+func jsonLen(s string) int {
+	b, _ := json.Marshal(s) // a string always encodes
+	return len(b)
+}
 
 // maxListed and maxListBytes bound `/followup list` so the reply fits in
 // the ack (Slack refuses 20 KB or more).
@@ -183,17 +190,21 @@ func (b *Bot) followupList(ctx context.Context, user string) any {
 	loc, known := b.userZone(ctx, user)
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "*Your open promises (%d)*\n", len(ps))
+	size := 0
 	for i, p := range ps {
 		mark := ""
 		if !p.Due.After(now) {
 			mark = ":warning: *overdue* "
 		}
 		line := fmt.Sprintf("• `%s` %s%s: %s%s\n", p.ID, mark, describeDue(p.Due, now, loc), promiseText(preview(p.Text)), promiseContext(p))
-		// The reply travels in the ack, which Slack caps at 20 KB.
-		if i == maxListed || sb.Len()+len(line) > maxListBytes {
+		// The reply travels in the ack, which Slack caps at 20 KB of JSON;
+		// count encoded bytes (json.Marshal writes & as \u0026).
+		cost := jsonLen(line)
+		if i == maxListed || size+cost > maxListBytes {
 			fmt.Fprintf(&sb, "…and %d more.\n", len(ps)-i)
 			break
 		}
+		size += cost
 		sb.WriteString(line)
 	}
 	sb.WriteString(zoneNote(loc, known))

@@ -162,13 +162,15 @@ func (b *Bot) promiseSentence(text string, findings []coach.Finding) string {
 
 // handleDirectMessage treats a DM to the bot as a private check of a draft.
 func (b *Bot) handleDirectMessage(ctx context.Context, ev slackevents.MessageEvent, text string) {
-	res := b.analyzer.Check(text, coach.Context{})
+	// The rewrite comes from b.rewrite alone (Check would make a rule
+	// rewrite first, to be thrown away).
+	findings := b.analyzer.Analyze(text, coach.Context{})
 	var blocks []slack.Block
 	fallback := "Looks good: nothing in this draft needs a second look."
-	if len(res.Findings) > 0 {
-		rw := b.rewrite(ctx, text, res.Findings)
-		blocks = checkBlocks(res.Findings, rw)
-		fallback = nudgeFallback(res.Findings)
+	if len(findings) > 0 {
+		rw := b.rewrite(ctx, text, findings)
+		blocks = checkBlocks(findings, rw)
+		fallback = nudgeFallback(findings)
 	}
 	opts := []slack.MsgOption{slack.MsgOptionText(fallback, false)}
 	if len(blocks) > 0 {

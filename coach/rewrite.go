@@ -311,22 +311,6 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 		return ""
 	}
 	lo := strings.ToLower(orig)
-	// "kindly share the screenshot": the request is the verb, so keep it
-	// and drop only the stiff "kindly".
-	if strings.HasPrefix(lo, "kindly ") && rep == "let me know" {
-		verb := strings.TrimSpace(orig[len("kindly "):])
-		switch strings.ToLower(verb) {
-		case "revert", "respond", "reply", "advise", "confirm", "revert back", "confirm back":
-			if nextWord == "with" {
-				return "please reply"
-			}
-		default:
-			if !strings.Contains(verb, " ") && nextWord != "" {
-				return "please " + verb
-			}
-			return ""
-		}
-	}
 	// "To recap" opens a sentence; "as I explained twice now" or "like I
 	// told you yesterday" carry words it cannot take.
 	if strings.HasPrefix(strings.ToLower(rep), "to recap") && (after == "" || strings.IndexByte(",:", after[0]) < 0 || strings.Contains(lo, "policy")) {

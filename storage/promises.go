@@ -230,27 +230,12 @@ func (db *DB) ClosePromise(ctx context.Context, owner, id string, status Promise
 	if status != PromiseDone && status != PromiseCancelled {
 		return Promise{}, fmt.Errorf("close promise: invalid status %q", status)
 	}
-	var p Promise
-	err := db.update(ctx, "close promise", func(tx *sql.Tx) error {
-		var err error
-		if p, err = ownedPromise(ctx, tx, owner, id); err != nil {
-			return err
-		}
-		if p.Status != PromiseOpen {
-			return fmt.Errorf("promise %q: %w", p.ID, ErrClosed)
-		}
+	return db.updateOpenPromise(ctx, "close promise", owner, id, func(tx *sql.Tx, p *Promise) error {
 		p.Status, p.ClosedAt = status, db.now().Truncate(time.Second).UTC()
-		_, err = tx.ExecContext(ctx, `UPDATE promises SET status = ?, closed_at = ? WHERE id = ?`,
+		_, err := tx.ExecContext(ctx, `UPDATE promises SET status = ?, closed_at = ? WHERE id = ?`,
 			p.Status, p.ClosedAt.Unix(), p.ID)
 		return err
 	})
-	if err != nil {
-		if errors.Is(err, ErrClosed) {
-			return p, err
-		}
-		return Promise{}, err
-	}
-	return p, nil
 }
 
 // SnoozePromise moves the owner's open promise to a new due time, which will
@@ -260,8 +245,20 @@ func (db *DB) SnoozePromise(ctx context.Context, owner, id string, due time.Time
 	if due.IsZero() {
 		return Promise{}, errors.New("snooze promise: no due time")
 	}
+	return db.updateOpenPromise(ctx, "snooze promise", owner, id, func(tx *sql.Tx, p *Promise) error {
+		p.Due, p.RemindedDue = due.Truncate(time.Second).UTC(), time.Time{}
+		_, err := tx.ExecContext(ctx, `UPDATE promises SET due = ?, reminded_due = NULL WHERE id = ?`,
+			p.Due.Unix(), p.ID)
+		return err
+	})
+}
+
+// updateOpenPromise applies change to the owner's open promise in one
+// transaction. Another owner's ID is ErrNotFound; a closed promise is
+// ErrClosed, returned with the promise as stored.
+func (db *DB) updateOpenPromise(ctx context.Context, op, owner, id string, change func(*sql.Tx, *Promise) error) (Promise, error) {
 	var p Promise
-	err := db.update(ctx, "snooze promise", func(tx *sql.Tx) error {
+	err := db.update(ctx, op, func(tx *sql.Tx) error {
 		var err error
 		if p, err = ownedPromise(ctx, tx, owner, id); err != nil {
 			return err
@@ -269,10 +266,7 @@ func (db *DB) SnoozePromise(ctx context.Context, owner, id string, due time.Time
 		if p.Status != PromiseOpen {
 			return fmt.Errorf("promise %q: %w", p.ID, ErrClosed)
 		}
-		p.Due, p.RemindedDue = due.Truncate(time.Second).UTC(), time.Time{}
-		_, err = tx.ExecContext(ctx, `UPDATE promises SET due = ?, reminded_due = NULL WHERE id = ?`,
-			p.Due.Unix(), p.ID)
-		return err
+		return change(tx, &p)
 	})
 	if err != nil {
 		if errors.Is(err, ErrClosed) {
