@@ -346,17 +346,9 @@ func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, memo 
 // finish resolves glossary terms, runs the signal detectors and turns the
 // candidates into sorted, non-overlapping findings.
 func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidate, terms []termState) []Finding {
-	// Jargon is about what staff write to users: a requester who uses the
-	// terms themselves knows them.
-	if len(terms) > 0 && (c.Role == RoleRequester || a.internalMessage(terms[0].term.rule, toks, text) ||
-		hasCategory(cands, Frustration) || a.requesterReport(terms[0].term.rule, toks, text)) {
-		terms = terms[:0]
-	}
-	for _, ts := range terms {
-		if ts.first >= 0 && !ts.explained {
-			cands = append(cands, candidate{start: toks[ts.first].start, end: toks[ts.firstEnd-1].end, rule: ts.term.rule, term: ts.term})
-		}
-	}
+	// Jargon hook: glossary terms and the detector's unknown terms, quiet
+	// for requesters and colleagues (coach/jargon.go).
+	cands = a.jargonCandidates(toks, text, c, cands, terms)
 	for _, r := range a.signals {
 		cands = a.signal(r, cands, toks, text, c)
 	}

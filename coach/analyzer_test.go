@@ -390,10 +390,12 @@ func TestGeneralisedFamilies(t *testing.T) {
 		{`Classic "works on my machine", let me look.`, InJoke},
 		{`The message reads "works on your machine only".`, ""},
 		{"That's a feature we turned on last week.", ""},
-		// jargon: requester reports and colleague requests are not findings
+		// jargon: colleague requests are not findings; a requester-sounding
+		// report is judged by its text (LABELING.md), and only a known
+		// requester role keeps it quiet (jargon_test.go)
 		{"The share is on the DFS namespace now.", Jargon},
-		{"my BitLocker screen keeps coming up every time I dock, is that expected?", ""},
-		{"the SSO token seems to expire after 5 min in Safari, any known issue?", ""},
+		{"my BitLocker screen keeps coming up every time I dock, is that expected?", Jargon},
+		{"the SSO token seems to expire after 5 min in Safari, any known issue?", Jargon},
 		{"<@U04NETENG> the MTU on the Leeds tunnel is still 1500, can you drop it to 1400?", ""},
 		{"<@U04ABC> your MTU was wrong, can you check it now?", Jargon},
 		// contradiction: denying the report, doubting it, ruling out the

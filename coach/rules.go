@@ -137,8 +137,10 @@ type glossTerm struct {
 // signalSpec selects a built-in detector that is not a phrase match.
 type signalSpec struct {
 	// Detector is "exclaim" (a run of 3+ exclamation marks), "shouting" (words
-	// in capitals) or "unacknowledged" (a staff reply to a frustrated
-	// requester that does not acknowledge the stress).
+	// in capitals), "unacknowledged" (a staff reply to a frustrated
+	// requester that does not acknowledge the stress) or "jargon" (technical
+	// terms the glossary lacks, coach/jargon.go; {term} in the message and
+	// suggestion names the term).
 	Detector string `yaml:"detector"`
 	// Phrases: for "unacknowledged", the phrases that count as acknowledging;
 	// for "exclaim", phrases that make the marks happy rather than stressed.
@@ -339,7 +341,7 @@ func (r *ruleSpec) validate() error {
 	}
 	if r.Signal != nil {
 		switch r.Signal.Detector {
-		case "exclaim", "shouting", "unacknowledged":
+		case "exclaim", "shouting", "unacknowledged", "jargon":
 		default:
 			problems = append(problems, fmt.Sprintf("signal: unknown detector %q", r.Signal.Detector))
 		}

@@ -1,0 +1,433 @@
+package coach
+
+import "strings"
+
+// The jargon detector finds technical terms the glossary does not know:
+// words rare in general English (missing from SCOWL's common sizes and from
+// the everyday list), unknown acronyms, camelCase and snake_case names,
+// names with versions in them, command-line flags, paths, registry keys,
+// technical file names and inline code. Such a term has no gloss on file, so
+// its finding asks the writer to explain it in plain words.
+
+// maxUnknownTerms caps the detector's findings in one message: past three,
+// a nudge per term is noise.
+const maxUnknownTerms = 3
+
+// jargonHit is a detected term: tokens [i, end).
+type jargonHit struct{ i, end int }
+
+// jargonCandidates is the analyser's jargon step: it turns the glossary terms
+// found in the message and the terms the detector finds into candidates,
+// unless the message is quiet for jargon (a requester's own words, or a
+// message written for a colleague).
+func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands []candidate, terms []termState) []candidate {
+	if c.Role == RoleRequester {
+		return cands // a requester who uses a term knows it
+	}
+	det := a.jargonDetector()
+	var hits []jargonHit
+	if det != nil {
+		hits = a.unknownTerms(toks, text)
+	}
+	if len(terms) == 0 && len(hits) == 0 {
+		return cands
+	}
+	gr := a.jargonGlossary(terms)
+	if gr != nil && a.internalMessage(gr, toks, text) {
+		return cands
+	}
+	for _, ts := range terms {
+		if ts.first >= 0 && !ts.explained {
+			cands = append(cands, candidate{start: toks[ts.first].start, end: toks[ts.firstEnd-1].end, rule: ts.term.rule, term: ts.term})
+		}
+	}
+	flagged := 0
+	for n, h := range hits {
+		if flagged == maxUnknownTerms {
+			break
+		}
+		if gr != nil && termExplained(gr, toks, h.i, h.end, text) {
+			continue
+		}
+		if repeatedHit(hits[:n], toks, h, text) || overlapsTerm(terms, h) {
+			continue
+		}
+		term := text[toks[h.i].start:toks[h.end-1].end]
+		rep := strings.NewReplacer("{term}", term)
+		ti := &termInfo{rule: det, message: rep.Replace(det.message), suggestion: rep.Replace(det.suggestion)}
+		cands = append(cands, candidate{start: toks[h.i].start, end: toks[h.end-1].end, rule: det, term: ti})
+		flagged++
+	}
+	return cands
+}
+
+// jargonDetector returns the active rule with the "jargon" detector, or nil
+// when it is disabled.
+func (a *Analyzer) jargonDetector() *compiledRule {
+	for _, r := range a.signals {
+		if r.detector == "jargon" {
+			return r
+		}
+	}
+	return nil
+}
+
+// jargonGlossary returns the glossary rule whose explanation and colleague
+// phrases apply: the first term's, or the first jargon glossary rule.
+func (a *Analyzer) jargonGlossary(terms []termState) *compiledRule {
+	if len(terms) > 0 {
+		return terms[0].term.rule
+	}
+	for _, r := range a.rules {
+		if r.kind == kindGlossary && r.category == Jargon {
+			return r
+		}
+	}
+	return nil
+}
+
+// termExplained reports whether the message explains the term at tokens
+// [i, end) right there, as the glossary rules define it.
+func termExplained(r *compiledRule, toks []token, i, end int, text string) bool {
+	return condBeforeNoBreak(&r.explained, toks, end, text) ||
+		condEndingAt(&r.explainedBefore, toks, i, text) ||
+		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
+}
+
+// repeatedHit reports whether an earlier hit is the same term.
+func repeatedHit(prev []jargonHit, toks []token, h jargonHit, text string) bool {
+	w := toks[h.i].norm
+	for _, p := range prev {
+		if toks[p.i].norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsTerm reports whether a glossary term's first use covers hit h.
+func overlapsTerm(terms []termState, h jargonHit) bool {
+	for _, ts := range terms {
+		if ts.first >= 0 && ts.first < h.end && h.i < ts.firstEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownTerms lists the technical terms in toks that the glossary lacks.
+func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
+	lx := lexicon()
+	var hits []jargonHit
+	var buf []byte
+	for i := range toks {
+		t := &toks[i]
+		var tech bool
+		switch t.kind {
+		case tokWord:
+			tech = a.technicalWord(toks, i, text, lx, &buf)
+		case tokOpaque:
+			raw := text[t.start:t.end]
+			switch t.prot {
+			case spanPath:
+				tech = technicalPath(raw, lx)
+			}
+		}
+		if tech {
+			hits = append(hits, jargonHit{i, i + 1})
+		}
+	}
+	return hits
+}
+
+// technicalWord reports whether the word token at i is a term the reader
+// is unlikely to know.
+func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLexicon, buf *[]byte) bool {
+	t := &toks[i]
+	raw, norm := text[t.start:t.end], t.norm
+	if _, gloss := a.acronyms[norm]; gloss {
+		return false // the glossary's (or a known acronym)
+	}
+	if t.start > 0 && strings.IndexByte("@^#", text[t.start-1]) >= 0 {
+		return false // a handle, an agent's initials, a hashtag
+	}
+	if addressed(toks, i) {
+		return false // "sam: …", "sam, …": a name
+	}
+	// "DM's", "VMs'": judge the word without its possessive.
+	if k := strings.IndexByte(raw, '\''); k > 0 && (raw[k:] == "'s" || raw[k:] == "'") {
+		raw, norm = raw[:k], norm[:k]
+	}
+	var upper, lower, digit, hyphen int
+	for k := 0; k < len(raw); k++ {
+		switch c := raw[k]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= '0' && c <= '9':
+			digit++
+		case c == '-':
+			hyphen++
+		case c == '\'':
+		default:
+			return false // other scripts, accents: not judged
+		}
+	}
+	switch {
+	case upper >= 2 && (lower == 0 || lower == 1 && raw[len(raw)-1] == 's') && hyphen == 0:
+		return a.unknownAcronym(toks, i, text, raw, norm, lx)
+	case upper == 0 && digit > 0 && lower > 0:
+		return versionedName(norm, lx)
+	case upper > 0 && isLowerCamel(raw):
+		return !lx.known(norm) // "notifyEvent"
+	case upper > 0:
+		return false // a name, a brand or a sentence's first word
+	case hyphen > 0:
+		return rareCompound(norm, lx, buf)
+	case lower == 0:
+		return false
+	}
+	return rareWord(norm, lx, buf)
+}
+
+// versionedName judges a lower-case word of letters and digits: a name
+// with a digit inside ("i2p", "x86") or a rare name with a number after it
+// ("ext4", "sha256") is technical; a known word with a number ("ios11",
+// "win10") or a short code ("fs1", "md5") is not judged.
+func versionedName(w string, lx *jargonLexicon) bool {
+	if len(w) < 3 || w[0] < 'a' || lx.known(w) {
+		return false
+	}
+	base := strings.TrimRight(w, "0123456789")
+	if strings.IndexAny(base, "0123456789") >= 0 {
+		return true // "i2p"
+	}
+	return len(base) >= 4 && !lx.known(base)
+}
+
+// addressed reports whether the word at i opens the message and is followed
+// by ":" or ",": the name of the person spoken to.
+func addressed(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if toks[k].kind == tokWord || toks[k].kind == tokNumber {
+			return false
+		}
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tokPunct && (toks[i+1].norm == ":" || toks[i+1].norm == ",")
+}
+
+// unknownAcronym judges a word in capitals ("MTU", "VMs"): an acronym
+// nobody outside IT knows, unless it is a word shouted, an everyday acronym,
+// or an agent's initials signing off.
+func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, lx *jargonLexicon) bool {
+	base := strings.TrimRight(norm, "0123456789") // "IOS11", "PS4"
+	if raw[len(raw)-1] == 's' {
+		base = norm[:len(norm)-1]
+	}
+	if base == "" || len(norm)-len(base) >= 3 {
+		return false // a ticket or part number such as "CHG0043"
+	}
+	if len(raw) > 7 || lx.known(norm) || lx.known(base) {
+		return false
+	}
+	if _, ok := a.acronyms[base]; ok {
+		return false
+	}
+	// A shouted run ("PLEASE FIX THIS NOW") is not a row of acronyms.
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k >= 0 && k < len(toks) && a.capsWord(&toks[k], text) && lx.known(toks[k].norm) {
+			return false
+		}
+	}
+	// Initials signing off a reply: "… let us know. -JT", "/KL".
+	if last := lastWordToken(toks); last == i && len(raw) <= 3 && i > 0 && toks[i-1].kind == tokPunct {
+		return false
+	}
+	return true
+}
+
+// lastWordToken is the index of the last word token, or -1.
+func lastWordToken(toks []token) int {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].kind == tokWord {
+			return k
+		}
+	}
+	return -1
+}
+
+// isLowerCamel reports whether w is camelCase: two or more lower-case
+// letters, then a capital followed by a lower-case letter ("eventName"), as
+// opposed to brands such as "iPhone" or "eBay".
+func isLowerCamel(w string) bool {
+	k := 0
+	for k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
+		k++
+	}
+	if k < 2 {
+		return false
+	}
+	for ; k+1 < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k+1] >= 'a' && w[k+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// rareWord reports whether a lower-case word is rare in general English and
+// not a typo, a stretched word ("sooo") or a laugh.
+func rareWord(w string, lx *jargonLexicon, buf *[]byte) bool {
+	if len(w) < 3 || lx.knownWord(w) || stretched(w) || laugh(w) {
+		return false
+	}
+	if strings.IndexByte(w, '\'') >= 0 {
+		return false // an unusual contraction or possessive
+	}
+	return !lx.derived(w) && !lx.nearCommon(w, buf)
+}
+
+// rareCompound judges a hyphenated word: technical when a part is a name
+// with digits ("i2p-bt") or a rare word ("cups-per-proc").
+func rareCompound(w string, lx *jargonLexicon, buf *[]byte) bool {
+	if lx.known(w) || lx.known(strings.ReplaceAll(w, "-", "")) {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		letters, digits := 0, 0
+		for k := 0; k < len(part); k++ {
+			if part[k] >= '0' && part[k] <= '9' {
+				digits++
+			} else {
+				letters++
+			}
+		}
+		if letters > 0 && digits > 0 && part[0] >= 'a' {
+			return true
+		}
+		if digits == 0 && len(part) >= 3 && rareWord(part, lx, buf) {
+			return true
+		}
+	}
+	return false
+}
+
+// laugh reports whether w is a written laugh ("hahaha", "hehe", "lolol").
+func laugh(w string) bool {
+	return strings.Contains(w, "haha") || strings.Contains(w, "hehe") || strings.Contains(w, "lol")
+}
+
+// stretched reports whether w repeats a letter three times ("sooo").
+func stretched(w string) bool {
+	for k := 2; k < len(w); k++ {
+		if w[k] == w[k-1] && w[k] == w[k-2] {
+			return true
+		}
+	}
+	return false
+}
+
+// unixRoots are the top folders of a Unix file system: "/etc" alone is a path.
+var unixRoots = map[string]bool{
+	"etc": true, "usr": true, "var": true, "tmp": true, "dev": true, "home": true, "opt": true,
+	"proc": true, "sys": true, "bin": true, "sbin": true, "lib": true, "boot": true, "mnt": true,
+	"media": true, "srv": true, "run": true, "root": true,
+}
+
+// techExtensions are file endings of configuration, code, logs, system and
+// disk-image files; a document's or a picture's ending is everyday.
+var techExtensions = map[string]bool{
+	"conf": true, "cfg": true, "ini": true, "config": true, "log": true, "py": true, "java": true,
+	"js": true, "ts": true, "go": true, "rb": true, "php": true, "pl": true, "sh": true, "bash": true,
+	"bat": true, "cmd": true, "ps1": true, "vbs": true, "dll": true, "exe": true, "sys": true,
+	"msi": true, "msu": true, "cab": true, "inf": true, "reg": true, "so": true, "ko": true,
+	"dylib": true, "plist": true, "json": true, "yaml": true, "yml": true, "xml": true, "toml": true,
+	"sql": true, "db": true, "sqlite": true, "iso": true, "img": true, "vmdk": true, "vhd": true,
+	"vhdx": true, "ova": true, "ost": true, "pst": true, "jar": true, "deb": true, "rpm": true,
+	"tar": true, "gz": true, "tgz": true, "service": true, "cer": true, "crt": true, "pem": true,
+	"pfx": true, "csr": true, "c": true, "h": true, "cpp": true, "cs": true, "bak": true, "dmp": true,
+	"lock": true, "env": true, "rc": true, "d": true,
+}
+
+// technicalPath judges a protected path-like chunk: a file-system path, a
+// registry key, a command-line flag, a snake_case name, a key=value setting,
+// a technical file name or a name with a version ("openmpi-1.6"). Handles,
+// e-mail addresses, web domains and documents stay clean.
+func technicalPath(w string, lx *jargonLexicon) bool {
+	n := len(w)
+	if dot := strings.LastIndexByte(w, '.'); dot >= 0 {
+		if _, doc := lx.everyday[strings.ToLower(w[dot+1:])]; doc {
+			return false // a document or a picture: "C:\Users\ana\report.xlsx"
+		}
+	}
+	for k := 0; k < n; k++ {
+		if w[k] >= 0x80 {
+			return false // "¯\_(ツ)_/¯" and other art
+		}
+	}
+	if n < 3 || strings.IndexByte(w, '@') >= 0 || strings.Contains(w, "://") || strings.Contains(w, "](") {
+		return false
+	}
+	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	switch c := w[0]; {
+	case c == '/':
+		if !isLetter(w[1]) {
+			return false
+		}
+		first := w[1:]
+		if k := strings.IndexByte(first, '/'); k >= 0 {
+			return k > 0 && k+1 < len(first) // "/usr/local"
+		}
+		return unixRoots[strings.ToLower(first)]
+	case c == '~':
+		return w[1] == '/'
+	case c == '\\':
+		return w[1] == '\\' && isLetter(w[2])
+	case c == '$' || c == '%':
+		return isLetter(w[1]) || w[1] == '('
+	case c == '-':
+		if w[1] == '-' {
+			return isLetter(w[2])
+		}
+		for k := 1; k < n; k++ {
+			if !(w[k] >= 'a' && w[k] <= 'z') {
+				return false
+			}
+		}
+		return n <= 4 // "-rf", "-la"
+	case c == '.':
+		// "./configure", ".bashrc", a ".dll" file; not a ".pages" file.
+		return w[1] == '/' || strings.HasSuffix(w, "rc") || techExtensions[strings.ToLower(w[1:])]
+	case isLetter(c) && w[1] == ':' && w[2] == '\\':
+		return true // C:\…
+	}
+	if strings.IndexByte(w, '\\') >= 0 || strings.IndexByte(w, '=') >= 0 {
+		return true
+	}
+	hasLetter := false
+	for k := 0; k < n; k++ {
+		if isLetter(w[k]) {
+			hasLetter = true
+			break
+		}
+	}
+	if !hasLetter {
+		return false
+	}
+	if strings.IndexByte(w, '_') >= 0 || strings.IndexByte(w, '/') >= 0 {
+		return true
+	}
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 0 {
+		return false
+	}
+	if techExtensions[strings.ToLower(w[dot+1:])] {
+		return true
+	}
+	// "openmpi-1.6.x", "python3.8": a name carrying a version.
+	first := strings.IndexByte(w, '.')
+	lead := w[:first]
+	digits := strings.IndexAny(lead, "0123456789")
+	return digits > 0 && isLetter(lead[0]) && first+1 < n && w[first+1] >= '0' && w[first+1] <= '9'
+}

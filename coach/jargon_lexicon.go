@@ -1,0 +1,159 @@
+package coach
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// scowlCommon is every word of SCOWL up to size 60, lower-cased (see
+// data/gen-scowl.sh and data/scowl-LICENSE.txt): a word missing from it is
+// rare in general English.
+//
+//go:embed data/scowl-common.txt
+var scowlCommon string
+
+// everydayText lists words that are never jargon although SCOWL lacks them
+// or they look technical: consumer tech, brands, chat shorthand, units.
+//
+//go:embed data/jargon-everyday.txt
+var everydayText string
+
+// jargonLexicon is the read-only vocabulary of the jargon detector.
+type jargonLexicon struct {
+	common   map[string]struct{}
+	everyday map[string]struct{}
+}
+
+// lexicon parses the embedded lists once per process; the result is never
+// modified, so every Analyzer shares it.
+var lexicon = sync.OnceValue(func() *jargonLexicon {
+	return &jargonLexicon{common: wordSet(scowlCommon), everyday: wordSet(everydayText)}
+})
+
+// wordSet reads one lower-cased entry a line, skipping blanks and # comments.
+func wordSet(text string) map[string]struct{} {
+	set := make(map[string]struct{}, strings.Count(text, "\n")+1)
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		set[strings.ToLower(line)] = struct{}{}
+	}
+	return set
+}
+
+// known reports whether w (lower case) is common English or an everyday word.
+func (lx *jargonLexicon) known(w string) bool {
+	if _, ok := lx.common[w]; ok {
+		return true
+	}
+	_, ok := lx.everyday[w]
+	return ok
+}
+
+// knownWord is known for a word token's norm, also trying it without a
+// possessive or plural ending ("router's", "modems'").
+func (lx *jargonLexicon) knownWord(w string) bool {
+	if lx.known(w) {
+		return true
+	}
+	for _, suf := range [...]string{"'s", "'", "s"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) && lx.known(w[:len(w)-len(suf)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixes and suffixes of English word-building: "redownload",
+// "misconfiguration", "erroring" and "authenticator" are made of words
+// everyone knows.
+var (
+	wordPrefixes = [...]string{"un", "re", "pre", "mis", "non", "dis", "de", "co", "sub", "super", "over", "under", "out", "auto", "multi", "inter", "self", "anti", "semi"}
+	wordSuffixes = [...]string{"ing", "ed", "er", "ers", "or", "ors", "s", "es", "able", "ation", "ly", "ness"}
+)
+
+// derived reports whether w is built from common words: a prefix or a
+// suffix on one ("unmuted", "erroring"), or two joined ("smartboard",
+// "timesheet", "standup").
+func (lx *jargonLexicon) derived(w string) bool {
+	for _, p := range wordPrefixes {
+		if len(w) > len(p)+2 && strings.HasPrefix(w, p) && lx.knownWord(w[len(p):]) {
+			return true
+		}
+	}
+	for _, s := range wordSuffixes {
+		if len(w) <= len(s)+2 || !strings.HasSuffix(w, s) {
+			continue
+		}
+		stem := w[:len(w)-len(s)]
+		if lx.known(stem) || lx.known(stem+"e") {
+			return true
+		}
+	}
+	for k := 3; k+2 <= len(w); k++ {
+		right := w[k:]
+		if len(right) < 3 && len(w[:k]) < 4 {
+			continue
+		}
+		if _, ok := lx.common[w[:k]]; ok && lx.knownWord(right) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearCommon reports whether w is one edit (a letter dropped, added,
+// changed or two swapped) away from a common word: a typo such as "recieve"
+// or "dont", not a term. buf is scratch space.
+func (lx *jargonLexicon) nearCommon(w string, buf *[]byte) bool {
+	const letters = "abcdefghijklmnopqrstuvwxyz'"
+	b := (*buf)[:0]
+	in := func(b []byte) bool {
+		_, ok := lx.common[string(b)]
+		return ok
+	}
+	n := len(w)
+	for i := 0; i < n; i++ { // deletion
+		b = append(append(b[:0], w[:i]...), w[i+1:]...)
+		if in(b) {
+			*buf = b
+			return true
+		}
+	}
+	for i := 0; i+1 < n; i++ { // transposition
+		b = append(b[:0], w...)
+		b[i], b[i+1] = b[i+1], b[i]
+		if in(b) {
+			*buf = b
+			return true
+		}
+	}
+	for i := 0; i < n; i++ { // substitution
+		b = append(b[:0], w...)
+		for k := 0; k < len(letters); k++ {
+			if letters[k] == w[i] {
+				continue
+			}
+			b[i] = letters[k]
+			if in(b) {
+				*buf = b
+				return true
+			}
+		}
+	}
+	for i := 0; i <= n; i++ { // insertion
+		b = append(append(append(b[:0], w[:i]...), 'a'), w[i:]...)
+		for k := 0; k < len(letters); k++ {
+			b[i] = letters[k]
+			if in(b) {
+				*buf = b
+				return true
+			}
+		}
+	}
+	*buf = b
+	return false
+}
