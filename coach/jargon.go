@@ -41,6 +41,9 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 			cands = append(cands, candidate{start: toks[ts.first].start, end: toks[ts.firstEnd-1].end, rule: ts.term.rule, term: ts.term})
 		}
 	}
+	if len(hits) > 0 && gr != nil && (hasCategory(cands, Frustration) || a.requesterReport(gr, toks, text)) {
+		hits = nil
+	}
 	flagged := 0
 	for n, h := range hits {
 		if flagged == maxUnknownTerms {
@@ -148,8 +151,8 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	if _, gloss := a.acronyms[norm]; gloss {
 		return false // the glossary's (or a known acronym)
 	}
-	if t.start > 0 && strings.IndexByte("@^#", text[t.start-1]) >= 0 {
-		return false // a handle, an agent's initials, a hashtag
+	if t.start > 0 && strings.IndexByte("@^#$/", text[t.start-1]) >= 0 {
+		return false // a handle, initials, a hashtag, a variable, "Chrome/FF"
 	}
 	if addressed(toks, i) {
 		return false // "sam: …", "sam, …": a name
@@ -188,7 +191,41 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	case lower == 0:
 		return false
 	}
-	return rareWord(norm, lx, buf)
+	// A rare word alone is more often a name, a brand or a typo than a
+	// term: it counts in a technical frame ("run salloc", "the fstab file").
+	if consonantCode(norm) {
+		return !lx.knownWord(norm) // "npm", "cvs": letters to type, not a word to say
+	}
+	return (commandBefore(toks, i) || techNounAfter(toks, i)) && rareWord(norm, lx, buf)
+}
+
+// commandVerbs come before the name of a command, package or setting.
+var commandVerbs = map[string]bool{
+	"run": true, "runs": true, "running": true, "ran": true, "type": true, "typing": true,
+	"install": true, "installing": true, "installed": true, "uninstall": true, "reinstall": true,
+	"enable": true, "enabled": true, "disable": true, "disabled": true, "restart": true,
+	"mount": true, "configure": true, "edit": true, "compile": true, "load": true, "loaded": true,
+	"launch": true, "execute": true, "exec": true, "invoke": true, "via": true, "with": true,
+}
+
+// techNouns follow the name of a technical thing ("the cups service").
+var techNouns = map[string]bool{
+	"command": true, "commands": true, "file": true, "files": true, "service": true, "daemon": true,
+	"package": true, "packages": true, "module": true, "driver": true, "drivers": true, "flag": true,
+	"option": true, "config": true, "script": true, "process": true, "port": true, "server": true,
+	"log": true, "logs": true, "library": true, "plugin": true, "utility": true, "binary": true,
+	"variable": true, "parameter": true, "entry": true, "record": true, "query": true, "repo": true,
+	"cluster": true, "node": true, "instance": true, "container": true, "branch": true, "build": true,
+}
+
+// commandBefore reports whether a command verb comes right before word i.
+func commandBefore(toks []token, i int) bool {
+	return i > 0 && toks[i-1].kind == tokWord && commandVerbs[toks[i-1].norm]
+}
+
+// techNounAfter reports whether a technical noun comes right after word i.
+func techNounAfter(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].kind == tokWord && techNouns[toks[i+1].norm]
 }
 
 // versionedName judges a lower-case word of letters and digits: a name
@@ -230,6 +267,9 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	}
 	if len(raw) > 7 || lx.known(norm) || lx.known(base) {
 		return false
+	}
+	if len(base) >= 5 && strings.Count(base, "a")+strings.Count(base, "e")+strings.Count(base, "i")+strings.Count(base, "o")+strings.Count(base, "u") >= 3 {
+		return false // a name in capitals ("LENOVO"), not letters to spell out
 	}
 	if _, ok := a.acronyms[base]; ok {
 		return false
@@ -285,7 +325,20 @@ func rareWord(w string, lx *jargonLexicon, buf *[]byte) bool {
 	if strings.IndexByte(w, '\'') >= 0 {
 		return false // an unusual contraction or possessive
 	}
-	return !lx.derived(w) && !lx.nearCommon(w, buf)
+	if lx.derived(w) || lx.nearCommon(w, buf) {
+		return false
+	}
+	// "woudlnt": a contraction missing its apostrophe, with a typo.
+	return !(strings.HasSuffix(w, "nt") && lx.nearCommon(w[:len(w)-2]+"n't", buf))
+}
+
+// consonantCode reports whether w is a short run of consonants, the shape
+// of a command or an acronym typed in lower case ("npm", "cvs", "ssh").
+func consonantCode(w string) bool {
+	if len(w) > 4 {
+		return false
+	}
+	return strings.IndexAny(w, "aeiouy") < 0
 }
 
 // rareCompound judges a hyphenated word: technical when a part is a name
@@ -415,8 +468,8 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	if !hasLetter {
 		return false
 	}
-	if strings.IndexByte(w, '_') >= 0 || strings.IndexByte(w, '/') >= 0 {
-		return true
+	if k := strings.IndexByte(w, '_'); k > 0 && k < n-1 || strings.IndexByte(w, '/') >= 0 {
+		return true // snake_case, not _italics_
 	}
 	dot := strings.LastIndexByte(w, '.')
 	if dot < 0 {

@@ -71,7 +71,7 @@ func (lx *jargonLexicon) knownWord(w string) bool {
 // "misconfiguration", "erroring" and "authenticator" are made of words
 // everyone knows.
 var (
-	wordPrefixes = [...]string{"un", "re", "pre", "mis", "non", "dis", "de", "co", "sub", "super", "over", "under", "out", "auto", "multi", "inter", "self", "anti", "semi"}
+	wordPrefixes = [...]string{"un", "re", "pre", "mis", "non", "dis", "de", "co", "sub", "super", "over", "under", "out", "auto", "multi", "inter", "self", "anti", "semi", "tele"}
 	wordSuffixes = [...]string{"ing", "ed", "er", "ers", "or", "ors", "s", "es", "able", "ation", "ly", "ness"}
 )
 
