@@ -1,0 +1,221 @@
+package coach
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// unknownTermsIn returns the matches of the jargon detector's findings.
+func unknownTermsIn(a *Analyzer, text string, c Context) []string {
+	var out []string
+	for _, f := range a.Analyze(text, c) {
+		if f.Rule == "jargon.unknown-term" {
+			out = append(out, f.Match)
+		}
+	}
+	return out
+}
+
+// TestJargonDetector: terms no glossary holds are found by their shape or
+// rarity; everyday words, brands, names and typos are not.
+func TestJargonDetector(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		name, text, want string // want "" means no detector finding
+	}{
+		// technical in shape
+		{"unix path", "Edit /etc/fstab and add the new share at the bottom.", "/etc/fstab"},
+		{"home path", "Your settings live in ~/.config/teams, delete that folder.", "~/.config/teams"},
+		{"windows system path", `Copy the driver into C:\Windows\System32\drivers and reboot.`, `C:\Windows\System32\drivers`},
+		{"registry key", `Set the value under HKLM\Software\Contoso\Agent to 1.`, `HKLM\Software\Contoso\Agent`},
+		{"long flag", "Try the installer again with --skip-checks this time.", "--skip-checks"},
+		{"short flag", "Add -rf to the end and it will go through.", "-rf"},
+		{"dll file", "The crash comes from winsock.dll, so I'm replacing it.", "winsock.dll"},
+		{"config file", "I changed a line in smb.conf for you.", "smb.conf"},
+		{"snake_case", "Set max_retries to 5 and the upload should finish.", "max_retries"},
+		{"camelCase", "The portal calls getUserToken before your page loads.", "getUserToken"},
+		{"version in a name", "The gateway runs nginx-1.24 now, the same as last month.", "nginx-1.24"},
+		{"digit inside a name", "The i2c bus on that board has failed.", "i2c"},
+		{"unknown acronym", "Your DSLAM port was reset overnight, it should be stable now.", "DSLAM"},
+		{"plural acronym", "Both LTSCs were patched last night.", "LTSCs"},
+		{"consonant code", "Install npm first, then the setup will work.", "npm"},
+		{"rare word after a command verb", "Run dmesg and send me the last ten lines.", "dmesg"},
+		{"rare word before a technical noun", "The avahi daemon was using all the memory.", "avahi"},
+		// everyday words, brands and names stay clean
+		{"consumer words", "Your Wi-Fi router needs a restart; unplug it for ten seconds and the app will reconnect.", ""},
+		{"everyday acronyms", "I've sent the PDF to your email, and the CEO's TV is fixed ASAP.", ""},
+		{"brands", "The Netflix app on your Xbox needs an update before it plays again.", ""},
+		{"brand in capitals", "Your new LENOVO laptop is ready at the desk.", ""},
+		{"lower-case brand", "Is your iphone on the latest ios yet?", ""},
+		{"document path", `Open C:\Users\sam\Documents\budget.xlsx and save a copy.`, ""},
+		{"email and domain", "Write to help@example.com or visit example.com for the form.", ""},
+		{"ticket number", "INC0012345 is closed now, thanks for your patience.", ""},
+		{"initials signing off", "Glad it works again, have a good weekend. -JT", ""},
+		{"stretched words and laughs", "heyyy, sooo sorry about that hahaha", ""},
+		{"typo", "I recieved your note, the printer is working.", ""},
+		{"missing apostrophe with a typo", "it woudlnt print yesterday but it's fine today", ""},
+		{"compound of common words", "The smartboard and the timesheet portal are back online.", ""},
+		{"prefixed common word", "You can redownload the file from the portal.", ""},
+		{"name addressed", "jordan: your badge works again.", ""},
+		{"rare word outside a technical frame", "You can pick it up at the zorbly counter downstairs.", ""},
+		{"shouting", "PLEASE CALL ME BACK TODAY", ""},
+		{"emoticon", "well, it works on my laptop ¯\\_(ツ)_/¯", ""},
+		{"italics", "Don't forget to _save_ before you close it.", ""},
+		// explained terms
+		{"explained after a comma", "Run dmesg, which is a list of what the computer logged while starting.", ""},
+		{"explained after a colon", "The DSLAM: the box at the exchange your line plugs into, was reset.", ""},
+		{"explained in brackets", "Your DSLAM (the box at the exchange your line plugs into) was reset.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := unknownTermsIn(a, tt.text, Context{})
+			if tt.want == "" {
+				if len(got) != 0 {
+					t.Errorf("%q: got %q, want no unknown term", tt.text, got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("%q: got %q, want [%q]", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestJargonAdviceWithoutGloss: a detected term has no gloss on file, so the
+// finding asks for a plain explanation and the rule rewrite invents none.
+func TestJargonAdviceWithoutGloss(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := "Run dmesg and send me the last ten lines."
+	res := a.Check(text, Context{})
+	var found *Finding
+	for i := range res.Findings {
+		if res.Findings[i].Rule == "jargon.unknown-term" {
+			found = &res.Findings[i]
+		}
+	}
+	if found == nil {
+		t.Fatalf("no jargon.unknown-term finding in %q: %+v", text, res.Findings)
+	}
+	if found.Category != Jargon || found.Match != "dmesg" || text[found.Start:found.End] != "dmesg" {
+		t.Errorf("finding %+v, want category jargon on \"dmesg\"", *found)
+	}
+	if !strings.Contains(found.Suggestion, "dmesg") || !strings.Contains(found.Suggestion, "plain words") {
+		t.Errorf("suggestion %q, want advice to explain dmesg in plain words", found.Suggestion)
+	}
+	if !strings.Contains(found.Message, `"dmesg"`) || strings.Contains(found.Message, "{term}") {
+		t.Errorf("message %q, want it to name the term", found.Message)
+	}
+	if found.Source == "" {
+		t.Errorf("finding has no source article")
+	}
+	if res.Rewrite != text {
+		t.Errorf("rewrite %q, want the text unchanged (no gloss on file)", res.Rewrite)
+	}
+}
+
+// TestJargonRolesAndColleagues: a known requester's terms and a request to
+// a colleague stay quiet; the same words judged alone are jargon.
+func TestJargonRolesAndColleagues(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		name string
+		text string
+		c    Context
+		want bool
+	}{
+		{"requester report judged alone", "my DSLAM light keeps blinking red, is that expected?", Context{}, false},
+		{"glossary term in a requester report judged alone", "the SSO page keeps looping for me, any known issue?", Context{}, true},
+		{"known requester", "the SSO page keeps looping for me, any known issue?", Context{Role: RoleRequester}, false},
+		{"known requester, unknown term", "Run dmesg and send me the last ten lines.", Context{Role: RoleRequester}, false},
+		{"staff to a user", "Run dmesg and send me the last ten lines.", Context{Role: RoleStaff}, true},
+		{"request to a colleague", "<@U04NET> can you check the DSLAM port on floor 2?", Context{Role: RoleStaff}, false},
+		{"colleague asked about the reader's things", "<@U04NET> your DSLAM port was reset, can you check it now?", Context{Role: RoleStaff}, true},
+		{"change note", "Change note: moved max_retries to 5 on the upload service.", Context{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := false
+			for _, f := range a.Analyze(tt.text, tt.c) {
+				got = got || f.Category == Jargon
+			}
+			if got != tt.want {
+				t.Errorf("%q (role %d): got jargon %v, want %v", tt.text, tt.c.Role, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestJargonLinkIsNotAGloss: a colon followed by a link explains nothing.
+func TestJargonLinkIsNotAGloss(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, text := range []string{
+		"Please clear your cache: https://example.com/help",
+		"Please clear your cache (https://example.com/help) and try again.",
+	} {
+		if got := categoriesOf(a, text, Context{}); len(got) != 1 || got[0] != Jargon {
+			t.Errorf("%q: got %v, want [jargon]", text, got)
+		}
+	}
+	if got := categoriesOf(a, "Please clear your cache: the saved copies of pages, in Settings.", Context{}); len(got) != 0 {
+		t.Errorf("explained cache: got %v, want no findings", got)
+	}
+}
+
+// TestJargonFindingsCapped: a list of terms gets at most three nudges.
+func TestJargonFindingsCapped(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := "Check /etc/fstab, smb.conf, winsock.dll, max_retries and --skip-checks."
+	if got := unknownTermsIn(a, text, Context{}); len(got) != maxUnknownTerms {
+		t.Errorf("got %d unknown-term findings %q, want %d", len(got), got, maxUnknownTerms)
+	}
+}
+
+// TestJargonDetectorDisabled: a user rule file can turn the detector off
+// by id, leaving the glossary on.
+func TestJargonDetectorDisabled(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "team.yaml")
+	if err := os.WriteFile(path, []byte("disable: [jargon.unknown-term]\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	a, err := NewAnalyzer(Options{RulesPath: path})
+	if err != nil {
+		t.Fatalf("NewAnalyzer: %v", err)
+	}
+	if got := unknownTermsIn(a, "Run dmesg and send me the last ten lines.", Context{}); len(got) != 0 {
+		t.Errorf("got %q, want no detector findings when disabled", got)
+	}
+	if got := categoriesOf(a, "Your DNS settings were wrong.", Context{}); len(got) != 1 || got[0] != Jargon {
+		t.Errorf("glossary: got %v, want [jargon]", got)
+	}
+}
+
+// TestJargonLexicon checks the embedded word lists: common words are known,
+// technical coinages are not, and typos sit one edit from a common word.
+func TestJargonLexicon(t *testing.T) {
+	lx := lexicon()
+	if n := len(lx.common); n < 80000 {
+		t.Fatalf("SCOWL list has %d words, want the size-60 list (80,000+)", n)
+	}
+	for _, w := range []string{"printer", "colour", "color", "laptop", "reboot", "don't"} {
+		if !lx.known(w) {
+			t.Errorf("%q: got unknown, want known", w)
+		}
+	}
+	for _, w := range []string{"dmesg", "fstab", "nslookup", "dslam"} {
+		if lx.known(w) {
+			t.Errorf("%q: got known, want rare", w)
+		}
+	}
+	var buf []byte
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{{"recieve", true}, {"printr", true}, {"pritner", true}, {"dmesg", false}, {"nslookup", false}} {
+		if got := lx.nearCommon(tt.w, &buf); got != tt.want {
+			t.Errorf("nearCommon(%q): got %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
