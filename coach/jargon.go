@@ -265,6 +265,12 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	if base == "" || len(norm)-len(base) >= 3 {
 		return false // a ticket or part number such as "CHG0043"
 	}
+	if _, tech := lx.technical[base]; len(base) < 3 && !tech {
+		return false // two capitals: initials, a state, slang ("OP", "NY")
+	}
+	if lx.generalAcronym(base) {
+		return false
+	}
 	if len(raw) > 7 || lx.known(norm) || lx.known(base) {
 		return false
 	}

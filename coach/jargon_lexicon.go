@@ -19,16 +19,36 @@ var scowlCommon string
 //go:embed data/jargon-everyday.txt
 var everydayText string
 
-// jargonLexicon is the read-only vocabulary of the jargon detector.
+// scowlAbbreviations are SCOWL's abbreviations up to size 60, in capitals:
+// acronyms general readers meet (ICU, BBC, NATO, GMT).
+//
+//go:embed data/scowl-abbreviations.txt
+var scowlAbbreviations string
+
+// technicalText lists computing abbreviations among those that are jargon
+// all the same (CPU, BIOS, SQL, IP).
+//
+//go:embed data/jargon-technical.txt
+var technicalText string
+
+// jargonLexicon is the read-only vocabulary of the jargon detector. Every
+// set holds lower-case entries.
 type jargonLexicon struct {
-	common   map[string]struct{}
-	everyday map[string]struct{}
+	common    map[string]struct{}
+	everyday  map[string]struct{}
+	abbrev    map[string]struct{}
+	technical map[string]struct{}
 }
 
 // lexicon parses the embedded lists once per process; the result is never
 // modified, so every Analyzer shares it.
 var lexicon = sync.OnceValue(func() *jargonLexicon {
-	return &jargonLexicon{common: wordSet(scowlCommon), everyday: wordSet(everydayText)}
+	return &jargonLexicon{
+		common:    wordSet(scowlCommon),
+		everyday:  wordSet(everydayText),
+		abbrev:    wordSet(scowlAbbreviations),
+		technical: wordSet(technicalText),
+	}
 })
 
 // wordSet reads one lower-cased entry a line, skipping blanks and # comments.
@@ -50,6 +70,16 @@ func (lx *jargonLexicon) known(w string) bool {
 		return true
 	}
 	_, ok := lx.everyday[w]
+	return ok
+}
+
+// generalAcronym reports whether the acronym a (lower case) is one general
+// readers meet: SCOWL lists it and it is not a computing one.
+func (lx *jargonLexicon) generalAcronym(a string) bool {
+	if _, tech := lx.technical[a]; tech {
+		return false
+	}
+	_, ok := lx.abbrev[a]
 	return ok
 }
 
