@@ -133,7 +133,8 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			raw := text[t.start:t.end]
 			switch t.prot {
 			case spanPath:
-				tech = technicalPath(raw, lx)
+				// A last "-jt" signs off a reply; it is not a flag.
+				tech = technicalPath(raw, lx) && !(raw[0] == '-' && lastSubstantive(toks) == i)
 			}
 		}
 		if tech {
@@ -293,6 +294,16 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	return true
 }
 
+// lastSubstantive is the index of the last token that is not punctuation.
+func lastSubstantive(toks []token) int {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].kind != tokPunct {
+			return k
+		}
+	}
+	return -1
+}
+
 // lastWordToken is the index of the last word token, or -1.
 func lastWordToken(toks []token) int {
 	for k := len(toks) - 1; k >= 0; k-- {
@@ -398,15 +409,14 @@ var unixRoots = map[string]bool{
 // disk-image files; a document's or a picture's ending is everyday.
 var techExtensions = map[string]bool{
 	"conf": true, "cfg": true, "ini": true, "config": true, "log": true, "py": true, "java": true,
-	"js": true, "ts": true, "go": true, "rb": true, "php": true, "pl": true, "sh": true, "bash": true,
+	"js": true, "rb": true, "php": true, "sh": true, "bash": true,
 	"bat": true, "cmd": true, "ps1": true, "vbs": true, "dll": true, "exe": true, "sys": true,
-	"msi": true, "msu": true, "cab": true, "inf": true, "reg": true, "so": true, "ko": true,
+	"msi": true, "msu": true, "cab": true, "inf": true, "reg": true, "ko": true,
 	"dylib": true, "plist": true, "json": true, "yaml": true, "yml": true, "xml": true, "toml": true,
 	"sql": true, "db": true, "sqlite": true, "iso": true, "img": true, "vmdk": true, "vhd": true,
 	"vhdx": true, "ova": true, "ost": true, "pst": true, "jar": true, "deb": true, "rpm": true,
-	"tar": true, "gz": true, "tgz": true, "service": true, "cer": true, "crt": true, "pem": true,
-	"pfx": true, "csr": true, "c": true, "h": true, "cpp": true, "cs": true, "bak": true, "dmp": true,
-	"lock": true, "env": true, "rc": true, "d": true,
+	"tar": true, "gz": true, "tgz": true, "cer": true, "crt": true, "pem": true,
+	"pfx": true, "csr": true, "cpp": true, "bak": true, "dmp": true, "env": true,
 }
 
 // technicalPath judges a protected path-like chunk: a file-system path, a
@@ -474,8 +484,11 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	if !hasLetter {
 		return false
 	}
-	if k := strings.IndexByte(w, '_'); k > 0 && k < n-1 || strings.IndexByte(w, '/') >= 0 {
+	if k := strings.IndexByte(w, '_'); k > 0 && k < n-1 {
 		return true // snake_case, not _italics_
+	}
+	if strings.Count(w, "/") >= 2 || strings.IndexByte(w, '/') >= 0 && strings.IndexByte(w, '.') >= 0 {
+		return true // "src/app/main", "nginx/1.24"; not "PS4/PS5"
 	}
 	dot := strings.LastIndexByte(w, '.')
 	if dot < 0 {
@@ -484,9 +497,14 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	if techExtensions[strings.ToLower(w[dot+1:])] {
 		return true
 	}
-	// "openmpi-1.6.x", "python3.8": a name carrying a version.
+	// "openmpi-1.6.x", "nginx-1.24": a rare name carrying a version, not a
+	// product everyone knows ("iOS11.2").
 	first := strings.IndexByte(w, '.')
 	lead := w[:first]
 	digits := strings.IndexAny(lead, "0123456789")
-	return digits > 0 && isLetter(lead[0]) && first+1 < n && w[first+1] >= '0' && w[first+1] <= '9'
+	if digits <= 0 || !isLetter(lead[0]) || first+1 >= n || w[first+1] < '0' || w[first+1] > '9' {
+		return false
+	}
+	name := strings.ToLower(strings.TrimRight(lead[:digits], "-_"))
+	return !lx.known(name)
 }

@@ -63,6 +63,11 @@ func TestJargonDetector(t *testing.T) {
 		{"shouting", "PLEASE CALL ME BACK TODAY", ""},
 		{"emoticon", "well, it works on my laptop ¯\\_(ツ)_/¯", ""},
 		{"italics", "Don't forget to _save_ before you close it.", ""},
+		{"models with a slash", "It happens on both the PS4/PS5 and the iPhone7/8.", ""},
+		{"known product with a version", "Is this since iOS11.2 or earlier?", ""},
+		{"missing space after a full stop", "It printed fine.so I left it there, the customer.service desk agreed.", ""},
+		{"lower-case initials signing off", "All sorted, enjoy the rest of your day -jt", ""},
+		{"deep relative path", "The log is in app/logs/today, attach it please.", "app/logs/today"},
 		// explained terms
 		{"explained after a comma", "Run dmesg, which is a list of what the computer logged while starting.", ""},
 		{"explained after a colon", "The DSLAM: the box at the exchange your line plugs into, was reset.", ""},
