@@ -149,19 +149,12 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLexicon, buf *[]byte) bool {
 	t := &toks[i]
 	raw, norm := text[t.start:t.end], t.norm
-	if _, gloss := a.acronyms[norm]; gloss {
-		return false // the glossary's (or a known acronym)
-	}
-	if t.start > 0 && strings.IndexByte("@^#$/", text[t.start-1]) >= 0 {
-		return false // a handle, initials, a hashtag, a variable, "Chrome/FF"
-	}
-	if addressed(toks, i) {
-		return false // "sam: …", "sam, …": a name
-	}
 	// "DM's", "VMs'": judge the word without its possessive.
 	if k := strings.IndexByte(raw, '\''); k > 0 && (raw[k:] == "'s" || raw[k:] == "'") {
 		raw, norm = raw[:k], norm[:k]
 	}
+	// The shape first: most words are plain, and a plain word is judged
+	// only in a technical frame, so it costs no dictionary look-up.
 	var upper, lower, digit, hyphen int
 	for k := 0; k < len(raw); k++ {
 		switch c := raw[k]; {
@@ -178,26 +171,39 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 			return false // other scripts, accents: not judged
 		}
 	}
-	switch {
-	case upper >= 2 && (lower == 0 || lower == 1 && raw[len(raw)-1] == 's') && hyphen == 0:
-		return a.unknownAcronym(toks, i, text, raw, norm, lx)
-	case upper == 0 && digit > 0 && lower > 0:
-		return versionedName(norm, lx)
-	case upper > 0 && isLowerCamel(raw):
-		return !lx.known(norm) // "notifyEvent"
-	case upper > 0:
-		return false // a name, a brand or a sentence's first word
-	case hyphen > 0:
-		return rareCompound(norm, lx, buf)
-	case lower == 0:
+	acronym := upper >= 2 && (lower == 0 || lower == 1 && raw[len(raw)-1] == 's') && hyphen == 0
+	plain := upper == 0 && digit == 0 && hyphen == 0
+	// A rare word alone is more often a name, a brand or a typo than a
+	// term: it counts in a technical frame ("run salloc", "the fstab file")
+	// or as a short run of consonants ("npm").
+	if plain && !consonantCode(norm) && !commandBefore(toks, i) && !techNounAfter(toks, i) {
 		return false
 	}
-	// A rare word alone is more often a name, a brand or a typo than a
-	// term: it counts in a technical frame ("run salloc", "the fstab file").
-	if consonantCode(norm) {
+	if upper > 0 && !acronym && !isLowerCamel(raw) {
+		return false // a name, a brand or a sentence's first word
+	}
+	if _, gloss := a.acronyms[norm]; gloss {
+		return false // the glossary's (or a known acronym)
+	}
+	if t.start > 0 && strings.IndexByte("@^#$/", text[t.start-1]) >= 0 {
+		return false // a handle, initials, a hashtag, a variable, "Chrome/FF"
+	}
+	if addressed(toks, i) {
+		return false // "sam: …", "sam, …": a name
+	}
+	switch {
+	case acronym:
+		return a.unknownAcronym(toks, i, text, raw, norm, lx)
+	case upper > 0:
+		return !lx.known(norm) // camelCase: "notifyEvent"
+	case hyphen > 0:
+		return rareCompound(norm, lx, buf)
+	case digit > 0:
+		return lower > 0 && versionedName(norm, lx)
+	case consonantCode(norm):
 		return !lx.knownWord(norm) // "npm", "cvs": letters to type, not a word to say
 	}
-	return (commandBefore(toks, i) || techNounAfter(toks, i)) && rareWord(norm, lx, buf)
+	return rareWord(norm, lx, buf)
 }
 
 // commandVerbs come before the name of a command, package or setting.

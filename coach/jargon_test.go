@@ -67,6 +67,7 @@ func TestJargonDetector(t *testing.T) {
 		{"known product with a version", "Is this since iOS11.2 or earlier?", ""},
 		{"missing space after a full stop", "It printed fine.so I left it there, the customer.service desk agreed.", ""},
 		{"lower-case initials signing off", "All sorted, enjoy the rest of your day -jt", ""},
+		{"a name with a year or number", "Since the covid-19 lockdown the wi-fi on floor 2 is busier.", ""},
 		{"deep relative path", "The log is in app/logs/today, attach it please.", "app/logs/today"},
 		// explained terms
 		{"explained after a comma", "Run dmesg, which is a list of what the computer logged while starting.", ""},
