@@ -18,11 +18,19 @@ type jargonHit struct{ i, end int }
 
 // jargonCandidates is the analyser's jargon step: it turns the glossary terms
 // found in the message and the terms the detector finds into candidates,
-// unless the message is quiet for jargon (a requester's own words, or a
-// message written for a colleague).
+// unless the message is quiet for jargon.
+//
+// Who wrote it decides first: a requester who uses a term knows it, and a
+// staff member writing as a requester (their own report, their own stress)
+// writes to IT colleagues. A message addressed to a colleague is quiet
+// whoever wrote it. Without a role (`rapport check`, a DM) the text alone
+// is judged, as LABELING.md labels it: a requester-sounding message with a
+// glossary term is jargon. Detected terms alone stay quiet in such a
+// message, where an unknown acronym is most often the name of the writer's
+// own system.
 func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands []candidate, terms []termState) []candidate {
 	if c.Role == RoleRequester {
-		return cands // a requester who uses a term knows it
+		return cands
 	}
 	det := a.jargonDetector()
 	var hits []jargonHit
@@ -33,7 +41,14 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 		return cands
 	}
 	gr := a.jargonGlossary(terms)
-	if gr != nil && a.internalMessage(gr, toks, text) {
+	if gr == nil {
+		return cands // no glossary rule: nothing says what explains a term
+	}
+	if a.internalMessage(gr, toks, text) {
+		return cands
+	}
+	ownReport := hasCategory(cands, Frustration) || a.requesterReport(gr, toks, text)
+	if ownReport && c.Role == RoleStaff {
 		return cands
 	}
 	for _, ts := range terms {
@@ -41,7 +56,7 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 			cands = append(cands, candidate{start: toks[ts.first].start, end: toks[ts.firstEnd-1].end, rule: ts.term.rule, term: ts.term})
 		}
 	}
-	if len(hits) > 0 && gr != nil && (hasCategory(cands, Frustration) || a.requesterReport(gr, toks, text)) {
+	if ownReport {
 		hits = nil
 	}
 	flagged := 0
@@ -49,7 +64,7 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 		if flagged == maxUnknownTerms {
 			break
 		}
-		if gr != nil && termExplained(gr, toks, h.i, h.end, text) {
+		if termExplained(gr, toks, h.i, h.end, text) {
 			continue
 		}
 		if repeatedHit(hits[:n], toks, h, text) || overlapsTerm(terms, h) {
