@@ -13,6 +13,14 @@ import "strings"
 // a nudge per term is noise.
 const maxUnknownTerms = 3
 
+// maxHits bounds the terms collected from one message, so that a huge
+// message of terms costs time in proportion to its length.
+const maxHits = 32
+
+// maxTermLen bounds the length of a word judged for rarity: a longer one is
+// an ID or noise, and judging it would cost time in proportion to its square.
+const maxTermLen = 40
+
 // jargonHit is a detected term: tokens [i, end).
 type jargonHit struct{ i, end int }
 
@@ -154,6 +162,9 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		}
 		if tech {
 			hits = append(hits, jargonHit{i, i + 1})
+			if len(hits) == maxHits {
+				break
+			}
 		}
 	}
 	return hits
@@ -164,6 +175,9 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLexicon, buf *[]byte) bool {
 	t := &toks[i]
 	raw, norm := text[t.start:t.end], t.norm
+	if len(raw) > maxTermLen {
+		return false
+	}
 	// "DM's", "VMs'": judge the word without its possessive.
 	if k := strings.IndexByte(raw, '\''); k > 0 && (raw[k:] == "'s" || raw[k:] == "'") {
 		raw, norm = raw[:k], norm[:k]
@@ -268,6 +282,9 @@ func versionedName(w string, lx *jargonLexicon) bool {
 // addressed reports whether the word at i opens the message and is followed
 // by ":" or ",": the name of the person spoken to.
 func addressed(toks []token, i int) bool {
+	if i > 4 {
+		return false
+	}
 	for k := 0; k < i; k++ {
 		if toks[k].kind == tokWord || toks[k].kind == tokNumber {
 			return false

@@ -229,3 +229,33 @@ func TestJargonLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestJargonHugeInput: a megabyte of terms, one enormous word and one
+// enormous path are judged without blowing up, and still give at most
+// three nudges.
+func TestJargonHugeInput(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for name, text := range map[string]string{
+		"repeated terms": strings.Repeat("run zqxdmesg on /etc/zq.conf with --zq-flag ", 1<<20/44),
+		"enormous word":  "run " + strings.Repeat("zqx", 1<<18) + " now",
+		"enormous path":  "open /" + strings.Repeat("zq/", 1<<18),
+	} {
+		t.Run(name, func(t *testing.T) {
+			if got := unknownTermsIn(a, text, Context{}); len(got) > maxUnknownTerms {
+				t.Errorf("got %d unknown-term findings, want at most %d", len(got), maxUnknownTerms)
+			}
+		})
+	}
+}
+
+// BenchmarkJargonLongMessage is a 64 KB message dense with terms: the cost
+// grows with its length, not with its square.
+func BenchmarkJargonLongMessage(b *testing.B) {
+	a := newTestAnalyzer(b)
+	text := strings.Repeat("Run dmesg, check /var/log/syslog and smb.conf, then retry with --verbose. ", 64<<10/76)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		_ = a.Analyze(text, Context{})
+	}
+}
