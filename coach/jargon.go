@@ -202,6 +202,10 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	}
 	acronym := upper >= 2 && (lower == 0 || lower == 1 && raw[len(raw)-1] == 's') && hyphen == 0
 	plain := upper == 0 && digit == 0 && hyphen == 0
+	if _, tech := lx.technical[norm]; tech && len(norm) > 2 {
+		// A component name such as systemd or GRUB, in any case.
+		return !a.glossaryWord(norm) && !a.notATerm(toks, i, text)
+	}
 	// A rare word alone is more often a name, a brand or a typo than a
 	// term: it counts in a technical frame ("run salloc", "the fstab file")
 	// or as a short run of consonants ("npm").
@@ -211,14 +215,8 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	if upper > 0 && !acronym && !isLowerCamel(raw) {
 		return false // a name, a brand or a sentence's first word
 	}
-	if _, gloss := a.acronyms[norm]; gloss {
-		return false // the glossary's (or a known acronym)
-	}
-	if t.start > 0 && strings.IndexByte("@^#$/", text[t.start-1]) >= 0 {
-		return false // a handle, initials, a hashtag, a variable, "Chrome/FF"
-	}
-	if addressed(toks, i) {
-		return false // "sam: …", "sam, …": a name
+	if a.glossaryWord(norm) || a.notATerm(toks, i, text) {
+		return false
 	}
 	switch {
 	case acronym:
@@ -277,6 +275,24 @@ func versionedName(w string, lx *jargonLexicon) bool {
 		return true // "i2p"
 	}
 	return len(base) >= 4 && !lx.known(base)
+}
+
+// glossaryWord reports whether w is a glossary term's word or a known
+// acronym: the glossary judges it.
+func (a *Analyzer) glossaryWord(w string) bool {
+	_, ok := a.acronyms[w]
+	return ok
+}
+
+// notATerm reports whether the word at i is a handle, an agent's initials,
+// a hashtag, a variable, half of "Chrome/FF", or the name of the person
+// addressed ("sam: …").
+func (a *Analyzer) notATerm(toks []token, i int, text string) bool {
+	t := &toks[i]
+	if t.start > 0 && strings.IndexByte("@^#$/", text[t.start-1]) >= 0 {
+		return true
+	}
+	return addressed(toks, i)
 }
 
 // addressed reports whether the word at i opens the message and is followed

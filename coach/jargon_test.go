@@ -43,6 +43,9 @@ func TestJargonDetector(t *testing.T) {
 		{"consonant code", "Install npm first, then the setup will work.", "npm"},
 		{"rare word after a command verb", "Run dmesg and send me the last ten lines.", "dmesg"},
 		{"rare word before a technical noun", "The avahi daemon was using all the memory.", "avahi"},
+		{"Linux component anywhere", "Systemd restarted it twice overnight.", "Systemd"},
+		{"Linux component in capitals", "Your GRUB menu should show two entries now.", "GRUB"},
+		{"hyphenated command", "I ran apt-get for you, it's all current.", "apt-get"},
 		// everyday words, brands and names stay clean
 		{"consumer words", "Your Wi-Fi router needs a restart; unplug it for ten seconds and the app will reconnect.", ""},
 		{"everyday acronyms", "I've sent the PDF to your email, and the CEO's TV is fixed ASAP.", ""},
@@ -61,6 +64,7 @@ func TestJargonDetector(t *testing.T) {
 		{"name addressed", "jordan: your badge works again.", ""},
 		{"rare word outside a technical frame", "You can pick it up at the zorbly counter downstairs.", ""},
 		{"shouting", "PLEASE CALL ME BACK TODAY", ""},
+		{"homonym of a component", "There are clean cups in the kitchen and the samba class is at six.", ""},
 		{"emoticon", "well, it works on my laptop ¯\\_(ツ)_/¯", ""},
 		{"italics", "Don't forget to _save_ before you close it.", ""},
 		{"models with a slash", "It happens on both the PS4/PS5 and the iPhone7/8.", ""},
