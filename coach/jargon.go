@@ -1,13 +1,16 @@
 package coach
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The jargon detector finds technical terms the glossary does not know:
 // words rare in general English (missing from SCOWL's common sizes and from
 // the everyday list), unknown acronyms, camelCase and snake_case names,
 // names with versions in them, command-line flags, paths, registry keys,
-// technical file names and inline code. Such a term has no gloss on file, so
-// its finding asks the writer to explain it in plain words.
+// technical file names and Linux component names. Such a term has no gloss
+// on file, so its finding asks the writer to explain it in plain words.
 
 // maxUnknownTerms caps the detector's findings in one message: past three,
 // a nudge per term is noise.
@@ -67,15 +70,21 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 	if ownReport {
 		hits = nil
 	}
+	// As for glossary terms, a term explained anywhere in the message is
+	// not flagged, and one that is not is flagged at its first use.
+	var explained []string
+	for _, h := range hits {
+		if termExplained(gr, toks, h.i, h.end, text) {
+			explained = append(explained, toks[h.i].norm)
+		}
+	}
 	flagged := 0
 	for n, h := range hits {
 		if flagged == maxUnknownTerms {
 			break
 		}
-		if termExplained(gr, toks, h.i, h.end, text) {
-			continue
-		}
-		if repeatedHit(hits[:n], toks, h, text) || overlapsTerm(terms, h) {
+		w := toks[h.i].norm
+		if slices.Contains(explained, w) || repeatedHit(hits[:n], toks, w) || overlapsTerm(terms, h) {
 			continue
 		}
 		term := text[toks[h.i].start:toks[h.end-1].end]
@@ -120,9 +129,8 @@ func termExplained(r *compiledRule, toks []token, i, end int, text string) bool 
 		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
 }
 
-// repeatedHit reports whether an earlier hit is the same term.
-func repeatedHit(prev []jargonHit, toks []token, h jargonHit, text string) bool {
-	w := toks[h.i].norm
+// repeatedHit reports whether an earlier hit is the term w.
+func repeatedHit(prev []jargonHit, toks []token, w string) bool {
 	for _, p := range prev {
 		if toks[p.i].norm == w {
 			return true

@@ -76,6 +76,8 @@ func TestJargonDetector(t *testing.T) {
 		// explained terms
 		{"explained after a comma", "Run dmesg, which is a list of what the computer logged while starting.", ""},
 		{"explained after a colon", "The DSLAM: the box at the exchange your line plugs into, was reset.", ""},
+		{"explained at a later use", "Check the DSLAM light. The DSLAM (the box at the exchange your line plugs into) restarts at night.", ""},
+		{"repeated, flagged once", "Run dmesg now and run dmesg again after the restart.", "dmesg"},
 		{"explained in brackets", "Your DSLAM (the box at the exchange your line plugs into) was reset.", ""},
 	}
 	for _, tt := range tests {
