@@ -247,7 +247,7 @@ var commandVerbs = map[string]bool{
 	"install": true, "installing": true, "installed": true, "uninstall": true, "reinstall": true,
 	"enable": true, "enabled": true, "disable": true, "disabled": true, "restart": true,
 	"mount": true, "configure": true, "edit": true, "compile": true, "load": true, "loaded": true,
-	"launch": true, "execute": true, "exec": true, "invoke": true, "via": true, "with": true,
+	"launch": true, "execute": true, "exec": true, "invoke": true, "via": true,
 }
 
 // techNouns follow the name of a technical thing ("the cups service").
