@@ -154,12 +154,23 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 	lx := lexicon()
 	var hits []jargonHit
 	var buf []byte
+	// Each word's role (command verb, technical noun, component name) is
+	// looked up once, as the next word of the one before.
+	var prev, cur, next wordRole
+	if len(toks) > 0 {
+		cur = lx.roleOf(&toks[0])
+	}
 	for i := range toks {
 		t := &toks[i]
+		next = 0
+		if i+1 < len(toks) {
+			next = lx.roleOf(&toks[i+1])
+		}
 		var tech bool
 		switch t.kind {
 		case tokWord:
-			tech = a.technicalWord(toks, i, text, lx, &buf)
+			frame := prev&roleVerb != 0 || next&roleNoun != 0
+			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame)
 		case tokOpaque:
 			raw := text[t.start:t.end]
 			switch t.prot {
@@ -174,13 +185,17 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				break
 			}
 		}
+		prev, cur = cur, next
 	}
 	return hits
 }
 
 // technicalWord reports whether the word token at i is a term the reader
 // is unlikely to know.
-func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLexicon, buf *[]byte) bool {
+//
+// component says the word is a listed component name (systemd, GRUB);
+// frame that it stands after a command verb or before a technical noun.
+func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLexicon, buf *[]byte, component, frame bool) bool {
 	t := &toks[i]
 	raw, norm := text[t.start:t.end], t.norm
 	if len(raw) > maxTermLen {
@@ -210,14 +225,14 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	}
 	acronym := upper >= 2 && (lower == 0 || lower == 1 && raw[len(raw)-1] == 's') && hyphen == 0
 	plain := upper == 0 && digit == 0 && hyphen == 0
-	if _, tech := lx.technical[norm]; tech && len(norm) > 2 {
+	if component && len(norm) > 2 {
 		// A component name such as systemd or GRUB, in any case.
 		return !a.glossaryWord(norm) && !a.notATerm(toks, i, text)
 	}
 	// A rare word alone is more often a name, a brand or a typo than a
 	// term: it counts in a technical frame ("run salloc", "the fstab file")
 	// or as a short run of consonants ("npm").
-	if plain && !consonantCode(norm) && !commandBefore(toks, i) && !techNounAfter(toks, i) {
+	if plain && !frame && !consonantCode(norm) {
 		return false
 	}
 	if upper > 0 && !acronym && !isLowerCamel(raw) {
@@ -239,35 +254,6 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 		return !lx.knownWord(norm) // "npm", "cvs": letters to type, not a word to say
 	}
 	return rareWord(norm, lx, buf)
-}
-
-// commandVerbs come before the name of a command, package or setting.
-var commandVerbs = map[string]bool{
-	"run": true, "runs": true, "running": true, "ran": true, "type": true, "typing": true,
-	"install": true, "installing": true, "installed": true, "uninstall": true, "reinstall": true,
-	"enable": true, "enabled": true, "disable": true, "disabled": true, "restart": true,
-	"mount": true, "configure": true, "edit": true, "compile": true, "load": true, "loaded": true,
-	"launch": true, "execute": true, "exec": true, "invoke": true, "via": true,
-}
-
-// techNouns follow the name of a technical thing ("the cups service").
-var techNouns = map[string]bool{
-	"command": true, "commands": true, "file": true, "files": true, "service": true, "daemon": true,
-	"package": true, "packages": true, "module": true, "driver": true, "drivers": true, "flag": true,
-	"option": true, "config": true, "script": true, "process": true, "port": true, "server": true,
-	"log": true, "logs": true, "library": true, "plugin": true, "utility": true, "binary": true,
-	"variable": true, "parameter": true, "entry": true, "record": true, "query": true, "repo": true,
-	"cluster": true, "node": true, "instance": true, "container": true, "branch": true, "build": true,
-}
-
-// commandBefore reports whether a command verb comes right before word i.
-func commandBefore(toks []token, i int) bool {
-	return i > 0 && toks[i-1].kind == tokWord && commandVerbs[toks[i-1].norm]
-}
-
-// techNounAfter reports whether a technical noun comes right after word i.
-func techNounAfter(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i+1].kind == tokWord && techNouns[toks[i+1].norm]
 }
 
 // versionedName judges a lower-case word of letters and digits: a name

@@ -38,18 +38,75 @@ type jargonLexicon struct {
 	everyday  map[string]struct{}
 	abbrev    map[string]struct{}
 	technical map[string]struct{}
+	// roles marks the few words that frame or are technical terms; seen
+	// is a cheap first filter on them, by first letter and length, so
+	// that most words cost no look-up.
+	roles map[string]wordRole
+	seen  [26]uint32
+}
+
+// wordRole is what a word means to the detector's frames.
+type wordRole uint8
+
+const (
+	roleVerb      wordRole = 1 << iota // comes before a command's name: "run", "install"
+	roleNoun                           // follows a technical thing's name: "daemon", "file"
+	roleTechnical                      // is jargon itself: "systemd", "grub"
+)
+
+// commandVerbs come before the name of a command, package or setting.
+var commandVerbs = []string{
+	"run", "runs", "running", "ran", "type", "typing", "install", "installing", "installed",
+	"uninstall", "reinstall", "enable", "enabled", "disable", "disabled", "restart", "mount",
+	"configure", "edit", "compile", "load", "loaded", "launch", "execute", "exec", "invoke", "via",
+}
+
+// techNouns follow the name of a technical thing ("the avahi daemon").
+var techNouns = []string{
+	"command", "commands", "file", "files", "service", "daemon", "package", "packages", "module",
+	"driver", "drivers", "flag", "option", "config", "script", "process", "port", "server", "log",
+	"logs", "library", "plugin", "utility", "binary", "variable", "parameter", "entry", "record",
+	"query", "repo", "cluster", "node", "instance", "container", "branch", "build",
 }
 
 // lexicon parses the embedded lists once per process; the result is never
 // modified, so every Analyzer shares it.
 var lexicon = sync.OnceValue(func() *jargonLexicon {
-	return &jargonLexicon{
+	lx := &jargonLexicon{
 		common:    wordSet(scowlCommon),
 		everyday:  wordSet(everydayText),
 		abbrev:    wordSet(scowlAbbreviations),
 		technical: wordSet(technicalText),
+		roles:     map[string]wordRole{},
 	}
+	for _, w := range commandVerbs {
+		lx.addRole(w, roleVerb)
+	}
+	for _, w := range techNouns {
+		lx.addRole(w, roleNoun)
+	}
+	for w := range lx.technical {
+		lx.addRole(w, roleTechnical)
+	}
+	return lx
 })
+
+func (lx *jargonLexicon) addRole(w string, r wordRole) {
+	lx.roles[w] |= r
+	if c := w[0]; c >= 'a' && c <= 'z' && len(w) < 32 {
+		lx.seen[c-'a'] |= 1 << len(w)
+	}
+}
+
+// roleOf returns the role of a word token (0 for anything else). A word
+// not starting with a-z or of 32 bytes or more has no role.
+func (lx *jargonLexicon) roleOf(t *token) wordRole {
+	w := t.norm
+	if t.kind != tokWord || len(w) == 0 || len(w) >= 32 || w[0] < 'a' || w[0] > 'z' || lx.seen[w[0]-'a']&(1<<len(w)) == 0 {
+		return 0
+	}
+	return lx.roles[w]
+}
 
 // wordSet reads one lower-cased entry a line, skipping blanks and # comments.
 func wordSet(text string) map[string]struct{} {
