@@ -265,7 +265,7 @@ func versionedName(w string, lx *jargonLexicon) bool {
 		return false
 	}
 	base := strings.TrimRight(w, "0123456789")
-	if strings.IndexAny(base, "0123456789") >= 0 {
+	if strings.ContainsAny(base, "0123456789") {
 		return true // "i2p"
 	}
 	return len(base) >= 4 && !lx.known(base)
@@ -403,7 +403,7 @@ func consonantCode(w string) bool {
 	if len(w) > 4 {
 		return false
 	}
-	return strings.IndexAny(w, "aeiouy") < 0
+	return !strings.ContainsAny(w, "aeiouy")
 }
 
 // rareCompound judges a hyphenated word: technical when a part is a name
