@@ -1,0 +1,117 @@
+package coach
+
+import "strings"
+
+// Paths, flags, registry keys and technical file names, which the
+// tokenizer keeps whole as protected path spans.
+
+// unixRoots are the top folders of a Unix file system: "/etc" alone is a path.
+var unixRoots = map[string]bool{
+	"etc": true, "usr": true, "var": true, "tmp": true, "dev": true, "home": true, "opt": true,
+	"proc": true, "sys": true, "bin": true, "sbin": true, "lib": true, "boot": true, "mnt": true,
+	"media": true, "srv": true, "run": true, "root": true,
+}
+
+// techExtensions are file endings of configuration, code, logs, system and
+// disk-image files; a document's or a picture's ending is everyday.
+var techExtensions = map[string]bool{
+	"conf": true, "cfg": true, "ini": true, "config": true, "log": true, "py": true, "java": true,
+	"js": true, "rb": true, "php": true, "sh": true, "bash": true,
+	"bat": true, "cmd": true, "ps1": true, "vbs": true, "dll": true, "exe": true, "sys": true,
+	"msi": true, "msu": true, "cab": true, "inf": true, "reg": true, "ko": true,
+	"dylib": true, "plist": true, "json": true, "yaml": true, "yml": true, "xml": true, "toml": true,
+	"sql": true, "db": true, "sqlite": true, "iso": true, "img": true, "vmdk": true, "vhd": true,
+	"vhdx": true, "ova": true, "ost": true, "pst": true, "jar": true, "deb": true, "rpm": true,
+	"tar": true, "gz": true, "tgz": true, "cer": true, "crt": true, "pem": true,
+	"pfx": true, "csr": true, "cpp": true, "bak": true, "dmp": true, "env": true,
+}
+
+// technicalPath judges a protected path-like chunk: a file-system path, a
+// registry key, a command-line flag, a snake_case name, a key=value setting,
+// a technical file name or a name with a version ("openmpi-1.6"). Handles,
+// e-mail addresses, web domains and documents stay clean.
+func technicalPath(w string, lx *jargonLexicon) bool {
+	n := len(w)
+	if dot := strings.LastIndexByte(w, '.'); dot >= 0 {
+		if _, doc := lx.everyday[strings.ToLower(w[dot+1:])]; doc {
+			return false // a document or a picture: "C:\Users\ana\report.xlsx"
+		}
+	}
+	for k := 0; k < n; k++ {
+		if w[k] >= 0x80 {
+			return false // "¯\_(ツ)_/¯" and other art
+		}
+	}
+	if n < 3 || strings.IndexByte(w, '@') >= 0 || strings.Contains(w, "://") || strings.Contains(w, "](") {
+		return false
+	}
+	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	switch c := w[0]; {
+	case c == '/':
+		if !isLetter(w[1]) {
+			return false
+		}
+		first := w[1:]
+		if k := strings.IndexByte(first, '/'); k >= 0 {
+			return k > 0 && k+1 < len(first) // "/usr/local"
+		}
+		return unixRoots[strings.ToLower(first)]
+	case c == '~':
+		return w[1] == '/'
+	case c == '\\':
+		return w[1] == '\\' && isLetter(w[2])
+	case c == '$' || c == '%':
+		return isLetter(w[1]) || w[1] == '('
+	case c == '-':
+		if w[1] == '-' {
+			return isLetter(w[2])
+		}
+		for k := 1; k < n; k++ {
+			if !(w[k] >= 'a' && w[k] <= 'z') {
+				return false
+			}
+		}
+		return n <= 4 // "-rf", "-la"
+	case c == '.':
+		// "./configure", ".bashrc", a ".dll" file; not a ".pages" file.
+		return w[1] == '/' || strings.HasSuffix(w, "rc") || techExtensions[strings.ToLower(w[1:])]
+	case isLetter(c) && w[1] == ':' && w[2] == '\\':
+		return true // C:\…
+	}
+	if strings.IndexByte(w, '\\') >= 0 || strings.IndexByte(w, '=') >= 0 {
+		return true
+	}
+	hasLetter := false
+	for k := 0; k < n; k++ {
+		if isLetter(w[k]) {
+			hasLetter = true
+			break
+		}
+	}
+	if !hasLetter {
+		return false
+	}
+	if k := strings.IndexByte(w, '_'); k > 0 && k < n-1 {
+		return true // snake_case, not _italics_
+	}
+	if strings.Count(w, "/") >= 2 || strings.IndexByte(w, '/') >= 0 && strings.IndexByte(w, '.') >= 0 {
+		return true // "src/app/main", "nginx/1.24"; not "PS4/PS5"
+	}
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 0 {
+		return false
+	}
+	if techExtensions[strings.ToLower(w[dot+1:])] {
+		return true
+	}
+	// "openmpi-1.6.x", "nginx-1.24": a rare name carrying a version, not a
+	// product everyone knows ("iOS11.2").
+	first := strings.IndexByte(w, '.')
+	lead := w[:first]
+	digits := strings.IndexAny(lead, "0123456789")
+	if digits <= 0 || !isLetter(lead[0]) || first+1 >= n || w[first+1] < '0' || w[first+1] > '9' {
+		return false
+	}
+	name := strings.ToLower(strings.TrimRight(lead[:digits], "-_"))
+	return !lx.known(name)
+}
