@@ -79,6 +79,8 @@ func TestJargonDetector(t *testing.T) {
 		{"explained after a colon", "The DSLAM: the box at the exchange your line plugs into, was reset.", ""},
 		{"explained at a later use", "Check the DSLAM light. The DSLAM (the box at the exchange your line plugs into) restarts at night.", ""},
 		{"repeated, flagged once", "Run dmesg now and run dmesg again after the restart.", "dmesg"},
+		{"explained with 'just means'", "A red DSLAM just means the box at the exchange has lost power.", ""},
+		{"explained with ', it means'", "If it says DSLAM, it means the box at the exchange your line plugs into.", ""},
 		{"explained in brackets", "Your DSLAM (the box at the exchange your line plugs into) was reset.", ""},
 	}
 	for _, tt := range tests {
