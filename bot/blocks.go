@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -60,6 +61,10 @@ func button(actionID, label, value string) *slack.ButtonBlockElement {
 func escape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
 }
+
+// escapedUserMention is a user mention after escape: &lt;@U123&gt; or
+// &lt;@U123|dana&gt;.
+var escapedUserMention = regexp.MustCompile(`&lt;@([UW][A-Z0-9]{2,30})(?:\|[^&<>]*)?&gt;`)
 
 // slackUnescape undoes Slack's escaping of &, < and > in message and
 // command text, so promises are stored as the user typed them. Mentions
@@ -147,9 +152,20 @@ func firstSentence(s string) string {
 // rewriteBlock shows the rewrite so it can be copied: a code block, or a
 // quote when the text itself contains a code fence.
 func rewriteBlock(text string) string {
-	body := truncateUTF8(text, maxSectionText-80)
+	// The rewrite is the user's text: every form shows it escaped, so a
+	// <!channel>, a mention or a link in it reads as text and never acts.
+	raw := slackUnescape(text)
+	cut := raw
+	body := escape(cut)
+	for len(body) > maxSectionText-80 {
+		cut = truncateUTF8(cut, len(cut)-(len(body)-(maxSectionText-80)))
+		body = escape(cut)
+	}
+	// A user mention stays a mention (only its author sees the nudge, and
+	// it is part of what the rewrite keeps); nothing else acts.
+	body = escapedUserMention.ReplaceAllString(body, "<@$1>")
 	more := ""
-	if len(body) < len(text) {
+	if len(cut) < len(raw) {
 		more = "\n_(shortened: the message is long)_"
 	}
 	if strings.Contains(body, "```") {

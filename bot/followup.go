@@ -296,6 +296,9 @@ func (b *Bot) userLocation(ctx context.Context, user string) *time.Location {
 func (b *Bot) userZone(ctx context.Context, user string) (*time.Location, bool) {
 	now := b.now()
 	if loc, ok := b.zones.get(user, now); ok {
+		if loc == nil {
+			return b.cfg.Location, false // a failure, cached
+		}
 		return loc, true
 	}
 	lctx, cancel := context.WithTimeout(ctx, userZoneTimeout)
@@ -303,14 +306,20 @@ func (b *Bot) userZone(ctx context.Context, user string) (*time.Location, bool) 
 	u, err := b.api.GetUserInfoContext(lctx, user)
 	if err != nil {
 		b.noteSlackError("users.info", err)
+		if ctx.Err() == nil {
+			code := slackCode(err)
+			b.zones.fail(user, code == "user_not_found" || code == "user_not_visible", now)
+		}
 		return b.cfg.Location, false
 	}
 	if u.TZ == "" {
+		b.zones.fail(user, true, now)
 		return b.cfg.Location, false
 	}
 	loc, err := time.LoadLocation(u.TZ)
 	if err != nil {
-		b.log.Warn("unknown time zone from Slack", "tz", u.TZ)
+		b.log.Warn("unknown time zone from Slack", "tz", logToken(u.TZ))
+		b.zones.fail(user, true, now)
 		return b.cfg.Location, false
 	}
 	b.zones.put(user, loc, now)

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -15,6 +17,9 @@ import (
 	"github.com/rapport-bot/rapport/coach/due"
 	"github.com/rapport-bot/rapport/storage"
 )
+
+// maxWhenText bounds the "Remind me" field of the modal.
+const maxWhenText = 200
 
 // notHelpfulMuteAfter is how many "Not helpful" votes mute a rule for a user.
 const notHelpfulMuteAfter = 3
@@ -41,7 +46,7 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 			b.notHelpful(ctx, cb, splitIDs(act.Value))
 		case actRecordFollowup:
 			var ref followupRef
-			if err := json.Unmarshal([]byte(act.Value), &ref); err != nil {
+			if err := json.Unmarshal([]byte(act.Value), &ref); err != nil || !ref.valid() {
 				b.respond(ctx, cb.ResponseURL, false, "That button is from an old message. Use `/followup <when> <what>` instead.", nil)
 				return
 			}
@@ -51,7 +56,8 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 		case actSnoozeHour, actSnoozeTomorrow:
 			b.promiseSnooze(ctx, cb, act.ActionID, act.Value)
 		default:
-			b.log.Debug("ignoring an unknown button", "action_id", act.ActionID)
+			// The action_id is whatever the sender chose: never logged.
+			b.log.Debug("ignoring an unknown button", "action_id_bytes", len(act.ActionID))
 		}
 	case slack.InteractionTypeMessageAction:
 		if cb.CallbackID != shortcutFollowup {
@@ -72,17 +78,65 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 	}
 }
 
+// splitIDs reads the rule IDs a button carries: each once (a forged value
+// repeating one ID counts it once), well-formed, at most 20.
 func splitIDs(v string) []string {
 	var ids []string
-	for _, id := range strings.Split(v, ",") {
-		if id = strings.TrimSpace(id); id != "" {
-			ids = append(ids, id)
+	for _, id := range strings.Split(truncateUTF8(v, maxButtonValue), ",") {
+		id = strings.TrimSpace(id)
+		if !ruleIDShape(id) || slices.Contains(ids, id) {
+			continue
 		}
+		ids = append(ids, id)
 		if len(ids) == 20 {
 			break
 		}
 	}
 	return ids
+}
+
+// ruleIDShape reports whether s looks like a rule ID ("no-problem.reply"):
+// short, ASCII letters, digits and . _ - : /. Whether the rule exists is
+// the analyzer's to say.
+func ruleIDShape(s string) bool {
+	if s == "" || len(s) > 80 {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '.', r == '-', r == '_', r == ':', r == '/':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// Shapes of the Slack IDs an interaction payload may carry back to us.
+var (
+	conversationIDShape = regexp.MustCompile(`^[CGD][A-Z0-9]{2,30}$`)
+	messageTSShape      = regexp.MustCompile(`^[0-9]{1,12}\.[0-9]{1,8}$`)
+)
+
+// valid reports whether a follow-up reference from a button or a modal's
+// metadata is one Rapport could have made: a conversation ID and a message
+// timestamp of Slack's shapes (or neither), and promise text that is valid
+// UTF-8 of a sane length. Anything else was forged or corrupted.
+func (r followupRef) valid() bool {
+	if (r.Channel == "") != (r.TS == "") {
+		return false
+	}
+	if r.Channel != "" && (!conversationIDShape.MatchString(r.Channel) || !messageTSShape.MatchString(r.TS)) {
+		return false
+	}
+	return validInputText(r.Promise) && len(r.Promise) <= maxButtonValue
+}
+
+// validInputText reports whether text typed into Slack arrived intact:
+// valid UTF-8, and no U+FFFD, which is how JSON decoding marks bytes that
+// were not (the same test the slash commands apply).
+func validInputText(s string) bool {
+	return utf8.ValidString(s) && !strings.ContainsRune(s, utf8.RuneError)
 }
 
 // respond answers through an interaction's response_url: replacing the
@@ -196,7 +250,9 @@ func (b *Bot) handleViewSubmission(ctx context.Context, cb slack.InteractionCall
 	}
 	what, when := value("what"), value("when")
 	var ref followupRef
-	_ = json.Unmarshal([]byte(cb.View.PrivateMetadata), &ref) // ours; empty when absent
+	if json.Unmarshal([]byte(cb.View.PrivateMetadata), &ref) != nil || !ref.valid() {
+		ref = followupRef{} // not ours: record the promise without a link
+	}
 
 	// users.info and chat.getPermalink at once: the answer travels in the ack.
 	permalink := make(chan string, 1)
@@ -212,14 +268,22 @@ func (b *Bot) handleViewSubmission(ctx context.Context, cb slack.InteractionCall
 	switch {
 	case what == "":
 		errs["what"] = "Say what you promised."
-	case !utf8.ValidString(what):
+	case !validInputText(what):
 		errs["what"] = dueErrorText(due.ErrInvalidText)
 	case utf8.RuneCountInString(what) > maxPromiseText:
 		errs["what"] = fmt.Sprintf("Keep it under %d characters.", maxPromiseText)
 	}
-	t, err := b.dates.Parse(when, now, loc)
-	if err != nil {
-		errs["when"] = dueErrorText(err)
+	var t time.Time
+	switch {
+	case !validInputText(when):
+		errs["when"] = dueErrorText(due.ErrInvalidText)
+	case utf8.RuneCountInString(when) > maxWhenText:
+		errs["when"] = dueErrorText(due.ErrTooLong)
+	default:
+		var err error
+		if t, err = b.dates.Parse(when, now, loc); err != nil {
+			errs["when"] = dueErrorText(err)
+		}
 	}
 	if len(errs) > 0 {
 		<-permalink

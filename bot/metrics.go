@@ -24,8 +24,13 @@ type Metrics struct {
 	// EnvelopesAcked counts envelopes acknowledged to Slack.
 	EnvelopesAcked prometheus.Counter
 	// EventsDropped counts events not handled, by reason
-	// (duplicate, queue_full, bot_message, not_watched, …).
+	// (duplicate, queue_full, stale, shutdown, not_a_dm, bad_envelope, …).
 	EventsDropped *prometheus.CounterVec
+	// QueueDepth is how many acknowledged jobs wait for a worker.
+	QueueDepth prometheus.Gauge
+	// SlackRetries counts Web API calls retried after a transient failure
+	// (HTTP 5xx, internal_error), by method.
+	SlackRetries *prometheus.CounterVec
 	// Nudges counts ephemeral coaching messages sent.
 	Nudges prometheus.Counter
 	// Findings counts findings by category.
@@ -77,6 +82,14 @@ func NewMetrics() *Metrics {
 			Namespace: ns, Name: "events_dropped_total",
 			Help: "Events not handled, by reason.",
 		}, []string{"reason"}),
+		QueueDepth: prometheus.NewGauge(prometheus.GaugeOpts{
+			Namespace: ns, Name: "work_queue_depth",
+			Help: "Acknowledged jobs waiting for a worker.",
+		}),
+		SlackRetries: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: ns, Name: "slack_retries_total",
+			Help: "Slack Web API calls retried after a transient failure, by method.",
+		}, []string{"method"}),
 		Nudges: prometheus.NewCounter(prometheus.CounterOpts{
 			Namespace: ns, Name: "nudges_sent_total",
 			Help: "Private coaching nudges sent.",
@@ -124,7 +137,7 @@ func NewMetrics() *Metrics {
 	m.registry.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
-		m.EnvelopesReceived, m.EnvelopesAcked, m.EventsDropped, m.Nudges,
+		m.EnvelopesReceived, m.EnvelopesAcked, m.EventsDropped, m.QueueDepth, m.SlackRetries, m.Nudges,
 		m.Findings, m.SlackAPIErrors, m.NudgeLatency, m.RemindersSent,
 		m.TipsPosted, m.LLMCalls, m.LLMFailures, m.LLMFallbacks, m.LLMLatency,
 	)

@@ -1,10 +1,13 @@
 package bot
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/slack-go/slack"
 )
@@ -27,6 +30,12 @@ func slackCode(err error) string {
 			return "ratelimited"
 		}
 		return "http_" + strconv.Itoa(sc.Code)
+	}
+	switch {
+	case errors.Is(err, context.Canceled):
+		return "canceled"
+	case errors.Is(err, context.DeadlineExceeded):
+		return "timeout"
 	}
 	var ne net.Error
 	if errors.As(err, &ne) {
@@ -70,9 +79,54 @@ func (b *Bot) noteSlackError(method string, err error) {
 	case isFatalAuth(err):
 		b.log.Error("Slack refused the bot's credentials; stopping", "method", method, "code", code)
 		b.stopFatal(fmt.Errorf("%w: %s: %s", ErrFatalSlack, method, code))
+	case code == "canceled":
+		// Shutdown cut the call short; the drain line counts it.
+		b.log.Debug("Slack call cancelled", "method", method)
 	case isDroppable(err):
 		b.log.Warn("Slack refused a call; dropping it", "method", method, "code", code)
 	default:
 		b.log.Warn("Slack call failed", "method", method, "code", code)
+	}
+}
+
+// isTransient reports a failure on Slack's side that a later attempt may
+// not meet: HTTP 5xx, or Slack's own internal_error and fatal_error.
+func isTransient(err error) bool {
+	code := slackCode(err)
+	switch code {
+	case "internal_error", "fatal_error", "service_unavailable", "request_timeout":
+		return true
+	}
+	return strings.HasPrefix(code, "http_5")
+}
+
+// Bounds on retrying a transient failure: about 3.5 s of waiting at most,
+// inside the job's deadline and leaving room for a 429 after it.
+const (
+	transientRetries = 3
+	transientBackoff = 500 * time.Millisecond
+)
+
+// retryTransient calls fn, and again after a growing pause while it fails
+// transiently, at most transientRetries more times. 429s are waited out
+// inside slack-go (OptionRetryConfig); this handles what slack-go does not.
+// A retried call may have reached Slack the first time: it is used only for
+// messages where a rare duplicate is better than a loss.
+func (b *Bot) retryTransient(ctx context.Context, method string, fn func() error) error {
+	wait := transientBackoff
+	for attempt := 0; ; attempt++ {
+		err := fn()
+		if err == nil || attempt == transientRetries || !isTransient(err) {
+			return err
+		}
+		b.metrics.SlackRetries.WithLabelValues(method).Inc()
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
+		}
+		wait *= 2
 	}
 }

@@ -92,6 +92,8 @@ type Server struct {
 	calls     []Call
 	acks      []Ack
 	failures  map[string][]Failure
+	latency   map[string]time.Duration // method ("" for all) → delay before answering
+	waiting   map[string]int           // method → calls held by their latency now
 	users     map[string]User
 	groups    map[string][]string
 	channels  map[string]Channel
@@ -139,6 +141,8 @@ func Start(opts ...Option) (*Server, error) {
 		cfg:      cfg,
 		changed:  make(chan struct{}),
 		failures: map[string][]Failure{},
+		latency:  map[string]time.Duration{},
+		waiting:  map[string]int{},
 		users:    map[string]User{},
 		groups:   map[string][]string{},
 		channels: map[string]Channel{},

@@ -41,6 +41,7 @@ func (s *Server) handleAPI(w http.ResponseWriter, r *http.Request) {
 	at := time.Now()
 	method := r.PathValue("method")
 	body, params, token, err := readRequest(r)
+	s.delay(r, method)
 	call := Call{Method: method, Params: params, Body: body, At: at}
 	status, slackErr := s.answerAPI(w, method, params, token, err)
 	call.Status, call.Error = status, slackErr
