@@ -429,12 +429,13 @@ func (b *Bot) enqueueJob(j job) {
 }
 
 // Sizing of the pool. A worker spends most of a job waiting on Slack (and
-// the LLM, when configured), not on the CPU: at 200 ms per Slack call, 64
-// workers send about 320 nudges a second, so a burst of 10,000 messages is
-// through in about half a minute, well before it goes stale.
+// the LLM, when configured), not on the CPU, so the pool is sized for
+// Slack's latency: 128 workers keep up with 200 acknowledged messages even
+// when Slack takes 2 s a call (two rounds inside the 9 s drain), and at
+// 200 ms a call a burst of 10,000 is through well before it goes stale.
 const (
 	// DefaultWorkers is the pool size when Config.Workers is 0.
-	DefaultWorkers = 64
+	DefaultWorkers = 128
 	// maxQueuedJobs and maxQueuedBytes bound the work waiting for a worker.
 	maxQueuedJobs  = 20000
 	maxQueuedBytes = 256 << 20

@@ -207,13 +207,18 @@ func TestHostileEnvelopesAckedOrDroppedWithOneLine(t *testing.T) {
 
 	// slack-go's reader cannot decode a frame nested beyond encoding/json's
 	// 10,000 levels and discards it before Rapport sees its envelope_id:
-	// it cannot be acked, so it is dropped with one line, and the
-	// connection carries on.
+	// it cannot be acked, so it is dropped, a flood of them with one line,
+	// and the connection carries on.
 	t.Run("20,000-deep nesting", func(t *testing.T) {
-		h.fake.SendRaw([]byte(`{"envelope_id":"deep-1","type":"events_api","payload":` + deep + `}`))
+		for i := range 5 {
+			h.fake.SendRaw([]byte(fmt.Sprintf(`{"envelope_id":"deep-%d","type":"events_api","payload":%s}`, i, deep)))
+		}
 		h.sync()
 		if got := logs.lines("unreadable frame"); len(got) != 1 {
-			t.Errorf("got %d log lines about the deep frame, want 1: %q", len(got), got)
+			t.Errorf("got %d log lines about 5 deep frames, want 1: %q", len(got), got)
+		}
+		if got := dropped(h, "unreadable_frame"); got != 5 {
+			t.Errorf("events_dropped_total{reason=unreadable_frame} = %v, want 5", got)
 		}
 		if got := h.fake.Connections(); got != 1 {
 			t.Errorf("got %d connections, want 1: a bad frame must not cost the socket", got)

@@ -66,7 +66,7 @@ type runSettings struct {
 	NudgeLimit  int           `env:"RAPPORT_NUDGE_LIMIT" flag:"nudge-limit" envDefault:"5" help:"most nudges per user per window"`
 	NudgeWindow time.Duration `env:"RAPPORT_NUDGE_WINDOW" flag:"nudge-window" envDefault:"10m" help:"window of the nudge limit"`
 
-	Workers int `env:"RAPPORT_WORKERS" flag:"workers" envDefault:"8" help:"event worker pool size"`
+	Workers int `env:"RAPPORT_WORKERS" flag:"workers" envDefault:"128" help:"event worker pool size (workers mostly wait on Slack)"`
 }
 
 // setting describes one field of runSettings, read from its tags.

@@ -48,7 +48,7 @@ func TestLoadConfigDefaults(t *testing.T) {
 		RetentionDays: 90,
 		NudgeLimit:    5,
 		NudgeWindow:   10 * time.Minute,
-		Workers:       8,
+		Workers:       128,
 	}
 	if diff := cmp.Diff(want, cfg, cmpopts.IgnoreUnexported(time.Location{})); diff != "" {
 		t.Errorf("defaults (-want +got):\n%s", diff)
@@ -178,8 +178,8 @@ func TestLoadConfigEmptyValues(t *testing.T) {
 	if err != nil {
 		t.Fatalf("loadConfig: %v", err)
 	}
-	if cfg.HTTPAddr != "" || cfg.Workers != 8 || cfg.Location != time.UTC || cfg.APIURL != "https://slack.com/api/" {
-		t.Errorf("got HTTPAddr %q, Workers %d, Location %s, APIURL %q; want \"\", 8, UTC, https://slack.com/api/",
+	if cfg.HTTPAddr != "" || cfg.Workers != 128 || cfg.Location != time.UTC || cfg.APIURL != "https://slack.com/api/" {
+		t.Errorf("got HTTPAddr %q, Workers %d, Location %s, APIURL %q; want \"\", 128, UTC, https://slack.com/api/",
 			cfg.HTTPAddr, cfg.Workers, cfg.Location, cfg.APIURL)
 	}
 }
@@ -315,7 +315,7 @@ func TestRunUsage(t *testing.T) {
 		{"RAPPORT_RETENTION_DAYS", "--retention-days", `"90"`},
 		{"RAPPORT_NUDGE_LIMIT", "--nudge-limit", `"5"`},
 		{"RAPPORT_NUDGE_WINDOW", "--nudge-window", `"10m"`},
-		{"RAPPORT_WORKERS", "--workers", `"8"`},
+		{"RAPPORT_WORKERS", "--workers", `"128"`},
 	} {
 		l := find(c.variable)
 		if l == "" {
