@@ -35,7 +35,7 @@ func (b *Bot) dispatch(ctx context.Context, evt socketmode.Event) {
 	if evt.Request != nil && len(evt.Request.EnvelopeID) > maxEnvelopeID {
 		// Slack's envelope IDs are UUIDs; an ack echoing this one would
 		// exceed what Slack accepts. Nothing in it can be trusted.
-		b.log.Warn("dropping an envelope whose envelope_id is too long to acknowledge", "type", evt.Request.Type, "id_bytes", len(evt.Request.EnvelopeID))
+		b.log.Warn("dropping an envelope whose envelope_id is too long to acknowledge", "type", logToken(evt.Request.Type), "id_bytes", len(evt.Request.EnvelopeID))
 		b.metrics.EventsDropped.WithLabelValues("bad_envelope").Inc()
 		return
 	}
@@ -224,10 +224,11 @@ func (b *Bot) handleEventsAPI(ev slackevents.EventsAPIEvent, received time.Time)
 }
 
 // slimMessage keeps what handling a message needs while it waits in the
-// queue: the text, cut to what is analysed, and the routing fields; not
-// the blocks and the copies of the message slack-go also decodes.
+// queue: the text and the routing fields, not the blocks and the copies of
+// the message slack-go also decodes. Text beyond twice what is analysed is
+// cut (the handler still sees that the message was longer than it reads).
 func slimMessage(ev slackevents.MessageEvent) slackevents.MessageEvent {
-	ev.Text = truncateUTF8(ev.Text, maxAnalyzed)
+	ev.Text = truncateUTF8(ev.Text, 2*maxAnalyzed)
 	ev.Blocks = slack.Blocks{}
 	ev.Message, ev.Root, ev.PreviousMessage = nil, nil, nil
 	return ev
