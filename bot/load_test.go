@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/rapport-bot/rapport/bot/slackfake"
+	"github.com/rapport-bot/rapport/coach/llm/openaifake"
 )
 
 // waitCalls waits until n successful calls of method were recorded.
@@ -161,5 +162,34 @@ func TestShutdownDeadlineSaysHowMuchWasLeftInOneLine(t *testing.T) {
 	}
 	if got := dropped(h, "shutdown"); got != n {
 		t.Errorf("events_dropped_total{reason=shutdown} = %v, want %d", got, n)
+	}
+}
+
+func TestShutdownDeadlineWithSlowModelSaysItInOneLine(t *testing.T) {
+	srv := openaifake.New(openaifake.Options{})
+	t.Cleanup(srv.Close)
+	for range 4 {
+		srv.Enqueue(openaifake.Slow(time.Minute, openaifake.JSON("You're welcome, a restart should fix it.", "warmer")))
+	}
+	opt, logs := withLog(t, slog.LevelInfo)
+	h := newHarness(t, opt, withLLM(t, srv, 30*time.Second), func(s *setup) {
+		s.cfg.Workers = 2
+		s.deps.DrainTimeout = time.Second
+	})
+	for i := range 4 {
+		h.say(fmt.Sprintf("U0SLOW%03d", i), supportChan, "No problem, just reboot it.")
+	}
+	h.stopBot()
+	var noisy []string
+	for _, l := range strings.Split(logs.String(), "\n") {
+		if (strings.Contains(l, "level=WARN") || strings.Contains(l, "level=ERROR")) && !strings.Contains(l, "drain deadline reached") {
+			noisy = append(noisy, l)
+		}
+	}
+	if len(noisy) != 0 {
+		t.Errorf("got %d WARN/ERROR lines besides the drain line, want 0: %q", len(noisy), noisy)
+	}
+	if got := logs.lines("drain deadline reached", "queued=2", "interrupted=2"); len(got) != 1 {
+		t.Errorf("got drain lines %q, want one with queued=2 interrupted=2", logs.lines("drain"))
 	}
 }
