@@ -113,8 +113,17 @@ func New(cfg Config, d Deps) (*Bot, error) {
 	if d.Rand == nil {
 		d.Rand = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = DefaultWorkers
+	}
 	if d.HTTPClient == nil {
-		d.HTTPClient = &http.Client{Timeout: 10 * time.Second}
+		// Every worker may be waiting on Slack at once: keep that many
+		// connections open for reuse, or each call pays for a new TLS
+		// handshake (Go keeps 2 per host by default).
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = cfg.Workers + 32
+		tr.MaxIdleConns = cfg.Workers + 64
+		d.HTTPClient = &http.Client{Timeout: 10 * time.Second, Transport: tr}
 	}
 	if d.DrainTimeout <= 0 {
 		d.DrainTimeout = drainTimeout
@@ -124,9 +133,6 @@ func New(cfg Config, d Deps) (*Bot, error) {
 	}
 	if cfg.Location == nil {
 		cfg.Location = time.UTC
-	}
-	if cfg.Workers <= 0 {
-		cfg.Workers = DefaultWorkers
 	}
 	if cfg.NudgeLimit <= 0 {
 		cfg.NudgeLimit = 5
