@@ -318,6 +318,14 @@ func TestFollowupBadInputStoresNothing(t *testing.T) {
 		{"snooze abcd banana", "couldn't find a time"},
 		{"list everything", "takes nothing after it"},
 		{"tomorrow 3pm call Dana \ufffd back", "characters I can't read"},
+		{"tomorrow 25:99 call Dana back", "doesn't exist"},
+		{"call Dana back tomorrow 23:60", "doesn't exist"},
+		{"tomorrow ３pm call Dana back", "ordinary digits"},
+		{"call Dana back ３pm", "ordinary digits"},
+		{"snooze abcd ３pm", "ordinary digits"},
+		{"snooze abcd tomorrow 25:99", "doesn't exist"},
+		{"done abcd extra words tomorrow", "takes only the ID"},
+		{"cancel ABCD, call Dana friday 2pm", "takes only the ID"},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%.40q", tt.text), func(t *testing.T) {
