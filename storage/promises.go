@@ -278,8 +278,9 @@ func (db *DB) updateOpenPromise(ctx context.Context, op, owner, id string, chang
 }
 
 // DuePromises returns up to limit open promises, earliest due first, whose
-// due time is at or before now and has not been reminded yet. A limit of
-// zero or less means no limit.
+// due time is at or before now, has not been reminded yet and is not claimed
+// (ClaimReminder) by a claim still live at now. A limit of zero or less means
+// no limit.
 func (db *DB) DuePromises(ctx context.Context, now time.Time, limit int) ([]Promise, error) {
 	if limit <= 0 {
 		limit = -1 // SQLite: no limit
@@ -287,8 +288,9 @@ func (db *DB) DuePromises(ctx context.Context, now time.Time, limit int) ([]Prom
 	ps, err := queryPromises(ctx, db.db, `
 		SELECT `+promiseColumns+` FROM promises
 		WHERE status = 'open' AND due <= ? AND (reminded_due IS NULL OR reminded_due <> due)
+			AND (claim_due IS NULL OR claim_due <> due OR claim_until <= ?)
 		ORDER BY due, id
-		LIMIT ?`, now.Unix(), limit)
+		LIMIT ?`, now.Unix(), now.Unix(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("list due promises: %w", err)
 	}
@@ -296,8 +298,8 @@ func (db *DB) DuePromises(ctx context.Context, now time.Time, limit int) ([]Prom
 }
 
 // MarkReminded records that the reminder for promise id at the given due
-// time was sent. Call it after sending: a crash in between repeats the
-// reminder rather than losing it. If the promise has been snoozed to another
+// time was sent. Call it after sending (and after ClaimReminder before): a
+// crash in between repeats the reminder rather than losing it. If the promise has been snoozed to another
 // due time meanwhile, nothing changes (the new time still needs its
 // reminder). ErrNotFound if there is no promise with that ID.
 func (db *DB) MarkReminded(ctx context.Context, id string, due time.Time) error {
