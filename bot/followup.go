@@ -134,6 +134,17 @@ func (b *Bot) followupCommand(ctx context.Context, cmd slack.SlashCommand) any {
 	return b.followupRecord(ctx, cmd, text)
 }
 
+// saveErrorText is what the user is told when a promise cannot be stored;
+// a failure that is not the user's doing is logged.
+func (b *Bot) saveErrorText(err error) string {
+	if errors.Is(err, storage.ErrTooManyOpen) {
+		return fmt.Sprintf("You have %d open promises, the most I keep for one person, so I didn't save this one. "+
+			"Close the ones you've kept with `/followup done ID` (IDs are in `/followup list`), then record it again.", storage.DefaultMaxOpen)
+	}
+	b.log.Error("save promise", "err", err)
+	return "Sorry, I couldn't save that promise. Please try again."
+}
+
 // readsAsPromise reports whether text has a time and something to do.
 func (b *Bot) readsAsPromise(ctx context.Context, user, text string) bool {
 	loc := b.userLocation(ctx, user)
@@ -192,8 +203,7 @@ func (b *Bot) followupRecord(ctx context.Context, cmd slack.SlashCommand, text s
 	}
 	p := storage.Promise{Owner: cmd.UserID, Requester: requester, Text: what, ChannelID: cmd.ChannelID, Due: when}
 	if err := b.store.CreatePromise(ctx, &p); err != nil {
-		b.log.Error("save promise", "err", err)
-		return ephemeral("Sorry, I couldn't save that promise. Please try again.")
+		return ephemeral(b.saveErrorText(err))
 	}
 	// The reply goes out only after the commit above.
 	return ephemeral(confirmText(p, now, loc) + zoneNote(loc, known))

@@ -376,3 +376,37 @@ func TestFollowupInvalidUTF8(t *testing.T) {
 		t.Errorf("%d promises stored from unreadable text", n)
 	}
 }
+
+// TestFollowupOpenPromiseCap: past the per-person cap on open promises,
+// /followup and the modal say why nothing was stored and how to make room.
+func TestFollowupOpenPromiseCap(t *testing.T) {
+	h := newFollowupHarness(t, followupNow)
+	ctx := context.Background()
+	var first storage.Promise
+	for i := range storage.DefaultMaxOpen {
+		p := storage.Promise{Owner: staffUser, Text: fmt.Sprintf("promise %d", i), Due: followupNow.Add(time.Hour)}
+		if err := h.db.CreatePromise(ctx, &p); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = p
+		}
+	}
+	want := fmt.Sprintf("%d open promises", storage.DefaultMaxOpen)
+	reply := h.command(staffUser, "/followup", "tomorrow 3pm call Dana back")
+	if !strings.Contains(reply, want) || !strings.Contains(reply, "/followup done ID") {
+		t.Errorf("reply at the cap lacks %q and how to close one:\n%s", want, reply)
+	}
+	v := openedView{CallbackID: "rapport_followup"}
+	ack := h.submitView(staffUser, v, "Send the VPN guide", "friday 2pm")
+	if !strings.Contains(string(ack), want) {
+		t.Errorf("modal at the cap answered %s, want an error saying %q", ack, want)
+	}
+	if n := h.promiseRows(); n != storage.DefaultMaxOpen {
+		t.Errorf("%d promises stored, want %d: nothing past the cap", n, storage.DefaultMaxOpen)
+	}
+	// Someone else is not held back by it, and closing one makes room.
+	h.record(otherStaff, "tomorrow 3pm call Dana back")
+	h.command(staffUser, "/followup", "done "+first.ID)
+	h.record(staffUser, "tomorrow 3pm call Dana back")
+}

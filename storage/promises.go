@@ -10,6 +10,15 @@ import (
 	"time"
 )
 
+// ErrTooManyOpen is returned, wrapped, when a promise would take its owner
+// past DB.MaxOpen open promises.
+var ErrTooManyOpen = errors.New("too many open promises")
+
+// DefaultMaxOpen is how many open promises one person may hold, unless
+// DB.MaxOpen says otherwise: far more than anyone keeps track of, few enough
+// that a flood of /followup cannot grow the database without bound.
+const DefaultMaxOpen = 100
+
 // ErrClosed is returned, wrapped, when the owner closes or snoozes a promise
 // that is already done or cancelled. The promise is returned alongside it so
 // the caller can say how it was closed.
@@ -65,7 +74,10 @@ const maxPromiseText = 10000
 
 // CreatePromise stores p as a new open promise. It sets p.ID, p.CreatedAt and
 // p.Status, and truncates p.Due to the second as stored; on return the
-// promise is committed. Owner, Text and Due are required.
+// promise is committed. Owner, Text and Due are required. It returns
+// ErrTooManyOpen, storing nothing, when the owner already holds MaxOpen open
+// promises; the count is taken inside the write transaction, so racing
+// creates cannot pass the cap.
 func (db *DB) CreatePromise(ctx context.Context, p *Promise) error {
 	switch {
 	case p.Owner == "":
@@ -81,6 +93,16 @@ func (db *DB) CreatePromise(ctx context.Context, p *Promise) error {
 	due := p.Due.Truncate(time.Second).UTC()
 	var id string
 	err := db.update(ctx, "create promise", func(tx *sql.Tx) error {
+		if db.MaxOpen > 0 {
+			var open int
+			if err := tx.QueryRowContext(ctx,
+				`SELECT count(*) FROM promises WHERE owner = ? AND status = 'open'`, p.Owner).Scan(&open); err != nil {
+				return err
+			}
+			if open >= db.MaxOpen {
+				return fmt.Errorf("owner holds %d open promises: %w", open, ErrTooManyOpen)
+			}
+		}
 		for size := idLength; size <= idMaxLength; size++ {
 			for try := 0; try < idTriesPerSize; try++ {
 				cand, err := db.newID(size)

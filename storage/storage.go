@@ -49,6 +49,9 @@ type DB struct {
 	Now func() time.Time
 	// Rand is the randomness promise IDs are drawn from (crypto/rand by default).
 	Rand io.Reader
+	// MaxOpen is how many open promises one owner may hold (DefaultMaxOpen
+	// after Open); zero or less means no cap.
+	MaxOpen int
 
 	db *sql.DB
 }
@@ -85,7 +88,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		_ = sqlDB.Close()
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
 	}
-	return &DB{Now: time.Now, Rand: rand.Reader, db: sqlDB}, nil
+	return &DB{Now: time.Now, Rand: rand.Reader, MaxOpen: DefaultMaxOpen, db: sqlDB}, nil
 }
 
 // DSN returns the go-sqlite3 data source name Rapport uses for the file at
