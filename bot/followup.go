@@ -142,6 +142,10 @@ func (b *Bot) saveErrorText(err error) string {
 			"Close the ones you've kept with `/followup done ID` (IDs are in `/followup list`), then record it again.", storage.DefaultMaxOpen)
 	}
 	b.log.Error("save promise", "err", err)
+	if errors.Is(err, storage.ErrNotDurable) {
+		return "Sorry, I couldn't save that promise: my database file has gone missing, so it would be lost. " +
+			"Please tell whoever runs Rapport, and record it again once it's back."
+	}
 	return "Sorry, I couldn't save that promise. Please try again."
 }
 
