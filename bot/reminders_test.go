@@ -487,3 +487,35 @@ func TestReminderOnceAcrossTwoProcesses(t *testing.T) {
 		}
 	}
 }
+
+// TestReminderClaimedByACrashedProcess: a process claimed a reminder and
+// died before sending it. The reminder is not sent while the claim is live,
+// and is sent once it lapses: repeated, perhaps, but never lost.
+func TestReminderClaimedByACrashedProcess(t *testing.T) {
+	dbPath := t.TempDir() + "/rapport.db"
+	db, err := storage.Open(context.Background(), dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Now = func() time.Time { return followupNow }
+	p := storage.Promise{Owner: staffUser, Text: "swap the broken dock", Due: followupNow.Add(-time.Minute)}
+	if err := db.CreatePromise(context.Background(), &p); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := db.ClaimReminder(context.Background(), p.ID, p.Due, "crashed", time.Minute); err != nil || !ok {
+		t.Fatalf("claim: %v, %v", ok, err)
+	}
+	db.Close()
+
+	fake := slackfake.New(t, slackfake.WithPingInterval(50*time.Millisecond))
+	c := &clock{}
+	c.Set(followupNow)
+	h := newHarness(t, func(s *setup) { s.fake = fake; s.clock = c; s.dbPath = dbPath })
+	h.dueNow("sentinel") // the loop has gone round with the claim live
+	if got := h.dmsAbout(staffUser, "broken dock", true); len(got) != 0 {
+		t.Fatalf("got %d reminders while another process held the claim, want 0", len(got))
+	}
+	h.clock.Advance(time.Minute)
+	h.waitReminder(staffUser, "broken dock")
+	h.waitStored(staffUser, p.ID, func(q storage.Promise) bool { return q.RemindedDue.Equal(q.Due) })
+}
