@@ -161,18 +161,21 @@ func (b *Bot) remind(ctx context.Context, p storage.Promise, r *reminders, key r
 	if !claimed {
 		return reminderSettled
 	}
-	outcome := b.send(ctx, rctx, p, r, key)
+	outcome := b.sendReminder(ctx, rctx, p, r, key)
 	if outcome != reminderSettled {
-		// Not sent: give the claim back so any process may try again.
-		if err := b.store.ReleaseReminder(rctx, p.ID, p.Due, r.claimant); err != nil {
+		// Not sent: give the claim back so any process may try again. Its
+		// own deadline: rctx may have run out waiting on Slack.
+		lctx, lcancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer lcancel()
+		if err := b.store.ReleaseReminder(lctx, p.ID, p.Due, r.claimant); err != nil {
 			b.log.Error("release reminder", "err", err) // it lapses after reminderLease
 		}
 	}
 	return outcome
 }
 
-// send DMs one claimed reminder and marks it sent.
-func (b *Bot) send(ctx, rctx context.Context, p storage.Promise, r *reminders, key reminderKey) reminderOutcome {
+// sendReminder DMs one claimed reminder and marks it sent.
+func (b *Bot) sendReminder(ctx, rctx context.Context, p storage.Promise, r *reminders, key reminderKey) reminderOutcome {
 	text, blocks := b.reminderMessage(rctx, p)
 	_, _, err := b.api.PostMessageContext(rctx, p.Owner, slack.MsgOptionText(text, false), slack.MsgOptionBlocks(blocks...))
 	if err != nil {
