@@ -224,11 +224,3 @@ func nullTime(n sql.NullInt64) time.Time {
 	}
 	return unixTime(n.Int64)
 }
-
-// nullUnix stores t as unix seconds, or NULL when t is the zero time.
-func nullUnix(t time.Time) sql.NullInt64 {
-	if t.IsZero() {
-		return sql.NullInt64{}
-	}
-	return sql.NullInt64{Int64: t.Unix(), Valid: true}
-}
