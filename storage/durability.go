@@ -2,9 +2,11 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/mattn/go-sqlite3"
 )
@@ -40,37 +42,36 @@ func storageFault(err error) bool {
 	return false
 }
 
-// noteWrite records the outcome of a write for Ping: a storage fault is
-// kept until a later write succeeds.
-func (db *DB) noteWrite(err error) {
-	switch {
-	case err == nil:
-		db.fault.Store(nil)
-	case storageFault(err):
-		db.fault.Store(&err)
-	}
+// faultHold is how long readiness fails after a write failed for want of
+// storage, however well the readiness probe goes meanwhile: a small probe
+// can fit where a real write did not.
+const faultHold = 30 * time.Second
+
+// writeFault is a write that failed for want of storage, and when.
+type writeFault struct {
+	err error
+	at  time.Time
 }
 
-// lastFault is the storage fault of the last failed write, if no write has
-// succeeded since.
-func (db *DB) lastFault() error {
-	if p := db.fault.Load(); p != nil {
-		return *p
+// noteWrite records a write's storage fault for Ping.
+func (db *DB) noteWrite(err error) {
+	if err != nil && storageFault(err) {
+		db.fault.Store(&writeFault{err: err, at: db.now()})
 	}
-	return nil
 }
 
 // Ping reports whether the database can do its work, for readiness: the
-// path still names the file that was opened, the last write did not fail
-// for want of storage, the disk keeps MinFree bytes free, and a small write
-// commits. The probe write does not clear an earlier write's fault; the
-// next real write that succeeds does.
+// path still names the file that was opened, no write has failed for want of
+// storage in the last 30 seconds, the disk keeps MinFree bytes free, and a
+// small write commits. A failed write keeps Ping failing until a probe
+// write succeeds after those 30 seconds.
 func (db *DB) Ping(ctx context.Context) error {
 	if err := db.checkFile(); err != nil {
 		return fmt.Errorf("ping database: %w", err)
 	}
-	if err := db.lastFault(); err != nil {
-		return fmt.Errorf("ping database: last write failed: %w", err)
+	fault := db.fault.Load()
+	if fault != nil && db.now().Sub(fault.at) < faultHold {
+		return fmt.Errorf("ping database: a write failed %s ago: %w", db.now().Sub(fault.at).Round(time.Second), fault.err)
 	}
 	if db.MinFree > 0 {
 		free, err := freeBytes(db.path)
@@ -81,19 +82,18 @@ func (db *DB) Ping(ctx context.Context) error {
 			return fmt.Errorf("ping database: only %d KiB free on the database's disk, want at least %d KiB", free>>10, db.MinFree>>10)
 		}
 	}
-	tx, err := db.db.BeginTx(ctx, nil)
+	err := db.update(ctx, "ping database", func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `
+			INSERT INTO readiness (id, checked_at, checked_by) VALUES (1, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at, checked_by = excluded.checked_by`,
+			db.now().Unix(), os.Getpid())
+		return err
+	})
 	if err != nil {
-		return fmt.Errorf("ping database: begin: %w", err)
+		return err
 	}
-	defer func() { _ = tx.Rollback() }()
-	if _, err := tx.ExecContext(ctx, `
-		INSERT INTO readiness (id, checked_at, checked_by) VALUES (1, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at, checked_by = excluded.checked_by`,
-		db.now().Unix(), os.Getpid()); err != nil {
-		return fmt.Errorf("ping database: write: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("ping database: commit: %w", err)
-	}
+	// Storage takes writes again: forget the fault, unless a newer one
+	// came meanwhile.
+	db.fault.CompareAndSwap(fault, nil)
 	return nil
 }

@@ -93,11 +93,13 @@ func TestFullDatabaseFailsReadiness(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	clock := &testClock{t: t0}
+	db.Now = clock.Now
 	db.MaxOpen = 0
 	big := strings.Repeat("x", 4000)
 	var writeErr error
 	for i := 0; i < 50 && writeErr == nil; i++ {
-		p := Promise{Owner: "U1", Text: big, Due: time.Now().Add(time.Hour)}
+		p := Promise{Owner: "U1", Text: big, Due: t0.Add(time.Hour)}
 		writeErr = db.CreatePromise(ctx, &p)
 	}
 	if writeErr == nil {
@@ -105,5 +107,15 @@ func TestFullDatabaseFailsReadiness(t *testing.T) {
 	}
 	if err := db.Ping(ctx); err == nil {
 		t.Errorf("Ping after a failed write: got nil, want an error")
+	}
+	// A small probe fits where the write did not: it does not make the
+	// database ready again at once, only after the hold.
+	clock.Set(t0.Add(faultHold - time.Second))
+	if err := db.Ping(ctx); err == nil {
+		t.Errorf("Ping %s after a failed write: got nil, want an error", faultHold-time.Second)
+	}
+	clock.Set(t0.Add(faultHold))
+	if err := db.Ping(ctx); err != nil {
+		t.Errorf("Ping %s after a failed write, probe write fits: %v", faultHold, err)
 	}
 }

@@ -74,9 +74,9 @@ type DB struct {
 	db   *sql.DB
 	path string      // absolute path of the database file
 	file os.FileInfo // the file as opened: its device and inode
-	// fault is the storage fault of the last failed write, nil once a
-	// write succeeds again.
-	fault atomic.Pointer[error]
+	// fault is the last write that failed for want of storage; Ping
+	// clears it.
+	fault atomic.Pointer[writeFault]
 }
 
 // Open opens the database at path, creating the file (mode 0600) if it does
