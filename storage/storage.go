@@ -14,6 +14,14 @@
 // NORMAL syncs the WAL at checkpoints rather than at every commit. FULL would
 // close that gap at the cost of an fsync per write; we accept the gap.
 //
+// SQLite keeps writing to a file that was unlinked under it, so every write
+// first checks that the path still names the file that was opened (device
+// and inode) and is refused with ErrNotDurable otherwise; Ping, for
+// readiness, also checks free space and that a probe write commits.
+//
+// Reminders are claimed (ClaimReminder) before they are sent, with a lease,
+// so processes sharing the file never both send one, and marked after.
+//
 // Times are stored as UTC unix seconds and read back in UTC, so values with
 // sub-second precision come back truncated to the second.
 package storage
