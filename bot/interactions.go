@@ -291,8 +291,7 @@ func (b *Bot) handleViewSubmission(ctx context.Context, cb slack.InteractionCall
 	}
 	p := storage.Promise{Owner: cb.User.ID, Text: what, ChannelID: ref.Channel, MessageTS: ref.TS, Due: t, Permalink: <-permalink}
 	if err := b.store.CreatePromise(ctx, &p); err != nil {
-		b.log.Error("save promise", "err", err)
-		return map[string]any{"response_action": "errors", "errors": map[string]string{"what": "Sorry, I couldn't save that. Please try again."}}
+		return map[string]any{"response_action": "errors", "errors": map[string]string{"what": b.saveErrorText(err)}}
 	}
 	// Committed: now it is safe to confirm.
 	confirm := confirmText(p, now, loc) + zoneNote(loc, known)

@@ -27,6 +27,8 @@ type Store interface {
 	ClosePromise(ctx context.Context, owner, id string, status storage.PromiseStatus) (storage.Promise, error)
 	SnoozePromise(ctx context.Context, owner, id string, due time.Time) (storage.Promise, error)
 	DuePromises(ctx context.Context, now time.Time, limit int) ([]storage.Promise, error)
+	ClaimReminder(ctx context.Context, id string, due time.Time, claimant string, lease time.Duration) (bool, error)
+	ReleaseReminder(ctx context.Context, id string, due time.Time, claimant string) error
 	MarkReminded(ctx context.Context, id string, due time.Time) error
 
 	ClaimTipSlot(ctx context.Context, slot time.Time, owner string) (bool, error)

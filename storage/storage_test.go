@@ -47,7 +47,7 @@ func TestOpenAppliesMigrationsOnFreshFile(t *testing.T) {
 		}
 		tables = append(tables, n)
 	}
-	wantTables := []string{"findings", "promises", "rule_feedback", "tip_slots", "tips_used", "user_settings"}
+	wantTables := []string{"findings", "promises", "readiness", "rule_feedback", "tip_slots", "tips_used", "user_settings"}
 	if diff := cmp.Diff(wantTables, tables); diff != "" {
 		t.Errorf("tables (-want +got):\n%s", diff)
 	}

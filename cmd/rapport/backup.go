@@ -13,8 +13,10 @@ import (
 const backupUsage = `Usage: rapport backup [--db FILE] PATH
 
 Writes a consistent copy of the database to PATH (SQLite's VACUUM INTO), safe
-while 'rapport run' is using it. PATH must not exist yet. The database is
---db, else $RAPPORT_DB, else rapport.db.
+while 'rapport run' is using it. PATH must not exist yet; the copy is private
+to its owner (mode 0600). The database is --db, else $RAPPORT_DB, else
+rapport.db; it is opened read-only, and a file that is not a Rapport
+database is refused.
 `
 
 func runBackup(ctx context.Context, env *Env, args []string) int {
@@ -50,16 +52,14 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Err, "rapport backup: RAPPORT_DB: %s: no such database file\n", db)
 		return exitUsage
 	}
-	store, err := storage.Open(ctx, db)
-	if err != nil {
-		fmt.Fprintf(env.Err, "rapport backup: open %s: %v\n", db, err)
-		return exitUsage
-	}
-	defer store.Close()
-	if err := store.Backup(ctx, rest[0]); err != nil {
-		if errors.Is(err, fs.ErrExist) {
+	if err := storage.BackupFile(ctx, db, rest[0]); err != nil {
+		switch {
+		case errors.Is(err, fs.ErrExist):
 			fmt.Fprintf(env.Err, "rapport backup: %s already exists; choose a new path\n", rest[0])
-		} else {
+		case errors.Is(err, storage.ErrNotRapport):
+			fmt.Fprintf(env.Err, "rapport backup: %s is not a Rapport database; nothing was copied\n", db)
+			return exitUsage
+		default:
 			fmt.Fprintf(env.Err, "rapport backup: %v\n", err)
 		}
 		return exitFindings
