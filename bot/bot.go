@@ -194,6 +194,11 @@ func (b *Bot) setConnected(v bool) {
 	b.connectedMu.Lock()
 	b.connected = v
 	b.connectedMu.Unlock()
+	if v {
+		b.metrics.SlackConnected.Set(1)
+	} else {
+		b.metrics.SlackConnected.Set(0)
+	}
 }
 
 // Run connects to Slack and serves until ctx is cancelled, then drains the

@@ -188,6 +188,11 @@ func (b *Bot) handleEventsAPI(ev slackevents.EventsAPIEvent) {
 		msg := *inner
 		received := b.now()
 		b.enqueue("message", func(jctx context.Context) { b.handleMessage(jctx, msg, received) })
+	case *slackevents.AppHomeOpenedEvent:
+		if inner.Tab == "home" && inner.User != "" {
+			user := inner.User
+			b.enqueue("home", func(jctx context.Context) { b.openHome(jctx, user) })
+		}
 	}
 }
 

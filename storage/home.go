@@ -27,6 +27,16 @@ func (db *DB) OpenHome(ctx context.Context, userID string) (first bool, err erro
 	return first, err
 }
 
+// HomeOpened reports whether the user has ever opened the Home tab.
+func (db *DB) HomeOpened(ctx context.Context, userID string) (bool, error) {
+	var n int
+	if err := db.db.QueryRowContext(ctx,
+		`SELECT count(*) FROM home_visits WHERE user_id = ?`, userID).Scan(&n); err != nil {
+		return false, fmt.Errorf("read home visit: %w", err)
+	}
+	return n > 0, nil
+}
+
 // RecordNudge counts one nudge shown to the user, under the category of the
 // finding it leads with. The nudge's text is never stored.
 func (db *DB) RecordNudge(ctx context.Context, userID, category string) error {
