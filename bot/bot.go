@@ -321,7 +321,7 @@ func (b *Bot) authenticate(ctx context.Context) (*slack.AuthTestResponse, error)
 			return nil, fmt.Errorf("%w: auth.test: %s", ErrFatalSlack, slackCode(err))
 		}
 		b.noteSlackError("auth.test", err)
-		b.log.Warn("cannot reach Slack; retrying", "in", wait.String())
+		b.log.Warn("cannot reach Slack; retrying", "cause", slackCode(err), "hint", causeHint(slackCode(err)), "in", wait.String())
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()

@@ -39,7 +39,11 @@ func (b *Bot) dispatch(ctx context.Context, evt socketmode.Event) {
 		b.log.Debug("connecting to Slack")
 	case socketmode.EventTypeConnectionError:
 		b.setConnected(false)
-		b.log.Warn("Socket Mode connection error; retrying")
+		cause := "network"
+		if ce, ok := evt.Data.(*slack.ConnectionErrorEvent); ok && ce.ErrorObj != nil {
+			cause = slackCode(ce.ErrorObj)
+		}
+		b.log.Warn("Socket Mode connection error; retrying", "cause", cause, "hint", causeHint(cause))
 	case socketmode.EventTypeInvalidAuth:
 		b.stopFatal(ErrFatalSlack)
 	case socketmode.EventTypeIncomingError:
