@@ -65,7 +65,7 @@ func parseCheckArgs(args []string) (checkFlags, error) {
 				return f, errors.New("--rules needs a path")
 			}
 		case len(a) > 1 && a[0] == '-' && !strings.ContainsAny(a[1:2], " 0123456789"):
-			return f, fmt.Errorf("unknown flag %s", a)
+			return f, fmt.Errorf("unknown flag %s", flagName(a))
 		default:
 			f.text = append(f.text, a)
 		}
@@ -76,8 +76,7 @@ func parseCheckArgs(args []string) (checkFlags, error) {
 func runCheck(ctx context.Context, env *Env, args []string) int {
 	f, err := parseCheckArgs(args)
 	if err != nil {
-		fmt.Fprintf(env.Err, "rapport check: %v (try 'rapport check --help')\n", err)
-		return exitUsage
+		return usageError(env, "check", err.Error())
 	}
 	if f.help {
 		fmt.Fprint(env.Out, checkUsage)

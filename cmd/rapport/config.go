@@ -117,6 +117,10 @@ func loadConfig(args []string, lookup func(string) (string, bool)) (bot.Config, 
 	for _, s := range all {
 		flagValues[s.flag] = flags.String(s.flag, "", s.help)
 	}
+	if bad := unknownFlag(flags, args); bad != "" {
+		// Scrubbed in case a token was typed as a flag.
+		return bot.Config{}, LogConfig{}, scrubError(fmt.Errorf("unknown flag %s (see 'rapport run --help')", bad))
+	}
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return bot.Config{}, LogConfig{}, err

@@ -241,8 +241,8 @@ func TestLoadConfigErrors(t *testing.T) {
 		{name: "token pasted as staff", env: map[string]string{"RAPPORT_STAFF": "xoxb-99-SECRETpasted"}, want: `RAPPORT_STAFF: "[redacted]" is not a user ID`},
 		{name: "app token pasted as channel", env: map[string]string{"RAPPORT_CHANNELS": testAppToken}, want: `RAPPORT_CHANNELS: "[redacted]" is not a channel ID`},
 		{name: "odd key pasted as tip channel", env: map[string]string{"OPENAI_API_KEY": "SECRETkey", "RAPPORT_LLM_MODEL": "m", "RAPPORT_TIP_CHANNEL": "SECRETkey"}, want: `RAPPORT_TIP_CHANNEL: "[redacted]" is not a channel ID`},
-		{name: "token typed as a flag", args: []string{"-xoxb-1-SECRETflag"}, want: "flag provided but not defined: -[redacted]"},
-		{name: "unknown flag", args: []string{"--slak-bot-token=xoxb-SECRET"}, want: "flag provided but not defined: -slak-bot-token"},
+		{name: "token typed as a flag", args: []string{"-xoxb-1-SECRETflag"}, want: "unknown flag -[redacted] (see 'rapport run --help')"},
+		{name: "unknown flag", args: []string{"--slak-bot-token=xoxb-SECRET"}, want: "unknown flag --slak-bot-token (see 'rapport run --help')"},
 		{name: "positional argument", args: []string{"xoxb-SECRETpositional"}, want: "rapport run takes no arguments"},
 	}
 	for _, tc := range tests {

@@ -96,7 +96,7 @@ func runRun(ctx context.Context, env *Env, args []string) int {
 		return exitOK
 	}
 	if err != nil {
-		fmt.Fprintf(env.Err, "rapport: %v\n", err)
+		fmt.Fprintf(env.Err, "rapport run: %v\n", err)
 		return exitUsage
 	}
 	log := newLogger(env.Err, lc, cfg.AppToken, cfg.BotToken, cfg.OpenAIKey)
