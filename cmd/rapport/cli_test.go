@@ -170,3 +170,67 @@ func TestRulesReportCountsFiredAndNotHelpful(t *testing.T) {
 		t.Errorf("missing database: got %d %q", code, errOut)
 	}
 }
+
+func TestStartupSummarySaysWhatRapportWillDo(t *testing.T) {
+	dir := t.TempDir()
+	summary := func(t *testing.T, env map[string]string) map[string]string {
+		t.Helper()
+		e := minimalEnv()
+		for k, v := range env {
+			e[k] = v
+		}
+		cfg, _, err := loadConfig(nil, lookupMap(e))
+		if err != nil {
+			t.Fatal(err)
+		}
+		kv := startupSummary(cfg)
+		m := map[string]string{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[kv[i].(string)] = kv[i+1].(string)
+		}
+		return m
+	}
+	tests := []struct {
+		name string
+		env  map[string]string
+		want map[string]string
+	}{
+		{"defaults", nil, map[string]string{
+			"database": "rapport.db",
+			"channels": "every channel the bot is in",
+			"staff":    "every human: set RAPPORT_STAFF so requesters are not coached",
+			"tips":     "off (RAPPORT_TIP_CHANNEL is not set)",
+			"llm":      "off: rewrites come from the rules",
+		}},
+		{"everything set", map[string]string{
+			"RAPPORT_DB": filepath.Join(dir, "r.db"), "RAPPORT_CHANNELS": "C0SUPPORT,C0DESK", "RAPPORT_STAFF": "S0HELPDESK",
+			"RAPPORT_TIP_CHANNEL": "C0TIPS", "RAPPORT_TZ": "Europe/Berlin",
+			"OPENAI_API_KEY": "sk-SECRETkey1234",
+		}, map[string]string{
+			"database": filepath.Join(dir, "r.db"), "channels": "C0SUPPORT,C0DESK", "staff": "S0HELPDESK",
+			"tips": `C0TIPS at "0 9 * * MON" (Europe/Berlin)`,
+			"llm":  "on: gpt-4o-mini (default) at OpenAI",
+		}},
+		{"local model server", map[string]string{
+			"OPENAI_BASE_URL": "http://user:SECRETpass@localhost:11434/v1", "RAPPORT_LLM_MODEL": "llama3.1",
+		}, map[string]string{"llm": "on: llama3.1 at http://localhost:11434/v1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(t, tt.env)
+			for k, want := range tt.want {
+				if got[k] != want {
+					t.Errorf("%s = %q, want %q", k, got[k], want)
+				}
+			}
+			if got["version"] == "" {
+				t.Errorf("no version")
+			}
+			for k, v := range got {
+				if strings.Contains(v, "SECRET") {
+					t.Errorf("%s = %q shows a secret", k, v)
+				}
+			}
+		})
+	}
+}
