@@ -65,6 +65,7 @@ type Bot struct {
 	staff       *staffDirectory
 	threads     *threadMemory
 	seen        *recentSet
+	edits       *recentSet // findings already nudged on edited messages
 	limiter     *nudgeLimiter
 	zones       *zoneCache
 	commands    chan struct{}  // bounds concurrent slash commands and modal submissions
@@ -165,6 +166,7 @@ func New(cfg Config, d Deps) (*Bot, error) {
 		reminderEvery: d.ReminderInterval,
 		threads:       newThreadMemory(10*time.Minute, 10000),
 		seen:          newRecentSet(20000, 30*time.Minute),
+		edits:         newRecentSet(20000, editMemory),
 		limiter:       newNudgeLimiter(cfg.NudgeLimit, cfg.NudgeWindow),
 		zones:         newZoneCache(time.Hour),
 		commands:      make(chan struct{}, 32),

@@ -44,6 +44,10 @@ func conversationKeys(ev slackevents.MessageEvent) []threadKey {
 }
 
 func (b *Bot) handleMessage(ctx context.Context, ev slackevents.MessageEvent, received time.Time) {
+	if ev.SubType == "message_changed" {
+		b.handleEdit(ctx, ev, received)
+		return
+	}
 	if !humanMessage(ev) || ev.User == b.self.UserID {
 		return
 	}
