@@ -274,6 +274,11 @@ func (b *Bot) handleViewSubmission(ctx context.Context, cb slack.InteractionCall
 	if err != nil {
 		errs["when"] = dueErrorText(err)
 	}
+	// The Remind me field holds the time: a time left in the promise
+	// ("call Dana back tomorrow at 3pm") would read stale when reminded.
+	if _, rest, ok := b.findDue(what, now, loc); ok && strings.TrimSpace(rest) != "" && len(errs) == 0 {
+		what = strings.TrimSpace(rest)
+	}
 	if len(errs) > 0 {
 		<-permalink
 		return map[string]any{"response_action": "errors", "errors": errs}

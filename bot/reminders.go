@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -184,7 +185,7 @@ func (b *Bot) remind(ctx context.Context, p storage.Promise, r *reminders, key r
 // link to the conversation, and the Done and Snooze buttons.
 func (b *Bot) reminderMessage(ctx context.Context, p storage.Promise) (string, []slack.Block) {
 	loc := b.userLocation(ctx, p.Owner)
-	text := fmt.Sprintf(":bell: Reminder: you promised %s%s", promiseText(p.Text), promiseContext(p))
+	text := fmt.Sprintf(":bell: Reminder to follow up: *%s*%s", promiseText(strings.TrimRight(p.Text, ".!? ")), promiseContext(p))
 	blocks := []slack.Block{
 		section(text),
 		// Its own block: however long the promise, the time and ID show.
@@ -205,9 +206,9 @@ func reminderTransient(err error) bool {
 		return true
 	}
 	switch code := slackCode(err); code {
-	case "network", "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout":
+	case "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout":
 		return true
 	default:
-		return len(code) == len("http_500") && code[:6] == "http_5"
+		return isNetworkCode(code) || len(code) == len("http_500") && code[:6] == "http_5"
 	}
 }

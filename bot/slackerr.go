@@ -147,3 +147,13 @@ func causeHint(cause string) string {
 	}
 	return "Slack answered with an error"
 }
+
+// isNetworkCode reports a code of networkCause: Slack was not reached, so
+// trying again later can help.
+func isNetworkCode(code string) bool {
+	switch code {
+	case "dns", "tls", "proxy", "refused", "timeout", "network":
+		return true
+	}
+	return false
+}
