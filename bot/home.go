@@ -203,7 +203,7 @@ func homeBlocks(d homeData) []slack.Block {
 				blocks = append(blocks, slack.NewContextBlock("", mrkdwn(fmt.Sprintf("…and %d more: `/followup list` shows them all.", len(d.Promises)-i))))
 				break
 			}
-			text := fmt.Sprintf("%s\n_due %s_", promiseText(preview(p.Text)), describeDue(p.Due, d.Now, d.Location))
+			text := fmt.Sprintf("%s\nDue %s", promiseText(preview(p.Text)), describeDue(p.Due, d.Now, d.Location))
 			if p.Permalink != "" {
 				text += fmt.Sprintf(" · <%s|conversation>", p.Permalink)
 			}
