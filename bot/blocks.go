@@ -174,9 +174,9 @@ func rewriteNote(rw coach.Rewrite) string {
 
 func nudgeFallback(findings []coach.Finding) string {
 	if len(findings) == 1 {
-		return "Rapport (only you can see this): one phrase in your message might land badly. Here is a kinder way to say it."
+		return "Rapport: one phrase in your message might land badly. Here is a kinder way to say it."
 	}
-	return fmt.Sprintf("Rapport (only you can see this): %d phrases in your message might land badly. Here is a kinder way to say it.", len(findings))
+	return fmt.Sprintf("Rapport: %d phrases in your message might land badly. Here is a kinder way to say it.", len(findings))
 }
 
 // nudgeBlocks renders the private nudge for a flagged message. Slack labels

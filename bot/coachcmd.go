@@ -19,8 +19,8 @@ const coachHelp = "*/coach* controls your private coaching.\n" +
 	"• `/coach tip`: a tip now\n" +
 	"• `/coach check <draft>`: check a draft privately before you post it\n" +
 	"• `/coach unmute <rule>`: bring back a rule you muted with “Not helpful”\n" +
-	"• `/coach forget`: delete everything Rapport stores about you\n" +
-	"You can also send me a direct message to check a draft."
+	"• `/coach forget`: delete everything Rapport stores about you (I ask first)\n" +
+	"You can also send me a direct message to check a draft, and open my *Home* tab for your settings, promises and muted suggestions."
 
 func (b *Bot) coachCommand(ctx context.Context, cmd slack.SlashCommand) any {
 	text := strings.TrimSpace(cmd.Text)

@@ -286,3 +286,16 @@ func TestNotHelpfulCountsTheLeadFindingNamesItAndUndoes(t *testing.T) {
 		t.Errorf("undo with no click left answered:\n%s", blocksPlain(t, last))
 	}
 }
+
+func TestNudgeCarriesNoNoise(t *testing.T) {
+	h := newHarness(t)
+	h.say(staffUser, supportChan, "No problem, glad it works.")
+	text := blocksText(h.ephemeralTo(staffUser, supportChan))
+	// Slack labels an ephemeral "Only visible to you" itself; a plain rules
+	// rewrite needs no note.
+	for _, noise := range []string{"Only you can see this", "only you can see this", "Rewrite from Rapport's rules."} {
+		if strings.Contains(text, noise) {
+			t.Errorf("nudge repeats %q:\n%s", noise, text)
+		}
+	}
+}
