@@ -299,3 +299,23 @@ func TestNudgeCarriesNoNoise(t *testing.T) {
 		}
 	}
 }
+
+func TestHomeFollowsPromisesMadeAndClosedElsewhere(t *testing.T) {
+	h := newHarness(t)
+	h.openHome(staffUser, 1)
+	h.command(staffUser, "/followup", "tomorrow 3pm send the printer driver link")
+	text, _ := viewText(t, h.publishNo(staffUser, 2))
+	if !strings.Contains(text, "send the printer driver link") {
+		t.Fatalf("after /followup the Home tab reads:\n%s", text)
+	}
+	ps, err := h.db.OpenPromises(context.Background(), staffUser)
+	if err != nil || len(ps) != 1 {
+		t.Fatalf("promises: %v, %v", ps, err)
+	}
+	// Done from a reminder DM (a message button, with a response_url).
+	h.responseTo(h.click(staffUser, "D0STAFF", "rapport_promise_done", ps[0].ID))
+	text, _ = viewText(t, h.publishNo(staffUser, 3))
+	if strings.Contains(text, "printer driver") {
+		t.Errorf("after Done in a DM the Home tab still lists it:\n%s", text)
+	}
+}

@@ -294,6 +294,7 @@ func (b *Bot) handleViewSubmission(ctx context.Context, cb slack.InteractionCall
 		if _, _, err := b.api.PostMessageContext(jctx, p.Owner, slack.MsgOptionText(confirm, false), slack.MsgOptionBlocks(section(confirm))); err != nil {
 			b.noteSlackError("chat.postMessage", err)
 		}
+		b.refreshHome(jctx, p.Owner)
 	})
 	return nil
 }
@@ -309,6 +310,9 @@ func (b *Bot) promiseDone(ctx context.Context, cb slack.InteractionCallback, id 
 	}
 	text := fmt.Sprintf(":white_check_mark: Done: %s", promiseText(p.Text))
 	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{section(text)})
+	if !fromHome(cb) { // a Home click republishes the tab itself
+		b.refreshHome(ctx, cb.User.ID)
+	}
 }
 
 // promiseSnooze moves a promise from its reminder's Snooze buttons: an hour
@@ -332,6 +336,9 @@ func (b *Bot) promiseSnooze(ctx context.Context, cb slack.InteractionCallback, a
 		section(text),
 		slack.NewActionBlock("rapport_reminder", button(actPromiseDone, "Done", p.ID)),
 	})
+	if !fromHome(cb) {
+		b.refreshHome(ctx, cb.User.ID)
+	}
 }
 
 // promiseLookupError is what the user sees when a promise cannot be closed
