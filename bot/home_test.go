@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/rapport-bot/rapport/bot/slackfake"
+	"github.com/rapport-bot/rapport/coach"
+	"github.com/rapport-bot/rapport/storage"
 )
 
 // openHome sends app_home_opened for user and waits for the views.publish
@@ -318,4 +320,45 @@ func TestHomeFollowsPromisesMadeAndClosedElsewhere(t *testing.T) {
 	if strings.Contains(text, "printer driver") {
 		t.Errorf("after Done in a DM the Home tab still lists it:\n%s", text)
 	}
+}
+
+func TestHomeStaysWithinSlacksLimitsForABusyUser(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	for i := range 40 {
+		p := storage.Promise{Owner: staffUser, Text: strings.Repeat("send the long checklist ", 20) + string(rune('a'+i%26)), Due: time.Now().Add(time.Duration(i+1) * time.Hour)}
+		if err := h.db.CreatePromise(ctx, &p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, info := range h.analyzerRules(t)[:30] {
+		if _, _, err := h.db.RecordNotHelpful(ctx, staffUser, info, 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// publishNo fails the test if the fake refused the view (over 100
+	// blocks, a section over 3000 characters, a button value over 2000).
+	text, _ := viewText(t, h.openHome(staffUser, 1))
+	for _, want := range []string{"…and 25 more", "/followup list", "…and 10 more"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("busy Home tab lacks %q", want)
+		}
+	}
+}
+
+// analyzerRules lists the IDs of the built-in rules.
+func (h *harness) analyzerRules(t *testing.T) []string {
+	t.Helper()
+	a, err := coach.NewAnalyzer(coach.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, r := range a.Rules() {
+		ids = append(ids, r.ID)
+	}
+	if len(ids) < 30 {
+		t.Fatalf("only %d rules", len(ids))
+	}
+	return ids
 }
