@@ -160,6 +160,7 @@ func (b *Bot) forgetPrompt(ctx context.Context, user string) any {
 
 // forgetConfirmed deletes the user's data after they confirmed.
 func (b *Bot) forgetConfirmed(ctx context.Context, cb slack.InteractionCallback) {
+	hadHome, _ := b.store.HomeOpened(ctx, cb.User.ID)
 	if err := b.store.Forget(ctx, cb.User.ID); err != nil {
 		b.log.Error("forget user", "err", err)
 		b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't delete your data. Please try again.", nil)
@@ -167,4 +168,8 @@ func (b *Bot) forgetConfirmed(ctx context.Context, cb slack.InteractionCallback)
 	}
 	text := "Done. Everything Rapport stored about you (settings, feedback, statistics and promises) is deleted."
 	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{section(text)})
+	if hadHome {
+		// The old page would still show what is gone: show a fresh start.
+		b.publishHome(ctx, cb.User.ID, true)
+	}
 }

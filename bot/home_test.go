@@ -362,3 +362,18 @@ func (h *harness) analyzerRules(t *testing.T) []string {
 	}
 	return ids
 }
+
+func TestHomeAfterForgetShowsAFreshStart(t *testing.T) {
+	h := newHarness(t)
+	h.command(staffUser, "/followup", "tomorrow 3pm return the spare badge")
+	text, _ := viewText(t, h.openHome(staffUser, 1))
+	if !strings.Contains(text, "spare badge") {
+		t.Fatalf("home lacks the promise:\n%s", text)
+	}
+	h.command(staffUser, "/coach", "forget")
+	h.responseTo(h.click(staffUser, supportChan, "rapport_forget_confirm", "forget"))
+	text, _ = viewText(t, h.publishNo(staffUser, 2))
+	if strings.Contains(text, "spare badge") || !strings.Contains(text, "What it stores") {
+		t.Errorf("after forget the Home tab should show the onboarding and no promise:\n%s", text)
+	}
+}
