@@ -137,12 +137,26 @@ func findingLines(findings []coach.Finding) string {
 
 func firstSentence(s string) string {
 	for i, r := range s {
-		if (r == '.' || r == '!' || r == '?') && i+1 < len(s) && s[i+1] == ' ' {
+		if (r == '.' || r == '!' || r == '?') && i+1 < len(s) && s[i+1] == ' ' && !abbreviationEnds(s[:i+1]) {
 			return s[:i+1]
 		}
 	}
 	return s
 }
+
+// abbreviationEnds reports whether s ends with an abbreviation whose full
+// stop does not end the sentence ("e.g.", "i.e.", "etc.").
+func abbreviationEnds(s string) bool {
+	low := strings.ToLower(s)
+	for _, a := range []string{"e.g.", "i.e.", "etc.", "vs."} {
+		if strings.HasSuffix(low, a) && (len(low) == len(a) || !isLetter(low[len(low)-len(a)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // rewriteBlock shows the rewrite so it can be copied: a code block, or a
 // quote when the text itself contains a code fence.
@@ -365,7 +379,7 @@ func (b *Bot) whyBlocks(w whyRef) []slack.Block {
 	if w.Rewrite != "" {
 		blocks = append(blocks, section(rewriteBlock(w.Rewrite)))
 	}
-	buttons := []slack.BlockElement{button(actDismiss, "Dismiss", leadCategory(b, ids))}
+	buttons := []slack.BlockElement{button(actDismiss, "Dismiss", b.leadCategory(ids))}
 	if w.Followup != nil {
 		buttons = append(buttons, recordButton(*w.Followup))
 	}
@@ -373,7 +387,7 @@ func (b *Bot) whyBlocks(w whyRef) []slack.Block {
 }
 
 // leadCategory is the category of the first rule still known, for metrics.
-func leadCategory(b *Bot, ids []string) string {
+func (b *Bot) leadCategory(ids []string) string {
 	for _, id := range ids {
 		if info, ok := b.analyzer.Rule(id); ok {
 			return string(info.Category)

@@ -149,11 +149,22 @@ func (b *Bot) ruleInWords(id string) string {
 	if !ok {
 		return "a rule that no longer exists (" + id + ")"
 	}
-	what := firstSentence(fillGeneric(info.Suggestion))
-	if what == "" {
-		what = firstSentence(fillGeneric(info.Message))
+	// The advice without its example: "Say what the term means the first
+	// time you use it".
+	what := fillGeneric(info.Suggestion)
+	for _, cut := range []string{", e.g.", " e.g.", " (e.g."} {
+		if i := strings.Index(what, cut); i > 0 {
+			what = what[:i]
+		}
 	}
-	return categoryLabel(info.Category) + ": " + strings.TrimSuffix(what, ".")
+	what = strings.TrimRight(firstSentence(what), ".:; ")
+	if what == "" {
+		what = strings.TrimRight(firstSentence(fillGeneric(info.Message)), ". ")
+	}
+	if strings.HasPrefix(what, `"`) || strings.HasPrefix(what, "“") {
+		what = "try " + what // a suggestion that is only the words to use
+	}
+	return categoryLabel(info.Category) + ": " + what
 }
 
 // homeBlocks renders the Home tab.

@@ -32,7 +32,7 @@ func TestHomeTabGolden(t *testing.T) {
 	now := time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
 	d := homeData{
 		Counts: map[string]int{"jargon": 4, "no-problem": 2, "promise": 1},
-		Muted:  []string{"no-problem.reply"},
+		Muted:  []string{"jargon.network", "no-problem.reply"},
 		Promises: []storage.Promise{
 			{ID: "k3p9", Text: "send Priya the steps for the new VPN client", Due: now.Add(5 * time.Hour)},
 			{ID: "w2mx", Text: "check whether the loaner laptop is back from repair", Due: now.Add(26 * time.Hour)},

@@ -49,7 +49,7 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 		switch act.ActionID {
 		case actWhy:
 			w := decodeWhy(act.Value)
-			b.metrics.nudgeOutcome(leadCategory(b, splitIDs(w.Rules)), outcomeWhy)
+			b.metrics.nudgeOutcome(b.leadCategory(splitIDs(w.Rules)), outcomeWhy)
 			b.respond(ctx, cb.ResponseURL, true, "Why Rapport suggested this", b.whyBlocks(w))
 		case actDismiss:
 			b.metrics.nudgeOutcome(act.Value, outcomeDismissed)
@@ -162,7 +162,7 @@ func (b *Bot) notHelpful(ctx context.Context, cb slack.InteractionCallback, ids 
 	if err := b.store.RecordRuleVote(ctx, rule); err != nil {
 		b.log.Error("record rule vote", "err", err)
 	}
-	b.metrics.nudgeOutcome(leadCategory(b, []string{rule}), outcomeNotHelpful)
+	b.metrics.nudgeOutcome(b.leadCategory([]string{rule}), outcomeNotHelpful)
 	words := "“" + escape(b.ruleInWords(rule)) + "”"
 	text := fmt.Sprintf("Thanks: noted that %s wasn't helpful here. After %d such clicks I stop suggesting it to you.", words, notHelpfulMuteAfter)
 	if muted {
