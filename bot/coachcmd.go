@@ -74,7 +74,7 @@ func (b *Bot) coachCommand(ctx context.Context, cmd slack.SlashCommand) any {
 			return ephemeral("Sorry, I couldn't save that. Please try again.")
 		}
 		b.enqueue("home", func(jctx context.Context) { b.refreshHome(jctx, cmd.UserID) })
-		return ephemeral(fmt.Sprintf("“%s” is back on for you.", escape(b.ruleInWords(rest))))
+		return ephemeral(fmt.Sprintf("*%s* is back on for you.", escape(b.ruleInWords(rest))))
 	case "forget":
 		return b.forgetPrompt(ctx, cmd.UserID)
 	case "", "help":

@@ -163,7 +163,7 @@ func (b *Bot) notHelpful(ctx context.Context, cb slack.InteractionCallback, ids 
 		b.log.Error("record rule vote", "err", err)
 	}
 	b.metrics.nudgeOutcome(b.leadCategory([]string{rule}), outcomeNotHelpful)
-	words := "“" + escape(b.ruleInWords(rule)) + "”"
+	words := "*" + escape(b.ruleInWords(rule)) + "*"
 	text := fmt.Sprintf("Thanks: noted that %s wasn't helpful here. After %d such clicks I stop suggesting it to you.", words, notHelpfulMuteAfter)
 	if muted {
 		text = fmt.Sprintf("Thanks: you won't see %s again. Your Rapport page in the Home tab (or `/coach unmute %s`) brings it back.", words, rule)
@@ -189,7 +189,7 @@ func (b *Bot) undoNotHelpful(ctx context.Context, cb slack.InteractionCallback, 
 		b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't undo that. Please try again.", nil)
 		return
 	}
-	text := fmt.Sprintf("Undone: “%s” counts as helpful again.", escape(b.ruleInWords(rule)))
+	text := fmt.Sprintf("Undone: *%s* counts as helpful again.", escape(b.ruleInWords(rule)))
 	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{section(text)})
 	b.refreshHome(ctx, cb.User.ID)
 }
