@@ -69,6 +69,7 @@ type Bot struct {
 	staff       *staffDirectory
 	threads     *threadMemory
 	seen        *recentSet
+	edits       *recentSet // findings already nudged on edited messages
 	limiter     *nudgeLimiter
 	zones       *zoneCache
 	frameLog    *logThrottle
@@ -186,6 +187,7 @@ func New(cfg Config, d Deps) (*Bot, error) {
 		drainTimeout:  d.DrainTimeout,
 		threads:       newThreadMemory(10*time.Minute, 10000),
 		seen:          newRecentSet(20000, 30*time.Minute),
+		edits:         newRecentSet(20000, editMemory),
 		limiter:       newNudgeLimiter(cfg.NudgeLimit, cfg.NudgeWindow),
 		zones:         newZoneCache(time.Hour),
 		frameLog:      &logThrottle{period: 10 * time.Second},
@@ -216,6 +218,11 @@ func (b *Bot) setConnected(v bool) {
 	b.connectedMu.Lock()
 	b.connected = v
 	b.connectedMu.Unlock()
+	if v {
+		b.metrics.SlackConnected.Set(1)
+	} else {
+		b.metrics.SlackConnected.Set(0)
+	}
 }
 
 // Run connects to Slack and serves until ctx is cancelled, then drains the
@@ -365,7 +372,7 @@ func (b *Bot) authenticate(ctx context.Context) (*slack.AuthTestResponse, error)
 			return nil, fmt.Errorf("%w: auth.test: %s", ErrFatalSlack, slackCode(err))
 		}
 		b.noteSlackError("auth.test", err)
-		b.log.Warn("cannot reach Slack; retrying", "in", wait.String())
+		b.log.Warn("cannot reach Slack; retrying", "cause", slackCode(err), "hint", causeHint(slackCode(err)), "in", wait.String())
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()

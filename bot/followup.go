@@ -52,6 +52,8 @@ const followupHelp = "*/followup* records a promise and reminds you when it fall
 func (b *Bot) handleSlashCommand(ctx context.Context, cmd slack.SlashCommand) any {
 	switch cmd.Command {
 	case "/followup":
+		// The Home tab lists open promises: show the change there too.
+		defer b.enqueue("home", func(jctx context.Context) { b.refreshHome(jctx, cmd.UserID) })
 		return b.followupCommand(ctx, cmd)
 	case "/coach":
 		return b.coachCommand(ctx, cmd)

@@ -21,6 +21,13 @@ import (
 // maxWhenText bounds the "Remind me" field of the modal.
 const maxWhenText = 200
 
+// Action IDs of the feedback and /coach forget buttons.
+const (
+	actUndoNotHelpful = "rapport_undo_not_helpful"
+	actForgetConfirm  = "rapport_forget_confirm"
+	actForgetCancel   = "rapport_forget_cancel"
+)
+
 // notHelpfulMuteAfter is how many "Not helpful" votes mute a rule for a user.
 const notHelpfulMuteAfter = 3
 
@@ -37,13 +44,29 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 			return
 		}
 		act := cb.ActionCallback.BlockActions[0]
+		if fromHome(cb) {
+			// Whatever the button changed, the Home tab shows it at once.
+			defer b.publishHome(ctx, cb.User.ID, false)
+		}
+		if b.homeAction(ctx, cb.User.ID, act.ActionID, act.Value) {
+			return
+		}
 		switch act.ActionID {
 		case actWhy:
-			b.respond(ctx, cb.ResponseURL, true, "Why Rapport suggested this", b.whyBlocks(decodeWhy(act.Value)))
+			w := decodeWhy(act.Value)
+			b.metrics.nudgeOutcome(b.leadCategory(splitIDs(w.Rules)), outcomeWhy)
+			b.respond(ctx, cb.ResponseURL, true, "Why Rapport suggested this", b.whyBlocks(w))
 		case actDismiss:
+			b.metrics.nudgeOutcome(act.Value, outcomeDismissed)
 			b.deleteOriginal(ctx, cb.ResponseURL)
 		case actNotHelpful:
 			b.notHelpful(ctx, cb, splitIDs(act.Value))
+		case actUndoNotHelpful:
+			b.undoNotHelpful(ctx, cb, act.Value)
+		case actForgetConfirm:
+			b.forgetConfirmed(ctx, cb)
+		case actForgetCancel:
+			b.respond(ctx, cb.ResponseURL, true, "Kept: nothing was deleted.", []slack.Block{section("Kept: nothing was deleted.")})
 		case actRecordFollowup:
 			var ref followupRef
 			if err := json.Unmarshal([]byte(act.Value), &ref); err != nil || !ref.valid() {
@@ -168,31 +191,61 @@ func (b *Bot) deleteOriginal(ctx context.Context, url string) {
 	}
 }
 
+// notHelpful counts a "Not helpful" click for one rule: the finding the
+// nudge leads with (the first of the value), or the one a Why? section
+// names. The reply names the rule in words and offers Undo.
 func (b *Bot) notHelpful(ctx context.Context, cb slack.InteractionCallback, ids []string) {
-	var muted []string
+	rule := ""
 	for _, id := range ids {
-		if _, ok := b.analyzer.Rule(id); !ok {
-			continue // a button from an old message whose rule is gone
-		}
-		_, nowMuted, err := b.store.RecordNotHelpful(ctx, cb.User.ID, id, notHelpfulMuteAfter)
-		if err != nil {
-			b.log.Error("record feedback", "err", err)
-			b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't save that feedback. Please try again.", nil)
-			return
-		}
-		if nowMuted {
-			muted = append(muted, id)
+		if _, ok := b.analyzer.Rule(id); ok {
+			rule = id
+			break
 		}
 	}
-	text := "Thanks for the feedback. It helps tune Rapport for you."
-	if len(muted) > 0 {
-		var quoted []string
-		for _, id := range muted {
-			quoted = append(quoted, "`"+id+"`")
-		}
-		text = fmt.Sprintf("Thanks for the feedback. You won't see nudges from %s again. To undo, type `/coach unmute %s`.", strings.Join(quoted, ", "), muted[0])
+	if rule == "" {
+		// A button from an old message whose rules are all gone.
+		b.respond(ctx, cb.ResponseURL, true, "Thanks for the feedback.", []slack.Block{section("Thanks for the feedback.")})
+		return
 	}
+	_, muted, err := b.store.RecordNotHelpful(ctx, cb.User.ID, rule, notHelpfulMuteAfter)
+	if err != nil {
+		b.log.Error("record feedback", "err", err)
+		b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't save that feedback. Please try again.", nil)
+		return
+	}
+	if err := b.store.RecordRuleVote(ctx, rule); err != nil {
+		b.log.Error("record rule vote", "err", err)
+	}
+	b.metrics.nudgeOutcome(b.leadCategory([]string{rule}), outcomeNotHelpful)
+	words := "*" + escape(b.ruleInWords(rule)) + "*"
+	text := fmt.Sprintf("Thanks: noted that %s wasn't helpful here. After %d such clicks I stop suggesting it to you.", words, notHelpfulMuteAfter)
+	if muted {
+		text = fmt.Sprintf("Thanks: you won't see %s again. Your Rapport page in the Home tab (or `/coach unmute %s`) brings it back.", words, rule)
+	}
+	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{
+		section(text),
+		slack.NewActionBlock("rapport_feedback", button(actUndoNotHelpful, "Undo", rule)),
+	})
+	if muted {
+		b.refreshHome(ctx, cb.User.ID)
+	}
+}
+
+// undoNotHelpful takes a "Not helpful" click back.
+func (b *Bot) undoNotHelpful(ctx context.Context, cb slack.InteractionCallback, rule string) {
+	err := b.store.UndoNotHelpful(ctx, cb.User.ID, rule, notHelpfulMuteAfter)
+	switch {
+	case errors.Is(err, storage.ErrNotFound):
+		b.respond(ctx, cb.ResponseURL, true, "Nothing to undo.", []slack.Block{section("Nothing to undo.")})
+		return
+	case err != nil:
+		b.log.Error("undo feedback", "err", err)
+		b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't undo that. Please try again.", nil)
+		return
+	}
+	text := fmt.Sprintf("Undone: *%s* counts as helpful again.", escape(b.ruleInWords(rule)))
 	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{section(text)})
+	b.refreshHome(ctx, cb.User.ID)
 }
 
 // openFollowupModal opens the Record follow-up modal prefilled with the
@@ -285,6 +338,11 @@ func (b *Bot) handleViewSubmission(ctx context.Context, cb slack.InteractionCall
 			errs["when"] = dueErrorText(err)
 		}
 	}
+	// The Remind me field holds the time: a time left in the promise
+	// ("call Dana back tomorrow at 3pm") would read stale when reminded.
+	if _, rest, ok := b.findDue(what, now, loc); ok && strings.TrimSpace(rest) != "" && len(errs) == 0 {
+		what = strings.TrimSpace(rest)
+	}
 	if len(errs) > 0 {
 		<-permalink
 		return map[string]any{"response_action": "errors", "errors": errs}
@@ -299,6 +357,7 @@ func (b *Bot) handleViewSubmission(ctx context.Context, cb slack.InteractionCall
 		if _, _, err := b.api.PostMessageContext(jctx, p.Owner, slack.MsgOptionText(confirm, false), slack.MsgOptionBlocks(section(confirm))); err != nil {
 			b.noteSlackError("chat.postMessage", err)
 		}
+		b.refreshHome(jctx, p.Owner)
 	})
 	return nil
 }
@@ -314,6 +373,9 @@ func (b *Bot) promiseDone(ctx context.Context, cb slack.InteractionCallback, id 
 	}
 	text := fmt.Sprintf(":white_check_mark: Done: %s", promiseText(p.Text))
 	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{section(text)})
+	if !fromHome(cb) { // a Home click republishes the tab itself
+		b.refreshHome(ctx, cb.User.ID)
+	}
 }
 
 // promiseSnooze moves a promise from its reminder's Snooze buttons: an hour
@@ -337,6 +399,9 @@ func (b *Bot) promiseSnooze(ctx context.Context, cb slack.InteractionCallback, a
 		section(text),
 		slack.NewActionBlock("rapport_reminder", button(actPromiseDone, "Done", p.ID)),
 	})
+	if !fromHome(cb) {
+		b.refreshHome(ctx, cb.User.ID)
+	}
 }
 
 // promiseLookupError is what the user sees when a promise cannot be closed

@@ -48,7 +48,11 @@ func (b *Bot) dispatch(ctx context.Context, evt socketmode.Event) {
 		b.log.Debug("connecting to Slack")
 	case socketmode.EventTypeConnectionError:
 		b.setConnected(false)
-		b.log.Warn("Socket Mode connection error; retrying")
+		cause := "network"
+		if ce, ok := evt.Data.(*slack.ConnectionErrorEvent); ok && ce.ErrorObj != nil {
+			cause = slackCode(ce.ErrorObj)
+		}
+		b.log.Warn("Socket Mode connection error; retrying", "cause", cause, "hint", causeHint(cause))
 	case socketmode.EventTypeInvalidAuth:
 		b.stopFatal(ErrFatalSlack)
 	case socketmode.EventTypeIncomingError:
@@ -214,12 +218,17 @@ func (b *Bot) handleEventsAPI(ev slackevents.EventsAPIEvent, received time.Time)
 	case *slackevents.MessageEvent:
 		msg := slimMessage(*inner)
 		b.enqueueJob(job{
-			key:     msg.User,
+			key:     author(msg),
 			kind:    "message",
 			bytes:   jobOverhead + len(msg.Text),
 			staleAt: received.Add(messageStaleAfter),
 			run:     func(jctx context.Context) { b.handleMessage(jctx, msg, received) },
 		})
+	case *slackevents.AppHomeOpenedEvent:
+		if inner.Tab == "home" && inner.User != "" {
+			user := inner.User
+			b.enqueue("home", func(jctx context.Context) { b.openHome(jctx, user) })
+		}
 	}
 }
 
@@ -230,8 +239,32 @@ func (b *Bot) handleEventsAPI(ev slackevents.EventsAPIEvent, received time.Time)
 func slimMessage(ev slackevents.MessageEvent) slackevents.MessageEvent {
 	ev.Text = truncateUTF8(ev.Text, 2*maxAnalyzed)
 	ev.Blocks = slack.Blocks{}
-	ev.Message, ev.Root, ev.PreviousMessage = nil, nil, nil
+	ev.Root = nil
+	// An edit (message_changed) carries the new and the earlier version:
+	// keep their routing fields and text, cut like the text itself.
+	ev.Message, ev.PreviousMessage = slimMsg(ev.Message), slimMsg(ev.PreviousMessage)
 	return ev
+}
+
+// author is whose queue a message event waits in: an edit's author is on
+// the nested message.
+func author(ev slackevents.MessageEvent) string {
+	if ev.User == "" && ev.Message != nil {
+		return ev.Message.User
+	}
+	return ev.User
+}
+
+// slimMsg keeps what an edit needs of a nested message.
+func slimMsg(m *slack.Msg) *slack.Msg {
+	if m == nil {
+		return nil
+	}
+	return &slack.Msg{
+		User: m.User, BotID: m.BotID, SubType: m.SubType,
+		Timestamp: m.Timestamp, ThreadTimestamp: m.ThreadTimestamp,
+		Text: truncateUTF8(m.Text, 2*maxAnalyzed),
+	}
 }
 
 // maxEnvelopeID bounds an envelope_id we echo in an ack. Slack's are UUIDs

@@ -45,6 +45,10 @@ func conversationKeys(ev slackevents.MessageEvent) []threadKey {
 }
 
 func (b *Bot) handleMessage(ctx context.Context, ev slackevents.MessageEvent, received time.Time) {
+	if ev.SubType == "message_changed" {
+		b.handleEdit(ctx, ev, received)
+		return
+	}
 	if !humanMessage(ev) || ev.User == b.self.UserID {
 		return
 	}
@@ -104,7 +108,11 @@ func (b *Bot) handleMessage(ctx context.Context, ev slackevents.MessageEvent, re
 		return
 	}
 	b.metrics.Nudges.Inc()
+	b.metrics.nudgeOutcome(string(findings[0].Category), outcomeShown)
 	b.metrics.NudgeLatency.Observe(b.now().Sub(received).Seconds())
+	if err := b.store.RecordNudge(ctx, ev.User, string(findings[0].Category)); err != nil {
+		b.log.Error("record nudge", "err", err)
+	}
 }
 
 // applySettings drops the findings a user muted; ok is false when the user

@@ -5,6 +5,7 @@ import (
 	crand "crypto/rand"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -217,7 +218,7 @@ func (b *Bot) sendReminder(ctx, rctx context.Context, p storage.Promise, r *remi
 // link to the conversation, and the Done and Snooze buttons.
 func (b *Bot) reminderMessage(ctx context.Context, p storage.Promise) (string, []slack.Block) {
 	loc := b.userLocation(ctx, p.Owner)
-	text := fmt.Sprintf(":bell: Reminder: you promised %s%s", promiseText(p.Text), promiseContext(p))
+	text := fmt.Sprintf(":bell: Reminder to follow up: *%s*%s", promiseText(strings.TrimRight(p.Text, ".!? ")), promiseContext(p))
 	blocks := []slack.Block{
 		section(text),
 		// Its own block: however long the promise, the time and ID show.
@@ -238,9 +239,9 @@ func reminderTransient(err error) bool {
 		return true
 	}
 	switch code := slackCode(err); code {
-	case "network", "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout":
+	case "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout":
 		return true
 	default:
-		return len(code) == len("http_500") && code[:6] == "http_5"
+		return isNetworkCode(code) || len(code) == len("http_500") && code[:6] == "http_5"
 	}
 }

@@ -38,6 +38,14 @@ type Store interface {
 	RecordTipUsed(ctx context.Context, tipID string, at time.Time) error
 	ResetTipCycle(ctx context.Context) error
 
+	// The Home tab, nudge statistics and the rules report (storage/home.go).
+	OpenHome(ctx context.Context, userID string) (first bool, err error)
+	HomeOpened(ctx context.Context, userID string) (bool, error)
+	RecordNudge(ctx context.Context, userID, category string) error
+	NudgeCounts(ctx context.Context, userID string, from, to time.Time) (map[string]int, error)
+	RecordRuleVote(ctx context.Context, rule string) error
+	UndoNotHelpful(ctx context.Context, userID, rule string, mutedAfter int) error
+
 	Prune(ctx context.Context, before time.Time) (int64, int64, error)
 	Forget(ctx context.Context, userID string) error
 }

@@ -23,6 +23,11 @@ func (db *DB) Prune(ctx context.Context, before time.Time) (stats int64, promise
 		if stats, err = res.RowsAffected(); err != nil {
 			return err
 		}
+		for _, q := range []string{`DELETE FROM nudges WHERE at < ?`, `DELETE FROM rule_votes WHERE at < ?`} {
+			if _, err := tx.ExecContext(ctx, q, before.Unix()); err != nil {
+				return err
+			}
+		}
 		res, err = tx.ExecContext(ctx,
 			`DELETE FROM promises WHERE status <> 'open' AND closed_at < ?`, before.Unix())
 		if err != nil {
@@ -50,6 +55,8 @@ func (db *DB) Forget(ctx context.Context, userID string) error {
 			`DELETE FROM user_settings WHERE user_id = ?`,
 			`DELETE FROM rule_feedback WHERE user_id = ?`,
 			`DELETE FROM findings WHERE user_id = ?`,
+			`DELETE FROM nudges WHERE user_id = ?`,
+			`DELETE FROM home_visits WHERE user_id = ?`,
 			`DELETE FROM promises WHERE owner = ?`,
 			`UPDATE promises SET requester = '' WHERE requester = ?`,
 		} {

@@ -1,6 +1,7 @@
 package slackfake
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -101,8 +102,9 @@ type Server struct {
 	tickets   map[string]bool
 	conns     map[*socket]struct{}
 	connTotal int
-	pending   []envelope           // envelopes waiting for a ready socket, FIFO
-	sentAt    map[string]time.Time // envelope_id → when written to a socket
+	pending   []envelope                 // envelopes waiting for a ready socket, FIFO
+	sentAt    map[string]time.Time       // envelope_id → when written to a socket
+	homes     map[string]json.RawMessage // user → last published Home tab
 
 	seq  uint64 // ids, timestamps
 	base int64  // unix seconds at start, for message timestamps

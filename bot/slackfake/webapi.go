@@ -32,6 +32,7 @@ var apiMethods = map[string]apiHandler{
 	"users.info":            (*Server).usersInfo,
 	"usergroups.users.list": (*Server).usergroupsUsersList,
 	"views.open":            (*Server).viewsOpen,
+	"views.publish":         (*Server).viewsPublish,
 	"conversations.info":    (*Server).conversationsInfo,
 }
 

@@ -399,8 +399,12 @@ func TestAcceptanceConfigErrors(t *testing.T) {
 	})
 	t.Run("version", func(t *testing.T) {
 		code, stdout, _ := runOnce(t, baseEnv(), "version")
-		if code != 0 || !regexp.MustCompile(`^rapport \S+\n$`).MatchString(stdout) {
-			t.Errorf("rapport version: got %d %q, want 0 and \"rapport <version>\"", code, stdout)
+		if code != 0 || !regexp.MustCompile(`^rapport \S+( \(commit \S+\))?( go\S+)?\n$`).MatchString(stdout) {
+			t.Errorf("rapport version: got %d %q, want 0 and \"rapport <version> [(commit <sha>)] [<go>]\"", code, stdout)
+		}
+		code2, stdout2, _ := runOnce(t, baseEnv(), "--version")
+		if code2 != 0 || stdout2 != stdout {
+			t.Errorf("rapport --version: got %d %q, want 0 and %q", code2, stdout2, stdout)
 		}
 	})
 	t.Run("unknown command", func(t *testing.T) {

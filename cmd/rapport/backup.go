@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/rapport-bot/rapport/storage"
 )
@@ -27,20 +28,22 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 		case a == "-h" || a == "--help":
 			fmt.Fprint(env.Out, backupUsage)
 			return exitOK
-		case a == "--db":
+		case a == "--db" || a == "-db":
 			if i+1 >= len(args) {
-				fmt.Fprint(env.Err, "rapport backup: --db needs a file\n")
-				return exitUsage
+				return usageError(env, "backup", "--db needs a file")
 			}
 			i++
 			db = args[i]
+		case strings.HasPrefix(a, "--db="):
+			db = strings.TrimPrefix(a, "--db=")
+		case len(a) > 1 && a[0] == '-':
+			return usageError(env, "backup", "unknown flag "+flagName(a))
 		default:
 			rest = append(rest, a)
 		}
 	}
 	if len(rest) != 1 {
-		fmt.Fprint(env.Err, "rapport backup: give one destination PATH (see 'rapport backup --help')\n")
-		return exitUsage
+		return usageError(env, "backup", "give one destination PATH")
 	}
 	if db == "" && env.Lookup != nil {
 		db, _ = env.Lookup("RAPPORT_DB")
