@@ -1,0 +1,548 @@
+package coach
+
+import (
+	"strings"
+)
+
+// Frustration is judged by a score, not by any one phrase. The message's
+// valence is read VADER's way over our tokens (lexicon words with their
+// intensity, capitals, "!" and "?", degree words, negation, "but",
+// emoticons and emoji); support cues add to it (the frustration rules'
+// phrases, waiting times, sarcasm, pleading, stretched letters, "??"), and
+// calm or staff markers take away. A message scoring at least
+// frustrationThreshold gets a finding that names the strongest cue.
+
+// frustrationThreshold was chosen on the development split of the real
+// corpus (README, "The frustration score").
+const frustrationThreshold = 1.0
+
+// The weights of the score's parts, chosen with the threshold.
+const (
+	wNegative      = 0.25 // per unit of negative valence
+	wPositive      = 0.15 // per unit of positive valence, taken away
+	wStrongWord    = 0.25 // a word or emoji rated -2 or below ("hate", "worst", 😡)
+	wStretched     = 0.75 // "sooo", "pleaseee"
+	wQuestions     = 0.5  // "??", "?!"
+	wLoudQuestions = 0.25 // and "???", "?!?"
+	wExclaims      = 0.4  // "!!" and longer runs
+	wCapsWord      = 0.25 // a shouted word that is not an acronym (at most two count)
+	strongValence  = -2.0
+)
+
+// frustrationReading is the score of one message and where it came from.
+type frustrationReading struct {
+	score float64
+	// pos and neg are the summed positive and negative valences, with
+	// punctuation emphasis added to the stronger side.
+	pos, neg float64
+	cues     float64
+	// strongest is the token index of the most negative rated word or
+	// emoji, or -1; strongestV its valence. negs keeps the most negative
+	// few, strongest first, so a finding can avoid another's span.
+	strongest  int
+	strongestV float64
+	negs       [4]scoredToken
+	// cue is the support cue of the largest weight, as tokens [cue, cueEnd),
+	// or cue = -1.
+	cue, cueEnd int
+	cueKind     cueKind
+	// emphasis is the token index of the loudest "!!"/"??" run, or -1.
+	emphasis int
+	// kinds counts the support cues of each kind.
+	kinds [nCueKinds]int
+	// stretched, questions, exclaims and capsWords count the emphasis cues.
+	stretched, questions, exclaims, capsWords int
+	// loudQuestions counts runs of three or more "?" or "?!" mixes.
+	loudQuestions int
+}
+
+// scoredToken is a token index with its valence.
+type scoredToken struct {
+	i int
+	v float64
+}
+
+// noteNegative keeps token i of valence v among the most negative few.
+func (r *frustrationReading) noteNegative(i int, v float64) {
+	if v < r.strongestV {
+		r.strongest, r.strongestV = i, v
+	}
+	for k := range r.negs {
+		if r.negs[k].i < 0 || v < r.negs[k].v {
+			copy(r.negs[k+1:], r.negs[k:len(r.negs)-1])
+			r.negs[k] = scoredToken{i, v}
+			return
+		}
+	}
+}
+
+// noteCue records a support cue of kind at tokens [i, i+n).
+func (r *frustrationReading) noteCue(kind cueKind, i, n int) {
+	r.kinds[kind]++
+	if w := cueWeights[kind]; w > 0 && (r.cue < 0 || w > cueWeights[r.cueKind]) {
+		r.cue, r.cueEnd, r.cueKind = i, i+n, kind
+	}
+}
+
+// cueWeights are what each kind of support cue adds to the score, once
+// per message. Calm and staff markers ("no rush", "sorry to hear that")
+// and questions asking for ideas take away.
+var cueWeights = [nCueKinds]float64{
+	cueWaiting:      0.75,
+	cueSarcasm:      1.0,
+	cuePleading:     0.5,
+	cueImpatience:   0.4,
+	cueCalm:         -1.0,
+	cueStaff:        -1.0,
+	cueQuery:        -0.3,
+	cueWhy:          0.5,
+	cueExasperation: 0.75,
+	cueDemand:       0.5,
+	cueRegression:   0.25,
+}
+
+// ruleCueWeights are what a candidate of a frustration phrase rule adds to
+// the score. A rule not listed (a team's own) counts as a full cue.
+var ruleCueWeights = map[string]float64{
+	"frustration.repeat":       1.0,
+	"frustration.urgency":      1.0,
+	"frustration.emotion":      1.0,
+	"frustration.exclaim":      0.6,
+	"frustration.shouting":     1.0,
+	"frustration.event":        1.0,
+	"frustration.caps":         0.6,
+	"frustration.ignored":      1.0,
+	"frustration.ticket-count": 1.0,
+}
+
+// applyFrustration is the frustration step of the analysis: it scores the
+// message and keeps the frustration candidates only when the score reaches
+// the threshold, adding one at the strongest negative word when no phrase
+// rule named a span. The staff-side "unacknowledged" nudge is not a cue and
+// is left alone, as is everything on a message the caller knows is staff's.
+func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands []candidate) []candidate {
+	if c.Role == RoleStaff {
+		return cands
+	}
+	r := a.readFrustration(toks, text)
+	cueSum, nCues := 0.0, 0
+	var seen [16]*compiledRule
+	nSeen := 0
+	for i := range cands {
+		cr := cands[i].rule
+		if !isFrustrationCue(cr) {
+			continue
+		}
+		nCues++
+		dup := false
+		for _, s := range seen[:nSeen] {
+			if s == cr {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		if nSeen < len(seen) {
+			seen[nSeen] = cr
+			nSeen++
+		}
+		w, ok := ruleCueWeights[cr.id]
+		if !ok {
+			w = frustrationThreshold
+		}
+		cueSum += w
+	}
+	score := r.score + cueSum
+	if score < frustrationThreshold {
+		if nCues == 0 {
+			return cands
+		}
+		out := cands[:0]
+		for _, cd := range cands {
+			if !isFrustrationCue(cd.rule) {
+				out = append(out, cd)
+			}
+		}
+		return out
+	}
+	if nCues > 0 {
+		return cands
+	}
+	// Name the strongest cue that no other finding covers: the most
+	// negative word, else the weightiest support cue, else the loudest
+	// "!!"/"??" and its sentence.
+	for _, n := range r.negs {
+		if n.i < 0 {
+			break
+		}
+		s := extendModifiers(toks, n.i)
+		if rule := a.byID["frustration.emotion"]; rule != nil && !candsOverlap(cands, toks[s].start, toks[n.i].end) {
+			return append(cands, candidate{start: toks[s].start, end: toks[n.i].end, rule: rule})
+		}
+	}
+	if r.cue >= 0 {
+		id := "frustration.emotion"
+		switch r.cueKind {
+		case cueWaiting, cueImpatience:
+			id = "frustration.repeat"
+		case cuePleading, cueDemand:
+			id = "frustration.urgency"
+		}
+		if rule := a.byID[id]; rule != nil && !candsOverlap(cands, toks[r.cue].start, toks[r.cueEnd-1].end) {
+			return append(cands, candidate{start: toks[r.cue].start, end: toks[r.cueEnd-1].end, rule: rule})
+		}
+	}
+	if r.emphasis >= 0 {
+		ss, _ := sentenceBounds(toks, r.emphasis, r.emphasis+1)
+		if rule := a.byID["frustration.exclaim"]; rule != nil && !candsOverlap(cands, toks[ss].start, toks[r.emphasis].end) {
+			return append(cands, candidate{start: toks[ss].start, end: toks[r.emphasis].end, rule: rule})
+		}
+	}
+	return cands
+}
+
+// candsOverlap reports whether [start, end) overlaps a candidate's span.
+func candsOverlap(cands []candidate, start, end int) bool {
+	for i := range cands {
+		if cands[i].start < end && start < cands[i].end {
+			return true
+		}
+	}
+	return false
+}
+
+// isFrustrationCue reports whether a candidate of rule cr is a cue of the
+// score: any frustration rule but the staff-side "unacknowledged" nudge.
+func isFrustrationCue(cr *compiledRule) bool {
+	return cr.category == Frustration && cr.detector != "unacknowledged"
+}
+
+// extendModifiers widens a finding at word i to the degree words and
+// negation just before it in the clause ("so annoying", "really not ok").
+func extendModifiers(toks []token, i int) int {
+	for k := 0; k < 2 && i > 0; k++ {
+		p := &toks[i-1]
+		if p.kind != tokWord {
+			break
+		}
+		if _, ok := degreeWords[p.norm]; !ok {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+// readFrustration scores the message in toks.
+func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading {
+	vt := valences()
+	r := frustrationReading{strongest: -1, emphasis: -1, cue: -1}
+	for k := range r.negs {
+		r.negs[k].i = -1
+	}
+	words, caps := 0, 0
+	exclaims, questions := 0, 0
+	loudest := 0
+	for i := range toks {
+		t := &toks[i]
+		switch t.kind {
+		case tokWord:
+			words++
+			if a.capsWord(t, text) {
+				caps++
+			}
+		case tokPunct:
+			e, q := strings.Count(t.norm, "!"), strings.Count(t.norm, "?")
+			exclaims += e
+			questions += q
+			if n := e + q; n >= 2 && n > loudest {
+				loudest, r.emphasis = n, i
+			}
+		}
+	}
+	capDiff := caps > 0 && caps < words
+
+	var pos, neg, cues float64
+	sentStart := 0
+	butAt := -1
+	// Per sentence: the valences of its words, so that "but" can reweigh
+	// the part before it.
+	var sPos, sNeg, sPosBefore, sNegBefore float64
+	flush := func() {
+		if butAt >= 0 {
+			pos += sPosBefore*butBefore + sPos*butAfter
+			neg += sNegBefore*butBefore + sNeg*butAfter
+		} else {
+			pos += sPos
+			neg += sNeg
+		}
+		sPos, sNeg, sPosBefore, sNegBefore = 0, 0, 0, 0
+		butAt = -1
+	}
+	for i := range toks {
+		t := &toks[i]
+		v := 0.0
+		switch t.kind {
+		case tokWord:
+			if t.norm == "but" && butAt < 0 {
+				butAt = i
+				sPosBefore, sNegBefore = sPos, sNeg
+				sPos, sNeg = 0, 0
+				break
+			}
+			if kind, n := matchCue(toks, i); n > 0 {
+				r.noteCue(kind, i, n)
+			}
+			if _, deg := degreeWords[t.norm]; deg {
+				break
+			}
+			word := t.norm
+			val, ok := vt.words[word]
+			if !ok {
+				if squeezed, stretched := squeezeStretched(word); stretched {
+					r.stretched++
+					val, ok = vt.words[squeezed]
+					if !ok {
+						val, ok = vt.words[squeezeTo1(squeezed)]
+					}
+				}
+			}
+			if !ok || val == 0 {
+				break
+			}
+			v = a.wordValence(toks, i, text, val, capDiff, vt)
+		case tokNumber:
+			if kind, n := matchCue(toks, i); n > 0 {
+				r.noteCue(kind, i, n)
+			}
+		case tokPunct:
+			if q := strings.Count(t.norm, "?"); q >= 2 || (q >= 1 && strings.Contains(t.norm, "!")) {
+				r.questions++
+				if len(t.norm) >= 3 {
+					r.loudQuestions++
+				}
+			} else if strings.Count(t.norm, "!") >= 2 {
+				r.exclaims++
+			}
+			if ev, ok := vt.emoji[t.norm]; ok {
+				v = ev
+			} else if ev, ok := emoticonValence(toks, i, text, vt); ok {
+				v = ev
+			}
+		case tokOpaque:
+			if t.prot == spanEmoji {
+				v = shortcodeValence(t.norm, vt)
+			}
+		}
+		if v > 0 {
+			sPos += v
+		} else if v < 0 {
+			sNeg -= v
+			r.noteNegative(i, v)
+		}
+		if t.sentence {
+			flush()
+			sentStart = i + 1
+		}
+	}
+	_ = sentStart
+	flush()
+	if r.kinds[cueSarcasm] > 0 {
+		// "Thanks a lot" and "great, just great" mean the opposite.
+		neg += pos
+		pos = 0
+	}
+	for i := range toks {
+		if t := &toks[i]; t.kind == tokWord && capDiff && a.capsWord(t, text) && t.end-t.start >= 3 {
+			if _, acr := a.acronyms[t.norm]; !acr {
+				if _, rated := vt.words[t.norm]; !rated {
+					r.capsWords++
+				}
+			}
+		}
+	}
+	// VADER's punctuation emphasis goes to the stronger side.
+	amp := float64(min(exclaims, maxExclaims)) * exclaimStep
+	switch {
+	case questions > 3:
+		amp += questionsMax
+	case questions > 1:
+		amp += float64(questions) * questionStep
+	}
+	if pos > neg {
+		pos += amp
+	} else if neg > pos {
+		neg += amp
+	}
+	for k, n := range r.kinds {
+		if n > 0 {
+			cues += cueWeights[k]
+		}
+	}
+	if r.strongestV <= strongValence {
+		cues += wStrongWord
+	}
+	cues += wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) + wQuestions*float64(min(r.questions, 1)) +
+		wExclaims*float64(min(r.exclaims, 1)) + wCapsWord*float64(min(r.capsWords, 2))
+	r.pos, r.neg, r.cues = pos, neg, cues
+	r.score = wNegative*neg - wPositive*pos + cues
+	return r
+}
+
+// wordValence applies VADER's heuristics to the rated word at i, whose
+// lexicon valence is val: capitals, the degree words and negations among
+// the three words before it in its clause, and "no" before a rated word.
+func (a *Analyzer) wordValence(toks []token, i int, text string, val float64, capDiff bool, vt *valenceTable) float64 {
+	v := val
+	if capDiff && a.capsWord(&toks[i], text) {
+		if v > 0 {
+			v += capsStep
+		} else {
+			v -= capsStep
+		}
+	}
+	j := i
+	for k := 0; k < lookBackWords; k++ {
+		j--
+		if j < 0 || toks[j].clause || toks[j].kind != tokWord {
+			break
+		}
+		w := toks[j].norm
+		if _, rated := vt.words[w]; rated {
+			continue
+		}
+		if s, ok := degreeWords[w]; ok {
+			if v < 0 {
+				s = -s
+			}
+			if a.capsWord(&toks[j], text) && capDiff {
+				if v > 0 {
+					s += capsStep
+				} else {
+					s -= capsStep
+				}
+			}
+			switch k {
+			case 1:
+				s *= 0.95
+			case 2:
+				s *= 0.9
+			}
+			v += s
+		}
+		if _, neg := negators[w]; neg || strings.HasSuffix(w, "n't") {
+			v *= negateFactor
+		}
+	}
+	return v
+}
+
+// squeezeStretched shortens runs of three or more of the same letter to
+// two ("sooo" → "soo", "pleaseee" → "pleasee"), reporting whether the word
+// was stretched. Words of one repeated letter ("zzz") and "www" are not.
+func squeezeStretched(w string) (string, bool) {
+	if len(w) < 4 || len(w) > 40 {
+		return w, false
+	}
+	run, stretched, distinct := 1, false, false
+	for k := 1; k < len(w); k++ {
+		if w[k] == w[k-1] && isASCIILetter(w[k]) {
+			run++
+			if run >= 3 {
+				stretched = true
+			}
+		} else {
+			run = 1
+			distinct = true
+		}
+	}
+	if !stretched || !distinct || strings.HasPrefix(w, "www") || isFiller(w) {
+		return w, false
+	}
+	var buf [40]byte
+	b := buf[:0]
+	for k := 0; k < len(w); k++ {
+		if k >= 2 && w[k] == w[k-1] && w[k] == w[k-2] {
+			continue
+		}
+		b = append(b, w[k])
+	}
+	return string(b), true
+}
+
+// squeezeTo1 shortens every doubled letter to one ("soo" → "so").
+func squeezeTo1(w string) string {
+	var buf [40]byte
+	b := buf[:0]
+	for k := 0; k < len(w) && k < len(buf); k++ {
+		if k >= 1 && w[k] == w[k-1] {
+			continue
+		}
+		b = append(b, w[k])
+	}
+	return string(b)
+}
+
+// isFiller reports thinking noises ("hmmm", "ummm", "ahhh") that stretch
+// letters without any stress.
+func isFiller(w string) bool {
+	switch strings.TrimRight(w, "hm") {
+	case "", "u", "a", "o", "e":
+		return true
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// emoticonValence reads a text emoticon such as ":(" or ">:(" starting at
+// punctuation token i: the run of non-space bytes from there, looked up in
+// the lexicon.
+func emoticonValence(toks []token, i int, text string, vt *valenceTable) (float64, bool) {
+	t := &toks[i]
+	if i > 0 && toks[i-1].end == t.start {
+		return 0, false // not the start of a chunk
+	}
+	end := t.start
+	for end < len(text) && end-t.start < 4 && !isSpaceByte(text[end]) {
+		end++
+	}
+	if end-t.start < 2 || strings.IndexAny(text[t.start:end], ":;=<") < 0 {
+		return 0, false
+	}
+	for e := end; e >= t.start+2; e-- {
+		if v, ok := vt.words[text[t.start:e]]; ok {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// shortcodeValence values a Slack emoji such as :rage: or
+// :face_with_rolling_eyes: by the rated words of its name.
+func shortcodeValence(code string, vt *valenceTable) float64 {
+	name := strings.Trim(code, ":")
+	if v, ok := slackEmoji[name]; ok {
+		return v
+	}
+	sum := 0.0
+	for name != "" {
+		var w string
+		w, name, _ = strings.Cut(name, "_")
+		sum += vt.words[w]
+	}
+	return sum
+}
+
+// slackEmoji rates Slack's names of the faces rated in data/emoji_valence.txt
+// whose names carry no rated word.
+var slackEmoji = map[string]float64{
+	"face_with_rolling_eyes": -1.5, "roll_eyes": -1.5, "triumph": -2.0, "unamused": -1.5,
+	"expressionless": -1.0, "face_palm": -1.5, "facepalm": -1.5, "exploding_head": -1.0,
+	"face_with_symbols_on_mouth": -3.0, "skull": -1.0, "sob": -2.1, "weary": -1.1,
+	"tired_face": -1.9, "persevere": -1.5, "confounded": -1.5, "upside_down_face": -0.5,
+	"broken_heart": -2.9, "thumbsdown": -1.5, "-1": -1.5, "+1": 1.5, "thumbsup": 1.5,
+	"tada": 1.7, "pray": 0.5,
+}

@@ -1,0 +1,244 @@
+package coach
+
+import (
+	"strings"
+	"sync"
+)
+
+// Support cues of the frustration score: short word patterns, each a list
+// of slots separated by spaces. A slot lists its alternatives with "|"; "#"
+// is any number, written in digits or words ("3", "three", "a few"). They
+// describe kinds of language, not messages.
+var cueSource = []struct {
+	kind     cueKind
+	patterns []string
+}{
+	{cueWaiting, []string{
+		"for|over|nearly|almost # minutes|mins|hours|hrs|days|weeks|months|years|hour|day|week|month|year",
+		"for over|nearly|almost|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
+		"for the|over past|last # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
+		"for the|over past|last minutes|hours|days|weeks|months",
+		"for hours|days|weeks|months|ages|years|ever|forever",
+		"since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|january|february|march|april|june|july|august|september|october|november|december",
+		"# minutes|hours|days|weeks|months now",
+		"all day|morning|afternoon|week|night|weekend",
+		"on hold",
+		"still waiting",
+	}},
+	{cueSarcasm, []string{
+		"thanks|thank for nothing",
+		"great , just great",
+		"just great",
+		"oh great|wonderful|perfect|brilliant|fantastic|joy",
+		"yeah right",
+		"love how",
+		"love it when",
+		"gotta|have|got love",
+		"what a joke|surprise",
+		"oh boy",
+		"real|very|super helpful .|!|?",
+		"big surprise",
+		"wish i could say",
+	}},
+	{cuePleading, []string{
+		"please|pls|plz|plse help",
+		"help me please|pls|plz",
+		"help please|pls|plz",
+		"please please",
+		"anyone|anybody|someone|somebody ?|??|???|?!",
+		"anyone|anybody|someone|somebody help|there",
+		"i beg",
+		"begging",
+		"badly need|needed",
+		"desperately",
+		"i need to speak|talk",
+	}},
+	{cueImpatience, []string{
+		"already",
+		"still",
+		"again ?|!|??|!!|?!|!!!|???",
+		"anymore",
+		"any more",
+		"yet again",
+		"again and again",
+	}},
+	{cueWhy, []string{
+		"why does|do|is|isn't|isnt|can't|cant|won't|wont|would|doesn't|doesnt|don't|dont|am|are|aren't|did|didn't|has|hasn't|hasnt|should",
+		"any reason why",
+		"why the hell|heck",
+	}},
+	{cueExasperation, []string{
+		"really ?|??|???|?!",
+		"seriously ?|!|??|!!|?!|!!!|???",
+		"like seriously",
+		"come on !|?|!!|??|?!|!!!",
+		"are you kidding|serious",
+		"you're|you are kidding",
+		"oh man|god|my",
+		"jeez|geez|sheesh",
+		"no kidding",
+		"give me a break",
+		"of course it|not",
+	}},
+	{cueDemand, []string{
+		"do something about",
+		"sort it|this out",
+		"fix your",
+		"fix it|this !|!!|!!!|now|already|asap",
+		"get your act|shit|stuff together",
+		"get it together",
+		"i demand",
+		"i want my|a refund|money",
+	}},
+	{cueRegression, []string{
+		"never had a|any|this problem|problems|issue|issues|trouble",
+		"never a problem",
+		"never had problems|issues",
+		"worked fine|perfectly|great before",
+		"was working fine|perfectly before",
+		"used to work",
+	}},
+	{cueCalm, []string{
+		"no rush|hurry|pressure|worries",
+		"not urgent",
+		"whenever you",
+		"when you get a chance|moment|minute",
+		"low priority",
+		"not a big deal",
+		"fine for now",
+	}},
+	{cueStaff, []string{
+		"sorry to hear|about",
+		"i hear you",
+		"i believe you",
+		"sorry for the|any|your",
+		"we apologize|apologise|apologies",
+		"i|we understand",
+		"i|we know how",
+		"happy|glad to help|assist",
+		"let us know",
+		"dm|message us",
+		"send us",
+		"reach out",
+		"we'd|we would love|like|be",
+		"thanks|thank for reaching|letting|contacting|your",
+		"thank you for reaching|letting|contacting|your",
+		"sounds frustrating|annoying|stressful",
+		"that sounds",
+	}},
+	{cueQuery, []string{
+		"any idea|ideas|suggestions|tips|thoughts|advice",
+		"is there a way",
+		"how do|can i",
+		"i was wondering",
+		"wondering if",
+	}},
+}
+
+// cueKind groups the support cues.
+type cueKind uint8
+
+const (
+	cueWaiting cueKind = iota + 1
+	cueSarcasm
+	cuePleading
+	cueImpatience
+	cueCalm
+	cueStaff
+	cueQuery
+	cueWhy
+	cueExasperation
+	cueDemand
+	cueRegression
+	nCueKinds
+)
+
+// cuePattern is one compiled cue: slots of alternative words.
+type cuePattern struct {
+	kind  cueKind
+	slots [][]string
+}
+
+// numberWords are what "#" matches besides a number token.
+var numberWords = wordSet(`a an one two three four five six seven eight nine ten eleven twelve
+	fifteen twenty thirty few couple several many multiple 24 48`)
+
+// cueIndex maps a first word (or "#") to the cues that start with it.
+var cueIndex = sync.OnceValue(func() map[string][]cuePattern {
+	idx := map[string][]cuePattern{}
+	for _, group := range cueSource {
+		for _, p := range group.patterns {
+			var slots [][]string
+			for _, s := range strings.Fields(p) {
+				slots = append(slots, strings.Split(s, "|"))
+			}
+			cp := cuePattern{kind: group.kind, slots: slots}
+			for _, first := range slots[0] {
+				idx[first] = append(idx[first], cp)
+			}
+		}
+	}
+	return idx
+})
+
+// matchCue returns the kind and length in tokens of the first support cue
+// that starts at token i, or 0 tokens.
+func matchCue(toks []token, i int) (cueKind, int) {
+	idx := cueIndex()
+	t := &toks[i]
+	for _, p := range idx[t.norm] {
+		if n := p.matchAt(toks, i); n > 0 {
+			return p.kind, n
+		}
+	}
+	if isCueNumber(t) {
+		for _, p := range idx["#"] {
+			if n := p.matchAt(toks, i); n > 0 {
+				return p.kind, n
+			}
+		}
+	}
+	return 0, 0
+}
+
+// matchAt reports how many tokens p matches from i, or 0.
+func (p *cuePattern) matchAt(toks []token, i int) int {
+	j := i
+	for _, slot := range p.slots {
+		if j >= len(toks) {
+			return 0
+		}
+		t := &toks[j]
+		ok := false
+		for _, alt := range slot {
+			if alt == "#" && isCueNumber(t) || t.norm == alt {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return 0
+		}
+		j++
+	}
+	return j - i
+}
+
+// isCueNumber reports whether t is a number in digits or words.
+func isCueNumber(t *token) bool {
+	if t.kind == tokNumber {
+		return true
+	}
+	if t.kind != tokWord {
+		return false
+	}
+	if _, ok := numberWords[t.norm]; ok {
+		return true
+	}
+	for k := 0; k < len(t.norm); k++ {
+		if c := t.norm[k]; c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
