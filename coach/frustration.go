@@ -24,6 +24,7 @@ const (
 	wStretched     = 0.75 // "sooo", "pleaseee"
 	wQuestions     = 0.5  // "??", "?!"
 	wLoudQuestions = 0.25 // and "???", "?!?"
+	wSadFace       = 0.25 // an angry or despairing emoji or emoticon
 	wExclaims      = 0.4  // "!!" and longer runs
 	wCapsWord      = 0.25 // a shouted word that is not an acronym (at most two count)
 	strongValence  = -2.0
@@ -54,6 +55,8 @@ type frustrationReading struct {
 	stretched, questions, exclaims, capsWords int
 	// loudQuestions counts runs of three or more "?" or "?!" mixes.
 	loudQuestions int
+	// sadFaces counts negative emoji and emoticons.
+	sadFaces int
 }
 
 // scoredToken is a token index with its valence.
@@ -91,7 +94,7 @@ var cueWeights = [nCueKinds]float64{
 	cueWaiting:      0.75,
 	cueSarcasm:      1.0,
 	cuePleading:     0.5,
-	cueImpatience:   0.4,
+	cueImpatience:   0.25,
 	cueCalm:         -1.0,
 	cueStaff:        -1.0,
 	cueQuery:        -0.3,
@@ -99,12 +102,16 @@ var cueWeights = [nCueKinds]float64{
 	cueExasperation: 0.75,
 	cueDemand:       0.5,
 	cueRegression:   0.25,
+	cueFeeling:      0.5,
+	cueOutage:       0.25,
+	cueLeaving:      0.5,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
 // the score. A rule not listed (a team's own) counts as a full cue.
 var ruleCueWeights = map[string]float64{
 	"frustration.repeat":       1.0,
+	"frustration.persisting":   0.6,
 	"frustration.urgency":      1.0,
 	"frustration.emotion":      1.0,
 	"frustration.exclaim":      0.6,
@@ -125,8 +132,11 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		return cands
 	}
 	r := a.readFrustration(toks, text)
+	// Each phrase rule counts for at most two of its matches ("still not
+	// working, I've restarted it 5 times" is two signs of the same kind).
 	cueSum, nCues := 0.0, 0
 	var seen [16]*compiledRule
+	var times [16]int
 	nSeen := 0
 	for i := range cands {
 		cr := cands[i].rule
@@ -134,19 +144,19 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 			continue
 		}
 		nCues++
-		dup := false
-		for _, s := range seen[:nSeen] {
-			if s == cr {
-				dup = true
-				break
+		k := 0
+		for k < nSeen && seen[k] != cr {
+			k++
+		}
+		if k == nSeen {
+			if nSeen == len(seen) {
+				continue
 			}
-		}
-		if dup {
-			continue
-		}
-		if nSeen < len(seen) {
-			seen[nSeen] = cr
+			seen[k] = cr
 			nSeen++
+		}
+		if times[k]++; times[k] > 2 {
+			continue
 		}
 		w, ok := ruleCueWeights[cr.id]
 		if !ok {
@@ -331,9 +341,14 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 			} else if ev, ok := emoticonValence(toks, i, text, vt); ok {
 				v = ev
 			}
+			if v < 0 {
+				r.sadFaces++
+			}
 		case tokOpaque:
 			if t.prot == spanEmoji {
-				v = shortcodeValence(t.norm, vt)
+				if v = shortcodeValence(t.norm, vt); v < 0 {
+					r.sadFaces++
+				}
 			}
 		}
 		if v > 0 {
@@ -384,7 +399,7 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 	if r.strongestV <= strongValence {
 		cues += wStrongWord
 	}
-	cues += wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) + wQuestions*float64(min(r.questions, 1)) +
+	cues += wSadFace*float64(min(r.sadFaces, 1)) + wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) + wQuestions*float64(min(r.questions, 1)) +
 		wExclaims*float64(min(r.exclaims, 1)) + wCapsWord*float64(min(r.capsWords, 2))
 	r.pos, r.neg, r.cues = pos, neg, cues
 	r.score = wNegative*neg - wPositive*pos + cues

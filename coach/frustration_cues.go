@@ -18,6 +18,10 @@ var cueSource = []struct {
 		"for over|nearly|almost|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"for the|over past|last # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"for the|over past|last minutes|hours|days|weeks|months",
+		"for last|like|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
+		"more than|over # minutes|hours|days|weeks|months|hour|day|week|month",
+		"since # days|weeks|months",
+		"since a few|couple days|weeks|months",
 		"for hours|days|weeks|months|ages|years|ever|forever",
 		"since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|january|february|march|april|june|july|august|september|october|november|december",
 		"# minutes|hours|days|weeks|months now",
@@ -52,6 +56,8 @@ var cueSource = []struct {
 		"badly need|needed",
 		"desperately",
 		"i need to speak|talk",
+		"is anyone|anybody else having|seeing|getting|experiencing",
+		"does anyone|anybody else have|see|get",
 	}},
 	{cueImpatience, []string{
 		"already",
@@ -59,6 +65,10 @@ var cueSource = []struct {
 		"again ?|!|??|!!|?!|!!!|???",
 		"anymore",
 		"any more",
+		"they|you|it always do|does this|that",
+		"i|i've already tried|did|done|said|told|restarted|rebooted|reinstalled|sent|called|explained|reset",
+		"already tried|did|done|told",
+		"tried everything",
 		"yet again",
 		"again and again",
 	}},
@@ -98,6 +108,23 @@ var cueSource = []struct {
 		"was working fine|perfectly before",
 		"used to work",
 	}},
+	{cueFeeling, []string{
+		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
+		"i hate|loathe|despise",
+		"hate it|this|when|how|that",
+	}},
+	{cueOutage, []string{
+		"been down|out|offline|unusable|broken|dead|stuck|unable",
+	}},
+	{cueLeaving, []string{
+		"never again",
+		"never buying|using|updating|ordering|recommending|shopping",
+		"switching to",
+		"cancel|cancelling|canceling my|our",
+		"i'm|im done with",
+		"last time i",
+		"lose|losing a|another|your customer|customers",
+	}},
 	{cueCalm, []string{
 		"no rush|hurry|pressure|worries",
 		"not urgent",
@@ -128,8 +155,6 @@ var cueSource = []struct {
 	}},
 	{cueQuery, []string{
 		"any idea|ideas|suggestions|tips|thoughts|advice",
-		"is there a way",
-		"how do|can i",
 		"i was wondering",
 		"wondering if",
 	}},
@@ -150,6 +175,9 @@ const (
 	cueExasperation
 	cueDemand
 	cueRegression
+	cueFeeling
+	cueOutage
+	cueLeaving
 	nCueKinds
 )
 
