@@ -28,6 +28,7 @@ const (
 	wExclaims      = 0.4  // "!!" and longer runs
 	wCapsWord      = 0.25 // a shouted word that is not an acronym (at most two count)
 	strongValence  = -2.0
+	happyMargin    = 1.5 // positive minus negative valence of a happy message
 )
 
 // frustrationReading is the score of one message and where it came from.
@@ -53,6 +54,9 @@ type frustrationReading struct {
 	kinds [nCueKinds]int
 	// stretched, questions, exclaims and capsWords count the emphasis cues.
 	stretched, questions, exclaims, capsWords int
+	// happy is set when the positive valence clearly outweighs the
+	// negative: emphasis then counts for joy, not stress.
+	happy bool
 	// loudQuestions counts runs of three or more "?" or "?!" mixes.
 	loudQuestions int
 	// sadFaces counts negative emoji and emoticons.
@@ -105,6 +109,8 @@ var cueWeights = [nCueKinds]float64{
 	cueFeeling:      0.5,
 	cueOutage:       0.25,
 	cueLeaving:      0.5,
+	cueIgnored:      0.5,
+	cueMoney:        0.25,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
@@ -161,6 +167,9 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		w, ok := ruleCueWeights[cr.id]
 		if !ok {
 			w = frustrationThreshold
+		}
+		if r.happy && cr.kind == kindSignal {
+			w = 0 // shouting or "!!!" in a happy message
 		}
 		cueSum += w
 	}
@@ -305,19 +314,18 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 			if kind, n := matchCue(toks, i); n > 0 {
 				r.noteCue(kind, i, n)
 			}
-			if _, deg := degreeWords[t.norm]; deg {
-				break
-			}
 			word := t.norm
 			val, ok := vt.words[word]
 			if !ok {
-				if squeezed, stretched := squeezeStretched(word); stretched {
+				if two, one, stretched := squeezeStretched(word); stretched {
 					r.stretched++
-					val, ok = vt.words[squeezed]
-					if !ok {
-						val, ok = vt.words[squeezeTo1(squeezed)]
+					if val, ok = vt.words[two]; !ok {
+						val, ok = vt.words[one]
 					}
 				}
+			}
+			if _, deg := degreeOf(word); deg {
+				break
 			}
 			if !ok || val == 0 {
 				break
@@ -399,8 +407,14 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 	if r.strongestV <= strongValence {
 		cues += wStrongWord
 	}
-	cues += wSadFace*float64(min(r.sadFaces, 1)) + wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) + wQuestions*float64(min(r.questions, 1)) +
-		wExclaims*float64(min(r.exclaims, 1)) + wCapsWord*float64(min(r.capsWords, 2))
+	cues += wSadFace * float64(min(r.sadFaces, 1))
+	// Emphasis strengthens the message's mood, as in VADER: in a happy
+	// message ("THANK YOU!!! it works") capitals and marks are joy.
+	r.happy = pos-neg >= happyMargin
+	if !r.happy {
+		cues += wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) +
+			wQuestions*float64(min(r.questions, 1)) + wExclaims*float64(min(r.exclaims, 1)) + wCapsWord*float64(min(r.capsWords, 2))
+	}
 	r.pos, r.neg, r.cues = pos, neg, cues
 	r.score = wNegative*neg - wPositive*pos + cues
 	return r
@@ -428,7 +442,7 @@ func (a *Analyzer) wordValence(toks []token, i int, text string, val float64, ca
 		if _, rated := vt.words[w]; rated {
 			continue
 		}
-		if s, ok := degreeWords[w]; ok {
+		if s, ok := degreeOf(w); ok {
 			if v < 0 {
 				s = -s
 			}
@@ -455,13 +469,14 @@ func (a *Analyzer) wordValence(toks []token, i int, text string, val float64, ca
 }
 
 // squeezeStretched shortens runs of three or more of the same letter to
-// two ("sooo" → "soo", "pleaseee" → "pleasee"), reporting whether the word
-// was stretched. Words of one repeated letter ("zzz") and "www" are not.
-func squeezeStretched(w string) (string, bool) {
+// two ("sooo" → "soo") and to one ("annoyinggg" → "annoying"), reporting
+// whether the word was stretched. Words of one repeated letter ("zzz"),
+// thinking noises ("hmmm") and "www" are not.
+func squeezeStretched(w string) (two, one string, stretched bool) {
 	if len(w) < 4 || len(w) > 40 {
-		return w, false
+		return w, w, false
 	}
-	run, stretched, distinct := 1, false, false
+	run, distinct := 1, false
 	for k := 1; k < len(w); k++ {
 		if w[k] == w[k-1] && isASCIILetter(w[k]) {
 			run++
@@ -474,30 +489,46 @@ func squeezeStretched(w string) (string, bool) {
 		}
 	}
 	if !stretched || !distinct || strings.HasPrefix(w, "www") || isFiller(w) {
-		return w, false
+		return w, w, false
 	}
-	var buf [40]byte
-	b := buf[:0]
+	var b2, b1 [40]byte
+	n2, n1 := 0, 0
 	for k := 0; k < len(w); k++ {
-		if k >= 2 && w[k] == w[k-1] && w[k] == w[k-2] {
-			continue
+		start := k
+		for k+1 < len(w) && w[k+1] == w[start] {
+			k++
 		}
-		b = append(b, w[k])
+		n := k - start + 1
+		keep2, keep1 := n, n
+		if n >= 3 {
+			keep2, keep1 = 2, 1
+		}
+		for j := 0; j < keep2; j++ {
+			b2[n2] = w[start]
+			n2++
+		}
+		for j := 0; j < keep1; j++ {
+			b1[n1] = w[start]
+			n1++
+		}
 	}
-	return string(b), true
+	return string(b2[:n2]), string(b1[:n1]), true
 }
 
-// squeezeTo1 shortens every doubled letter to one ("soo" → "so").
-func squeezeTo1(w string) string {
-	var buf [40]byte
-	b := buf[:0]
-	for k := 0; k < len(w) && k < len(buf); k++ {
-		if k >= 1 && w[k] == w[k-1] {
-			continue
-		}
-		b = append(b, w[k])
+// degreeOf returns the change in intensity a degree word brings, reading a
+// stretched one ("sooo") as the word.
+func degreeOf(w string) (float64, bool) {
+	if d, ok := degreeWords[w]; ok {
+		return d, true
 	}
-	return string(b)
+	if two, one, stretched := squeezeStretched(w); stretched {
+		if d, ok := degreeWords[two]; ok {
+			return d, true
+		}
+		d, ok := degreeWords[one]
+		return d, ok
+	}
+	return 0, false
 }
 
 // isFiller reports thinking noises ("hmmm", "ummm", "ahhh") that stretch

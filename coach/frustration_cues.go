@@ -22,12 +22,18 @@ var cueSource = []struct {
 		"more than|over # minutes|hours|days|weeks|months|hour|day|week|month",
 		"since # days|weeks|months",
 		"since a few|couple days|weeks|months",
+		"almost|nearly a|# week|weeks|month|months|day|days",
+		"going on # days|weeks|months",
+		"and counting",
+		"waste of time",
+		"wasted|wasting my|an|# time|hour|hours|day|days|morning|afternoon|evening|weekend",
 		"for hours|days|weeks|months|ages|years|ever|forever",
 		"since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|january|february|march|april|june|july|august|september|october|november|december",
 		"# minutes|hours|days|weeks|months now",
 		"all day|morning|afternoon|week|night|weekend",
 		"on hold",
 		"still waiting",
+		"waiting since",
 	}},
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
@@ -69,12 +75,22 @@ var cueSource = []struct {
 		"i|i've already tried|did|done|said|told|restarted|rebooted|reinstalled|sent|called|explained|reset",
 		"already tried|did|done|told",
 		"tried everything",
+		"never works|worked",
+		"every time i",
+		"each time i",
 		"yet again",
 		"again and again",
 	}},
 	{cueWhy, []string{
 		"why does|do|is|isn't|isnt|can't|cant|won't|wont|would|doesn't|doesnt|don't|dont|am|are|aren't|did|didn't|has|hasn't|hasnt|should",
 		"any reason why",
+		"how hard is|can it",
+		"what's|whats the point",
+		"what is the point",
+		"is it too much to ask",
+		"how is this|that acceptable|ok|okay|possible|legal",
+		"how can you|they",
+		"why on earth",
 		"why the hell|heck",
 	}},
 	{cueExasperation, []string{
@@ -87,6 +103,10 @@ var cueSource = []struct {
 		"oh man|god|my",
 		"jeez|geez|sheesh",
 		"no kidding",
+		"can't|cannot|cant believe",
+		"can't|cannot|cant even",
+		"i swear",
+		"unbelievable",
 		"give me a break",
 		"of course it|not",
 	}},
@@ -114,7 +134,28 @@ var cueSource = []struct {
 		"hate it|this|when|how|that",
 	}},
 	{cueOutage, []string{
+		"still unresolved",
+		"not been|yet resolved|fixed|sorted",
 		"been down|out|offline|unusable|broken|dead|stuck|unable",
+	}},
+	{cueIgnored, []string{
+		"haven't|havent|hasn't|hasnt|never heard back|anything",
+		"no response|reply|answer|update|callback|replies|responses",
+		"never got|received a|any response|reply|call|callback|answer|email|update",
+		"still no",
+		"nobody|noone cares",
+		"no one cares",
+		"don't|doesnt|doesn't|dont even care",
+	}},
+	{cueMoney, []string{
+		"i pay|paid for",
+		"paying for",
+		"i'm|im paying",
+		"charging me|us",
+		"charged me|us twice|again|for",
+		"overcharged",
+		"want|need a refund",
+		"my money back",
 	}},
 	{cueLeaving, []string{
 		"never again",
@@ -133,6 +174,7 @@ var cueSource = []struct {
 		"low priority",
 		"not a big deal",
 		"fine for now",
+		"hate to bother|ask|say|be|interrupt",
 	}},
 	{cueStaff, []string{
 		"sorry to hear|about",
@@ -140,6 +182,12 @@ var cueSource = []struct {
 		"i believe you",
 		"sorry for the|any|your",
 		"we apologize|apologise|apologies",
+		"we're|are sorry",
+		"we're|are so|truly|very sorry",
+		"so sorry to",
+		"we hear you",
+		"feel free",
+		"hope this|that helps",
 		"i|we understand",
 		"i|we know how",
 		"happy|glad to help|assist",
@@ -152,6 +200,10 @@ var cueSource = []struct {
 		"thank you for reaching|letting|contacting|your",
 		"sounds frustrating|annoying|stressful",
 		"that sounds",
+		"team is on|looking|working",
+		"i'm|we're on it",
+		"looking into it|this",
+		"working on it|a fix",
 	}},
 	{cueQuery, []string{
 		"any idea|ideas|suggestions|tips|thoughts|advice",
@@ -178,6 +230,8 @@ const (
 	cueFeeling
 	cueOutage
 	cueLeaving
+	cueIgnored
+	cueMoney
 	nCueKinds
 )
 

@@ -93,7 +93,7 @@ var supportNeutral = []string{
 	"disabled", "fault", "faults", "bug", "bugs", "issue", "issues", "killing", "defective",
 	"honestly", "urgent", "grant", "granted", "wins", "ignore", "ignored", "ignores", "ignoring",
 	"infected", "infection", "faulty", "lying", "strike", "strikes", "badly", "warn", "warned",
-	"warnings", "threat", "threats", "virus", "damage", "damaged", "fake", "spam", "scam",
+	"warnings", "threat", "threats", "broke", "bother", "bothered", "bothering", "virus", "damage", "damaged", "fake", "spam", "scam",
 }
 
 // supportValence rates words of support complaints that VADER lacks, on
@@ -119,7 +119,7 @@ var degreeWords = map[string]float64{
 	"really": degreeStep, "remarkably": degreeStep, "so": degreeStep, "substantially": degreeStep,
 	"thoroughly": degreeStep, "totally": degreeStep, "tremendously": degreeStep, "unbelievably": degreeStep,
 	"unusually": degreeStep, "utterly": degreeStep, "very": degreeStep, "super": degreeStep,
-	"soo": degreeStep, "sooo": degreeStep, "truly": degreeStep, "insanely": degreeStep,
+	"truly": degreeStep, "insanely": degreeStep,
 	"almost": -degreeStep, "barely": -degreeStep, "hardly": -degreeStep, "kinda": -degreeStep,
 	"less": -degreeStep, "little": -degreeStep, "marginally": -degreeStep, "occasionally": -degreeStep,
 	"partly": -degreeStep, "scarcely": -degreeStep, "slightly": -degreeStep, "somewhat": -degreeStep,
