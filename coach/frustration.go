@@ -311,28 +311,27 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 				sPos, sNeg = 0, 0
 				break
 			}
-			if kind, n := matchCue(toks, i); n > 0 {
-				r.noteCue(kind, i, n)
+			wi, ok := vt.info[t.norm]
+			for k := range wi.cues {
+				if n := wi.cues[k].matchAt(toks, i); n > 0 {
+					r.noteCue(wi.cues[k].kind, i, n)
+					break
+				}
 			}
-			word := t.norm
-			val, ok := vt.words[word]
 			if !ok {
-				if two, one, stretched := squeezeStretched(word); stretched {
+				if two, one, stretched := squeezeStretched(t.norm); stretched {
 					r.stretched++
-					if val, ok = vt.words[two]; !ok {
-						val, ok = vt.words[one]
+					if wi, ok = vt.info[two]; !ok {
+						wi = vt.info[one]
 					}
 				}
 			}
-			if _, deg := degreeOf(word); deg {
+			if wi.isDegree || !wi.rated || wi.val == 0 {
 				break
 			}
-			if !ok || val == 0 {
-				break
-			}
-			v = a.wordValence(toks, i, text, val, capDiff, vt)
+			v = a.wordValence(toks, i, text, wi.val, capDiff, vt)
 		case tokNumber:
-			if kind, n := matchCue(toks, i); n > 0 {
+			if kind, n := matchCue(toks, i, cueIndex()["#"]); n > 0 {
 				r.noteCue(kind, i, n)
 			}
 		case tokPunct:

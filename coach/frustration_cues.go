@@ -263,21 +263,12 @@ var cueIndex = sync.OnceValue(func() map[string][]cuePattern {
 	return idx
 })
 
-// matchCue returns the kind and length in tokens of the first support cue
-// that starts at token i, or 0 tokens.
-func matchCue(toks []token, i int) (cueKind, int) {
-	idx := cueIndex()
-	t := &toks[i]
-	for _, p := range idx[t.norm] {
-		if n := p.matchAt(toks, i); n > 0 {
-			return p.kind, n
-		}
-	}
-	if isCueNumber(t) {
-		for _, p := range idx["#"] {
-			if n := p.matchAt(toks, i); n > 0 {
-				return p.kind, n
-			}
+// matchCue returns the kind and length in tokens of the first of cues
+// that matches from token i, or 0 tokens.
+func matchCue(toks []token, i int, cues []cuePattern) (cueKind, int) {
+	for k := range cues {
+		if n := cues[k].matchAt(toks, i); n > 0 {
+			return cues[k].kind, n
 		}
 	}
 	return 0, 0

@@ -24,6 +24,17 @@ var (
 type valenceTable struct {
 	words map[string]float64
 	emoji map[string]float64
+	// info gathers, per word, all the reader needs, so that a word costs
+	// one map lookup: its valence, its degree, and the cues it starts.
+	info map[string]wordInfo
+}
+
+// wordInfo is what the frustration reader knows of one word.
+type wordInfo struct {
+	val             float64
+	rated, isDegree bool
+	degree          float64
+	cues            []cuePattern
 }
 
 // valences returns the shared, read-only valence table.
@@ -36,6 +47,28 @@ var valences = sync.OnceValue(func() *valenceTable {
 	}
 	for w, v := range supportValence {
 		t.words[w] = v
+	}
+	t.info = make(map[string]wordInfo, len(t.words)+len(degreeWords))
+	for w, v := range t.words {
+		t.info[w] = wordInfo{val: v, rated: true}
+	}
+	for w, d := range degreeWords {
+		wi := t.info[w]
+		wi.isDegree, wi.degree = true, d
+		t.info[w] = wi
+	}
+	idx := cueIndex()
+	for w, cues := range idx {
+		wi := t.info[w]
+		wi.cues = append(wi.cues, cues...)
+		t.info[w] = wi
+	}
+	// A number word ("two", "a few") also starts the cues that start with
+	// any number.
+	for w := range numberWords {
+		wi := t.info[w]
+		wi.cues = append(wi.cues, idx["#"]...)
+		t.info[w] = wi
 	}
 	return t
 })
