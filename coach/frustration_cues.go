@@ -34,6 +34,7 @@ var cueSource = []struct {
 		"on hold",
 		"still waiting",
 		"waiting since",
+		"ever since",
 	}},
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
@@ -91,6 +92,8 @@ var cueSource = []struct {
 		"how is this|that acceptable|ok|okay|possible|legal",
 		"how can you|they",
 		"why on earth",
+		"what's|whats going on|happening with",
+		"what is going on|happening with",
 		"why the hell|heck",
 	}},
 	{cueExasperation, []string{

@@ -138,6 +138,8 @@ var supportValence = map[string]float64{
 	"ffs": -2.8, "omfg": -2.6, "jfc": -2.4, "wth": -2.0, "smh": -1.3, "ugh": -1.8,
 	"fucking": -2.5, "bloody": -1.4, "freaking": -1.5, "frickin": -1.5, "effing": -2.0,
 	"fricking": -1.5, "friggin": -1.5, "hopeless": -2.0, "nightmare": -2.2, "disaster": -2.5,
+	"garbage": -2.0, "rubbish": -1.8, "abysmal": -2.6, "atrocious": -2.6, "unreliable": -1.5,
+	"laughable": -1.5, "unhelpful": -1.6,
 }
 
 // degreeWords change the intensity of the rated word after them, by VADER's
