@@ -80,6 +80,8 @@ func TestSupportCues(t *testing.T) {
 		{"still no reply on my ticket", cueIgnored},
 		{"I pay for the premium plan and it never syncs", cueMoney},
 		{"switching to another provider", cueLeaving},
+		{"I want to speak to a manager", cueLeaving},
+		{"I had to chase this ticket myself", cueIgnored},
 		{"no rush on this one", cueCalm},
 		{"sorry to hear that, could you DM us the order number", cueStaff},
 		{"any ideas what it could be", cueQuery},
@@ -105,6 +107,7 @@ func TestFrustrationScore(t *testing.T) {
 		// A count of failures or contacts.
 		{"Third time this week the VPN has dropped me mid-meeting.", true},
 		{"I've already restarted it three times and nothing changes!!!", true},
+		{"I've emailed twice about the broken badge reader and still no reply", true},
 		// Waiting.
 		{"The shared drive has been down for two days and still no reply from anyone.", true},
 		{"Waiting since Monday for my account to be unlocked, what is going on??", true},
@@ -125,6 +128,7 @@ func TestFrustrationScore(t *testing.T) {
 		{"It's been slow since Monday, any ideas?", false},
 		{"Still seeing the error after the update, any ideas?", false},
 		{"The battery died after two hours, is that normal?", false},
+		{"Could I speak to a manager about ordering new chairs?", false},
 		{"No rush, but the projector in room 4 is still flickering.", false},
 		{"Not urgent: the kitchen screen shows the wrong date.", false},
 		{"I hate to bother you, but could you reset my password?", false},
