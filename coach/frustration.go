@@ -26,9 +26,10 @@ const (
 	wLoudQuestions = 0.25 // and "???", "?!?"
 	wSadFace       = 0.25 // an angry or despairing emoji or emoticon
 	wExclaims      = 0.4  // "!!" and longer runs
-	wCapsWord      = 0.25 // a shouted word that is not an acronym (at most two count)
+	wCapsWord      = 0.25 // a shouted word that is not an acronym (once)
 	strongValence  = -2.0
 	happyMargin    = 1.5 // positive minus negative valence of a happy message
+	mildNegative   = -1.0
 )
 
 // frustrationReading is the score of one message and where it came from.
@@ -326,7 +327,9 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 					}
 				}
 			}
-			if wi.isDegree || !wi.rated || wi.val == 0 {
+			// A mildly negative word ("stops", "tough", "blah") describes
+			// more than it feels: only ratings of -1 or below count.
+			if wi.isDegree || !wi.rated || wi.val == 0 || (wi.val < 0 && wi.val > mildNegative) {
 				break
 			}
 			v = a.wordValence(toks, i, text, wi.val, capDiff, vt)
@@ -412,7 +415,7 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 	r.happy = pos-neg >= happyMargin
 	if !r.happy {
 		cues += wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) +
-			wQuestions*float64(min(r.questions, 1)) + wExclaims*float64(min(r.exclaims, 1)) + wCapsWord*float64(min(r.capsWords, 2))
+			wQuestions*float64(min(r.questions, 1)) + wExclaims*float64(min(r.exclaims, 1)) + wCapsWord*float64(min(r.capsWords, 1))
 	}
 	r.pos, r.neg, r.cues = pos, neg, cues
 	r.score = wNegative*neg - wPositive*pos + cues
