@@ -239,8 +239,8 @@ func isFrustrationCue(cr *compiledRule) bool {
 	return cr.category == Frustration && cr.detector != "unacknowledged"
 }
 
-// extendModifiers widens a finding at word i to the degree words and
-// negation just before it in the clause ("so annoying", "really not ok").
+// extendModifiers widens a finding at word i to up to two degree words
+// just before it ("so annoying", "really very slow").
 func extendModifiers(toks []token, i int) int {
 	for k := 0; k < 2 && i > 0; k++ {
 		p := &toks[i-1]
@@ -285,7 +285,6 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 	capDiff := caps > 0 && caps < words
 
 	var pos, neg, cues float64
-	sentStart := 0
 	butAt := -1
 	// Per sentence: the valences of its words, so that "but" can reweigh
 	// the part before it.
@@ -369,10 +368,8 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 		}
 		if t.sentence {
 			flush()
-			sentStart = i + 1
 		}
 	}
-	_ = sentStart
 	flush()
 	if r.kinds[cueSarcasm] > 0 {
 		// "Thanks a lot" and "great, just great" mean the opposite.
