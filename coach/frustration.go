@@ -26,7 +26,6 @@ const (
 	wLoudQuestions = 0.25 // and "???", "?!?"
 	wSadFace       = 0.25 // an angry or despairing emoji or emoticon
 	wExclaims      = 0.4  // "!!" and longer runs
-	wCapsWord      = 0.25 // a shouted word that is not an acronym (once)
 	strongValence  = -2.0
 	happyMargin    = 1.5 // positive minus negative valence of a happy message
 	mildNegative   = -1.0
@@ -53,8 +52,10 @@ type frustrationReading struct {
 	emphasis int
 	// kinds counts the support cues of each kind.
 	kinds [nCueKinds]int
-	// stretched, questions, exclaims and capsWords count the emphasis cues.
-	stretched, questions, exclaims, capsWords int
+	// stretched, questions and exclaims count the emphasis cues. (A lone
+	// word in capitals is as often an acronym as a shout: capitals count
+	// on rated words, as in VADER, and through the shouting and caps rules.)
+	stretched, questions, exclaims int
 	// happy is set when the positive valence clearly outweighs the
 	// negative: emphasis then counts for joy, not stress.
 	happy bool
@@ -197,9 +198,9 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		if n.i < 0 {
 			break
 		}
-		s := extendModifiers(toks, n.i)
-		if rule := a.byID["frustration.emotion"]; rule != nil && !candsOverlap(cands, toks[s].start, toks[n.i].end) {
-			return append(cands, candidate{start: toks[s].start, end: toks[n.i].end, rule: rule})
+		s, e := toks[extendModifiers(toks, n.i)].start, chunkEnd(toks, n.i)
+		if rule := a.byID["frustration.emotion"]; rule != nil && !candsOverlap(cands, s, e) {
+			return append(cands, candidate{start: s, end: e, rule: rule})
 		}
 	}
 	if r.cue >= 0 {
@@ -237,6 +238,19 @@ func candsOverlap(cands []candidate, start, end int) bool {
 // score: any frustration rule but the staff-side "unacknowledged" nudge.
 func isFrustrationCue(cr *compiledRule) bool {
 	return cr.category == Frustration && cr.detector != "unacknowledged"
+}
+
+// chunkEnd returns the end of token i, or for punctuation, of the run of
+// punctuation touching it: the whole of ":(" or ">:(", not its first mark.
+func chunkEnd(toks []token, i int) int {
+	end := toks[i].end
+	if toks[i].kind != tokPunct {
+		return end
+	}
+	for j := i + 1; j < len(toks) && toks[j].kind == tokPunct && toks[j].start == end && end-toks[i].start < 4; j++ {
+		end = toks[j].end
+	}
+	return end
 }
 
 // extendModifiers widens a finding at word i to up to two degree words
@@ -372,18 +386,9 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 	}
 	flush()
 	if r.kinds[cueSarcasm] > 0 {
-		// "Thanks a lot" and "great, just great" mean the opposite.
+		// "Thanks for nothing" and "great, just great" mean the opposite.
 		neg += pos
 		pos = 0
-	}
-	for i := range toks {
-		if t := &toks[i]; t.kind == tokWord && capDiff && a.capsWord(t, text) && t.end-t.start >= 3 {
-			if _, acr := a.acronyms[t.norm]; !acr {
-				if _, rated := vt.words[t.norm]; !rated {
-					r.capsWords++
-				}
-			}
-		}
 	}
 	// VADER's punctuation emphasis goes to the stronger side.
 	amp := float64(min(exclaims, maxExclaims)) * exclaimStep
@@ -412,7 +417,7 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 	r.happy = pos-neg >= happyMargin
 	if !r.happy {
 		cues += wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) +
-			wQuestions*float64(min(r.questions, 1)) + wExclaims*float64(min(r.exclaims, 1)) + wCapsWord*float64(min(r.capsWords, 1))
+			wQuestions*float64(min(r.questions, 1)) + wExclaims*float64(min(r.exclaims, 1))
 	}
 	r.pos, r.neg, r.cues = pos, neg, cues
 	r.score = wNegative*neg - wPositive*pos + cues

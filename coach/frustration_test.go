@@ -189,6 +189,22 @@ func TestFrustrationFinding(t *testing.T) {
 	}
 }
 
+// TestFrustrationEmoticonSpan checks that a finding on a text emoticon
+// covers all of it.
+func TestFrustrationEmoticonSpan(t *testing.T) {
+	a := newTestAnalyzer(t)
+	const text = "the new build deleted my drafts >:( and nobody answers :("
+	for _, f := range a.Analyze(text, Context{}) {
+		if f.Category == Frustration {
+			if f.Match != ">:(" && f.Match != ":(" {
+				t.Errorf("got match %q, want a whole emoticon", f.Match)
+			}
+			return
+		}
+	}
+	t.Errorf("got no frustration finding in %q, want one", text)
+}
+
 // TestFrustrationKeepsUnacknowledged checks that the staff-side nudge is
 // not a cue of the score: it still fires on a staff reply that skips the
 // requester's stress.
