@@ -216,7 +216,7 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		}
 	}
 	if r.emphasis >= 0 {
-		ss, _ := sentenceBounds(toks, r.emphasis, r.emphasis+1)
+		ss := sentenceStart(toks, r.emphasis)
 		if rule := a.byID["frustration.exclaim"]; rule != nil && !candsOverlap(cands, toks[ss].start, toks[r.emphasis].end) {
 			return append(cands, candidate{start: toks[ss].start, end: toks[r.emphasis].end, rule: rule})
 		}
@@ -238,6 +238,29 @@ func candsOverlap(cands []candidate, start, end int) bool {
 // score: any frustration rule but the staff-side "unacknowledged" nudge.
 func isFrustrationCue(cr *compiledRule) bool {
 	return cr.category == Frustration && cr.detector != "unacknowledged"
+}
+
+// isCapitals reports whether t is a word of two or more letters, all
+// capitals ("WHY", "I'M").
+func isCapitals(t *token, text string) bool {
+	if t.kind != tokWord || t.end-t.start < 2 {
+		return false
+	}
+	for k := t.start; k < t.end; k++ {
+		if c := text[k]; !(c >= 'A' && c <= 'Z') && c != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceStart returns the index of the first token of the sentence that
+// holds token i.
+func sentenceStart(toks []token, i int) int {
+	for i > 0 && !toks[i-1].sentence {
+		i--
+	}
+	return i
 }
 
 // chunkEnd returns the end of token i, or for punctuation, of the run of
@@ -284,7 +307,7 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 		switch t.kind {
 		case tokWord:
 			words++
-			if a.capsWord(t, text) {
+			if isCapitals(t, text) {
 				caps++
 			}
 		case tokPunct:
@@ -429,7 +452,7 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 // the three words before it in its clause, and "no" before a rated word.
 func (a *Analyzer) wordValence(toks []token, i int, text string, val float64, capDiff bool, vt *valenceTable) float64 {
 	v := val
-	if capDiff && a.capsWord(&toks[i], text) {
+	if capDiff && isCapitals(&toks[i], text) {
 		if v > 0 {
 			v += capsStep
 		} else {
@@ -450,7 +473,7 @@ func (a *Analyzer) wordValence(toks []token, i int, text string, val float64, ca
 			if v < 0 {
 				s = -s
 			}
-			if a.capsWord(&toks[j], text) && capDiff {
+			if isCapitals(&toks[j], text) && capDiff {
 				if v > 0 {
 					s += capsStep
 				} else {
