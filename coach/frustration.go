@@ -23,7 +23,7 @@ const (
 	wStrongWord    = 0.25 // a word or emoji rated -2 or below ("hate", "worst", 😡)
 	wStretched     = 0.75 // "sooo", "pleaseee"
 	wQuestions     = 0.5  // "??", "?!"
-	wLoudQuestions = 0.25 // and "???", "?!?"
+	wLoudQuestions = 0.5  // and "???", "?!?"
 	wSadFace       = 0.25 // an angry or despairing emoji or emoticon
 	wExclaims      = 0.4  // "!!" and longer runs
 	strongValence  = -2.0

@@ -124,10 +124,12 @@ func TestFrustrationScore(t *testing.T) {
 		{"Love how the app logs me out every single time I switch networks 🙄", true},
 		{"seriously?? it wiped my settings AGAIN", true},
 		{"WHY does the login page keep throwing me out?!", true},
+		{"the export is missing half the rows???", true},
 		// Calm reports, even with a duration or a failure.
 		{"It's been slow since Monday, any ideas?", false},
 		{"Still seeing the error after the update, any ideas?", false},
 		{"The battery died after two hours, is that normal?", false},
+		{"Is the VPN down? I can't reach the wiki.", false},
 		{"Could I speak to a manager about ordering new chairs?", false},
 		{"No rush, but the projector in room 4 is still flickering.", false},
 		{"Not urgent: the kitchen screen shows the wrong date.", false},
