@@ -24,11 +24,12 @@ const (
 	wStretched     = 0.75 // "sooo", "pleaseee"
 	wQuestions     = 0.5  // "??", "?!"
 	wLoudQuestions = 0.5  // and "???", "?!?"
+	wClipped       = 0.75 // "Still. Broken."
 	wSadFace       = 0.25 // an angry or despairing emoji or emoticon
 	wExclaims      = 0.4  // "!!" and longer runs
 	strongValence  = -2.0
 	happyMargin    = 1.5 // positive minus negative valence of a happy message
-	mildNegative   = -1.0
+	mildRating     = 1.0
 )
 
 // frustrationReading is the score of one message and where it came from.
@@ -63,6 +64,8 @@ type frustrationReading struct {
 	loudQuestions int
 	// sadFaces counts negative emoji and emoticons.
 	sadFaces int
+	// clipped is set by two or more one-word sentences in a row.
+	clipped bool
 }
 
 // scoredToken is a token index with its valence.
@@ -125,9 +128,15 @@ var ruleCueWeights = map[string]float64{
 	"frustration.exclaim":      0.6,
 	"frustration.shouting":     1.0,
 	"frustration.event":        1.0,
-	"frustration.caps":         0.6,
+	"frustration.caps":         1.0,
 	"frustration.ignored":      1.0,
 	"frustration.ticket-count": 1.0,
+}
+
+// emphasisRules are the frustration rules that only measure emphasis; in a
+// happy message they count for joy.
+var emphasisRules = map[string]struct{}{
+	"frustration.exclaim": {}, "frustration.shouting": {}, "frustration.caps": {},
 }
 
 // applyFrustration is the frustration step of the analysis: it scores the
@@ -170,8 +179,8 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		if !ok {
 			w = frustrationThreshold
 		}
-		if r.happy && cr.kind == kindSignal {
-			w = 0 // shouting or "!!!" in a happy message
+		if _, loud := emphasisRules[cr.id]; loud && r.happy {
+			w = 0 // capitals or "!!!" in a happy message
 		}
 		cueSum += w
 	}
@@ -323,6 +332,7 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 
 	var pos, neg, cues float64
 	butAt := -1
+	sentWords, clipped := 0, 0
 	// Per sentence: the valences of its words, so that "but" can reweigh
 	// the part before it.
 	var sPos, sNeg, sPosBefore, sNegBefore float64
@@ -363,9 +373,9 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 					}
 				}
 			}
-			// A mildly negative word ("stops", "tough", "blah") describes
-			// more than it feels: only ratings of -1 or below count.
-			if wi.isDegree || !wi.rated || wi.val == 0 || (wi.val < 0 && wi.val > mildNegative) {
+			// A mildly rated word ("stops", "tough", "silly") describes more
+			// than it feels: only ratings of ±1 or beyond count.
+			if wi.isDegree || !wi.rated || wi.val == 0 || (wi.val > -mildRating && wi.val < mildRating) {
 				break
 			}
 			v = a.wordValence(toks, i, text, wi.val, capDiff, vt)
@@ -403,8 +413,22 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 			sNeg -= v
 			r.noteNegative(i, v)
 		}
+		if t.kind == tokWord {
+			sentWords++
+		}
 		if t.sentence {
 			flush()
+			// "Still. Broken." and "Every. Single. Time.": words clipped
+			// into sentences of their own.
+			if sentWords == 1 && t.norm == "." {
+				clipped++
+				if clipped >= 2 {
+					r.clipped = true
+				}
+			} else {
+				clipped = 0
+			}
+			sentWords = 0
 		}
 	}
 	flush()
@@ -435,6 +459,9 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 		cues += wStrongWord
 	}
 	cues += wSadFace * float64(min(r.sadFaces, 1))
+	if r.clipped {
+		cues += wClipped
+	}
 	// Emphasis strengthens the message's mood, as in VADER: in a happy
 	// message ("THANK YOU!!! it works") capitals and marks are joy.
 	r.happy = pos-neg >= happyMargin

@@ -35,6 +35,7 @@ var cueSource = []struct {
 		"still waiting",
 		"waiting since",
 		"ever since",
+		"day # without|of|and",
 	}},
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
@@ -69,7 +70,7 @@ var cueSource = []struct {
 	{cueImpatience, []string{
 		"already",
 		"still",
-		"again ?|!|??|!!|?!|!!!|???",
+		"again .|?|!|??|!!|?!|!!!|???",
 		"anymore",
 		"any more",
 		"they|you|it always do|does this|that",
