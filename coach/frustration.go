@@ -148,7 +148,7 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 	if c.Role == RoleStaff {
 		return cands
 	}
-	r := a.readFrustration(toks, text)
+	r := readFrustration(toks, text)
 	// Each phrase rule counts for at most two of its matches ("still not
 	// working, I've restarted it 5 times" is two signs of the same kind).
 	cueSum, nCues := 0.0, 0
@@ -302,7 +302,7 @@ func extendModifiers(toks []token, i int) int {
 }
 
 // readFrustration scores the message in toks.
-func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading {
+func readFrustration(toks []token, text string) frustrationReading {
 	vt := valences()
 	r := frustrationReading{strongest: -1, emphasis: -1, cue: -1}
 	for k := range r.negs {
@@ -378,7 +378,7 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 			if wi.isDegree || !wi.rated || wi.val == 0 || (wi.val > -mildRating && wi.val < mildRating) {
 				break
 			}
-			v = a.wordValence(toks, i, text, wi.val, capDiff, vt)
+			v = wordValence(toks, i, text, wi.val, capDiff, vt)
 		case tokNumber:
 			if kind, n := matchCue(toks, i, cueIndex()["#"]); n > 0 {
 				r.noteCue(kind, i, n)
@@ -476,8 +476,8 @@ func (a *Analyzer) readFrustration(toks []token, text string) frustrationReading
 
 // wordValence applies VADER's heuristics to the rated word at i, whose
 // lexicon valence is val: capitals, the degree words and negations among
-// the three words before it in its clause, and "no" before a rated word.
-func (a *Analyzer) wordValence(toks []token, i int, text string, val float64, capDiff bool, vt *valenceTable) float64 {
+// the three words before it in its clause ("no" is a negation too).
+func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt *valenceTable) float64 {
 	v := val
 	if capDiff && isCapitals(&toks[i], text) {
 		if v > 0 {

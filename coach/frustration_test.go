@@ -7,16 +7,15 @@ import (
 )
 
 // reading scores text with the analyzer's frustration reader.
-func reading(a *Analyzer, text string) frustrationReading {
+func reading(text string) frustrationReading {
 	tz := &tokenizer{}
-	return a.readFrustration(tz.tokenize(text), text)
+	return readFrustration(tz.tokenize(text), text)
 }
 
 // TestValenceHeuristics checks VADER's heuristics as read on our tokens:
 // the lexicon value of a word ("annoying" -1.7, "good" 1.9, "great" 3.1),
 // then capitals, degree words, negation, "but", "!" and emoji.
 func TestValenceHeuristics(t *testing.T) {
-	a := newTestAnalyzer(t)
 	tests := []struct {
 		name     string
 		text     string
@@ -48,7 +47,7 @@ func TestValenceHeuristics(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := reading(a, tt.text)
+			r := reading(tt.text)
 			if math.Abs(r.pos-tt.pos) > 1e-9 || math.Abs(r.neg-tt.neg) > 1e-9 {
 				t.Errorf("%q: got pos %.3f neg %.3f, want pos %.3f neg %.3f", tt.text, r.pos, r.neg, tt.pos, tt.neg)
 			}
@@ -58,7 +57,6 @@ func TestValenceHeuristics(t *testing.T) {
 
 // TestSupportCues checks that each kind of support cue is recognised.
 func TestSupportCues(t *testing.T) {
-	a := newTestAnalyzer(t)
 	tests := []struct {
 		text string
 		kind cueKind
@@ -88,7 +86,7 @@ func TestSupportCues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			r := reading(a, tt.text)
+			r := reading(tt.text)
 			if r.kinds[tt.kind] == 0 {
 				t.Errorf("got cue kinds %v, want kind %d", r.kinds, tt.kind)
 			}
@@ -158,7 +156,7 @@ func TestFrustrationScore(t *testing.T) {
 				}
 			}
 			if got != tt.want {
-				r := reading(a, tt.text)
+				r := reading(tt.text)
 				t.Errorf("frustration: got %v, want %v (valence score %.2f, pos %.2f, neg %.2f, cues %.2f)", got, tt.want, r.score, r.pos, r.neg, r.cues)
 			}
 		})
