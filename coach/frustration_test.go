@@ -270,3 +270,21 @@ func FuzzFrustrationReading(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkFrustrationReading measures the score alone over the analyzer
+// benchmark's messages, clean and flagged.
+func BenchmarkFrustrationReading(b *testing.B) {
+	msgs := append(append([]string{}, benchClean...), benchFlagged...)
+	tz := &tokenizer{}
+	toks := make([][]token, len(msgs))
+	for i, m := range msgs {
+		toks[i] = append([]token(nil), tz.tokenize(m)...)
+	}
+	valences()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := i % len(msgs)
+		_ = readFrustration(toks[k], msgs[k])
+	}
+}
