@@ -222,6 +222,41 @@ func TestFrustrationKeepsUnacknowledged(t *testing.T) {
 	}
 }
 
+// TestFrustrationUserRules checks a team's own rule files against the
+// score: a frustration phrase rule of their own flags on its own, and
+// disabling the rules that name score-only findings turns those off.
+func TestFrustrationUserRules(t *testing.T) {
+	const own = `
+rules:
+  - id: team.frustration-month-end
+    category: frustration
+    source: messer-professionalism
+    message: Month end is a stressful time for finance.
+    suggestion: Acknowledge the pressure first.
+    phrase:
+      match: ["month end close"]
+`
+	a, err := NewAnalyzer(Options{RulesPath: writeRules(t, "own.yaml", own)})
+	if err != nil {
+		t.Fatalf("NewAnalyzer: %v", err)
+	}
+	fs := a.Analyze("the ledger export fails and it is month end close", Context{})
+	if len(fs) != 1 || fs[0].Rule != "team.frustration-month-end" {
+		t.Errorf("own rule: got %+v, want one team.frustration-month-end finding", fs)
+	}
+
+	const text = "I'm so mad at this update 😡 nothing syncs"
+	off, err := NewAnalyzer(Options{RulesPath: writeRules(t, "off.yaml", "disable: [frustration.emotion]\n")})
+	if err != nil {
+		t.Fatalf("NewAnalyzer: %v", err)
+	}
+	for _, f := range off.Analyze(text, Context{}) {
+		if f.Category == Frustration {
+			t.Errorf("frustration.emotion disabled: got finding %+v, want none", f)
+		}
+	}
+}
+
 // TestValenceData checks the embedded lexicon and emoji table load whole.
 func TestValenceData(t *testing.T) {
 	vt := valences()
