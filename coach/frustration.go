@@ -122,7 +122,7 @@ var cueWeights = [nCueKinds]float64{
 // the score. A rule not listed (a team's own) counts as a full cue.
 var ruleCueWeights = map[string]float64{
 	"frustration.repeat":       1.0,
-	"frustration.persisting":   0.6,
+	"frustration.persisting":   0.3,
 	"frustration.urgency":      1.0,
 	"frustration.emotion":      1.0,
 	"frustration.exclaim":      0.6,

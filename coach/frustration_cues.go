@@ -49,8 +49,6 @@ var cueSource = []struct {
 		"what a joke|surprise",
 		"oh boy",
 		"real|very|super helpful .|!|?",
-		"big surprise",
-		"wish i could say",
 	}},
 	{cuePleading, []string{
 		"please|pls|plz|plse help",
