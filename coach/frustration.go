@@ -100,22 +100,23 @@ func (r *frustrationReading) noteCue(kind cueKind, i, n int) {
 // per message. Calm and staff markers ("no rush", "sorry to hear that")
 // and questions asking for ideas take away.
 var cueWeights = [nCueKinds]float64{
-	cueWaiting:      0.75,
-	cueSarcasm:      1.0,
-	cuePleading:     0.5,
-	cueImpatience:   0.25,
-	cueCalm:         -1.0,
-	cueStaff:        -1.0,
-	cueQuery:        -0.3,
-	cueWhy:          0.5,
-	cueExasperation: 0.75,
-	cueDemand:       0.5,
-	cueRegression:   0.25,
-	cueFeeling:      0.5,
-	cueOutage:       0.25,
-	cueLeaving:      0.5,
-	cueIgnored:      0.5,
-	cueMoney:        0.25,
+	cueWaiting:       0.75,
+	cueSarcasm:       1.0,
+	cuePleading:      0.5,
+	cueImpatience:    0.25,
+	cueCalm:          -1.0,
+	cueStaff:         -1.0,
+	cueQuery:         -0.3,
+	cueWhy:           0.5,
+	cueExasperation:  0.75,
+	cueDemand:        0.5,
+	cueRegression:    0.25,
+	cueFeeling:       0.5,
+	cueOutage:        0.25,
+	cueLeaving:       0.5,
+	cueIgnored:       0.5,
+	cueMoney:         0.25,
+	cueRepeatFailure: 0.5,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
@@ -359,10 +360,11 @@ func readFrustration(toks []token, text string) frustrationReading {
 				break
 			}
 			wi, ok := vt.info[t.norm]
+			// Every cue that starts here counts: "still haven't heard" is
+			// impatience and no reply.
 			for k := range wi.cues {
 				if n := wi.cues[k].matchAt(toks, i); n > 0 {
 					r.noteCue(wi.cues[k].kind, i, n)
-					break
 				}
 			}
 			if !ok {

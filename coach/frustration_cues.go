@@ -36,6 +36,10 @@ var cueSource = []struct {
 		"waiting since",
 		"ever since",
 		"day # without|of|and",
+		"how much longer",
+		"how long do|does|will|until|till",
+		"where is|where's my|the refund|order|package|parcel|engineer|technician|replacement|money",
+		"when will this|it|you be fixed|resolved|sorted|back|working",
 	}},
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
@@ -110,6 +114,7 @@ var cueSource = []struct {
 		"i swear",
 		"unbelievable",
 		"not good enough",
+		"you people",
 		"give me a break",
 		"of course it|not",
 	}},
@@ -136,6 +141,10 @@ var cueSource = []struct {
 		"i hate|loathe|despise",
 		"hate it|this|when|how|that",
 	}},
+	{cueRepeatFailure, []string{
+		"down|out|broken|crashed|crashing|offline|failed|failing|dead|frozen|stuck|disconnected|gone again",
+		"not working|loading|connecting|syncing again",
+	}},
 	{cueOutage, []string{
 		"still unresolved",
 		"not been|yet resolved|fixed|sorted",
@@ -146,6 +155,7 @@ var cueSource = []struct {
 		"no response|reply|answer|update|callback|replies|responses",
 		"never got|received a|any response|reply|call|callback|answer|email|update",
 		"still no",
+		"still haven't|hasn't|havent|hasnt heard|received|got|gotten",
 		"had to chase",
 		"keep chasing",
 		"nobody|noone cares",
@@ -161,6 +171,8 @@ var cueSource = []struct {
 		"overcharged",
 		"want|need a refund",
 		"my money back",
+		"paying customer|customers",
+		"loyal customer|customers",
 	}},
 	{cueLeaving, []string{
 		"never again",
@@ -242,6 +254,7 @@ const (
 	cueLeaving
 	cueIgnored
 	cueMoney
+	cueRepeatFailure
 	nCueKinds
 )
 

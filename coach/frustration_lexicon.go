@@ -154,7 +154,7 @@ var degreeWords = map[string]float64{
 	"really": degreeStep, "remarkably": degreeStep, "so": degreeStep, "substantially": degreeStep,
 	"thoroughly": degreeStep, "totally": degreeStep, "tremendously": degreeStep, "unbelievably": degreeStep,
 	"unusually": degreeStep, "utterly": degreeStep, "very": degreeStep, "super": degreeStep,
-	"truly": degreeStep, "insanely": degreeStep,
+	"truly": degreeStep, "insanely": degreeStep, "literally": degreeStep,
 	"almost": -degreeStep, "barely": -degreeStep, "hardly": -degreeStep, "kinda": -degreeStep,
 	"less": -degreeStep, "little": -degreeStep, "marginally": -degreeStep, "occasionally": -degreeStep,
 	"partly": -degreeStep, "scarcely": -degreeStep, "slightly": -degreeStep, "somewhat": -degreeStep,
