@@ -19,7 +19,7 @@ const frustrationThreshold = 1.0
 // The weights of the score's parts, chosen with the threshold.
 const (
 	wNegative      = 0.25 // per unit of negative valence
-	wPositive      = 0.15 // per unit of positive valence, taken away
+	wPositive      = 0.1  // per unit of positive valence, taken away
 	wStrongWord    = 0.25 // a word or emoji rated -2 or below ("hate", "worst", 😡)
 	wStretched     = 0.75 // "sooo", "pleaseee"
 	wQuestions     = 0.5  // "??", "?!"
