@@ -121,3 +121,48 @@ func benchEvents(b *testing.B, every time.Duration) {
 	b.ReportMetric(float64(percentile(acks, 0.5).Microseconds()), "ack-p50-µs")
 	b.ReportMetric(float64(percentile(acks, 0.99).Microseconds()), "ack-p99-µs")
 }
+
+// BenchmarkBurstSlowSlack offers a burst (10,000 with -benchtime 10000x)
+// from 500 users while Slack takes 200 ms to answer each nudge, with the
+// default pool. It fails if an acknowledged event is dropped, and reports
+// how long the last nudge took to go out.
+func BenchmarkBurstSlowSlack(b *testing.B) {
+	h := newHarness(b, func(s *setup) { s.cfg.NudgeLimit = 1 << 30; s.cfg.Workers = 0 })
+	h.fake.SetLatency("chat.postEphemeral", 200*time.Millisecond)
+	wantNudges := 0
+	var envs []string
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; b.Loop(); i++ {
+		m := benchMessages[i%len(benchMessages)]
+		if m.flagged {
+			wantNudges++
+		}
+		env, err := h.fake.SendMessage(slackfake.Message{Channel: supportChan, User: fmt.Sprintf("U0BURST%03d", i%500), Text: m.text})
+		if err != nil {
+			b.Fatal(err)
+		}
+		envs = append(envs, env)
+	}
+	for _, env := range envs {
+		if _, err := h.fake.WaitAck(60*time.Second, env); err != nil {
+			b.Fatalf("envelope never acked: %v", err)
+		}
+	}
+	acked := time.Since(start)
+	deadline := time.Now().Add(5 * time.Minute)
+	for len(h.fake.Calls("chat.postEphemeral")) < wantNudges {
+		if time.Now().After(deadline) {
+			b.Fatalf("%d of %d nudges arrived", len(h.fake.Calls("chat.postEphemeral")), wantNudges)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	elapsed := time.Since(start)
+	b.StopTimer()
+	if got := len(h.fake.Calls("chat.postEphemeral")); got != wantNudges {
+		b.Fatalf("got %d nudges, want %d", got, wantNudges)
+	}
+	b.ReportMetric(acked.Seconds(), "all-acked-s")
+	b.ReportMetric(elapsed.Seconds(), "last-nudge-s")
+	b.ReportMetric(float64(wantNudges)/elapsed.Seconds(), "nudges/s")
+}

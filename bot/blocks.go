@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -60,6 +61,10 @@ func button(actionID, label, value string) *slack.ButtonBlockElement {
 func escape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
 }
+
+// escapedUserMention is a user mention after escape: &lt;@U123&gt; or
+// &lt;@U123|dana&gt;.
+var escapedUserMention = regexp.MustCompile(`&lt;@([UW][A-Z0-9]{2,30})(?:\|[^&<>]*)?&gt;`)
 
 // slackUnescape undoes Slack's escaping of &, < and > in message and
 // command text, so promises are stored as the user typed them. Mentions
@@ -137,19 +142,44 @@ func findingLines(findings []coach.Finding) string {
 
 func firstSentence(s string) string {
 	for i, r := range s {
-		if (r == '.' || r == '!' || r == '?') && i+1 < len(s) && s[i+1] == ' ' {
+		if (r == '.' || r == '!' || r == '?') && i+1 < len(s) && s[i+1] == ' ' && !abbreviationEnds(s[:i+1]) {
 			return s[:i+1]
 		}
 	}
 	return s
 }
 
+// abbreviationEnds reports whether s ends with an abbreviation whose full
+// stop does not end the sentence ("e.g.", "i.e.", "etc.").
+func abbreviationEnds(s string) bool {
+	low := strings.ToLower(s)
+	for _, a := range []string{"e.g.", "i.e.", "etc.", "vs."} {
+		if strings.HasSuffix(low, a) && (len(low) == len(a) || !isLetter(low[len(low)-len(a)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
+
 // rewriteBlock shows the rewrite so it can be copied: a code block, or a
 // quote when the text itself contains a code fence.
 func rewriteBlock(text string) string {
-	body := truncateUTF8(text, maxSectionText-80)
+	// The rewrite is the user's text: every form shows it escaped, so a
+	// <!channel>, a mention or a link in it reads as text and never acts.
+	raw := slackUnescape(text)
+	cut := raw
+	body := escape(cut)
+	for len(body) > maxSectionText-80 {
+		cut = truncateUTF8(cut, len(cut)-(len(body)-(maxSectionText-80)))
+		body = escape(cut)
+	}
+	// A user mention stays a mention (only its author sees the nudge, and
+	// it is part of what the rewrite keeps); nothing else acts.
+	body = escapedUserMention.ReplaceAllString(body, "<@$1>")
 	more := ""
-	if len(body) < len(text) {
+	if len(cut) < len(raw) {
 		more = "\n_(shortened: the message is long)_"
 	}
 	if strings.Contains(body, "```") {
@@ -158,6 +188,9 @@ func rewriteBlock(text string) string {
 	return "*Suggested rewrite*\n```" + body + "```" + more
 }
 
+// rewriteNote says where a rewrite came from when the reader needs to know:
+// a language model's, or the rules' in place of one. A plain rules rewrite
+// needs no note.
 func rewriteNote(rw coach.Rewrite) string {
 	switch {
 	case rw.By == "llm":
@@ -165,44 +198,90 @@ func rewriteNote(rw coach.Rewrite) string {
 	case rw.Reason != "":
 		return "Rewrite from Rapport's rules (" + rw.Reason + ")."
 	default:
-		return "Rewrite from Rapport's rules."
+		return ""
 	}
 }
 
 func nudgeFallback(findings []coach.Finding) string {
 	if len(findings) == 1 {
-		return "Rapport (only you can see this): one phrase in your message might land badly. Here is a kinder way to say it."
+		return "Rapport: one phrase in your message might land badly. Here is a kinder way to say it."
 	}
-	return fmt.Sprintf("Rapport (only you can see this): %d phrases in your message might land badly. Here is a kinder way to say it.", len(findings))
+	return fmt.Sprintf("Rapport: %d phrases in your message might land badly. Here is a kinder way to say it.", len(findings))
 }
 
-// nudgeBlocks renders the private nudge for a flagged message.
+// nudgeBlocks renders the private nudge for a flagged message. Slack labels
+// an ephemeral message "Only visible to you" itself, so the nudge does not.
 func nudgeBlocks(findings []coach.Finding, rw coach.Rewrite, channel, ts, promise string) []slack.Block {
 	blocks := []slack.Block{
-		section(":seedling: *Only you can see this.* A small change could make this land better:\n" + findingLines(findings)),
+		section(":seedling: A small change could make this land better:\n" + findingLines(findings)),
 		section(rewriteBlock(rw.Text)),
-		slack.NewContextBlock("", mrkdwn(rewriteNote(rw))),
 	}
-	ids := ruleIDs(findings)
-	buttons := []slack.BlockElement{
-		button(actWhy, "Why?", encodeWhy(ids, rw.Text)),
-		button(actDismiss, "Dismiss", "dismiss"),
-		button(actNotHelpful, "Not helpful", ids),
+	if note := rewriteNote(rw); note != "" {
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwn(note)))
 	}
+	var ref *followupRef
 	if promise != "" || hasCategory(findings, coach.Promise) {
-		rec := button(actRecordFollowup, "Record follow-up", encodeRef(followupRef{Channel: channel, TS: ts, Promise: promise}))
-		rec.Style = slack.StylePrimary
-		buttons = append(buttons, rec)
+		ref = &followupRef{Channel: channel, TS: ts, Promise: promise}
 	}
-	return append(blocks, slack.NewActionBlock("rapport_nudge", buttons...))
+	return append(blocks, slack.NewActionBlock("rapport_nudge", nudgeButtons(findings, rw.Text, ref)...))
 }
 
-// whyRef is what the Why? button carries: the rules, and the rewrite when it
-// fits, so the explanation can keep showing it (an ephemeral nudge cannot be
-// read back from Slack).
+// nudgeButtons are the buttons of a nudge: Why?, Dismiss, Not helpful and,
+// for a promise, Record follow-up.
+func nudgeButtons(findings []coach.Finding, rewrite string, ref *followupRef) []slack.BlockElement {
+	ids := ruleIDs(findings)
+	lead := ""
+	if len(findings) > 0 {
+		lead = string(findings[0].Category)
+	}
+	buttons := []slack.BlockElement{
+		button(actWhy, "Why?", encodeWhy(whyFor(findings, rewrite, ref))),
+		button(actDismiss, "Dismiss", lead),
+		button(actNotHelpful, "Not helpful", ids),
+	}
+	if ref != nil {
+		buttons = append(buttons, recordButton(*ref))
+	}
+	return buttons
+}
+
+func recordButton(ref followupRef) *slack.ButtonBlockElement {
+	rec := button(actRecordFollowup, "Record follow-up", encodeRef(ref))
+	rec.Style = slack.StylePrimary
+	return rec
+}
+
+// whyRef is what the Why? button carries: the rules with the findings' own
+// explanations (a rule's template has {slots} only a finding fills), the
+// rewrite, and the promise to record, when they fit (an ephemeral nudge
+// cannot be read back from Slack).
 type whyRef struct {
-	Rules   string `json:"r"`
-	Rewrite string `json:"w,omitempty"`
+	Rules    string       `json:"r"`
+	Rewrite  string       `json:"w,omitempty"`
+	Why      []whyNote    `json:"m,omitempty"`
+	Followup *followupRef `json:"f,omitempty"`
+}
+
+// whyNote is one rule's explanation as its finding worded it.
+type whyNote struct {
+	Message    string `json:"m,omitempty"`
+	Suggestion string `json:"s,omitempty"`
+}
+
+// maxWhyNote bounds each explanation carried in a Why? button.
+const maxWhyNote = 220
+
+func whyFor(findings []coach.Finding, rewrite string, ref *followupRef) whyRef {
+	w := whyRef{Rules: ruleIDs(findings), Rewrite: rewrite, Followup: ref}
+	seen := map[string]bool{}
+	for _, f := range findings {
+		if seen[f.Rule] {
+			continue
+		}
+		seen[f.Rule] = true
+		w.Why = append(w.Why, whyNote{Message: truncateUTF8(f.Message, maxWhyNote), Suggestion: truncateUTF8(f.Suggestion, maxWhyNote)})
+	}
+	return w
 }
 
 // encodeJSON marshals without HTML escaping: a button value counts bytes,
@@ -215,11 +294,26 @@ func encodeJSON(v any) string {
 	return strings.TrimSuffix(buf.String(), "\n")
 }
 
-func encodeWhy(ids, rewrite string) string {
-	if v := encodeJSON(whyRef{Rules: ids, Rewrite: rewrite}); len(v) <= maxButtonValue {
+// encodeWhy fits a whyRef in a button value, giving up first the rewrite,
+// then the explanations, then the promise's sentence.
+func encodeWhy(w whyRef) string {
+	if v := encodeJSON(w); len(v) <= maxButtonValue {
 		return v
 	}
-	return encodeJSON(whyRef{Rules: ids})
+	w.Rewrite = ""
+	if v := encodeJSON(w); len(v) <= maxButtonValue {
+		return v
+	}
+	w.Why = nil
+	if v := encodeJSON(w); len(v) <= maxButtonValue {
+		return v
+	}
+	if w.Followup != nil {
+		f := *w.Followup
+		f.Promise = ""
+		w.Followup = &f
+	}
+	return encodeJSON(w)
 }
 
 // decodeWhy reads a Why? value; older nudges carried the rule IDs alone.
@@ -245,11 +339,14 @@ func encodeRef(ref followupRef) string {
 
 // checkBlocks renders the answer to a private check of a draft.
 func checkBlocks(findings []coach.Finding, rw coach.Rewrite) []slack.Block {
-	return []slack.Block{
+	blocks := []slack.Block{
 		section("*Here is what might land badly in your draft:*\n" + findingLines(findings)),
 		section(rewriteBlock(rw.Text)),
-		slack.NewContextBlock("", mrkdwn(rewriteNote(rw))),
 	}
+	if note := rewriteNote(rw); note != "" {
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwn(note)))
+	}
+	return blocks
 }
 
 func hasCategory(findings []coach.Finding, c coach.Category) bool {
@@ -261,21 +358,32 @@ func hasCategory(findings []coach.Finding, c coach.Category) bool {
 	return false
 }
 
-// whyBlocks explains each rule of a nudge, the guidance and its source, and
-// keeps the rewrite and the feedback buttons of the nudge it replaces.
+// whyBlocks explains each rule of a nudge in the finding's own words, with
+// its guidance and source and a Not helpful button of its own, and keeps the
+// rewrite and the buttons of the nudge it replaces (Record follow-up too).
 func (b *Bot) whyBlocks(w whyRef) []slack.Block {
 	ids := splitIDs(w.Rules)
 	var blocks []slack.Block
-	for _, id := range ids {
+	for i, id := range ids {
 		info, ok := b.analyzer.Rule(id)
 		if !ok {
 			continue
 		}
-		text := fmt.Sprintf("*%s*\n%s", categoryLabel(info.Category), escape(info.Message))
-		if info.Suggestion != "" {
-			text += "\n_Try:_ " + escape(info.Suggestion)
+		msg, sugg := fillGeneric(info.Message), fillGeneric(info.Suggestion)
+		if i < len(w.Why) {
+			if w.Why[i].Message != "" {
+				msg = fillGeneric(w.Why[i].Message)
+			}
+			if w.Why[i].Suggestion != "" {
+				sugg = fillGeneric(w.Why[i].Suggestion)
+			}
 		}
-		blocks = append(blocks, section(text),
+		text := fmt.Sprintf("*%s*\n%s", categoryLabel(info.Category), escape(msg))
+		if sugg != "" {
+			text += "\n_Try:_ " + escape(sugg)
+		}
+		blocks = append(blocks,
+			slack.NewSectionBlock(mrkdwn(truncateUTF8(text, maxSectionText)), nil, slack.NewAccessory(button(actNotHelpful, "Not helpful", id))),
 			slack.NewContextBlock("", mrkdwn(fmt.Sprintf("Source: _%s_ by %s", escape(info.Source.Title), escape(info.Source.Author)))))
 		if len(blocks) >= 40 {
 			break
@@ -287,7 +395,19 @@ func (b *Bot) whyBlocks(w whyRef) []slack.Block {
 	if w.Rewrite != "" {
 		blocks = append(blocks, section(rewriteBlock(w.Rewrite)))
 	}
-	return append(blocks, slack.NewActionBlock("rapport_why",
-		button(actDismiss, "Dismiss", "dismiss"),
-		button(actNotHelpful, "Not helpful", strings.Join(ids, ","))))
+	buttons := []slack.BlockElement{button(actDismiss, "Dismiss", b.leadCategory(ids))}
+	if w.Followup != nil {
+		buttons = append(buttons, recordButton(*w.Followup))
+	}
+	return append(blocks, slack.NewActionBlock("rapport_why", buttons...))
+}
+
+// leadCategory is the category of the first rule still known, for metrics.
+func (b *Bot) leadCategory(ids []string) string {
+	for _, id := range ids {
+		if info, ok := b.analyzer.Rule(id); ok {
+			return string(info.Category)
+		}
+	}
+	return ""
 }

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -35,6 +36,8 @@ type Deps struct {
 	HTTPClient *http.Client
 	// ReminderInterval is how often due promises are looked for; 0 means 2 s.
 	ReminderInterval time.Duration
+	// DrainTimeout bounds the drain at shutdown; 0 means 9 s.
+	DrainTimeout time.Duration
 	// PingInterval is how long to wait for Slack's pings before reconnecting; 0 means slack-go's default.
 	PingInterval time.Duration
 }
@@ -60,18 +63,22 @@ type Bot struct {
 	sm  *socketmode.Client
 
 	reminderEvery time.Duration
+	drainTimeout  time.Duration
 
 	self        identity
 	staff       *staffDirectory
 	threads     *threadMemory
 	seen        *recentSet
+	edits       *recentSet // findings already nudged on edited messages
 	limiter     *nudgeLimiter
 	zones       *zoneCache
+	frameLog    *logThrottle
 	commands    chan struct{}  // bounds concurrent slash commands and modal submissions
 	interactive chan struct{}  // bounds concurrent button and shortcut handlers
 	inflight    sync.WaitGroup // commands running outside the pool, drained at shutdown
 
-	queue chan func(context.Context)
+	queue   *workQueue
+	running atomic.Int64 // jobs running in the pool now
 
 	connectedMu sync.Mutex
 	connected   bool
@@ -107,17 +114,26 @@ func New(cfg Config, d Deps) (*Bot, error) {
 	if d.Rand == nil {
 		d.Rand = rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))
 	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = DefaultWorkers
+	}
 	if d.HTTPClient == nil {
-		d.HTTPClient = &http.Client{Timeout: 10 * time.Second}
+		// Every worker may be waiting on Slack at once: keep that many
+		// connections open for reuse, or each call pays for a new TLS
+		// handshake (Go keeps 2 per host by default).
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = cfg.Workers + 32
+		tr.MaxIdleConns = cfg.Workers + 64
+		d.HTTPClient = &http.Client{Timeout: 10 * time.Second, Transport: tr}
+	}
+	if d.DrainTimeout <= 0 {
+		d.DrainTimeout = drainTimeout
 	}
 	if d.ReminderInterval <= 0 {
 		d.ReminderInterval = 2 * time.Second
 	}
 	if cfg.Location == nil {
 		cfg.Location = time.UTC
-	}
-	if cfg.Workers <= 0 {
-		cfg.Workers = 8
 	}
 	if cfg.NudgeLimit <= 0 {
 		cfg.NudgeLimit = 5
@@ -144,7 +160,12 @@ func New(cfg Config, d Deps) (*Bot, error) {
 		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
 	}
 	api := slack.New(cfg.BotToken, opts...)
-	smOpts := []socketmode.Option{socketmode.OptionLog(slogPrinter{d.Log})}
+	smOpts := []socketmode.Option{
+		socketmode.OptionLog(slogPrinter{d.Log}),
+		// One frame may not take the process's memory: Slack's envelopes
+		// are tens of kilobytes, far below this.
+		socketmode.OptionReadLimit(MaxEnvelopeBytes),
+	}
 	if d.PingInterval > 0 {
 		smOpts = append(smOpts, socketmode.OptionPingInterval(d.PingInterval))
 	}
@@ -163,13 +184,16 @@ func New(cfg Config, d Deps) (*Bot, error) {
 		api:           api,
 		sm:            socketmode.New(api, smOpts...),
 		reminderEvery: d.ReminderInterval,
+		drainTimeout:  d.DrainTimeout,
 		threads:       newThreadMemory(10*time.Minute, 10000),
 		seen:          newRecentSet(20000, 30*time.Minute),
+		edits:         newRecentSet(20000, editMemory),
 		limiter:       newNudgeLimiter(cfg.NudgeLimit, cfg.NudgeWindow),
 		zones:         newZoneCache(time.Hour),
+		frameLog:      &logThrottle{period: 10 * time.Second},
 		commands:      make(chan struct{}, 32),
 		interactive:   make(chan struct{}, 32),
-		queue:         make(chan func(context.Context), 4096),
+		queue:         newWorkQueue(maxQueuedJobs, maxQueuedBytes),
 		fatal:         make(chan error, 1),
 	}
 	b.staff = newStaffDirectory(cfg.Staff, b.resolveGroup, d.Log)
@@ -194,6 +218,11 @@ func (b *Bot) setConnected(v bool) {
 	b.connectedMu.Lock()
 	b.connected = v
 	b.connectedMu.Unlock()
+	if v {
+		b.metrics.SlackConnected.Set(1)
+	} else {
+		b.metrics.SlackConnected.Set(0)
+	}
 }
 
 // Run connects to Slack and serves until ctx is cancelled, then drains the
@@ -231,7 +260,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	if err != nil {
 		cancelRun()
 		background.Wait()
-		close(b.queue)
+		b.queue.stop()
 		workers.Wait()
 		return err
 	}
@@ -266,15 +295,11 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 
 	// Shutdown: stop taking events, let running commands reply, close the
-	// socket, stop the schedulers, drain the queue. Everything in flight
-	// shares one deadline, taken now.
-	b.log.Info("shutting down")
-	deadlineAt := time.Now().Add(drainTimeout)
-	deadline := time.AfterFunc(drainTimeout, func() {
-		b.log.Warn("in-flight work did not finish in time; abandoning it", "timeout", drainTimeout)
-		cancelWork()
-	})
-	defer deadline.Stop()
+	// socket, stop the schedulers, then work through what was acknowledged.
+	// Everything shares one deadline, taken now; what is left at the
+	// deadline is counted in one line, not logged job by job.
+	b.log.Info("shutting down", "queued", b.queue.len())
+	deadlineAt := time.Now().Add(b.drainTimeout)
 	cancelRun()
 	<-loopDone
 	waitTimeout(&b.inflight, commandTimeout+time.Second)
@@ -283,10 +308,41 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.setConnected(false)
 	stopTips()
 	background.Wait()
-	close(b.queue)
-	workers.Wait()
+	b.queue.close()
+	drained := make(chan struct{})
+	go func() { workers.Wait(); close(drained) }()
+	deadline := time.NewTimer(max(time.Until(deadlineAt), 0))
+	defer deadline.Stop()
+	var left map[string]int
+	var cut int64
+	select {
+	case <-drained:
+	case <-deadline.C:
+		left = b.queue.stop()
+		cut = b.running.Load()
+		cancelWork() // running jobs see their context end and return
+		<-drained
+	}
 	waitTimeout(&b.inflight, max(time.Until(deadlineAt), 0)+time.Second)
+	b.logDrain(left, cut)
 	return runErr
+}
+
+// logDrain writes the one line that says how the drain ended: everything
+// acknowledged was handled, or how much was left when the deadline came.
+func (b *Bot) logDrain(left map[string]int, cut int64) {
+	queued := 0
+	for _, n := range left {
+		queued += n
+	}
+	b.metrics.EventsDropped.WithLabelValues("shutdown").Add(float64(queued) + float64(cut))
+	b.metrics.QueueDepth.Set(0)
+	if queued == 0 && cut == 0 {
+		b.log.Info("drained: all acknowledged work was handled")
+		return
+	}
+	b.log.Warn("drain deadline reached; acknowledged work left unhandled",
+		"timeout", b.drainTimeout.String(), "queued", queued, "interrupted", cut, "queued_messages", left["message"])
 }
 
 // waitTimeout waits for wg, at most d.
@@ -316,7 +372,7 @@ func (b *Bot) authenticate(ctx context.Context) (*slack.AuthTestResponse, error)
 			return nil, fmt.Errorf("%w: auth.test: %s", ErrFatalSlack, slackCode(err))
 		}
 		b.noteSlackError("auth.test", err)
-		b.log.Warn("cannot reach Slack; retrying", "in", wait.String())
+		b.log.Warn("cannot reach Slack; retrying", "cause", slackCode(err), "hint", causeHint(slackCode(err)), "in", wait.String())
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
@@ -331,9 +387,23 @@ func (b *Bot) stopFatal(err error) {
 	b.fatalOnce.Do(func() { b.fatal <- err })
 }
 
+// worker runs queued jobs until the queue is closed and empty, or stopped.
+// A job that went stale while it waited is dropped and counted.
 func (b *Bot) worker(ctx context.Context) {
-	for job := range b.queue {
-		b.runJob(ctx, job)
+	for {
+		j, ok := b.queue.next()
+		if !ok {
+			return
+		}
+		b.metrics.QueueDepth.Set(float64(b.queue.len()))
+		if !j.staleAt.IsZero() && b.now().After(j.staleAt) {
+			b.metrics.EventsDropped.WithLabelValues("stale").Inc()
+		} else {
+			b.running.Add(1)
+			b.runJob(ctx, j.run)
+			b.running.Add(-1)
+		}
+		b.queue.done(j.key)
 	}
 }
 
@@ -354,15 +424,45 @@ func (b *Bot) runJob(ctx context.Context, job func(context.Context)) {
 // jobTimeout bounds the handling of one event.
 const jobTimeout = 15 * time.Second
 
-// enqueue hands work to the pool without ever blocking the socket loop.
-func (b *Bot) enqueue(reason string, job func(context.Context)) {
-	select {
-	case b.queue <- job:
-	default:
-		b.metrics.EventsDropped.WithLabelValues("queue_full").Inc()
-		b.log.Warn("event queue full; dropping work", "kind", reason)
-	}
+// enqueue hands work that concerns no one user to the pool without ever
+// blocking the socket loop.
+func (b *Bot) enqueue(kind string, run func(context.Context)) {
+	b.enqueueJob(job{kind: kind, bytes: jobOverhead, run: run})
 }
+
+// enqueueJob hands j to the pool without ever blocking the socket loop. Jobs
+// with the same key run in order, one at a time.
+func (b *Bot) enqueueJob(j job) {
+	if !b.queue.push(j) {
+		b.metrics.EventsDropped.WithLabelValues("queue_full").Inc()
+		b.log.Warn("event queue full; dropping work", "kind", j.kind)
+		return
+	}
+	b.metrics.QueueDepth.Set(float64(b.queue.len()))
+}
+
+// Sizing of the pool. A worker spends most of a job waiting on Slack (and
+// the LLM, when configured), not on the CPU, so the pool is sized for
+// Slack's latency: 128 workers keep up with 200 acknowledged messages even
+// when Slack takes 2 s a call (two rounds inside the 9 s drain), and at
+// 200 ms a call a burst of 10,000 is through well before it goes stale.
+const (
+	// DefaultWorkers is the pool size when Config.Workers is 0.
+	DefaultWorkers = 128
+	// maxQueuedJobs and maxQueuedBytes bound the work waiting for a worker.
+	maxQueuedJobs  = 20000
+	maxQueuedBytes = 256 << 20
+	// jobOverhead is what a queued job costs besides its message text.
+	jobOverhead = 1 << 10
+	// messageStaleAfter is how long a message may wait for its nudge: after
+	// that the conversation has moved on and the nudge would only confuse.
+	messageStaleAfter = 2 * time.Minute
+	// MaxEnvelopeBytes is the largest websocket frame read from Slack. Real
+	// envelopes are tens of kilobytes (a 40,000-character message with its
+	// blocks stays well under 1 MB); a bigger frame closes the connection
+	// and slack-go reconnects.
+	MaxEnvelopeBytes = 8 << 20
+)
 
 func (b *Bot) randIntN(n int) int {
 	b.randMu.Lock()

@@ -19,8 +19,8 @@ const coachHelp = "*/coach* controls your private coaching.\n" +
 	"• `/coach tip`: a tip now\n" +
 	"• `/coach check <draft>`: check a draft privately before you post it\n" +
 	"• `/coach unmute <rule>`: bring back a rule you muted with “Not helpful”\n" +
-	"• `/coach forget`: delete everything Rapport stores about you\n" +
-	"You can also send me a direct message to check a draft."
+	"• `/coach forget`: delete everything Rapport stores about you (I ask first)\n" +
+	"You can also send me a direct message to check a draft, and open my *Home* tab for your settings, promises and muted suggestions."
 
 func (b *Bot) coachCommand(ctx context.Context, cmd slack.SlashCommand) any {
 	text := strings.TrimSpace(cmd.Text)
@@ -32,12 +32,14 @@ func (b *Bot) coachCommand(ctx context.Context, cmd slack.SlashCommand) any {
 			b.log.Error("save settings", "err", err)
 			return ephemeral("Sorry, I couldn't save that. Please try again.")
 		}
+		b.enqueue("home", func(jctx context.Context) { b.refreshHome(jctx, cmd.UserID) })
 		return ephemeral("Coaching is on. I'll privately suggest kinder phrasing when I notice something. `/coach off` stops it.")
 	case "off":
 		if err := b.store.SetOptedOut(ctx, cmd.UserID, true); err != nil {
 			b.log.Error("save settings", "err", err)
 			return ephemeral("Sorry, I couldn't save that. Please try again.")
 		}
+		b.enqueue("home", func(jctx context.Context) { b.refreshHome(jctx, cmd.UserID) })
 		return ephemeral("Coaching is off: I won't nudge you. `/coach on` brings it back. `/coach check` still works.")
 	case "stats":
 		return b.coachStats(ctx, cmd.UserID)
@@ -71,13 +73,10 @@ func (b *Bot) coachCommand(ctx context.Context, cmd slack.SlashCommand) any {
 			b.log.Error("unmute rule", "err", err)
 			return ephemeral("Sorry, I couldn't save that. Please try again.")
 		}
-		return ephemeral(fmt.Sprintf("`%s` is back on for you.", escape(truncateUTF8(rest, 80))))
+		b.enqueue("home", func(jctx context.Context) { b.refreshHome(jctx, cmd.UserID) })
+		return ephemeral(fmt.Sprintf("*%s* is back on for you.", escape(b.ruleInWords(rest))))
 	case "forget":
-		if err := b.store.Forget(ctx, cmd.UserID); err != nil {
-			b.log.Error("forget user", "err", err)
-			return ephemeral("Sorry, I couldn't delete your data. Please try again.")
-		}
-		return ephemeral("Done. Everything Rapport stored about you (settings, feedback, statistics and promises) is deleted.")
+		return b.forgetPrompt(ctx, cmd.UserID)
 	case "", "help":
 		return ephemeral(coachHelp)
 	}
@@ -88,18 +87,18 @@ func (b *Bot) coachStats(ctx context.Context, user string) any {
 	// The ranges end just after now: a finding recorded this second counts.
 	now := b.now().Add(time.Second)
 	const month = 30 * 24 * time.Hour
-	recent, err := b.store.CategoryCounts(ctx, user, now.Add(-month), now)
+	recent, err := b.store.NudgeCounts(ctx, user, now.Add(-month), now)
 	if err != nil {
 		b.log.Error("read statistics", "err", err)
 		return ephemeral("Sorry, I couldn't read your statistics. Please try again.")
 	}
-	before, err := b.store.CategoryCounts(ctx, user, now.Add(-2*month), now.Add(-month))
+	before, err := b.store.NudgeCounts(ctx, user, now.Add(-2*month), now.Add(-month))
 	if err != nil {
 		b.log.Error("read statistics", "err", err)
 		return ephemeral("Sorry, I couldn't read your statistics. Please try again.")
 	}
 	var sb strings.Builder
-	sb.WriteString("*Your nudges (only you can see this)*\n```")
+	sb.WriteString("*Your nudges*, by the category each one led with\n```")
 	fmt.Fprintf(&sb, "%-24s %8s %12s\n", "category", "last 30d", "30d before")
 	total, totalBefore := 0, 0
 	for _, c := range coach.Categories() {
@@ -116,10 +115,61 @@ func (b *Bot) coachStats(ctx context.Context, user string) any {
 		return ephemeral("No nudges in the last 60 days. Nice work!")
 	}
 	switch {
+	case totalBefore == 0:
+		sb.WriteString("\nNothing to compare with yet: this is your first month of nudges.")
 	case total < totalBefore:
 		sb.WriteString("\nFewer nudges than the month before. Nice work!")
 	case total > totalBefore:
 		sb.WriteString("\nMore nudges than the month before. `/coach tip` has ideas.")
 	}
 	return ephemeral(sb.String())
+}
+
+// forgetPrompt asks before /coach forget deletes anything, saying what
+// will go: nothing is deleted until the person confirms.
+func (b *Bot) forgetPrompt(ctx context.Context, user string) any {
+	promises, err := b.store.OpenPromises(ctx, user)
+	if err != nil {
+		b.log.Error("read promises", "err", err)
+		return ephemeral("Sorry, I couldn't read your data. Please try again.")
+	}
+	muted, err := b.store.MutedRules(ctx, user)
+	if err != nil {
+		b.log.Error("read muted rules", "err", err)
+		return ephemeral("Sorry, I couldn't read your data. Please try again.")
+	}
+	var sb strings.Builder
+	sb.WriteString("*Delete everything Rapport stores about you?* This will go:\n")
+	sb.WriteString("• your coaching setting and nudge statistics\n")
+	fmt.Fprintf(&sb, "• your feedback, including %s\n", plural(len(muted), "muted suggestion"))
+	fmt.Fprintf(&sb, "• %s", plural(len(promises), "open promise"))
+	for i, p := range promises {
+		if i == 5 {
+			fmt.Fprintf(&sb, "\n   …and %d more", len(promises)-i)
+			break
+		}
+		fmt.Fprintf(&sb, "\n   ◦ %s", promiseText(preview(p.Text)))
+	}
+	sb.WriteString("\nThis cannot be undone.")
+	del := button(actForgetConfirm, "Delete everything", "forget")
+	del.Style = slack.StyleDanger
+	return ephemeral("Delete everything Rapport stores about you? Nothing is deleted until you confirm.",
+		section(sb.String()),
+		slack.NewActionBlock("rapport_forget", del, button(actForgetCancel, "Keep it", "keep")))
+}
+
+// forgetConfirmed deletes the user's data after they confirmed.
+func (b *Bot) forgetConfirmed(ctx context.Context, cb slack.InteractionCallback) {
+	hadHome, _ := b.store.HomeOpened(ctx, cb.User.ID)
+	if err := b.store.Forget(ctx, cb.User.ID); err != nil {
+		b.log.Error("forget user", "err", err)
+		b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't delete your data. Please try again.", nil)
+		return
+	}
+	text := "Done. Everything Rapport stored about you (settings, feedback, statistics and promises) is deleted."
+	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{section(text)})
+	if hadHome {
+		// The old page would still show what is gone: show a fresh start.
+		b.publishHome(ctx, cb.User.ID, true)
+	}
 }

@@ -219,7 +219,7 @@ func TestDirectMessageIsAPrivateDraftCheck(t *testing.T) {
 	}
 	env, _ = h.fake.SendMessage(slackfake.Message{Channel: "D0DM", ChannelType: "im", User: staffUser, Text: "Thanks for your patience while I checked the logs."})
 	h.fake.WaitAck(waitFor, env)
-	c, err = h.fake.WaitCall(waitFor, "chat.postMessage", func(c slackfake.Call) bool {
+	_, err = h.fake.WaitCall(waitFor, "chat.postMessage", func(c slackfake.Call) bool {
 		return c.Params["channel"] == "D0DM" && strings.Contains(c.Params["text"], "Looks good")
 	})
 	if err != nil {

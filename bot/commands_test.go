@@ -25,26 +25,58 @@ func TestCoachOffAndOn(t *testing.T) {
 	h.ephemeralTo(staffUser, supportChan)
 }
 
-func TestCoachStatsCountsOwnFindingsOnly(t *testing.T) {
+func TestCoachStatsCountsOwnNudgesOnly(t *testing.T) {
 	c := &clock{t: time.Date(2026, 11, 18, 10, 0, 0, 0, time.UTC)}
 	h := newHarness(t, func(s *setup) { s.clock = c })
+	ctx := context.Background()
 	// 40 days ago: counted in the previous 30 days.
-	if err := h.db.RecordFindings(context.Background(), []storage.FindingRecord{
-		{UserID: staffUser, Rule: "jargon.glossary", Category: "jargon", At: c.Now().AddDate(0, 0, -40)},
-		{UserID: otherStaff, Rule: "blame.you-broke", Category: "blame", At: c.Now()},
-	}); err != nil {
+	c.Set(time.Date(2026, 10, 9, 10, 0, 0, 0, time.UTC))
+	if err := h.db.RecordNudge(ctx, staffUser, "jargon"); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.db.RecordNudge(ctx, staffUser, "jargon"); err != nil {
+		t.Fatal(err)
+	}
+	c.Set(time.Date(2026, 11, 18, 10, 0, 0, 0, time.UTC))
+	if err := h.db.RecordNudge(ctx, otherStaff, "blame"); err != nil {
 		t.Fatal(err)
 	}
 	h.say(staffUser, supportChan, "No problem!")
 	h.ephemeralTo(staffUser, supportChan)
+	h.sync() // the nudge is recorded once it has been sent
 	got := h.command(staffUser, "/coach", "stats")
-	for _, want := range []string{"last 30d", "“no problem”", "jargon"} {
+	for _, want := range []string{"last 30d", "“no problem”", "jargon", "Fewer nudges"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("stats lack %q:\n%s", want, got)
 		}
 	}
 	if strings.Contains(got, "blame") {
-		t.Errorf("stats show another user's findings:\n%s", got)
+		t.Errorf("stats show another user's nudges:\n%s", got)
+	}
+}
+
+func TestCoachStatsCountsNudgesNotFindingsNorCappedMessages(t *testing.T) {
+	h := newHarness(t, func(s *setup) { s.cfg.NudgeLimit = 1; s.cfg.NudgeWindow = time.Hour })
+	// One nudge with several findings, then a message the cap holds back.
+	h.say(staffUser, supportChan, "No problem, just reboot it. PEBKAC. Obviously you broke it.")
+	nudge := h.ephemeralTo(staffUser, supportChan)
+	if !strings.Contains(blocksText(nudge), "blame") {
+		t.Fatalf("the nudge should list several findings:\n%s", blocksText(nudge))
+	}
+	h.say(staffUser, supportChan, "No problem, PEBKAC.")
+	h.sync()
+	if n := len(h.ephemeralsIn(supportChan)); n != 1 {
+		t.Fatalf("got %d nudges, want 1 (the cap)", n)
+	}
+	got := h.command(staffUser, "/coach", "stats")
+	if !strings.Contains(got, "total                           1") {
+		t.Errorf("stats: want a total of 1 nudge, got:\n%s", got)
+	}
+	if strings.Contains(got, "More nudges than the month before") {
+		t.Errorf("a new user is told they got more nudges than before:\n%s", got)
+	}
+	if !strings.Contains(got, "first month") {
+		t.Errorf("a new user's stats do not say there is nothing to compare yet:\n%s", got)
 	}
 }
 
@@ -80,10 +112,23 @@ func TestCoachForgetDeletesEverything(t *testing.T) {
 	h := newHarness(t)
 	h.command(staffUser, "/coach", "off")
 	h.command(staffUser, "/followup", "tomorrow 3pm call Dana back")
-	if got := h.command(staffUser, "/coach", "forget"); !strings.Contains(got, "deleted") {
-		t.Fatalf("/coach forget: %q", got)
-	}
 	ctx := context.Background()
+	prompt := h.command(staffUser, "/coach", "forget")
+	if !strings.Contains(prompt, "call Dana back") || !strings.Contains(prompt, "1 open promise") {
+		t.Fatalf("/coach forget does not say what will go:\n%s", prompt)
+	}
+	// Nothing goes before the person confirms; Keep it keeps everything.
+	kept := h.responseTo(h.click(staffUser, supportChan, "rapport_forget_cancel", "keep"))
+	if !strings.Contains(blocksText(kept), "nothing was deleted") {
+		t.Errorf("Keep it answered:\n%s", blocksText(kept))
+	}
+	if ps, _ := h.db.OpenPromises(ctx, staffUser); len(ps) != 1 {
+		t.Fatalf("before confirming: %d promises, want 1", len(ps))
+	}
+	done := h.responseTo(h.click(staffUser, supportChan, "rapport_forget_confirm", "forget"))
+	if !strings.Contains(blocksText(done), "deleted") {
+		t.Fatalf("confirmed forget answered:\n%s", blocksText(done))
+	}
 	if out, _ := h.db.OptedOut(ctx, staffUser); out {
 		t.Errorf("opt-out survived forget")
 	}
@@ -116,8 +161,8 @@ func TestWhyDismissAndNotHelpfulButtons(t *testing.T) {
 	if !strings.Contains(whyText, "Suggested rewrite") {
 		t.Errorf("Why? lost the rewrite of the nudge it replaced:\n%s", whyText)
 	}
-	if v, ok := buttonValue(t, why, "rapport_not_helpful"); !ok || v != ids {
-		t.Errorf("Why? lost the Not helpful button (value %q, want %q)", v, ids)
+	if v, ok := buttonValue(t, why, "rapport_not_helpful"); !ok || v != strings.Split(ids, ",")[0] {
+		t.Errorf("Why? has no Not helpful button for its rule (value %q, want %q)", v, strings.Split(ids, ",")[0])
 	}
 
 	dismiss := h.responseTo(h.click(staffUser, supportChan, "rapport_dismiss", "dismiss"))

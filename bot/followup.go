@@ -52,6 +52,8 @@ const followupHelp = "*/followup* records a promise and reminds you when it fall
 func (b *Bot) handleSlashCommand(ctx context.Context, cmd slack.SlashCommand) any {
 	switch cmd.Command {
 	case "/followup":
+		// The Home tab lists open promises: show the change there too.
+		defer b.enqueue("home", func(jctx context.Context) { b.refreshHome(jctx, cmd.UserID) })
 		return b.followupCommand(ctx, cmd)
 	case "/coach":
 		return b.coachCommand(ctx, cmd)
@@ -76,8 +78,11 @@ func (b *Bot) followupCommand(ctx context.Context, cmd slack.SlashCommand) any {
 	// "cancel the meeting friday 2pm" is a promise, not a malformed cancel:
 	// a subcommand word followed by more than it takes, when the whole text
 	// reads as a promise, is recorded as one.
+	// But "done abcd extra words tomorrow" names a promise ID: it is a
+	// mistyped close, never a new promise.
 	switch {
-	case (sub == "help" || sub == "list") && len(fields) > 1, (sub == "done" || sub == "cancel") && len(fields) > 2:
+	case (sub == "help" || sub == "list") && len(fields) > 1,
+		(sub == "done" || sub == "cancel") && len(fields) > 2 && !looksLikeID(fields[1]):
 		if b.readsAsPromise(ctx, cmd.UserID, text) {
 			return b.followupRecord(ctx, cmd, text)
 		}
@@ -91,6 +96,10 @@ func (b *Bot) followupCommand(ctx context.Context, cmd slack.SlashCommand) any {
 		}
 		return b.followupList(ctx, cmd.UserID)
 	case "done", "cancel":
+		if len(fields) > 2 && looksLikeID(fields[1]) {
+			return usage(fmt.Sprintf("`/followup %s ID` takes only the ID, nothing after it. "+
+				"To record a promise that starts with “%s”, put the time first: `/followup tomorrow 3pm %s …`.", sub, sub, sub), followupHelp)
+		}
 		if len(fields) != 2 {
 			return usage(fmt.Sprintf("Say which promise: `/followup %s ID` (IDs are in `/followup list`).", sub), followupHelp)
 		}
@@ -127,11 +136,41 @@ func (b *Bot) followupCommand(ctx context.Context, cmd slack.SlashCommand) any {
 	return b.followupRecord(ctx, cmd, text)
 }
 
+// saveErrorText is what the user is told when a promise cannot be stored;
+// a failure that is not the user's doing is logged.
+func (b *Bot) saveErrorText(err error) string {
+	if errors.Is(err, storage.ErrTooManyOpen) {
+		return fmt.Sprintf("You have %d open promises, the most I keep for one person, so I didn't save this one. "+
+			"Close the ones you've kept with `/followup done ID` (IDs are in `/followup list`), then record it again.", storage.DefaultMaxOpen)
+	}
+	b.log.Error("save promise", "err", err)
+	if errors.Is(err, storage.ErrNotDurable) {
+		return "Sorry, I couldn't save that promise: my database file has gone missing, so it would be lost. " +
+			"Please tell whoever runs Rapport, and record it again once it's back."
+	}
+	return "Sorry, I couldn't save that promise. Please try again."
+}
+
 // readsAsPromise reports whether text has a time and something to do.
 func (b *Bot) readsAsPromise(ctx context.Context, user, text string) bool {
 	loc := b.userLocation(ctx, user)
 	_, _, err := b.dates.Extract(text, b.now(), loc)
 	return err == nil
+}
+
+// looksLikeID reports whether a word has the shape of a promise ID: 4 to 6
+// characters of storage.IDAlphabet, in either case.
+func looksLikeID(word string) bool {
+	id := strings.ToLower(promiseID(word))
+	if len(id) < 4 || len(id) > 6 {
+		return false
+	}
+	for _, c := range id {
+		if !strings.ContainsRune(storage.IDAlphabet, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // promiseID reads an ID as typed or pasted: `abcd` from a code span works.
@@ -170,8 +209,7 @@ func (b *Bot) followupRecord(ctx context.Context, cmd slack.SlashCommand, text s
 	}
 	p := storage.Promise{Owner: cmd.UserID, Requester: requester, Text: what, ChannelID: cmd.ChannelID, Due: when}
 	if err := b.store.CreatePromise(ctx, &p); err != nil {
-		b.log.Error("save promise", "err", err)
-		return ephemeral("Sorry, I couldn't save that promise. Please try again.")
+		return ephemeral(b.saveErrorText(err))
 	}
 	// The reply goes out only after the commit above.
 	return ephemeral(confirmText(p, now, loc) + zoneNote(loc, known))
@@ -270,11 +308,13 @@ func dueErrorText(err error) string {
 	case errors.Is(err, due.ErrTooFar):
 		return "That's more than a year away. Pick a nearer time."
 	case errors.Is(err, due.ErrNoSuchTime):
-		return "That date or time doesn't exist (check the day of the month)."
+		return "That date or time doesn't exist (check the day of the month, the hour and the minutes)."
 	case errors.Is(err, due.ErrNoWhat):
 		return "Say what you promised as well as when: `/followup tomorrow 3pm call Dana back`."
 	case errors.Is(err, due.ErrTooLong):
 		return fmt.Sprintf("That's too long to remember: keep a promise under %d characters.", maxPromiseText)
+	case errors.Is(err, due.ErrNonASCIIDigits):
+		return "Please write times with ordinary digits (0-9), like “3pm” or “15:30”."
 	case errors.Is(err, due.ErrInvalidText):
 		return "That text has characters I can't read. Please type it again."
 	case errors.Is(err, due.ErrAmbiguous):
@@ -296,6 +336,9 @@ func (b *Bot) userLocation(ctx context.Context, user string) *time.Location {
 func (b *Bot) userZone(ctx context.Context, user string) (*time.Location, bool) {
 	now := b.now()
 	if loc, ok := b.zones.get(user, now); ok {
+		if loc == nil {
+			return b.cfg.Location, false // a failure, cached
+		}
 		return loc, true
 	}
 	lctx, cancel := context.WithTimeout(ctx, userZoneTimeout)
@@ -303,14 +346,20 @@ func (b *Bot) userZone(ctx context.Context, user string) (*time.Location, bool) 
 	u, err := b.api.GetUserInfoContext(lctx, user)
 	if err != nil {
 		b.noteSlackError("users.info", err)
+		if ctx.Err() == nil {
+			code := slackCode(err)
+			b.zones.fail(user, code == "user_not_found" || code == "user_not_visible", now)
+		}
 		return b.cfg.Location, false
 	}
 	if u.TZ == "" {
+		b.zones.fail(user, true, now)
 		return b.cfg.Location, false
 	}
 	loc, err := time.LoadLocation(u.TZ)
 	if err != nil {
-		b.log.Warn("unknown time zone from Slack", "tz", u.TZ)
+		b.log.Warn("unknown time zone from Slack", "tz", logToken(u.TZ))
+		b.zones.fail(user, true, now)
 		return b.cfg.Location, false
 	}
 	b.zones.put(user, loc, now)

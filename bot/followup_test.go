@@ -318,6 +318,14 @@ func TestFollowupBadInputStoresNothing(t *testing.T) {
 		{"snooze abcd banana", "couldn't find a time"},
 		{"list everything", "takes nothing after it"},
 		{"tomorrow 3pm call Dana \ufffd back", "characters I can't read"},
+		{"tomorrow 25:99 call Dana back", "doesn't exist"},
+		{"call Dana back tomorrow 23:60", "doesn't exist"},
+		{"tomorrow ３pm call Dana back", "ordinary digits"},
+		{"call Dana back ３pm", "ordinary digits"},
+		{"snooze abcd ３pm", "ordinary digits"},
+		{"snooze abcd tomorrow 25:99", "doesn't exist"},
+		{"done abcd extra words tomorrow", "takes only the ID"},
+		{"cancel ABCD, call Dana friday 2pm", "takes only the ID"},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%.40q", tt.text), func(t *testing.T) {
@@ -367,4 +375,38 @@ func TestFollowupInvalidUTF8(t *testing.T) {
 	if n := h.promiseRows(); n != 0 {
 		t.Errorf("%d promises stored from unreadable text", n)
 	}
+}
+
+// TestFollowupOpenPromiseCap: past the per-person cap on open promises,
+// /followup and the modal say why nothing was stored and how to make room.
+func TestFollowupOpenPromiseCap(t *testing.T) {
+	h := newFollowupHarness(t, followupNow)
+	ctx := context.Background()
+	var first storage.Promise
+	for i := range storage.DefaultMaxOpen {
+		p := storage.Promise{Owner: staffUser, Text: fmt.Sprintf("promise %d", i), Due: followupNow.Add(time.Hour)}
+		if err := h.db.CreatePromise(ctx, &p); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = p
+		}
+	}
+	want := fmt.Sprintf("%d open promises", storage.DefaultMaxOpen)
+	reply := h.command(staffUser, "/followup", "tomorrow 3pm call Dana back")
+	if !strings.Contains(reply, want) || !strings.Contains(reply, "/followup done ID") {
+		t.Errorf("reply at the cap lacks %q and how to close one:\n%s", want, reply)
+	}
+	v := openedView{CallbackID: "rapport_followup"}
+	ack := h.submitView(staffUser, v, "Send the VPN guide", "friday 2pm")
+	if !strings.Contains(string(ack), want) {
+		t.Errorf("modal at the cap answered %s, want an error saying %q", ack, want)
+	}
+	if n := h.promiseRows(); n != storage.DefaultMaxOpen {
+		t.Errorf("%d promises stored, want %d: nothing past the cap", n, storage.DefaultMaxOpen)
+	}
+	// Someone else is not held back by it, and closing one makes room.
+	h.record(otherStaff, "tomorrow 3pm call Dana back")
+	h.command(staffUser, "/followup", "done "+first.ID)
+	h.record(staffUser, "tomorrow 3pm call Dana back")
 }

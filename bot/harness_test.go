@@ -307,16 +307,28 @@ func blocksPlain(t *testing.T, c slackfake.Call) string {
 // buttonValue finds the value of the button with actionID in a call's blocks.
 func buttonValue(t *testing.T, c slackfake.Call, actionID string) (string, bool) {
 	t.Helper()
-	var blocks []struct {
-		Elements []struct {
-			ActionID string `json:"action_id"`
-			Value    string `json:"value"`
-		} `json:"elements"`
+	return buttonIn(t, []byte(c.Params["blocks"]), actionID)
+}
+
+// buttonIn finds the value of the first button with actionID in blocks
+// (JSON), in an actions block or as a section's accessory.
+func buttonIn(t *testing.T, raw []byte, actionID string) (string, bool) {
+	t.Helper()
+	type elem struct {
+		ActionID string `json:"action_id"`
+		Value    string `json:"value"`
 	}
-	if err := json.Unmarshal([]byte(c.Params["blocks"]), &blocks); err != nil {
+	var blocks []struct {
+		Elements  []elem `json:"elements"`
+		Accessory *elem  `json:"accessory"`
+	}
+	if err := json.Unmarshal(raw, &blocks); err != nil {
 		t.Fatalf("blocks: %v", err)
 	}
 	for _, b := range blocks {
+		if b.Accessory != nil && b.Accessory.ActionID == actionID {
+			return b.Accessory.Value, true
+		}
 		for _, e := range b.Elements {
 			if e.ActionID == actionID {
 				return e.Value, true

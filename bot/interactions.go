@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -14,6 +16,16 @@ import (
 	"github.com/rapport-bot/rapport/coach"
 	"github.com/rapport-bot/rapport/coach/due"
 	"github.com/rapport-bot/rapport/storage"
+)
+
+// maxWhenText bounds the "Remind me" field of the modal.
+const maxWhenText = 200
+
+// Action IDs of the feedback and /coach forget buttons.
+const (
+	actUndoNotHelpful = "rapport_undo_not_helpful"
+	actForgetConfirm  = "rapport_forget_confirm"
+	actForgetCancel   = "rapport_forget_cancel"
 )
 
 // notHelpfulMuteAfter is how many "Not helpful" votes mute a rule for a user.
@@ -32,16 +44,32 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 			return
 		}
 		act := cb.ActionCallback.BlockActions[0]
+		if fromHome(cb) {
+			// Whatever the button changed, the Home tab shows it at once.
+			defer b.publishHome(ctx, cb.User.ID, false)
+		}
+		if b.homeAction(ctx, cb.User.ID, act.ActionID, act.Value) {
+			return
+		}
 		switch act.ActionID {
 		case actWhy:
-			b.respond(ctx, cb.ResponseURL, true, "Why Rapport suggested this", b.whyBlocks(decodeWhy(act.Value)))
+			w := decodeWhy(act.Value)
+			b.metrics.nudgeOutcome(b.leadCategory(splitIDs(w.Rules)), outcomeWhy)
+			b.respond(ctx, cb.ResponseURL, true, "Why Rapport suggested this", b.whyBlocks(w))
 		case actDismiss:
+			b.metrics.nudgeOutcome(act.Value, outcomeDismissed)
 			b.deleteOriginal(ctx, cb.ResponseURL)
 		case actNotHelpful:
 			b.notHelpful(ctx, cb, splitIDs(act.Value))
+		case actUndoNotHelpful:
+			b.undoNotHelpful(ctx, cb, act.Value)
+		case actForgetConfirm:
+			b.forgetConfirmed(ctx, cb)
+		case actForgetCancel:
+			b.respond(ctx, cb.ResponseURL, true, "Kept: nothing was deleted.", []slack.Block{section("Kept: nothing was deleted.")})
 		case actRecordFollowup:
 			var ref followupRef
-			if err := json.Unmarshal([]byte(act.Value), &ref); err != nil {
+			if err := json.Unmarshal([]byte(act.Value), &ref); err != nil || !ref.valid() {
 				b.respond(ctx, cb.ResponseURL, false, "That button is from an old message. Use `/followup <when> <what>` instead.", nil)
 				return
 			}
@@ -51,7 +79,8 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 		case actSnoozeHour, actSnoozeTomorrow:
 			b.promiseSnooze(ctx, cb, act.ActionID, act.Value)
 		default:
-			b.log.Debug("ignoring an unknown button", "action_id", act.ActionID)
+			// The action_id is whatever the sender chose: never logged.
+			b.log.Debug("ignoring an unknown button", "action_id_bytes", len(act.ActionID))
 		}
 	case slack.InteractionTypeMessageAction:
 		if cb.CallbackID != shortcutFollowup {
@@ -72,17 +101,65 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 	}
 }
 
+// splitIDs reads the rule IDs a button carries: each once (a forged value
+// repeating one ID counts it once), well-formed, at most 20.
 func splitIDs(v string) []string {
 	var ids []string
-	for _, id := range strings.Split(v, ",") {
-		if id = strings.TrimSpace(id); id != "" {
-			ids = append(ids, id)
+	for _, id := range strings.Split(truncateUTF8(v, maxButtonValue), ",") {
+		id = strings.TrimSpace(id)
+		if !ruleIDShape(id) || slices.Contains(ids, id) {
+			continue
 		}
+		ids = append(ids, id)
 		if len(ids) == 20 {
 			break
 		}
 	}
 	return ids
+}
+
+// ruleIDShape reports whether s looks like a rule ID ("no-problem.reply"):
+// short, ASCII letters, digits and . _ - : /. Whether the rule exists is
+// the analyzer's to say.
+func ruleIDShape(s string) bool {
+	if s == "" || len(s) > 80 {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '.', r == '-', r == '_', r == ':', r == '/':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// Shapes of the Slack IDs an interaction payload may carry back to us.
+var (
+	conversationIDShape = regexp.MustCompile(`^[CGD][A-Z0-9]{2,30}$`)
+	messageTSShape      = regexp.MustCompile(`^[0-9]{1,12}\.[0-9]{1,8}$`)
+)
+
+// valid reports whether a follow-up reference from a button or a modal's
+// metadata is one Rapport could have made: a conversation ID and a message
+// timestamp of Slack's shapes (or neither), and promise text that is valid
+// UTF-8 of a sane length. Anything else was forged or corrupted.
+func (r followupRef) valid() bool {
+	if (r.Channel == "") != (r.TS == "") {
+		return false
+	}
+	if r.Channel != "" && (!conversationIDShape.MatchString(r.Channel) || !messageTSShape.MatchString(r.TS)) {
+		return false
+	}
+	return validInputText(r.Promise) && len(r.Promise) <= maxButtonValue
+}
+
+// validInputText reports whether text typed into Slack arrived intact:
+// valid UTF-8, and no U+FFFD, which is how JSON decoding marks bytes that
+// were not (the same test the slash commands apply).
+func validInputText(s string) bool {
+	return utf8.ValidString(s) && !strings.ContainsRune(s, utf8.RuneError)
 }
 
 // respond answers through an interaction's response_url: replacing the
@@ -114,31 +191,61 @@ func (b *Bot) deleteOriginal(ctx context.Context, url string) {
 	}
 }
 
+// notHelpful counts a "Not helpful" click for one rule: the finding the
+// nudge leads with (the first of the value), or the one a Why? section
+// names. The reply names the rule in words and offers Undo.
 func (b *Bot) notHelpful(ctx context.Context, cb slack.InteractionCallback, ids []string) {
-	var muted []string
+	rule := ""
 	for _, id := range ids {
-		if _, ok := b.analyzer.Rule(id); !ok {
-			continue // a button from an old message whose rule is gone
-		}
-		_, nowMuted, err := b.store.RecordNotHelpful(ctx, cb.User.ID, id, notHelpfulMuteAfter)
-		if err != nil {
-			b.log.Error("record feedback", "err", err)
-			b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't save that feedback. Please try again.", nil)
-			return
-		}
-		if nowMuted {
-			muted = append(muted, id)
+		if _, ok := b.analyzer.Rule(id); ok {
+			rule = id
+			break
 		}
 	}
-	text := "Thanks for the feedback. It helps tune Rapport for you."
-	if len(muted) > 0 {
-		var quoted []string
-		for _, id := range muted {
-			quoted = append(quoted, "`"+id+"`")
-		}
-		text = fmt.Sprintf("Thanks for the feedback. You won't see nudges from %s again. To undo, type `/coach unmute %s`.", strings.Join(quoted, ", "), muted[0])
+	if rule == "" {
+		// A button from an old message whose rules are all gone.
+		b.respond(ctx, cb.ResponseURL, true, "Thanks for the feedback.", []slack.Block{section("Thanks for the feedback.")})
+		return
 	}
+	_, muted, err := b.store.RecordNotHelpful(ctx, cb.User.ID, rule, notHelpfulMuteAfter)
+	if err != nil {
+		b.log.Error("record feedback", "err", err)
+		b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't save that feedback. Please try again.", nil)
+		return
+	}
+	if err := b.store.RecordRuleVote(ctx, rule); err != nil {
+		b.log.Error("record rule vote", "err", err)
+	}
+	b.metrics.nudgeOutcome(b.leadCategory([]string{rule}), outcomeNotHelpful)
+	words := "*" + escape(b.ruleInWords(rule)) + "*"
+	text := fmt.Sprintf("Thanks: noted that %s wasn't helpful here. After %d such clicks I stop suggesting it to you.", words, notHelpfulMuteAfter)
+	if muted {
+		text = fmt.Sprintf("Thanks: you won't see %s again. Your Rapport page in the Home tab (or `/coach unmute %s`) brings it back.", words, rule)
+	}
+	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{
+		section(text),
+		slack.NewActionBlock("rapport_feedback", button(actUndoNotHelpful, "Undo", rule)),
+	})
+	if muted {
+		b.refreshHome(ctx, cb.User.ID)
+	}
+}
+
+// undoNotHelpful takes a "Not helpful" click back.
+func (b *Bot) undoNotHelpful(ctx context.Context, cb slack.InteractionCallback, rule string) {
+	err := b.store.UndoNotHelpful(ctx, cb.User.ID, rule, notHelpfulMuteAfter)
+	switch {
+	case errors.Is(err, storage.ErrNotFound):
+		b.respond(ctx, cb.ResponseURL, true, "Nothing to undo.", []slack.Block{section("Nothing to undo.")})
+		return
+	case err != nil:
+		b.log.Error("undo feedback", "err", err)
+		b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't undo that. Please try again.", nil)
+		return
+	}
+	text := fmt.Sprintf("Undone: *%s* counts as helpful again.", escape(b.ruleInWords(rule)))
 	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{section(text)})
+	b.refreshHome(ctx, cb.User.ID)
 }
 
 // openFollowupModal opens the Record follow-up modal prefilled with the
@@ -196,7 +303,9 @@ func (b *Bot) handleViewSubmission(ctx context.Context, cb slack.InteractionCall
 	}
 	what, when := value("what"), value("when")
 	var ref followupRef
-	_ = json.Unmarshal([]byte(cb.View.PrivateMetadata), &ref) // ours; empty when absent
+	if json.Unmarshal([]byte(cb.View.PrivateMetadata), &ref) != nil || !ref.valid() {
+		ref = followupRef{} // not ours: record the promise without a link
+	}
 
 	// users.info and chat.getPermalink at once: the answer travels in the ack.
 	permalink := make(chan string, 1)
@@ -212,14 +321,27 @@ func (b *Bot) handleViewSubmission(ctx context.Context, cb slack.InteractionCall
 	switch {
 	case what == "":
 		errs["what"] = "Say what you promised."
-	case !utf8.ValidString(what):
+	case !validInputText(what):
 		errs["what"] = dueErrorText(due.ErrInvalidText)
 	case utf8.RuneCountInString(what) > maxPromiseText:
 		errs["what"] = fmt.Sprintf("Keep it under %d characters.", maxPromiseText)
 	}
-	t, err := b.dates.Parse(when, now, loc)
-	if err != nil {
-		errs["when"] = dueErrorText(err)
+	var t time.Time
+	switch {
+	case !validInputText(when):
+		errs["when"] = dueErrorText(due.ErrInvalidText)
+	case utf8.RuneCountInString(when) > maxWhenText:
+		errs["when"] = dueErrorText(due.ErrTooLong)
+	default:
+		var err error
+		if t, err = b.dates.Parse(when, now, loc); err != nil {
+			errs["when"] = dueErrorText(err)
+		}
+	}
+	// The Remind me field holds the time: a time left in the promise
+	// ("call Dana back tomorrow at 3pm") would read stale when reminded.
+	if _, rest, ok := b.findDue(what, now, loc); ok && strings.TrimSpace(rest) != "" && len(errs) == 0 {
+		what = strings.TrimSpace(rest)
 	}
 	if len(errs) > 0 {
 		<-permalink
@@ -227,8 +349,7 @@ func (b *Bot) handleViewSubmission(ctx context.Context, cb slack.InteractionCall
 	}
 	p := storage.Promise{Owner: cb.User.ID, Text: what, ChannelID: ref.Channel, MessageTS: ref.TS, Due: t, Permalink: <-permalink}
 	if err := b.store.CreatePromise(ctx, &p); err != nil {
-		b.log.Error("save promise", "err", err)
-		return map[string]any{"response_action": "errors", "errors": map[string]string{"what": "Sorry, I couldn't save that. Please try again."}}
+		return map[string]any{"response_action": "errors", "errors": map[string]string{"what": b.saveErrorText(err)}}
 	}
 	// Committed: now it is safe to confirm.
 	confirm := confirmText(p, now, loc) + zoneNote(loc, known)
@@ -236,6 +357,7 @@ func (b *Bot) handleViewSubmission(ctx context.Context, cb slack.InteractionCall
 		if _, _, err := b.api.PostMessageContext(jctx, p.Owner, slack.MsgOptionText(confirm, false), slack.MsgOptionBlocks(section(confirm))); err != nil {
 			b.noteSlackError("chat.postMessage", err)
 		}
+		b.refreshHome(jctx, p.Owner)
 	})
 	return nil
 }
@@ -251,6 +373,9 @@ func (b *Bot) promiseDone(ctx context.Context, cb slack.InteractionCallback, id 
 	}
 	text := fmt.Sprintf(":white_check_mark: Done: %s", promiseText(p.Text))
 	b.respond(ctx, cb.ResponseURL, true, text, []slack.Block{section(text)})
+	if !fromHome(cb) { // a Home click republishes the tab itself
+		b.refreshHome(ctx, cb.User.ID)
+	}
 }
 
 // promiseSnooze moves a promise from its reminder's Snooze buttons: an hour
@@ -274,6 +399,9 @@ func (b *Bot) promiseSnooze(ctx context.Context, cb slack.InteractionCallback, a
 		section(text),
 		slack.NewActionBlock("rapport_reminder", button(actPromiseDone, "Done", p.ID)),
 	})
+	if !fromHome(cb) {
+		b.refreshHome(ctx, cb.User.ID)
+	}
 }
 
 // promiseLookupError is what the user sees when a promise cannot be closed

@@ -2,9 +2,10 @@ package bot
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"time"
 
+	"github.com/gorilla/websocket"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
@@ -29,7 +30,15 @@ func (b *Bot) loop(ctx context.Context) {
 }
 
 func (b *Bot) dispatch(ctx context.Context, evt socketmode.Event) {
+	received := b.now()
 	b.metrics.EnvelopesReceived.WithLabelValues(string(evt.Type)).Inc()
+	if evt.Request != nil && len(evt.Request.EnvelopeID) > maxEnvelopeID {
+		// Slack's envelope IDs are UUIDs; an ack echoing this one would
+		// exceed what Slack accepts. Nothing in it can be trusted.
+		b.log.Warn("dropping an envelope whose envelope_id is too long to acknowledge", "type", logToken(evt.Request.Type), "id_bytes", len(evt.Request.EnvelopeID))
+		b.metrics.EventsDropped.WithLabelValues("bad_envelope").Inc()
+		return
+	}
 	switch evt.Type {
 	case socketmode.EventTypeConnected:
 		b.setConnected(true)
@@ -39,11 +48,15 @@ func (b *Bot) dispatch(ctx context.Context, evt socketmode.Event) {
 		b.log.Debug("connecting to Slack")
 	case socketmode.EventTypeConnectionError:
 		b.setConnected(false)
-		b.log.Warn("Socket Mode connection error; retrying")
+		cause := "network"
+		if ce, ok := evt.Data.(*slack.ConnectionErrorEvent); ok && ce.ErrorObj != nil {
+			cause = slackCode(ce.ErrorObj)
+		}
+		b.log.Warn("Socket Mode connection error; retrying", "cause", cause, "hint", causeHint(cause))
 	case socketmode.EventTypeInvalidAuth:
 		b.stopFatal(ErrFatalSlack)
 	case socketmode.EventTypeIncomingError:
-		b.log.Warn("unreadable frame from Slack")
+		b.noteUnreadableFrame(evt)
 	case socketmode.EventTypeErrorBadMessage:
 		b.ackBadMessage(evt)
 	case socketmode.EventTypeHello, socketmode.EventTypeDisconnect:
@@ -54,7 +67,7 @@ func (b *Bot) dispatch(ctx context.Context, evt socketmode.Event) {
 		if !ok {
 			return
 		}
-		b.handleEventsAPI(ev)
+		b.handleEventsAPI(ev, received)
 	case socketmode.EventTypeSlashCommand:
 		cmd, ok := evt.Data.(slack.SlashCommand)
 		if !ok {
@@ -105,22 +118,40 @@ func (b *Bot) ack(req *socketmode.Request, payload any) {
 	b.metrics.EnvelopesAcked.Inc()
 }
 
+// noteUnreadableFrame logs a frame slack-go could not read: larger than the
+// read limit (the socket is then re-opened), or not JSON slack-go can
+// decode, such as nesting beyond encoding/json's 10,000 levels. Its bytes
+// are gone, so it cannot be acked; one line says so, at most one every
+// few seconds however fast such frames come.
+func (b *Bot) noteUnreadableFrame(evt socketmode.Event) {
+	reason := "malformed"
+	if ie, ok := evt.Data.(*slack.IncomingEventError); ok && errors.Is(ie.ErrorObj, websocket.ErrReadLimit) {
+		reason = "too_large"
+	}
+	b.metrics.EventsDropped.WithLabelValues("unreadable_frame").Inc()
+	if n, ok := b.frameLog.allow(b.now()); ok {
+		b.log.Warn("dropped an unreadable frame from Slack", "reason", reason, "limit_bytes", MaxEnvelopeBytes, "suppressed_since_last", n)
+	}
+}
+
 // ackBadMessage acknowledges an envelope slack-go could not parse, if it
-// carries an envelope_id, so that Slack does not redeliver it forever.
+// carries an envelope_id that fits in an ack, so that Slack does not
+// redeliver it forever. The head is found by a scan that never decodes
+// nested values: the envelope may be nested deeper than any decoder takes.
 func (b *Bot) ackBadMessage(evt socketmode.Event) {
 	bad, ok := evt.Data.(*socketmode.ErrorBadMessage)
 	if !ok || bad == nil {
 		return
 	}
-	var head struct {
-		EnvelopeID string `json:"envelope_id"`
-		Type       string `json:"type"`
-	}
-	_ = json.Unmarshal(bad.Message, &head)
-	b.log.Warn("ignoring an envelope that could not be parsed", "type", head.Type, "envelope_id", head.EnvelopeID, "bytes", len(bad.Message))
+	head := scanEnvelopeHead(bad.Message)
 	b.metrics.EventsDropped.WithLabelValues("bad_envelope").Inc()
-	if head.EnvelopeID != "" {
-		b.ack(&socketmode.Request{EnvelopeID: head.EnvelopeID}, nil)
+	if head.idBytes > maxEnvelopeID {
+		b.log.Warn("ignoring an envelope that could not be parsed; its envelope_id is too long to acknowledge", "type", logToken(head.typ), "id_bytes", head.idBytes, "bytes", len(bad.Message))
+		return
+	}
+	b.log.Warn("ignoring an envelope that could not be parsed", "type", logToken(head.typ), "envelope_id", logToken(head.id), "bytes", len(bad.Message))
+	if head.id != "" {
+		b.ack(&socketmode.Request{EnvelopeID: head.id}, nil)
 	}
 }
 
@@ -173,7 +204,7 @@ func (b *Bot) runInteraction(ctx context.Context, job func(context.Context)) {
 // commandTimeout keeps a command's ack well inside Slack's 3 s.
 const commandTimeout = 2 * time.Second
 
-func (b *Bot) handleEventsAPI(ev slackevents.EventsAPIEvent) {
+func (b *Bot) handleEventsAPI(ev slackevents.EventsAPIEvent, received time.Time) {
 	if ev.Type != slackevents.CallbackEvent {
 		return
 	}
@@ -185,11 +216,60 @@ func (b *Bot) handleEventsAPI(ev slackevents.EventsAPIEvent) {
 	}
 	switch inner := ev.InnerEvent.Data.(type) {
 	case *slackevents.MessageEvent:
-		msg := *inner
-		received := b.now()
-		b.enqueue("message", func(jctx context.Context) { b.handleMessage(jctx, msg, received) })
+		msg := slimMessage(*inner)
+		b.enqueueJob(job{
+			key:     author(msg),
+			kind:    "message",
+			bytes:   jobOverhead + len(msg.Text),
+			staleAt: received.Add(messageStaleAfter),
+			run:     func(jctx context.Context) { b.handleMessage(jctx, msg, received) },
+		})
+	case *slackevents.AppHomeOpenedEvent:
+		if inner.Tab == "home" && inner.User != "" {
+			user := inner.User
+			b.enqueue("home", func(jctx context.Context) { b.openHome(jctx, user) })
+		}
 	}
 }
+
+// slimMessage keeps what handling a message needs while it waits in the
+// queue: the text and the routing fields, not the blocks and the copies of
+// the message slack-go also decodes. Text beyond twice what is analysed is
+// cut (the handler still sees that the message was longer than it reads).
+func slimMessage(ev slackevents.MessageEvent) slackevents.MessageEvent {
+	ev.Text = truncateUTF8(ev.Text, 2*maxAnalyzed)
+	ev.Blocks = slack.Blocks{}
+	ev.Root = nil
+	// An edit (message_changed) carries the new and the earlier version:
+	// keep their routing fields and text, cut like the text itself.
+	ev.Message, ev.PreviousMessage = slimMsg(ev.Message), slimMsg(ev.PreviousMessage)
+	return ev
+}
+
+// author is whose queue a message event waits in: an edit's author is on
+// the nested message.
+func author(ev slackevents.MessageEvent) string {
+	if ev.User == "" && ev.Message != nil {
+		return ev.Message.User
+	}
+	return ev.User
+}
+
+// slimMsg keeps what an edit needs of a nested message.
+func slimMsg(m *slack.Msg) *slack.Msg {
+	if m == nil {
+		return nil
+	}
+	return &slack.Msg{
+		User: m.User, BotID: m.BotID, SubType: m.SubType,
+		Timestamp: m.Timestamp, ThreadTimestamp: m.ThreadTimestamp,
+		Text: truncateUTF8(m.Text, 2*maxAnalyzed),
+	}
+}
+
+// maxEnvelopeID bounds an envelope_id we echo in an ack. Slack's are UUIDs
+// (36 characters).
+const maxEnvelopeID = 128
 
 // ephemeral is a slash-command reply only the caller sees.
 func ephemeral(text string, blocks ...slack.Block) map[string]any {

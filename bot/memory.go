@@ -171,30 +171,46 @@ func (l *nudgeLimiter) allow(user string, now time.Time) bool {
 	return true
 }
 
-// zoneCache caches users' Slack time zones (users.info tz).
+// zoneCache caches users' Slack time zones (users.info tz), and failures
+// too: a user Slack cannot describe is not asked about again for a while,
+// and while users.info is failing for everyone (an outage, a missing
+// scope, rate limits) no command waits on it, nor logs it again.
 type zoneCache struct {
-	mu  sync.Mutex
-	ttl time.Duration
-	m   map[string]zoneEntry
+	mu      sync.Mutex
+	ttl     time.Duration
+	failTTL time.Duration
+	outage  time.Duration
+	m       map[string]zoneEntry
+	downTil time.Time // users.info is not called before this
 }
 
 type zoneEntry struct {
-	loc *time.Location
+	loc *time.Location // nil: Slack gave no usable zone
 	at  time.Time
 }
 
 func newZoneCache(ttl time.Duration) *zoneCache {
-	return &zoneCache{ttl: ttl, m: make(map[string]zoneEntry)}
+	return &zoneCache{ttl: ttl, failTTL: 10 * time.Minute, outage: time.Minute, m: make(map[string]zoneEntry)}
 }
 
-func (z *zoneCache) get(user string, now time.Time) (*time.Location, bool) {
+// get reports user's cached zone. ok is false when users.info should be
+// asked; when ok, a nil loc means the zone is not known (use the default).
+func (z *zoneCache) get(user string, now time.Time) (loc *time.Location, ok bool) {
 	z.mu.Lock()
 	defer z.mu.Unlock()
-	e, ok := z.m[user]
-	if !ok || now.Sub(e.at) > z.ttl {
-		return nil, false
+	if e, found := z.m[user]; found {
+		ttl := z.ttl
+		if e.loc == nil {
+			ttl = z.failTTL
+		}
+		if now.Sub(e.at) <= ttl {
+			return e.loc, true
+		}
 	}
-	return e.loc, true
+	if now.Before(z.downTil) {
+		return nil, true
+	}
+	return nil, false
 }
 
 func (z *zoneCache) put(user string, loc *time.Location, now time.Time) {
@@ -204,4 +220,41 @@ func (z *zoneCache) put(user string, loc *time.Location, now time.Time) {
 		clear(z.m)
 	}
 	z.m[user] = zoneEntry{loc: loc, at: now}
+}
+
+// fail records a users.info failure for user: one about this user (not
+// found, no zone) is remembered for the user; any other stops calls for
+// everyone for a minute.
+func (z *zoneCache) fail(user string, userSpecific bool, now time.Time) {
+	if userSpecific {
+		z.put(user, nil, now)
+		return
+	}
+	z.mu.Lock()
+	z.downTil = now.Add(z.outage)
+	z.mu.Unlock()
+}
+
+// logThrottle lets one log line through per period and counts the rest, so
+// a flood of one kind of bad input writes a line every few seconds, not
+// one per item.
+type logThrottle struct {
+	mu         sync.Mutex
+	period     time.Duration
+	last       time.Time
+	suppressed int
+}
+
+// allow reports whether a line may be written now and how many were held
+// back since the last one.
+func (l *logThrottle) allow(now time.Time) (suppressed int, ok bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.last.IsZero() && now.Sub(l.last) < l.period {
+		l.suppressed++
+		return 0, false
+	}
+	n := l.suppressed
+	l.last, l.suppressed = now, 0
+	return n, true
 }

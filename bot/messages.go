@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"time"
 
@@ -44,6 +45,10 @@ func conversationKeys(ev slackevents.MessageEvent) []threadKey {
 }
 
 func (b *Bot) handleMessage(ctx context.Context, ev slackevents.MessageEvent, received time.Time) {
+	if ev.SubType == "message_changed" {
+		b.handleEdit(ctx, ev, received)
+		return
+	}
 	if !humanMessage(ev) || ev.User == b.self.UserID {
 		return
 	}
@@ -52,6 +57,13 @@ func (b *Bot) handleMessage(ctx context.Context, ev slackevents.MessageEvent, re
 		text = truncateUTF8(text, maxAnalyzed)
 	}
 	if ev.ChannelType == "im" {
+		if !isDirectMessageChannel(ev.Channel) {
+			// Says "im" but names a channel others can read: answering
+			// there would make coaching public.
+			b.metrics.EventsDropped.WithLabelValues("not_a_dm").Inc()
+			b.log.Warn("ignoring a direct-message event whose channel is not a DM")
+			return
+		}
 		b.handleDirectMessage(ctx, ev, text)
 		return
 	}
@@ -87,12 +99,20 @@ func (b *Bot) handleMessage(ctx context.Context, ev slackevents.MessageEvent, re
 	if ev.ThreadTimeStamp != "" {
 		opts = append(opts, slack.MsgOptionTS(ev.ThreadTimeStamp))
 	}
-	if _, err := b.api.PostEphemeralContext(ctx, ev.Channel, ev.User, opts...); err != nil {
+	err := b.retryTransient(ctx, "chat.postEphemeral", func() error {
+		_, err := b.api.PostEphemeralContext(ctx, ev.Channel, ev.User, opts...)
+		return err
+	})
+	if err != nil {
 		b.noteSlackError("chat.postEphemeral", err)
 		return
 	}
 	b.metrics.Nudges.Inc()
+	b.metrics.nudgeOutcome(string(findings[0].Category), outcomeShown)
 	b.metrics.NudgeLatency.Observe(b.now().Sub(received).Seconds())
+	if err := b.store.RecordNudge(ctx, ev.User, string(findings[0].Category)); err != nil {
+		b.log.Error("record nudge", "err", err)
+	}
 }
 
 // applySettings drops the findings a user muted; ok is false when the user
@@ -101,7 +121,7 @@ func (b *Bot) handleMessage(ctx context.Context, ev slackevents.MessageEvent, re
 func (b *Bot) applySettings(ctx context.Context, user string, findings []coach.Finding) ([]coach.Finding, bool) {
 	out, err := b.store.OptedOut(ctx, user)
 	if err != nil {
-		b.log.Error("read settings", "err", err)
+		b.logJobError(ctx, "read settings", err)
 		return nil, false
 	}
 	if out {
@@ -109,7 +129,7 @@ func (b *Bot) applySettings(ctx context.Context, user string, findings []coach.F
 	}
 	muted, err := b.store.MutedRules(ctx, user)
 	if err != nil {
-		b.log.Error("read muted rules", "err", err)
+		b.logJobError(ctx, "read muted rules", err)
 		return nil, false
 	}
 	if len(muted) == 0 {
@@ -132,7 +152,7 @@ func (b *Bot) recordFindings(ctx context.Context, user string, findings []coach.
 		b.metrics.Findings.WithLabelValues(string(f.Category)).Inc()
 	}
 	if err := b.store.RecordFindings(ctx, recs); err != nil {
-		b.log.Error("record statistics", "err", err)
+		b.logJobError(ctx, "record statistics", err)
 	}
 }
 
@@ -179,7 +199,29 @@ func (b *Bot) handleDirectMessage(ctx context.Context, ev slackevents.MessageEve
 	if ev.ThreadTimeStamp != "" {
 		opts = append(opts, slack.MsgOptionTS(ev.ThreadTimeStamp))
 	}
-	if _, _, err := b.api.PostMessageContext(ctx, ev.Channel, opts...); err != nil {
+	// ev.Channel is a DM (checked by the caller): only its author reads it.
+	err := b.retryTransient(ctx, "chat.postMessage", func() error {
+		_, _, err := b.api.PostMessageContext(ctx, ev.Channel, opts...)
+		return err
+	})
+	if err != nil {
 		b.noteSlackError("chat.postMessage", err)
 	}
+}
+
+// isDirectMessageChannel reports whether a conversation ID is a direct
+// message's: Slack gives those IDs a D prefix (C is a public channel, G a
+// private channel or group DM).
+func isDirectMessageChannel(id string) bool {
+	return len(id) > 1 && id[0] == 'D'
+}
+
+// logJobError logs a failure inside a job, unless the job's context was
+// cancelled by shutdown: those are counted once, in the drain line.
+func (b *Bot) logJobError(ctx context.Context, what string, err error) {
+	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		b.log.Debug(what+": cancelled by shutdown", "err", err)
+		return
+	}
+	b.log.Error(what, "err", err)
 }

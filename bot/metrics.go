@@ -24,8 +24,13 @@ type Metrics struct {
 	// EnvelopesAcked counts envelopes acknowledged to Slack.
 	EnvelopesAcked prometheus.Counter
 	// EventsDropped counts events not handled, by reason
-	// (duplicate, queue_full, bot_message, not_watched, …).
+	// (duplicate, queue_full, stale, shutdown, not_a_dm, bad_envelope, …).
 	EventsDropped *prometheus.CounterVec
+	// QueueDepth is how many acknowledged jobs wait for a worker.
+	QueueDepth prometheus.Gauge
+	// SlackRetries counts Web API calls retried after a transient failure
+	// (HTTP 5xx, internal_error), by method.
+	SlackRetries *prometheus.CounterVec
 	// Nudges counts ephemeral coaching messages sent.
 	Nudges prometheus.Counter
 	// Findings counts findings by category.
@@ -49,6 +54,13 @@ type Metrics struct {
 	LLMFallbacks prometheus.Counter
 	// LLMLatency observes the duration of LLM requests, in seconds.
 	LLMLatency prometheus.Histogram
+	// NudgeOutcomes counts nudges by the category they lead with and what
+	// became of them: shown, dismissed, not_helpful, why_opened.
+	NudgeOutcomes *prometheus.CounterVec
+	// SlackConnected is 1 while the Socket Mode connection is up, else 0.
+	SlackConnected prometheus.Gauge
+	// BuildInfo is always 1; its labels carry the version and commit.
+	BuildInfo *prometheus.GaugeVec
 
 	registry *prometheus.Registry
 }
@@ -77,6 +89,14 @@ func NewMetrics() *Metrics {
 			Namespace: ns, Name: "events_dropped_total",
 			Help: "Events not handled, by reason.",
 		}, []string{"reason"}),
+		QueueDepth: prometheus.NewGauge(prometheus.GaugeOpts{
+			Namespace: ns, Name: "work_queue_depth",
+			Help: "Acknowledged jobs waiting for a worker.",
+		}),
+		SlackRetries: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: ns, Name: "slack_retries_total",
+			Help: "Slack Web API calls retried after a transient failure, by method.",
+		}, []string{"method"}),
 		Nudges: prometheus.NewCounter(prometheus.CounterOpts{
 			Namespace: ns, Name: "nudges_sent_total",
 			Help: "Private coaching nudges sent.",
@@ -119,21 +139,63 @@ func NewMetrics() *Metrics {
 			Help:    "Duration of LLM rewrite requests.",
 			Buckets: llmBuckets,
 		}),
+		NudgeOutcomes: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: ns, Name: "nudge_outcomes_total",
+			Help: "Nudges by lead category and outcome (shown, dismissed, not_helpful, why_opened).",
+		}, []string{"category", "outcome"}),
+		SlackConnected: prometheus.NewGauge(prometheus.GaugeOpts{
+			Namespace: ns, Name: "slack_connected",
+			Help: "1 while the Socket Mode connection to Slack is up, else 0.",
+		}),
+		BuildInfo: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: ns, Name: "build_info",
+			Help: "Always 1; the labels name the running version and commit.",
+		}, []string{"version", "commit"}),
 		registry: prometheus.NewRegistry(),
 	}
 	m.registry.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
-		m.EnvelopesReceived, m.EnvelopesAcked, m.EventsDropped, m.Nudges,
+		m.EnvelopesReceived, m.EnvelopesAcked, m.EventsDropped, m.QueueDepth, m.SlackRetries, m.Nudges,
 		m.Findings, m.SlackAPIErrors, m.NudgeLatency, m.RemindersSent,
 		m.TipsPosted, m.LLMCalls, m.LLMFailures, m.LLMFallbacks, m.LLMLatency,
+		m.NudgeOutcomes, m.SlackConnected, m.BuildInfo,
 	)
 	// Every category is exported from the start at 0, so that rate() and
 	// alerts see a series before the first finding of its kind.
 	for _, c := range coach.Categories() {
 		m.Findings.WithLabelValues(string(c))
+		for _, o := range nudgeOutcomes {
+			m.NudgeOutcomes.WithLabelValues(string(c), o)
+		}
 	}
 	return m
+}
+
+// The outcomes of a nudge, the values of NudgeOutcomes' outcome label.
+const (
+	outcomeShown      = "shown"
+	outcomeDismissed  = "dismissed"
+	outcomeNotHelpful = "not_helpful"
+	outcomeWhy        = "why_opened"
+)
+
+var nudgeOutcomes = []string{outcomeShown, outcomeDismissed, outcomeNotHelpful, outcomeWhy}
+
+// SetBuildInfo exports the running version and commit as rapport_build_info.
+func (m *Metrics) SetBuildInfo(version, commit string) {
+	m.BuildInfo.Reset()
+	m.BuildInfo.WithLabelValues(version, commit).Set(1)
+}
+
+// nudgeOutcome counts an outcome under category; a value that is not a
+// known category (an old or forged button) counts as "unknown", so label
+// values stay a small fixed set.
+func (m *Metrics) nudgeOutcome(category, outcome string) {
+	if !coach.Category(category).Valid() {
+		category = "unknown"
+	}
+	m.NudgeOutcomes.WithLabelValues(category, outcome).Inc()
 }
 
 // Handler serves the registry in the Prometheus exposition format.

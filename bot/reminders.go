@@ -2,8 +2,10 @@ package bot
 
 import (
 	"context"
+	crand "crypto/rand"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -22,6 +24,11 @@ const (
 	reminderMaxAttempts = 5
 	// reminderBackoff is the first wait after such a refusal; it doubles.
 	reminderBackoff = 30 * time.Second
+	// reminderLease is how long a claim on a reminder keeps other processes
+	// from sending it: well past reminderTimeout and the mark that follows,
+	// so a live claimant always finishes first. A claimant that dies lets it
+	// lapse, and the reminder goes out up to this much late.
+	reminderLease = time.Minute
 )
 
 // reminderKey names one due time of one promise: each is reminded once.
@@ -48,16 +55,29 @@ const (
 // reminders is the state of the reminder loop; it belongs to runReminders.
 type reminders struct {
 	failures map[reminderKey]*reminderFailure
+	// claimant names this loop in its reminder claims; unique even between
+	// two bots in one process.
+	claimant string
+}
+
+// newClaimant names a reminder loop: the bot, host and process, and a
+// random part.
+func (b *Bot) newClaimant() string {
+	var r [4]byte
+	_, _ = crand.Read(r[:]) // crypto/rand.Read never fails
+	return fmt.Sprintf("%s/%x", b.tipOwner(), r)
 }
 
 // runReminders DMs owners when their promises fall due. It looks at once on
 // start, so promises that fell due while Rapport was down are reminded, and
-// then every reminder interval. A reminder is marked sent only after Slack
-// accepted it: after a crash one may repeat, but none is lost.
+// then every reminder interval. A reminder is claimed in the database before
+// it is sent, so processes sharing the database never both send it, and
+// marked sent only after Slack accepted it: after a crash one may repeat
+// (once the claim lapses), but none is lost.
 func (b *Bot) runReminders(ctx context.Context) {
 	t := time.NewTicker(b.reminderEvery)
 	defer t.Stop()
-	r := &reminders{failures: make(map[reminderKey]*reminderFailure)}
+	r := &reminders{failures: make(map[reminderKey]*reminderFailure), claimant: b.newClaimant()}
 	for {
 		b.sendDueReminders(ctx, r)
 		select {
@@ -130,22 +150,35 @@ func (b *Bot) remind(ctx context.Context, p storage.Promise, r *reminders, key r
 	// that Slack delivered but we never marked would be sent again.
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), reminderTimeout)
 	defer cancel()
-	// The owner may have closed or snoozed it since the batch was read.
-	cur, err := b.store.Promise(rctx, p.Owner, p.ID)
+	// Claim it first. The claim fails when another process holds it, or
+	// the owner has closed or snoozed it since the batch was read.
+	claimed, err := b.store.ClaimReminder(rctx, p.ID, p.Due, r.claimant, reminderLease)
 	if err != nil {
-		if errors.Is(err, storage.ErrNotFound) {
-			return reminderSettled
-		}
 		if ctx.Err() == nil {
-			b.log.Error("read promise", "err", err)
+			b.log.Error("claim reminder", "err", err)
 		}
 		return reminderSlackDown // shutting down, or the database is in trouble: stop the round
 	}
-	if cur.Status != storage.PromiseOpen || !cur.Due.Equal(p.Due) {
+	if !claimed {
 		return reminderSettled
 	}
-	text, blocks := b.reminderMessage(rctx, cur)
-	_, _, err = b.api.PostMessageContext(rctx, p.Owner, slack.MsgOptionText(text, false), slack.MsgOptionBlocks(blocks...))
+	outcome := b.sendReminder(ctx, rctx, p, r, key)
+	if outcome != reminderSettled {
+		// Not sent: give the claim back so any process may try again. Its
+		// own deadline: rctx may have run out waiting on Slack.
+		lctx, lcancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer lcancel()
+		if err := b.store.ReleaseReminder(lctx, p.ID, p.Due, r.claimant); err != nil {
+			b.log.Error("release reminder", "err", err) // it lapses after reminderLease
+		}
+	}
+	return outcome
+}
+
+// sendReminder DMs one claimed reminder and marks it sent.
+func (b *Bot) sendReminder(ctx, rctx context.Context, p storage.Promise, r *reminders, key reminderKey) reminderOutcome {
+	text, blocks := b.reminderMessage(rctx, p)
+	_, _, err := b.api.PostMessageContext(rctx, p.Owner, slack.MsgOptionText(text, false), slack.MsgOptionBlocks(blocks...))
 	if err != nil {
 		b.noteSlackError("chat.postMessage", err)
 		switch {
@@ -174,8 +207,9 @@ func (b *Bot) remind(ctx context.Context, p storage.Promise, r *reminders, key r
 	mctx, mcancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer mcancel()
 	if err := b.store.MarkReminded(mctx, p.ID, p.Due); err != nil {
+		// The claim stays: another process repeats the reminder once it
+		// lapses, rather than at once.
 		b.log.Error("mark reminded", "err", err)
-		return reminderSlackDown
 	}
 	return reminderSettled
 }
@@ -184,7 +218,7 @@ func (b *Bot) remind(ctx context.Context, p storage.Promise, r *reminders, key r
 // link to the conversation, and the Done and Snooze buttons.
 func (b *Bot) reminderMessage(ctx context.Context, p storage.Promise) (string, []slack.Block) {
 	loc := b.userLocation(ctx, p.Owner)
-	text := fmt.Sprintf(":bell: Reminder: you promised %s%s", promiseText(p.Text), promiseContext(p))
+	text := fmt.Sprintf(":bell: Reminder to follow up: *%s*%s", promiseText(strings.TrimRight(p.Text, ".!? ")), promiseContext(p))
 	blocks := []slack.Block{
 		section(text),
 		// Its own block: however long the promise, the time and ID show.
@@ -205,9 +239,9 @@ func reminderTransient(err error) bool {
 		return true
 	}
 	switch code := slackCode(err); code {
-	case "network", "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout":
+	case "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout":
 		return true
 	default:
-		return len(code) == len("http_500") && code[:6] == "http_5"
+		return isNetworkCode(code) || len(code) == len("http_500") && code[:6] == "http_5"
 	}
 }

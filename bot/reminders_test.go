@@ -444,3 +444,78 @@ func TestModalSurvivesSlackTrouble(t *testing.T) {
 		t.Errorf("stored %+v", ps)
 	}
 }
+
+// TestReminderOnceAcrossTwoProcesses runs two bots on one database file, as
+// during a rolling deploy: each due time is reminded once, by one of them.
+func TestReminderOnceAcrossTwoProcesses(t *testing.T) {
+	first := newHarness(t)
+	second := newHarness(t, func(s *setup) { s.fake = first.fake; s.dbPath = first.dbPath })
+	const n = 40
+	ctx := context.Background()
+	due := time.Now().Add(-time.Minute)
+	for i := range n {
+		p := storage.Promise{Owner: staffUser, Text: fmt.Sprintf("promise number %d", i), Due: due}
+		if err := first.db.CreatePromise(ctx, &p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first.waitUntil(func() bool {
+		left, err := first.db.DuePromises(ctx, time.Now(), 0)
+		return err == nil && len(left) == 0
+	})
+	// Both loops go round again after the last mark.
+	for _, h := range []*harness{first, second} {
+		tag := fmt.Sprintf("sentinel for %p", h)
+		p := storage.Promise{Owner: otherStaff, Text: tag, Due: time.Now().Add(-time.Second)}
+		if err := h.db.CreatePromise(ctx, &p); err != nil {
+			t.Fatal(err)
+		}
+		h.waitReminder(otherStaff, tag)
+	}
+	counts := map[string]int{}
+	for _, c := range first.fake.Calls("chat.postMessage") {
+		if c.Params["channel"] == staffUser && c.Error == "" {
+			counts[c.Params["text"]]++
+		}
+	}
+	if len(counts) != n {
+		t.Errorf("%d promises reminded, want %d", len(counts), n)
+	}
+	for text, k := range counts {
+		if k != 1 {
+			t.Errorf("got %d reminders, want 1: %s", k, text)
+		}
+	}
+}
+
+// TestReminderClaimedByACrashedProcess: a process claimed a reminder and
+// died before sending it. The reminder is not sent while the claim is live,
+// and is sent once it lapses: repeated, perhaps, but never lost.
+func TestReminderClaimedByACrashedProcess(t *testing.T) {
+	dbPath := t.TempDir() + "/rapport.db"
+	db, err := storage.Open(context.Background(), dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Now = func() time.Time { return followupNow }
+	p := storage.Promise{Owner: staffUser, Text: "swap the broken dock", Due: followupNow.Add(-time.Minute)}
+	if err := db.CreatePromise(context.Background(), &p); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := db.ClaimReminder(context.Background(), p.ID, p.Due, "crashed", time.Minute); err != nil || !ok {
+		t.Fatalf("claim: %v, %v", ok, err)
+	}
+	db.Close()
+
+	fake := slackfake.New(t, slackfake.WithPingInterval(50*time.Millisecond))
+	c := &clock{}
+	c.Set(followupNow)
+	h := newHarness(t, func(s *setup) { s.fake = fake; s.clock = c; s.dbPath = dbPath })
+	h.dueNow("sentinel") // the loop has gone round with the claim live
+	if got := h.dmsAbout(staffUser, "broken dock", true); len(got) != 0 {
+		t.Fatalf("got %d reminders while another process held the claim, want 0", len(got))
+	}
+	h.clock.Advance(time.Minute)
+	h.waitReminder(staffUser, "broken dock")
+	h.waitStored(staffUser, p.ID, func(q storage.Promise) bool { return q.RemindedDue.Equal(q.Due) })
+}

@@ -27,6 +27,8 @@ type Store interface {
 	ClosePromise(ctx context.Context, owner, id string, status storage.PromiseStatus) (storage.Promise, error)
 	SnoozePromise(ctx context.Context, owner, id string, due time.Time) (storage.Promise, error)
 	DuePromises(ctx context.Context, now time.Time, limit int) ([]storage.Promise, error)
+	ClaimReminder(ctx context.Context, id string, due time.Time, claimant string, lease time.Duration) (bool, error)
+	ReleaseReminder(ctx context.Context, id string, due time.Time, claimant string) error
 	MarkReminded(ctx context.Context, id string, due time.Time) error
 
 	ClaimTipSlot(ctx context.Context, slot time.Time, owner string) (bool, error)
@@ -35,6 +37,14 @@ type Store interface {
 	UsedTips(ctx context.Context) (map[string]time.Time, error)
 	RecordTipUsed(ctx context.Context, tipID string, at time.Time) error
 	ResetTipCycle(ctx context.Context) error
+
+	// The Home tab, nudge statistics and the rules report (storage/home.go).
+	OpenHome(ctx context.Context, userID string) (first bool, err error)
+	HomeOpened(ctx context.Context, userID string) (bool, error)
+	RecordNudge(ctx context.Context, userID, category string) error
+	NudgeCounts(ctx context.Context, userID string, from, to time.Time) (map[string]int, error)
+	RecordRuleVote(ctx context.Context, rule string) error
+	UndoNotHelpful(ctx context.Context, userID, rule string, mutedAfter int) error
 
 	Prune(ctx context.Context, before time.Time) (int64, int64, error)
 	Forget(ctx context.Context, userID string) error

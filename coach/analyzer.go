@@ -352,6 +352,9 @@ func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidat
 	for _, r := range a.signals {
 		cands = a.signal(r, cands, toks, text, c)
 	}
+	// Frustration hook (frustration.go): the frustration candidates above
+	// are cues of a score; it keeps them, or adds one, only when it is met.
+	cands = a.applyFrustration(toks, text, c, cands)
 	if len(cands) == 0 {
 		return nil
 	}

@@ -359,8 +359,6 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 			}
 			display := strings.Split(strings.Fields(t.Term)[0], "|")[0]
 			if len(strings.Fields(t.Term)) > 1 {
-				display = strings.ReplaceAll(t.Term, "?", "")
-				display = strings.Join(strings.Fields(strings.Split(display, "|")[0]), " ")
 				var parts []string
 				for _, f := range strings.Fields(strings.ReplaceAll(t.Term, "?", "")) {
 					parts = append(parts, strings.Split(f, "|")[0])

@@ -73,10 +73,10 @@ var techNouns = []string{
 // modified, so every Analyzer shares it.
 var lexicon = sync.OnceValue(func() *jargonLexicon {
 	lx := &jargonLexicon{
-		common:    wordSet(scowlCommon),
-		everyday:  wordSet(everydayText),
-		abbrev:    wordSet(scowlAbbreviations),
-		technical: wordSet(technicalText),
+		common:    lineSet(scowlCommon),
+		everyday:  lineSet(everydayText),
+		abbrev:    lineSet(scowlAbbreviations),
+		technical: lineSet(technicalText),
 		roles:     map[string]wordRole{},
 	}
 	for _, w := range commandVerbs {
@@ -108,8 +108,8 @@ func (lx *jargonLexicon) roleOf(t *token) wordRole {
 	return lx.roles[w]
 }
 
-// wordSet reads one lower-cased entry a line, skipping blanks and # comments.
-func wordSet(text string) map[string]struct{} {
+// lineSet reads one lower-cased entry a line, skipping blanks and # comments.
+func lineSet(text string) map[string]struct{} {
 	set := make(map[string]struct{}, strings.Count(text, "\n")+1)
 	for line := range strings.SplitSeq(text, "\n") {
 		line = strings.TrimSpace(line)

@@ -472,7 +472,7 @@ func lastWord(s string) string {
 	s = strings.TrimRight(s, " \t")
 	k := strings.LastIndexAny(s, " \t\n")
 	w := s[k+1:]
-	if w == "" || strings.IndexAny(w[len(w)-1:], ".,;:!?)—–-") >= 0 {
+	if w == "" || strings.ContainsAny(w[len(w)-1:], ".,;:!?)—–-") {
 		return ""
 	}
 	return w

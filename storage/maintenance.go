@@ -5,7 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"time"
@@ -22,6 +22,11 @@ func (db *DB) Prune(ctx context.Context, before time.Time) (stats int64, promise
 		}
 		if stats, err = res.RowsAffected(); err != nil {
 			return err
+		}
+		for _, q := range []string{`DELETE FROM nudges WHERE at < ?`, `DELETE FROM rule_votes WHERE at < ?`} {
+			if _, err := tx.ExecContext(ctx, q, before.Unix()); err != nil {
+				return err
+			}
 		}
 		res, err = tx.ExecContext(ctx,
 			`DELETE FROM promises WHERE status <> 'open' AND closed_at < ?`, before.Unix())
@@ -50,6 +55,8 @@ func (db *DB) Forget(ctx context.Context, userID string) error {
 			`DELETE FROM user_settings WHERE user_id = ?`,
 			`DELETE FROM rule_feedback WHERE user_id = ?`,
 			`DELETE FROM findings WHERE user_id = ?`,
+			`DELETE FROM nudges WHERE user_id = ?`,
+			`DELETE FROM home_visits WHERE user_id = ?`,
 			`DELETE FROM promises WHERE owner = ?`,
 			`UPDATE promises SET requester = '' WHERE requester = ?`,
 		} {
@@ -61,32 +68,112 @@ func (db *DB) Forget(ctx context.Context, userID string) error {
 	})
 }
 
+// ErrNotRapport is returned, wrapped, by BackupFile when its source is not
+// a Rapport database (another SQLite file, or no database at all).
+var ErrNotRapport = errors.New("not a Rapport database")
+
+// rapportTables are the tables every Rapport database has; a file without
+// them is someone else's.
+var rapportTables = []string{"goose_db_version", "promises", "tip_slots", "user_settings"}
+
+// BackupFile writes a consistent copy of the Rapport database at src to dst,
+// as DB.Backup does, without changing src: it is opened read-only, with no
+// migrations and no switch of journal mode. A src that is not a Rapport
+// database is refused with ErrNotRapport and nothing is written.
+func BackupFile(ctx context.Context, src, dst string) error {
+	abs, err := filepath.Abs(src)
+	if err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	fi, err := os.Stat(abs)
+	if err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	if !fi.Mode().IsRegular() || fi.Size() == 0 {
+		return fmt.Errorf("backup of %s: %w", abs, ErrNotRapport)
+	}
+	sqlDB, err := sql.Open("sqlite3", readOnlyDSN(abs))
+	if err != nil {
+		return fmt.Errorf("backup of %s: %w", abs, err)
+	}
+	defer sqlDB.Close()
+	if err := checkRapport(ctx, sqlDB); err != nil {
+		return fmt.Errorf("backup of %s: %w", abs, err)
+	}
+	return backupTo(ctx, sqlDB, dst)
+}
+
+// readOnlyDSN opens the file at path read-only, changing nothing about it.
+func readOnlyDSN(path string) string {
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?mode=ro&_busy_timeout=5000"
+}
+
+// checkRapport reports ErrNotRapport unless db has Rapport's tables. A file
+// that is not SQLite at all fails here too.
+func checkRapport(ctx context.Context, db *sql.DB) error {
+	rows, err := db.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table'`)
+	if err != nil {
+		return fmt.Errorf("%w (%v)", ErrNotRapport, err)
+	}
+	defer rows.Close()
+	have := map[string]bool{}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return err
+		}
+		have[name] = true
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("%w (%v)", ErrNotRapport, err)
+	}
+	for _, t := range rapportTables {
+		if !have[t] {
+			return ErrNotRapport
+		}
+	}
+	return nil
+}
+
 // Backup writes a consistent copy of the live database to path with VACUUM
 // INTO, while other connections keep reading and writing. It refuses to
 // overwrite an existing file (the error wraps fs.ErrExist). The copy is
-// synced to disk before Backup returns.
+// created 0600, as private as the database, and synced to disk before Backup
+// returns.
 func (db *DB) Backup(ctx context.Context, path string) error {
+	return backupTo(ctx, db.db, path)
+}
+
+func backupTo(ctx context.Context, db *sql.DB, path string) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	if _, err := os.Lstat(abs); err == nil {
-		return fmt.Errorf("backup to %s: %w", abs, fs.ErrExist)
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("backup to %s: %w", abs, err)
-	}
-	// VACUUM INTO reads in one transaction, so the copy is a snapshot; it
-	// also refuses to write over a file that appeared since the check above.
-	if _, err := db.db.ExecContext(ctx, `VACUUM INTO ?`, abs); err != nil {
-		return fmt.Errorf("backup to %s: %w", abs, err)
-	}
-	f, err := os.Open(abs)
+	// VACUUM INTO writes into an empty file, keeping its mode: create it
+	// ourselves, private, and only if nothing is there (O_EXCL also refuses
+	// a symlink planted at the path).
+	f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return fmt.Errorf("backup to %s: %w", abs, err)
 	}
-	defer f.Close()
+	ok := false
+	defer func() {
+		f.Close()
+		if !ok {
+			_ = os.Remove(abs)
+		}
+	}()
+	// The umask may have narrowed 0600 further, never widened it; make sure.
+	if err := f.Chmod(0o600); err != nil {
+		return fmt.Errorf("backup to %s: %w", abs, err)
+	}
+	// VACUUM INTO reads in one transaction, so the copy is a snapshot.
+	if _, err := db.ExecContext(ctx, `VACUUM INTO ?`, abs); err != nil {
+		return fmt.Errorf("backup to %s: %w", abs, err)
+	}
 	if err := f.Sync(); err != nil {
 		return fmt.Errorf("backup to %s: sync: %w", abs, err)
 	}
+	ok = true
 	return nil
 }

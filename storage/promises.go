@@ -10,6 +10,15 @@ import (
 	"time"
 )
 
+// ErrTooManyOpen is returned, wrapped, when a promise would take its owner
+// past DB.MaxOpen open promises.
+var ErrTooManyOpen = errors.New("too many open promises")
+
+// DefaultMaxOpen is how many open promises one person may hold, unless
+// DB.MaxOpen says otherwise: far more than anyone keeps track of, few enough
+// that a flood of /followup cannot grow the database without bound.
+const DefaultMaxOpen = 100
+
 // ErrClosed is returned, wrapped, when the owner closes or snoozes a promise
 // that is already done or cancelled. The promise is returned alongside it so
 // the caller can say how it was closed.
@@ -65,7 +74,10 @@ const maxPromiseText = 10000
 
 // CreatePromise stores p as a new open promise. It sets p.ID, p.CreatedAt and
 // p.Status, and truncates p.Due to the second as stored; on return the
-// promise is committed. Owner, Text and Due are required.
+// promise is committed. Owner, Text and Due are required. It returns
+// ErrTooManyOpen, storing nothing, when the owner already holds MaxOpen open
+// promises; the count is taken inside the write transaction, so racing
+// creates cannot pass the cap.
 func (db *DB) CreatePromise(ctx context.Context, p *Promise) error {
 	switch {
 	case p.Owner == "":
@@ -81,6 +93,16 @@ func (db *DB) CreatePromise(ctx context.Context, p *Promise) error {
 	due := p.Due.Truncate(time.Second).UTC()
 	var id string
 	err := db.update(ctx, "create promise", func(tx *sql.Tx) error {
+		if db.MaxOpen > 0 {
+			var open int
+			if err := tx.QueryRowContext(ctx,
+				`SELECT count(*) FROM promises WHERE owner = ? AND status = 'open'`, p.Owner).Scan(&open); err != nil {
+				return err
+			}
+			if open >= db.MaxOpen {
+				return fmt.Errorf("owner holds %d open promises: %w", open, ErrTooManyOpen)
+			}
+		}
 		for size := idLength; size <= idMaxLength; size++ {
 			for try := 0; try < idTriesPerSize; try++ {
 				cand, err := db.newID(size)
@@ -278,8 +300,9 @@ func (db *DB) updateOpenPromise(ctx context.Context, op, owner, id string, chang
 }
 
 // DuePromises returns up to limit open promises, earliest due first, whose
-// due time is at or before now and has not been reminded yet. A limit of
-// zero or less means no limit.
+// due time is at or before now, has not been reminded yet and is not claimed
+// (ClaimReminder) by a claim still live at now. A limit of zero or less means
+// no limit.
 func (db *DB) DuePromises(ctx context.Context, now time.Time, limit int) ([]Promise, error) {
 	if limit <= 0 {
 		limit = -1 // SQLite: no limit
@@ -287,8 +310,9 @@ func (db *DB) DuePromises(ctx context.Context, now time.Time, limit int) ([]Prom
 	ps, err := queryPromises(ctx, db.db, `
 		SELECT `+promiseColumns+` FROM promises
 		WHERE status = 'open' AND due <= ? AND (reminded_due IS NULL OR reminded_due <> due)
+			AND (claim_due IS NULL OR claim_due <> due OR claim_until <= ?)
 		ORDER BY due, id
-		LIMIT ?`, now.Unix(), limit)
+		LIMIT ?`, now.Unix(), now.Unix(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("list due promises: %w", err)
 	}
@@ -296,8 +320,8 @@ func (db *DB) DuePromises(ctx context.Context, now time.Time, limit int) ([]Prom
 }
 
 // MarkReminded records that the reminder for promise id at the given due
-// time was sent. Call it after sending: a crash in between repeats the
-// reminder rather than losing it. If the promise has been snoozed to another
+// time was sent. Call it after sending (and after ClaimReminder before): a
+// crash in between repeats the reminder rather than losing it. If the promise has been snoozed to another
 // due time meanwhile, nothing changes (the new time still needs its
 // reminder). ErrNotFound if there is no promise with that ID.
 func (db *DB) MarkReminded(ctx context.Context, id string, due time.Time) error {

@@ -3,7 +3,11 @@ package storage
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -326,5 +330,72 @@ func TestCommittedPromiseVisibleToSecondHandle(t *testing.T) {
 	}
 	if got.Text != "ring the vendor" {
 		t.Errorf("second handle read text %q", got.Text)
+	}
+}
+
+// A person may hold at most MaxOpen open promises; closing one makes room.
+// The cap holds when creates race on two handles, as from two processes.
+func TestCreatePromiseCapPerOwner(t *testing.T) {
+	ctx := t.Context()
+	db, _ := newDB(t)
+	if db.MaxOpen != DefaultMaxOpen {
+		t.Fatalf("MaxOpen after Open: got %d, want %d", db.MaxOpen, DefaultMaxOpen)
+	}
+	db.MaxOpen = 3
+	create := func(owner string) (Promise, error) {
+		p := Promise{Owner: owner, Text: "call Dana back", Due: t0.Add(time.Hour)}
+		err := db.CreatePromise(ctx, &p)
+		return p, err
+	}
+	var first Promise
+	for i := range 3 {
+		p, err := create("U1")
+		if err != nil {
+			t.Fatalf("promise %d of 3: %v", i+1, err)
+		}
+		if i == 0 {
+			first = p
+		}
+	}
+	if _, err := create("U1"); !errors.Is(err, ErrTooManyOpen) {
+		t.Fatalf("fourth open promise: got %v, want ErrTooManyOpen", err)
+	}
+	if _, err := create("U2"); err != nil {
+		t.Fatalf("another owner is not capped by U1's promises: %v", err)
+	}
+	if _, err := db.ClosePromise(ctx, "U1", first.ID, PromiseDone); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := create("U1"); err != nil {
+		t.Fatalf("after closing one: %v", err)
+	}
+	if ps, _ := db.OpenPromises(ctx, "U1"); len(ps) != 3 {
+		t.Errorf("U1 open promises: got %d, want 3", len(ps))
+	}
+
+	// Racing creates on two handles: exactly the cap succeeds.
+	path := filepath.Join(t.TempDir(), "race.db")
+	handles := []*DB{openAt(t, path), openAt(t, path)}
+	for _, h := range handles {
+		h.MaxOpen = 5
+	}
+	var ok, capped atomic.Int32
+	var wg sync.WaitGroup
+	for g := range 12 {
+		wg.Go(func() {
+			p := Promise{Owner: "U3", Text: fmt.Sprintf("promise %d", g), Due: t0}
+			switch err := handles[g%2].CreatePromise(ctx, &p); {
+			case err == nil:
+				ok.Add(1)
+			case errors.Is(err, ErrTooManyOpen):
+				capped.Add(1)
+			default:
+				t.Errorf("create %d: %v", g, err)
+			}
+		})
+	}
+	wg.Wait()
+	if ok.Load() != 5 || capped.Load() != 7 {
+		t.Errorf("racing creates: got %d stored and %d capped, want 5 and 7", ok.Load(), capped.Load())
 	}
 }

@@ -14,6 +14,14 @@
 // NORMAL syncs the WAL at checkpoints rather than at every commit. FULL would
 // close that gap at the cost of an fsync per write; we accept the gap.
 //
+// SQLite keeps writing to a file that was unlinked under it, so every write
+// first checks that the path still names the file that was opened (device
+// and inode) and is refused with ErrNotDurable otherwise; Ping, for
+// readiness, also checks free space and that a probe write commits.
+//
+// Reminders are claimed (ClaimReminder) before they are sent, with a lease,
+// so processes sharing the file never both send one, and marked after.
+//
 // Times are stored as UTC unix seconds and read back in UTC, so values with
 // sub-second precision come back truncated to the second.
 package storage
@@ -22,6 +30,7 @@ import (
 	"context"
 	"crypto/rand"
 	"database/sql"
+	"database/sql/driver"
 	"embed"
 	"errors"
 	"fmt"
@@ -30,11 +39,24 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
-	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+	"github.com/mattn/go-sqlite3" // also registers the "sqlite3" driver
 	"github.com/pressly/goose/v3"
 )
+
+// ErrNotDurable is returned, wrapped, by a write (which is then rolled back)
+// and by Ping when the database file is no longer the one opened: its
+// directory was removed or the file replaced while Rapport ran. SQLite would
+// go on writing into the unlinked file, and everything written would be lost
+// at exit.
+var ErrNotDurable = errors.New("database file is gone or replaced: writes would not survive")
+
+// DefaultMinFree is the free disk space below which Ping reports the
+// database not ready: a little room for the WAL to grow, so a nearly full
+// disk is noticed before writes start failing.
+const DefaultMinFree = 16 << 20
 
 // ErrNotFound is returned, wrapped, when the thing asked for does not exist,
 // or belongs to someone else and must look as if it did not exist.
@@ -49,13 +71,40 @@ type DB struct {
 	Now func() time.Time
 	// Rand is the randomness promise IDs are drawn from (crypto/rand by default).
 	Rand io.Reader
+	// MinFree is the free space, in bytes, the filesystem holding the
+	// database must keep for Ping to report ready (DefaultMinFree after
+	// Open); zero or less turns the check off.
+	MinFree int64
+	// MaxOpen is how many open promises one owner may hold (DefaultMaxOpen
+	// after Open); zero or less means no cap.
+	MaxOpen int
 
-	db *sql.DB
+	db   *sql.DB
+	path string      // absolute path of the database file
+	file os.FileInfo // the file as opened: its device and inode
+	// fault is the last write that failed for want of storage; Ping
+	// clears it.
+	fault atomic.Pointer[writeFault]
 }
 
 // Open opens the database at path, creating the file (mode 0600) if it does
 // not exist, and applies any pending migrations.
 func Open(ctx context.Context, path string) (*DB, error) {
+	return open(ctx, path, nil)
+}
+
+// sqliteConnector opens connections with go-sqlite3's driver, running hook
+// (if any) on each new one; tests use the hook to make SQLite misbehave.
+type sqliteConnector struct {
+	driver *sqlite3.SQLiteDriver
+	dsn    string
+}
+
+func (c sqliteConnector) Connect(context.Context) (driver.Conn, error) { return c.driver.Open(c.dsn) }
+func (c sqliteConnector) Driver() driver.Driver                        { return c.driver }
+
+// open is Open with a hook run on every new SQLite connection.
+func open(ctx context.Context, path string, hook func(*sqlite3.SQLiteConn) error) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("open database: empty path")
 	}
@@ -69,14 +118,17 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
+	// Its identity, to notice the file being removed or replaced later.
+	file, err := f.Stat()
+	if err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("open database: %w", err)
+	}
 	if err := f.Close(); err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
 
-	sqlDB, err := sql.Open("sqlite3", DSN(abs))
-	if err != nil {
-		return nil, fmt.Errorf("open database %s: %w", abs, err)
-	}
+	sqlDB := sql.OpenDB(sqliteConnector{driver: &sqlite3.SQLiteDriver{ConnectHook: hook}, dsn: DSN(abs)})
 	if err := sqlDB.PingContext(ctx); err != nil {
 		_ = sqlDB.Close()
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
@@ -85,7 +137,8 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		_ = sqlDB.Close()
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
 	}
-	return &DB{Now: time.Now, Rand: rand.Reader, db: sqlDB}, nil
+	return &DB{Now: time.Now, Rand: rand.Reader, MinFree: DefaultMinFree, MaxOpen: DefaultMaxOpen,
+		db: sqlDB, path: abs, file: file}, nil
 }
 
 // DSN returns the go-sqlite3 data source name Rapport uses for the file at
@@ -137,24 +190,22 @@ func (db *DB) Close() error {
 	return nil
 }
 
-// Ping reports whether the database answers a query.
-func (db *DB) Ping(ctx context.Context) error {
-	var one int
-	if err := db.db.QueryRowContext(ctx, `SELECT 1`).Scan(&one); err != nil {
-		return fmt.Errorf("ping database: %w", err)
-	}
-	return nil
-}
-
 // update runs fn in a write transaction: BEGIN IMMEDIATE, fn, COMMIT; any
-// error from fn rolls it back. what names the operation in errors.
-func (db *DB) update(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+// error from fn rolls it back. what names the operation in errors. Before
+// committing it checks that the database file is still the one opened, so
+// nothing is confirmed that would be lost (ErrNotDurable); a storage fault
+// is remembered for Ping.
+func (db *DB) update(ctx context.Context, what string, fn func(tx *sql.Tx) error) (err error) {
+	defer func() { db.noteWrite(err) }()
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("%s: begin: %w", what, err)
 	}
 	defer func() { _ = tx.Rollback() }()
 	if err := fn(tx); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if err := db.checkFile(); err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -180,12 +231,4 @@ func nullTime(n sql.NullInt64) time.Time {
 		return time.Time{}
 	}
 	return unixTime(n.Int64)
-}
-
-// nullUnix stores t as unix seconds, or NULL when t is the zero time.
-func nullUnix(t time.Time) sql.NullInt64 {
-	if t.IsZero() {
-		return sql.NullInt64{}
-	}
-	return sql.NullInt64{Int64: t.Unix(), Valid: true}
 }

@@ -40,6 +40,8 @@
 // FailNext(method, n, f) makes the next n calls answer f: SlackError(code),
 // RateLimited(seconds) (slack-go: *slack.RateLimitedError),
 // RateLimitedNoHeader() (slack.StatusCodeError 429) or ServerError().
+// SetLatency(method, d) makes a method (or every one) answer after d, as a
+// slow Slack does.
 //
 // # Socket Mode
 //

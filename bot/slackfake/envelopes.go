@@ -202,7 +202,8 @@ func (s *Server) SendInteraction(payload any) (string, error) {
 	if missing("trigger_id") {
 		set("trigger_id", "trigger-"+envID)
 	}
-	if (typ == "block_actions" || typ == "message_action") && missing("response_url") {
+	// A button on a Home tab (container type "view") has no response_url.
+	if (typ == "block_actions" && !inView(fields) || typ == "message_action") && missing("response_url") {
 		set("response_url", s.ResponseURL(envID))
 	}
 	if missing("api_app_id") {
@@ -270,4 +271,14 @@ func toJSON(v any) (json.RawMessage, error) {
 		}
 		return b, nil
 	}
+}
+
+// inView reports whether an interaction came from a view (a Home tab or a
+// modal) rather than a message.
+func inView(fields map[string]json.RawMessage) bool {
+	var c struct {
+		Type string `json:"type"`
+	}
+	_ = json.Unmarshal(fields["container"], &c)
+	return c.Type == "view"
 }

@@ -1,8 +1,10 @@
 package slackfake
 
 import (
+	"fmt"
 	"net/http"
 	"strconv"
+	"time"
 )
 
 // Failure is how the fake answers a call it was told to fail.
@@ -79,4 +81,57 @@ func writeFailure(w http.ResponseWriter, f Failure) (int, string) {
 	w.WriteHeader(f.Status)
 	_, _ = w.Write([]byte("<html><body>fake failure</body></html>"))
 	return f.Status, f.Error
+}
+
+// SetLatency makes every call of method ("" for every Web API method and
+// response_url) wait d before it is answered, as a slow Slack would; 0
+// removes the delay. A method's own latency wins over the one for "". The
+// wait ends early when the client gives up or the server closes.
+func (s *Server) SetLatency(method string, d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if d <= 0 {
+		delete(s.latency, method)
+		return
+	}
+	s.latency[method] = d
+}
+
+// delay waits the latency set for method.
+func (s *Server) delay(r *http.Request, method string) {
+	s.mu.Lock()
+	d, ok := s.latency[method]
+	if !ok {
+		d = s.latency[""]
+	}
+	s.mu.Unlock()
+	if d <= 0 {
+		return
+	}
+	s.mu.Lock()
+	s.waiting[method]++
+	s.notifyLocked()
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.waiting[method]--
+		s.notifyLocked()
+		s.mu.Unlock()
+	}()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-r.Context().Done():
+	case <-s.done:
+	}
+}
+
+// WaitHeld waits until at least n calls of method are being held by the
+// latency SetLatency set: received, not yet answered.
+func (s *Server) WaitHeld(timeout time.Duration, method string, n int) error {
+	if err := s.waitFor(timeout, func() bool { return s.waiting[method] >= n }); err != nil {
+		return fmt.Errorf("wait for %d held %s calls: %w", n, method, err)
+	}
+	return nil
 }

@@ -14,6 +14,7 @@ func (s *Server) handleResponseURL(w http.ResponseWriter, r *http.Request) {
 	at := time.Now()
 	id := r.PathValue("id")
 	body, params, _, err := readRequest(r)
+	s.delay(r, "response_url")
 	call := Call{Method: "response_url", Params: params, Body: body, ResponseURLID: id, At: at}
 	call.Status, call.Error = s.answerResponseURL(w, r, id, params, err)
 	s.recordCall(call)

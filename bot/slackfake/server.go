@@ -1,6 +1,7 @@
 package slackfake
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -92,6 +93,8 @@ type Server struct {
 	calls     []Call
 	acks      []Ack
 	failures  map[string][]Failure
+	latency   map[string]time.Duration // method ("" for all) → delay before answering
+	waiting   map[string]int           // method → calls held by their latency now
 	users     map[string]User
 	groups    map[string][]string
 	channels  map[string]Channel
@@ -99,8 +102,9 @@ type Server struct {
 	tickets   map[string]bool
 	conns     map[*socket]struct{}
 	connTotal int
-	pending   []envelope           // envelopes waiting for a ready socket, FIFO
-	sentAt    map[string]time.Time // envelope_id → when written to a socket
+	pending   []envelope                 // envelopes waiting for a ready socket, FIFO
+	sentAt    map[string]time.Time       // envelope_id → when written to a socket
+	homes     map[string]json.RawMessage // user → last published Home tab
 
 	seq  uint64 // ids, timestamps
 	base int64  // unix seconds at start, for message timestamps
@@ -139,6 +143,8 @@ func Start(opts ...Option) (*Server, error) {
 		cfg:      cfg,
 		changed:  make(chan struct{}),
 		failures: map[string][]Failure{},
+		latency:  map[string]time.Duration{},
+		waiting:  map[string]int{},
 		users:    map[string]User{},
 		groups:   map[string][]string{},
 		channels: map[string]Channel{},

@@ -42,9 +42,14 @@ func (c *socket) kill() { c.once.Do(func() { _ = c.conn.Close() }) }
 
 // envelope is a Socket Mode message waiting for a socket.
 type envelope struct {
-	id  string // "" for raw frames without an id
-	raw []byte
+	id       string // "" for raw frames without an id
+	raw      []byte
+	failures int // writes that failed; like Slack, the fake gives up after maxDeliveries
 }
+
+// maxDeliveries is how many times an envelope is written to a socket that
+// fails before the fake drops it, as Slack stops retrying an event.
+const maxDeliveries = 4
 
 var upgrader = websocket.Upgrader{
 	// slack-go dials with Origin: https://api.slack.com.
@@ -240,8 +245,13 @@ func (s *Server) dispatch() {
 		err := target.write(e.raw)
 		s.mu.Lock()
 		if err != nil {
-			// Put it back and stop using the socket; the client will reconnect.
-			s.pending = append([]envelope{e}, s.pending...)
+			// Put it back and stop using the socket; the client will
+			// reconnect. An envelope that keeps killing sockets (one the
+			// client refuses to read) is dropped in the end.
+			e.failures++
+			if e.failures < maxDeliveries {
+				s.pending = append([]envelope{e}, s.pending...)
+			}
 			target.dead = true
 		} else if e.id != "" {
 			s.sentAt[e.id] = sent

@@ -32,6 +32,7 @@ var apiMethods = map[string]apiHandler{
 	"users.info":            (*Server).usersInfo,
 	"usergroups.users.list": (*Server).usergroupsUsersList,
 	"views.open":            (*Server).viewsOpen,
+	"views.publish":         (*Server).viewsPublish,
 	"conversations.info":    (*Server).conversationsInfo,
 }
 
@@ -41,6 +42,7 @@ func (s *Server) handleAPI(w http.ResponseWriter, r *http.Request) {
 	at := time.Now()
 	method := r.PathValue("method")
 	body, params, token, err := readRequest(r)
+	s.delay(r, method)
 	call := Call{Method: method, Params: params, Body: body, At: at}
 	status, slackErr := s.answerAPI(w, method, params, token, err)
 	call.Status, call.Error = status, slackErr

@@ -312,3 +312,34 @@ func TestResetForgetsCalls(t *testing.T) {
 		t.Errorf("WaitCall = %v, want ErrTimeout", err)
 	}
 }
+
+func TestLatencyHoldsCallsUntilAnswered(t *testing.T) {
+	fake := slackfake.New(t)
+	api := newAPI(fake)
+	fake.SetLatency("chat.postEphemeral", time.Hour)
+
+	// A client that gives up first sees its own deadline, and the held
+	// call is visible while it waits.
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() {
+		_, err := api.PostEphemeralContext(ctx, "C1", "U1", slack.MsgOptionText("held", false))
+		errc <- err
+	}()
+	if err := fake.WaitHeld(time.Second*5, "chat.postEphemeral", 1); err != nil {
+		t.Fatalf("the call was not held: %v", err)
+	}
+	cancel()
+	if err := <-errc; !errors.Is(err, context.Canceled) {
+		t.Errorf("got %v, want context.Canceled from a held call", err)
+	}
+
+	// Other methods are not delayed, and 0 removes the latency.
+	if _, err := api.AuthTest(); err != nil {
+		t.Errorf("auth.test: %v", err)
+	}
+	fake.SetLatency("chat.postEphemeral", 0)
+	if _, err := api.PostEphemeral("C1", "U1", slack.MsgOptionText("fast", false)); err != nil {
+		t.Errorf("after SetLatency 0: %v", err)
+	}
+}

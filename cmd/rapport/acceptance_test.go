@@ -399,8 +399,12 @@ func TestAcceptanceConfigErrors(t *testing.T) {
 	})
 	t.Run("version", func(t *testing.T) {
 		code, stdout, _ := runOnce(t, baseEnv(), "version")
-		if code != 0 || !regexp.MustCompile(`^rapport \S+\n$`).MatchString(stdout) {
-			t.Errorf("rapport version: got %d %q, want 0 and \"rapport <version>\"", code, stdout)
+		if code != 0 || !regexp.MustCompile(`^rapport \S+( \(commit \S+\))?( go\S+)?\n$`).MatchString(stdout) {
+			t.Errorf("rapport version: got %d %q, want 0 and \"rapport <version> [(commit <sha>)] [<go>]\"", code, stdout)
+		}
+		code2, stdout2, _ := runOnce(t, baseEnv(), "--version")
+		if code2 != 0 || stdout2 != stdout {
+			t.Errorf("rapport --version: got %d %q, want 0 and %q", code2, stdout2, stdout)
 		}
 	})
 	t.Run("unknown command", func(t *testing.T) {
@@ -820,4 +824,48 @@ func grepLines(s, sub string) string {
 		}
 	}
 	return strings.Join(keep, "\n")
+}
+
+// TestAcceptanceSIGTERMDrainsAckedWorkFromSlowSlack: with Slack taking 2 s a
+// call, SIGTERM right after 200 messages were acked still delivers every
+// nudge inside the drain deadline, exits 0, and says so in one line, with no
+// error line per job.
+func TestAcceptanceSIGTERMDrainsAckedWorkFromSlowSlack(t *testing.T) {
+	fake := slackfake.New(t)
+	p := startConnected(t, fake, filepath.Join(t.TempDir(), "rapport.db"), 1, "RAPPORT_NUDGE_LIMIT=100")
+	fake.SetLatency("chat.postEphemeral", 2*time.Second)
+	const n = 200
+	var envs []string
+	for i := range n {
+		env, err := fake.SendMessage(slackfake.Message{Channel: accChannel, User: fmt.Sprintf("U0TERM%03d", i), Text: "No problem, just reboot it."})
+		if err != nil {
+			t.Fatalf("send: %v", err)
+		}
+		envs = append(envs, env)
+	}
+	for _, env := range envs {
+		if _, err := fake.WaitAck(accWait, env); err != nil {
+			t.Fatalf("not acked: %v", err)
+		}
+	}
+	p.signal(syscall.SIGTERM)
+	if code := p.wait(15 * time.Second); code != 0 {
+		t.Errorf("exit code after SIGTERM: got %d, want 0", code)
+	}
+	delivered := 0
+	for _, c := range fake.Calls("chat.postEphemeral") {
+		if c.Error == "" && c.Status == http.StatusOK {
+			delivered++
+		}
+	}
+	if delivered != n {
+		t.Errorf("got %d nudges for %d messages acked before SIGTERM, want all", delivered, n)
+	}
+	logs := p.stderr.String()
+	if got := strings.Count(logs, "drained: all acknowledged work was handled"); got != 1 {
+		t.Errorf("got %d drain lines, want 1", got)
+	}
+	if got := strings.Count(logs, `"level":"ERROR"`); got != 0 {
+		t.Errorf("got %d ERROR lines, want 0", got)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/rapport-bot/rapport/storage"
 )
@@ -13,8 +14,10 @@ import (
 const backupUsage = `Usage: rapport backup [--db FILE] PATH
 
 Writes a consistent copy of the database to PATH (SQLite's VACUUM INTO), safe
-while 'rapport run' is using it. PATH must not exist yet. The database is
---db, else $RAPPORT_DB, else rapport.db.
+while 'rapport run' is using it. PATH must not exist yet; the copy is private
+to its owner (mode 0600). The database is --db, else $RAPPORT_DB, else
+rapport.db; it is opened read-only, and a file that is not a Rapport
+database is refused.
 `
 
 func runBackup(ctx context.Context, env *Env, args []string) int {
@@ -25,20 +28,22 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 		case a == "-h" || a == "--help":
 			fmt.Fprint(env.Out, backupUsage)
 			return exitOK
-		case a == "--db":
+		case a == "--db" || a == "-db":
 			if i+1 >= len(args) {
-				fmt.Fprint(env.Err, "rapport backup: --db needs a file\n")
-				return exitUsage
+				return usageError(env, "backup", "--db needs a file")
 			}
 			i++
 			db = args[i]
+		case strings.HasPrefix(a, "--db="):
+			db = strings.TrimPrefix(a, "--db=")
+		case len(a) > 1 && a[0] == '-':
+			return usageError(env, "backup", "unknown flag "+flagName(a))
 		default:
 			rest = append(rest, a)
 		}
 	}
 	if len(rest) != 1 {
-		fmt.Fprint(env.Err, "rapport backup: give one destination PATH (see 'rapport backup --help')\n")
-		return exitUsage
+		return usageError(env, "backup", "give one destination PATH")
 	}
 	if db == "" && env.Lookup != nil {
 		db, _ = env.Lookup("RAPPORT_DB")
@@ -50,16 +55,14 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Err, "rapport backup: RAPPORT_DB: %s: no such database file\n", db)
 		return exitUsage
 	}
-	store, err := storage.Open(ctx, db)
-	if err != nil {
-		fmt.Fprintf(env.Err, "rapport backup: open %s: %v\n", db, err)
-		return exitUsage
-	}
-	defer store.Close()
-	if err := store.Backup(ctx, rest[0]); err != nil {
-		if errors.Is(err, fs.ErrExist) {
+	if err := storage.BackupFile(ctx, db, rest[0]); err != nil {
+		switch {
+		case errors.Is(err, fs.ErrExist):
 			fmt.Fprintf(env.Err, "rapport backup: %s already exists; choose a new path\n", rest[0])
-		} else {
+		case errors.Is(err, storage.ErrNotRapport):
+			fmt.Fprintf(env.Err, "rapport backup: %s is not a Rapport database; nothing was copied\n", db)
+			return exitUsage
+		default:
 			fmt.Fprintf(env.Err, "rapport backup: %v\n", err)
 		}
 		return exitFindings

@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -78,5 +80,115 @@ func TestBackupOfADatabaseUnderWriteLoad(t *testing.T) {
 	}
 	if code, _, errOut := runCmd(t, map[string]string{"RAPPORT_DB": filepath.Join(dir, "nope.db")}, "backup", filepath.Join(dir, "x.db")); code != exitUsage || !strings.Contains(errOut, "RAPPORT_DB") {
 		t.Errorf("backup of a missing database: exit %d, %q", code, errOut)
+	}
+}
+
+// TestBackupCopyIsPrivate: the copy holds promise texts, so it is as private
+// as the database (0600), whatever the umask.
+func TestBackupCopyIsPrivate(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "rapport.db")
+	db, err := storage.Open(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	dst := filepath.Join(dir, "copy.db")
+	if code, _, errOut := runCmd(t, map[string]string{"RAPPORT_DB": src}, "backup", dst); code != exitOK {
+		t.Fatalf("backup exit %d: %s", code, errOut)
+	}
+	fi, err := os.Stat(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fi.Mode().Perm(); got != 0o600 {
+		t.Errorf("copy mode: got %o, want 600", got)
+	}
+}
+
+// TestBackupRefusesOtherFiles: backup reads its source without changing it,
+// and refuses a file that is not Rapport's database: no tables added, no
+// switch to WAL, the file byte for byte as it was.
+func TestBackupRefusesOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	other := filepath.Join(dir, "other.db")
+	func() {
+		db, err := sql.Open("sqlite3", "file:"+other)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if _, err := db.Exec(`CREATE TABLE inventory (id INTEGER PRIMARY KEY, item TEXT); INSERT INTO inventory (item) VALUES ('laptop')`); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	text := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(text, []byte("not a database at all, just some notes\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{other, text, empty} {
+		t.Run(filepath.Base(src), func(t *testing.T) {
+			before, err := os.ReadFile(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dst := filepath.Join(t.TempDir(), "copy.db")
+			code, _, errOut := runCmd(t, nil, "backup", "--db", src, dst)
+			if code == exitOK || !strings.Contains(errOut, "not a Rapport database") {
+				t.Errorf("backup of %s: got exit %d, %q; want a refusal saying it is not a Rapport database", src, code, errOut)
+			}
+			after, err := os.ReadFile(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(before, after) {
+				t.Errorf("backup changed %s (%d bytes before, %d after)", src, len(before), len(after))
+			}
+			for _, suffix := range []string{"-wal", "-shm"} {
+				if _, err := os.Stat(src + suffix); err == nil {
+					t.Errorf("backup left %s%s behind", filepath.Base(src), suffix)
+				}
+			}
+			if _, err := os.Stat(dst); err == nil {
+				t.Errorf("a refused backup left a copy at %s", dst)
+			}
+		})
+	}
+}
+
+// TestBackupOfAReadOnlyDatabase: the source is opened read-only, so a
+// database the backup user may only read is still backed up.
+func TestBackupOfAReadOnlyDatabase(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root can write a read-only file")
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "rapport.db")
+	db, err := storage.Open(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.CreatePromise(context.Background(), &storage.Promise{Owner: "U1", Text: "keep me", Due: time.Now().Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if err := os.Chmod(src, 0o400); err != nil {
+		t.Fatal(err)
+	}
+	dst := filepath.Join(dir, "copy.db")
+	if code, _, errOut := runCmd(t, nil, "backup", "--db", src, dst); code != exitOK {
+		t.Fatalf("backup of a read-only database: exit %d, %s", code, errOut)
+	}
+	cp, err := storage.Open(context.Background(), dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cp.Close()
+	if ps, err := cp.OpenPromises(context.Background(), "U1"); err != nil || len(ps) != 1 {
+		t.Errorf("copy has %d promises (%v), want 1", len(ps), err)
 	}
 }

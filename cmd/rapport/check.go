@@ -16,8 +16,11 @@ import (
 const checkUsage = `Usage: rapport check [--json] [--rules PATH] [--llm] [TEXT...]
 
 Analyses TEXT (all arguments joined by spaces, as one message) or, with no
-TEXT, each line of standard input as one message. Prints the findings and a
-rewrite. Exit status: 0 no findings, 1 findings, 2 usage or other error.
+TEXT, each line of standard input as one message, answered as soon as the
+line arrives. Prints the findings and, when it changes something, a rewrite.
+On a terminal the output is wrapped to its width (or $COLUMNS) and coloured
+unless NO_COLOR is set. --json keeps the byte offsets of each finding.
+Exit status: 0 no findings, 1 findings, 2 usage or other error.
 
 Flags:
   --json         print one JSON object per message, one per line
@@ -65,7 +68,7 @@ func parseCheckArgs(args []string) (checkFlags, error) {
 				return f, errors.New("--rules needs a path")
 			}
 		case len(a) > 1 && a[0] == '-' && !strings.ContainsAny(a[1:2], " 0123456789"):
-			return f, fmt.Errorf("unknown flag %s", a)
+			return f, fmt.Errorf("unknown flag %s", flagName(a))
 		default:
 			f.text = append(f.text, a)
 		}
@@ -76,8 +79,7 @@ func parseCheckArgs(args []string) (checkFlags, error) {
 func runCheck(ctx context.Context, env *Env, args []string) int {
 	f, err := parseCheckArgs(args)
 	if err != nil {
-		fmt.Fprintf(env.Err, "rapport check: %v (try 'rapport check --help')\n", err)
-		return exitUsage
+		return usageError(env, "check", err.Error())
 	}
 	if f.help {
 		fmt.Fprint(env.Out, checkUsage)
@@ -102,6 +104,7 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 			return exitUsage
 		}
 	}
+	style := styleFor(env.Out, env.Lookup)
 	out := bufio.NewWriter(env.Out)
 	defer out.Flush()
 	found := false
@@ -133,7 +136,7 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 			_, err = out.Write(b)
 			return err
 		}
-		return writeHuman(out, res, note)
+		return writeHumanStyled(out, res, note, style)
 	}
 	if len(f.text) > 0 {
 		if err := emit(strings.Join(f.text, " ")); err != nil {
@@ -152,6 +155,11 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 			if len(line) > 0 {
 				line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
 				if werr := emit(line); werr != nil {
+					fmt.Fprintf(env.Err, "rapport check: write output: %v\n", werr)
+					return exitUsage
+				}
+				// Each line is answered at once, not when stdin ends.
+				if werr := out.Flush(); werr != nil {
 					fmt.Fprintf(env.Err, "rapport check: write output: %v\n", werr)
 					return exitUsage
 				}
@@ -176,33 +184,49 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 	return exitOK
 }
 
-// writeHuman prints one message's result for a person to read.
+// writeHuman prints one message's result for a person to read, plain.
 // note, when set, says what produced the rewrite.
 func writeHuman(w io.Writer, res coach.Result, note string) error {
+	return writeHumanStyled(w, res, note, humanStyle{})
+}
+
+// writeHumanStyled prints one result for a person: no byte offsets (the
+// JSON form keeps them), the rewrite only when it differs from the text,
+// wrapped to st.width and coloured when st.color.
+func writeHumanStyled(w io.Writer, res coach.Result, note string, st humanStyle) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Message: %s\n", quoteForTerminal(res.Text))
+	b.WriteString(st.wrap(st.paint(bold, "Message:")+" "+quoteForTerminal(res.Text), "  "))
 	if len(res.Findings) == 0 {
-		b.WriteString("  No findings.\n\n")
+		b.WriteString(st.paint(green, "  No findings.") + "\n\n")
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
 	for i, f := range res.Findings {
-		fmt.Fprintf(&b, "  %d. %s  [%s]  (bytes %d-%d, rule %s)\n", i+1, quoteForTerminal(f.Match), f.Category, f.Start, f.End, f.Rule)
-		fmt.Fprintf(&b, "     Why: %s\n", f.Message)
-		fmt.Fprintf(&b, "     Try: %s\n", f.Suggestion)
+		head := fmt.Sprintf("  %d. %s  %s  (rule %s)", i+1, st.paint(bold, quoteForTerminal(f.Match)), st.paint(yellow, "["+string(f.Category)+"]"), f.Rule)
+		b.WriteString(st.wrap(head, "     "))
+		b.WriteString(st.wrap("     Why: "+f.Message, "          "))
+		b.WriteString(st.wrap("     Try: "+f.Suggestion, "          "))
 		if a, ok := coach.ArticleByTitle(f.Source); ok {
-			fmt.Fprintf(&b, "     Source: %q by %s\n", a.Title, a.Author)
+			b.WriteString(st.wrap(st.paint(dim, fmt.Sprintf("     Source: %q by %s", a.Title, a.Author)), "          "))
 		} else {
-			fmt.Fprintf(&b, "     Source: %q\n", f.Source)
+			b.WriteString(st.wrap(st.paint(dim, fmt.Sprintf("     Source: %q", f.Source)), "          "))
 		}
 	}
-	fmt.Fprintf(&b, "  Rewrite: %s\n", quoteForTerminal(res.Rewrite))
-	if note != "" {
-		fmt.Fprintf(&b, "  (%s)\n", note)
-	}
+	writeRewriteLine(&b, res, note, st)
 	b.WriteString("\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeRewriteLine prints the rewrite, only when it changes something.
+func writeRewriteLine(b *strings.Builder, res coach.Result, note string, st humanStyle) {
+	if res.Rewrite == "" || res.Rewrite == res.Text {
+		return
+	}
+	b.WriteString(st.wrap("  "+st.paint(green, "Rewrite:")+" "+quoteForTerminal(res.Rewrite), "           "))
+	if note != "" {
+		b.WriteString(st.wrap(st.paint(dim, "  ("+note+")"), "   "))
+	}
 }
 
 // quoteForTerminal shows text as is, unless it holds control characters,

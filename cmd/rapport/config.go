@@ -52,7 +52,7 @@ type runSettings struct {
 
 	OpenAIKey     string        `env:"OPENAI_API_KEY" flag:"openai-api-key" secret:"true" help:"API key for LLM rewrites; unset: rule rewrites only"`
 	OpenAIBaseURL string        `env:"OPENAI_BASE_URL" flag:"openai-base-url" help:"OpenAI-compatible API base URL; unset: api.openai.com"`
-	LLMModel      string        `env:"RAPPORT_LLM_MODEL" flag:"llm-model" help:"model for LLM rewrites (required with OPENAI_API_KEY or OPENAI_BASE_URL)"`
+	LLMModel      string        `env:"RAPPORT_LLM_MODEL" flag:"llm-model" help:"model for LLM rewrites (default gpt-4o-mini with OpenAI; required with OPENAI_BASE_URL)"`
 	LLMTimeout    time.Duration `env:"RAPPORT_LLM_TIMEOUT" flag:"llm-timeout" envDefault:"4s" help:"longest wait for an LLM rewrite before the rule rewrite is used"`
 	PromptsDir    string        `env:"RAPPORT_PROMPTS_DIR" flag:"prompts-dir" help:"directory of prompt templates overriding the embedded ones"`
 
@@ -66,7 +66,7 @@ type runSettings struct {
 	NudgeLimit  int           `env:"RAPPORT_NUDGE_LIMIT" flag:"nudge-limit" envDefault:"5" help:"most nudges per user per window"`
 	NudgeWindow time.Duration `env:"RAPPORT_NUDGE_WINDOW" flag:"nudge-window" envDefault:"10m" help:"window of the nudge limit"`
 
-	Workers int `env:"RAPPORT_WORKERS" flag:"workers" envDefault:"8" help:"event worker pool size"`
+	Workers int `env:"RAPPORT_WORKERS" flag:"workers" envDefault:"128" help:"event worker pool size (workers mostly wait on Slack)"`
 }
 
 // setting describes one field of runSettings, read from its tags.
@@ -116,6 +116,10 @@ func loadConfig(args []string, lookup func(string) (string, bool)) (bot.Config, 
 	flagValues := make(map[string]*string, len(all))
 	for _, s := range all {
 		flagValues[s.flag] = flags.String(s.flag, "", s.help)
+	}
+	if bad := unknownFlag(flags, args); bad != "" {
+		// Scrubbed in case a token was typed as a flag.
+		return bot.Config{}, LogConfig{}, scrubError(fmt.Errorf("unknown flag %s (see 'rapport run --help')", bad))
 	}
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -254,8 +258,10 @@ func (r runSettings) validate() (bot.Config, LogConfig, error) {
 	}
 	model := strings.TrimSpace(r.LLMModel)
 	switch {
-	case model == "" && (r.OpenAIKey != "" || baseURL != ""):
-		return fail("RAPPORT_LLM_MODEL must be set when OPENAI_API_KEY or OPENAI_BASE_URL is set")
+	case model == "" && baseURL != "":
+		// With OpenAI itself the model defaults to llm.DefaultModel, as in
+		// `check --llm`; another server's model names differ, so say it.
+		return fail("RAPPORT_LLM_MODEL must be set when OPENAI_BASE_URL is set")
 	case model != "" && r.OpenAIKey == "" && baseURL == "":
 		return fail("RAPPORT_LLM_MODEL is set but OPENAI_API_KEY is not (set OPENAI_BASE_URL instead for a server without keys)")
 	}

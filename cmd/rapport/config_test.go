@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/rapport-bot/rapport/bot"
+	"github.com/rapport-bot/rapport/coach"
 )
 
 const (
@@ -48,7 +50,7 @@ func TestLoadConfigDefaults(t *testing.T) {
 		RetentionDays: 90,
 		NudgeLimit:    5,
 		NudgeWindow:   10 * time.Minute,
-		Workers:       8,
+		Workers:       128,
 	}
 	if diff := cmp.Diff(want, cfg, cmpopts.IgnoreUnexported(time.Location{})); diff != "" {
 		t.Errorf("defaults (-want +got):\n%s", diff)
@@ -178,8 +180,8 @@ func TestLoadConfigEmptyValues(t *testing.T) {
 	if err != nil {
 		t.Fatalf("loadConfig: %v", err)
 	}
-	if cfg.HTTPAddr != "" || cfg.Workers != 8 || cfg.Location != time.UTC || cfg.APIURL != "https://slack.com/api/" {
-		t.Errorf("got HTTPAddr %q, Workers %d, Location %s, APIURL %q; want \"\", 8, UTC, https://slack.com/api/",
+	if cfg.HTTPAddr != "" || cfg.Workers != 128 || cfg.Location != time.UTC || cfg.APIURL != "https://slack.com/api/" {
+		t.Errorf("got HTTPAddr %q, Workers %d, Location %s, APIURL %q; want \"\", 128, UTC, https://slack.com/api/",
 			cfg.HTTPAddr, cfg.Workers, cfg.Location, cfg.APIURL)
 	}
 }
@@ -222,7 +224,7 @@ func TestLoadConfigErrors(t *testing.T) {
 		{name: "http addr port too big", env: map[string]string{"RAPPORT_HTTP_ADDR": ":70000"}, want: "RAPPORT_HTTP_ADDR:"},
 		{name: "openai key with space", env: map[string]string{"OPENAI_API_KEY": "sk-abc SECRET", "RAPPORT_LLM_MODEL": "m"}, want: "OPENAI_API_KEY contains whitespace"},
 		{name: "openai base url relative", env: map[string]string{"OPENAI_BASE_URL": "localhost:11434/v1", "RAPPORT_LLM_MODEL": "m"}, want: "OPENAI_BASE_URL:"},
-		{name: "llm key without model", env: map[string]string{"OPENAI_API_KEY": "sk-SECRETkey1234"}, want: "RAPPORT_LLM_MODEL must be set"},
+		{name: "llm base url without model", env: map[string]string{"OPENAI_BASE_URL": "http://localhost:11434/v1"}, want: "RAPPORT_LLM_MODEL must be set when OPENAI_BASE_URL is set"},
 		{name: "llm model without key", env: map[string]string{"RAPPORT_LLM_MODEL": "gpt-4o-mini"}, want: "RAPPORT_LLM_MODEL is set but OPENAI_API_KEY is not"},
 		{name: "llm timeout no unit", env: map[string]string{"RAPPORT_LLM_TIMEOUT": "4"}, want: `RAPPORT_LLM_TIMEOUT: "4" is not a duration`},
 		{name: "llm timeout negative", env: map[string]string{"RAPPORT_LLM_TIMEOUT": "-1s"}, want: "RAPPORT_LLM_TIMEOUT: -1s must be positive"},
@@ -239,8 +241,8 @@ func TestLoadConfigErrors(t *testing.T) {
 		{name: "token pasted as staff", env: map[string]string{"RAPPORT_STAFF": "xoxb-99-SECRETpasted"}, want: `RAPPORT_STAFF: "[redacted]" is not a user ID`},
 		{name: "app token pasted as channel", env: map[string]string{"RAPPORT_CHANNELS": testAppToken}, want: `RAPPORT_CHANNELS: "[redacted]" is not a channel ID`},
 		{name: "odd key pasted as tip channel", env: map[string]string{"OPENAI_API_KEY": "SECRETkey", "RAPPORT_LLM_MODEL": "m", "RAPPORT_TIP_CHANNEL": "SECRETkey"}, want: `RAPPORT_TIP_CHANNEL: "[redacted]" is not a channel ID`},
-		{name: "token typed as a flag", args: []string{"-xoxb-1-SECRETflag"}, want: "flag provided but not defined: -[redacted]"},
-		{name: "unknown flag", args: []string{"--slak-bot-token=xoxb-SECRET"}, want: "flag provided but not defined: -slak-bot-token"},
+		{name: "token typed as a flag", args: []string{"-xoxb-1-SECRETflag"}, want: "unknown flag -[redacted] (see 'rapport run --help')"},
+		{name: "unknown flag", args: []string{"--slak-bot-token=xoxb-SECRET"}, want: "unknown flag --slak-bot-token (see 'rapport run --help')"},
 		{name: "positional argument", args: []string{"xoxb-SECRETpositional"}, want: "rapport run takes no arguments"},
 	}
 	for _, tc := range tests {
@@ -315,7 +317,7 @@ func TestRunUsage(t *testing.T) {
 		{"RAPPORT_RETENTION_DAYS", "--retention-days", `"90"`},
 		{"RAPPORT_NUDGE_LIMIT", "--nudge-limit", `"5"`},
 		{"RAPPORT_NUDGE_WINDOW", "--nudge-window", `"10m"`},
-		{"RAPPORT_WORKERS", "--workers", `"8"`},
+		{"RAPPORT_WORKERS", "--workers", `"128"`},
 	} {
 		l := find(c.variable)
 		if l == "" {
@@ -344,5 +346,26 @@ func TestOperationsDocListsEverySetting(t *testing.T) {
 				t.Errorf("%s does not list `%s` with `--%s`", file, s.env, s.flag)
 			}
 		}
+	}
+}
+
+// TestRunAcceptsAnOpenAIKeyWithoutAModel: like `check --llm`, `run` uses
+// the default model with OpenAI itself.
+func TestRunAcceptsAnOpenAIKeyWithoutAModel(t *testing.T) {
+	env := map[string]string{"SLACK_APP_TOKEN": testAppToken, "SLACK_BOT_TOKEN": testBotToken, "OPENAI_API_KEY": "sk-SECRETkey1234"}
+	cfg, _, err := loadConfig(nil, func(k string) (string, bool) { v, ok := env[k]; return v, ok })
+	if err != nil {
+		t.Fatalf("got %v, want the key alone accepted", err)
+	}
+	if cfg.LLMModel != "" || cfg.OpenAIKey == "" {
+		t.Errorf("got model %q key set %v, want the default model (empty) and the key", cfg.LLMModel, cfg.OpenAIKey != "")
+	}
+	analyzer, err := coach.NewAnalyzer(coach.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := newRewriter(cfg, analyzer, bot.NewMetrics(), slog.New(slog.DiscardHandler))
+	if err != nil || r == nil {
+		t.Errorf("newRewriter: %v, %v; want an LLM rewriter with the default model", r, err)
 	}
 }

@@ -28,6 +28,10 @@ func runHealthcheck(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("rapport healthcheck", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	addrFlag := fs.String("addr", "", "host:port of the HTTP server (default: RAPPORT_HTTP_ADDR, else "+defaultHTTPAddr+")")
+	if bad := unknownFlag(fs, args); bad != "" {
+		usageError(env, "healthcheck", "unknown flag "+bad)
+		return unhealthy
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(env.Out, "Usage: rapport healthcheck [--addr host:port]")
@@ -38,11 +42,11 @@ func runHealthcheck(ctx context.Context, env *Env, args []string) int {
 			fmt.Fprintf(env.Out, "  --addr host:port  default: RAPPORT_HTTP_ADDR, else %s\n", defaultHTTPAddr)
 			return exitOK
 		}
-		fmt.Fprintf(env.Err, "rapport healthcheck: %v\n", err)
+		usageError(env, "healthcheck", oneLine(err.Error()))
 		return unhealthy
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(env.Err, "rapport healthcheck: takes no arguments (see 'rapport healthcheck --help')")
+		usageError(env, "healthcheck", "takes no arguments")
 		return unhealthy
 	}
 

@@ -77,7 +77,7 @@ func TestHealthcheckFailures(t *testing.T) {
 		{"http disabled", map[string]string{"RAPPORT_HTTP_ADDR": ""}, nil, "RAPPORT_HTTP_ADDR is empty"},
 		{"bad env addr", map[string]string{"RAPPORT_HTTP_ADDR": "localhost"}, nil, `RAPPORT_HTTP_ADDR: "localhost" is not host:port`},
 		{"bad flag addr", nil, []string{"--addr", "nope"}, `--addr: "nope" is not host:port`},
-		{"unknown flag", nil, []string{"--port", "9"}, "flag provided but not defined"},
+		{"unknown flag", nil, []string{"--port", "9"}, "rapport healthcheck: unknown flag --port (see 'rapport healthcheck --help')"},
 		{"argument", nil, []string{"extra"}, "takes no arguments"},
 	}
 	for _, tc := range tests {

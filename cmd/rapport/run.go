@@ -6,10 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"net/url"
+	"strings"
 	"time"
 
 	"github.com/rapport-bot/rapport/bot"
 	"github.com/rapport-bot/rapport/coach"
+	"github.com/rapport-bot/rapport/coach/llm"
 	"github.com/rapport-bot/rapport/storage"
 )
 
@@ -40,6 +43,8 @@ func NewApp(ctx context.Context, cfg bot.Config, log *slog.Logger) (*App, error)
 		return nil, fmt.Errorf("RAPPORT_DB: %w", err)
 	}
 	a := &App{cfg: cfg, log: log, db: db, metrics: bot.NewMetrics()}
+	bi := readBuildInfo()
+	a.metrics.SetBuildInfo(bi.Version, bi.Commit)
 	rewriter, err := newRewriter(cfg, analyzer, a.metrics, log)
 	if err != nil {
 		db.Close()
@@ -96,7 +101,7 @@ func runRun(ctx context.Context, env *Env, args []string) int {
 		return exitOK
 	}
 	if err != nil {
-		fmt.Fprintf(env.Err, "rapport: %v\n", err)
+		fmt.Fprintf(env.Err, "rapport run: %v\n", err)
 		return exitUsage
 	}
 	log := newLogger(env.Err, lc, cfg.AppToken, cfg.BotToken, cfg.OpenAIKey)
@@ -107,6 +112,7 @@ func runRun(ctx context.Context, env *Env, args []string) int {
 		log.Error("cannot start", "err", err)
 		return exitUsage
 	}
+	log.Info("starting", startupSummary(cfg)...)
 	runErr := app.Run(ctx)
 	if err := app.Close(); err != nil {
 		log.Error("shutdown", "err", err)
@@ -117,4 +123,52 @@ func runRun(ctx context.Context, env *Env, args []string) int {
 	}
 	log.Info("stopped")
 	return exitOK
+}
+
+// startupSummary is the one log line that says what this process will do,
+// so an admin can check the set-up at a glance. No tokens, no keys.
+func startupSummary(cfg bot.Config) []any {
+	bi := readBuildInfo()
+	channels := "every channel the bot is in"
+	if len(cfg.Channels) > 0 {
+		channels = strings.Join(cfg.Channels, ",")
+	}
+	staff := "every human: set RAPPORT_STAFF so requesters are not coached"
+	if len(cfg.Staff) > 0 {
+		staff = strings.Join(cfg.Staff, ",")
+	}
+	tips := "off (RAPPORT_TIP_CHANNEL is not set)"
+	if cfg.TipChannel != "" {
+		zone := "UTC"
+		if cfg.Location != nil {
+			zone = cfg.Location.String()
+		}
+		tips = fmt.Sprintf("%s at %q (%s)", cfg.TipChannel, cfg.TipSchedule, zone)
+	}
+	llmState := "off: rewrites come from the rules"
+	if llmSettingsOf(cfg).configured() {
+		model := cfg.LLMModel
+		if model == "" {
+			model = llm.DefaultModel + " (default)"
+		}
+		where := "OpenAI"
+		if u, err := url.Parse(cfg.OpenAIBaseURL); cfg.OpenAIBaseURL != "" && err == nil {
+			u.User = nil // never log credentials in a URL
+			where = u.String()
+		}
+		llmState = fmt.Sprintf("on: %s at %s", model, where)
+	}
+	http := "off"
+	if cfg.HTTPAddr != "" {
+		http = cfg.HTTPAddr
+	}
+	return []any{
+		"version", bi.Version, "commit", bi.Commit,
+		"database", cfg.DBPath,
+		"channels", channels,
+		"staff", staff,
+		"tips", tips,
+		"llm", llmState,
+		"http", http,
+	}
 }

@@ -36,25 +36,24 @@ type tipSourceJSON struct {
 // one JSON array ordered by tip ID.
 func runTips(_ context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("rapport tips", flag.ContinueOnError)
-	fs.SetOutput(env.Err)
+	fs.SetOutput(io.Discard)
 	asJSON := fs.Bool("json", false, "print the library as a JSON array")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Err, "Usage: rapport tips [--json]")
-		fmt.Fprintln(env.Err)
-		fmt.Fprintln(env.Err, "Lists the tip library, grouped by source article, with each tip's source.")
-		fmt.Fprintln(env.Err)
-		fs.PrintDefaults()
+	if bad := unknownFlag(fs, args); bad != "" {
+		return usageError(env, "tips", "unknown flag "+bad)
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(env.Out, "Usage: rapport tips [--json]")
+			fmt.Fprintln(env.Out)
+			fmt.Fprintln(env.Out, "Lists the tip library, grouped by source article, with each tip's source.")
+			fmt.Fprintln(env.Out)
+			fmt.Fprintln(env.Out, "  --json   print the library as a JSON array")
 			return exitOK
 		}
-		return exitUsage
+		return usageError(env, "tips", oneLine(err.Error()))
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Err, "rapport tips: unexpected argument %q\n", fs.Arg(0))
-		fs.Usage()
-		return exitUsage
+		return usageError(env, "tips", fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
 	}
 
 	tips, err := coach.LoadTips()

@@ -102,13 +102,14 @@ func TestTipsCommandUsage(t *testing.T) {
 	tests := []struct {
 		args     []string
 		wantCode int
-		wantErr  string
+		wantOut  string // help goes to stdout
+		wantErr  string // mistakes go to stderr, worded as in every subcommand
 	}{
-		{[]string{"tips", "--bogus"}, exitUsage, "Usage: rapport tips"},
-		{[]string{"tips", "extra"}, exitUsage, `unexpected argument "extra"`},
-		{[]string{"tips", "--json", "extra"}, exitUsage, `unexpected argument "extra"`},
-		{[]string{"tips", "--help"}, exitOK, "Usage: rapport tips"},
-		{[]string{"tips", "-h"}, exitOK, "--json"},
+		{[]string{"tips", "--bogus"}, exitUsage, "", "rapport tips: unknown flag --bogus (see 'rapport tips --help')\n"},
+		{[]string{"tips", "extra"}, exitUsage, "", `rapport tips: unexpected argument "extra" (see 'rapport tips --help')` + "\n"},
+		{[]string{"tips", "--json", "extra"}, exitUsage, "", `rapport tips: unexpected argument "extra" (see 'rapport tips --help')` + "\n"},
+		{[]string{"tips", "--help"}, exitOK, "Usage: rapport tips", ""},
+		{[]string{"tips", "-h"}, exitOK, "--json", ""},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -116,11 +117,11 @@ func TestTipsCommandUsage(t *testing.T) {
 			if code != tt.wantCode {
 				t.Errorf("exit code %d, want %d", code, tt.wantCode)
 			}
-			if out != "" {
-				t.Errorf("stdout %q, want nothing", out)
+			if !strings.Contains(out, tt.wantOut) || (tt.wantOut == "" && out != "") {
+				t.Errorf("stdout %q, want %q", out, tt.wantOut)
 			}
-			if !strings.Contains(errOut, tt.wantErr) {
-				t.Errorf("stderr %q lacks %q", errOut, tt.wantErr)
+			if tt.wantErr == "" && errOut != "" || errOut != tt.wantErr && tt.wantErr != "" {
+				t.Errorf("stderr %q, want %q", errOut, tt.wantErr)
 			}
 		})
 	}

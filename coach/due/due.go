@@ -68,6 +68,10 @@ var (
 	ErrTooLong = errors.New("text is too long")
 	// ErrInvalidText: the text is not valid UTF-8.
 	ErrInvalidText = errors.New("text is not valid UTF-8")
+	// ErrNonASCIIDigits: a time is written with digits other than 0-9
+	// (full-width "３pm", Arabic-Indic "٣pm"); it is refused rather than
+	// guessed at.
+	ErrNonASCIIDigits = errors.New("time written with digits other than 0-9")
 )
 
 // MaxTextLen is the longest text, in characters, that Parse and Extract read.
@@ -86,6 +90,9 @@ func (p *Parser) Parse(phrase string, now time.Time, loc *time.Location) (time.T
 	if err := checkText(phrase); err != nil {
 		return time.Time{}, err
 	}
+	if err := p.checkClocks(phrase); err != nil {
+		return time.Time{}, err
+	}
 	ph, err := p.recognise(phrase)
 	if err != nil {
 		return time.Time{}, err
@@ -101,6 +108,9 @@ func (p *Parser) Parse(phrase string, now time.Time, loc *time.Location) (time.T
 // time (ErrNoWhat).
 func (p *Parser) Extract(text string, now time.Time, loc *time.Location) (due time.Time, what string, err error) {
 	if err := checkText(text); err != nil {
+		return time.Time{}, "", err
+	}
+	if err := p.checkClocks(text); err != nil {
 		return time.Time{}, "", err
 	}
 	words := wordSpans(text)

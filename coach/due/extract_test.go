@@ -157,3 +157,69 @@ func BenchmarkNewParser(b *testing.B) {
 		NewParser()
 	}
 }
+
+// TestMalformedClocksAreRefused: a clock that cannot exist, or one written
+// with digits other than 0-9, is refused wherever it stands, never read as
+// the day's default 09:00 with the broken clock left in the promise.
+func TestMalformedClocksAreRefused(t *testing.T) {
+	ny := mustZone(t, "America/New_York")
+	now := wall(t, ny, "2026-11-18 10:30")
+	p := NewParser()
+	extract := []struct {
+		text string
+		err  error
+	}{
+		{"tomorrow 25:99 call Dana back", ErrNoSuchTime},
+		{"tomorrow 23:60 call Dana back", ErrNoSuchTime},
+		{"tomorrow 24:00 call Dana back", ErrNoSuchTime},
+		{"call Dana back tomorrow 25:99", ErrNoSuchTime},
+		{"tomorrow call Dana back at 31:15pm", ErrNoSuchTime},
+		{"tomorrow ３pm call Dana back", ErrNonASCIIDigits},
+		{"call Dana back ３pm", ErrNonASCIIDigits},
+		{"call Dana back tomorrow １５:３０", ErrNonASCIIDigits},
+		{"friday ٣pm call Dana back", ErrNonASCIIDigits},
+	}
+	for _, tt := range extract {
+		t.Run("extract/"+tt.text, func(t *testing.T) {
+			due, what, err := p.Extract(tt.text, now, ny)
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("Extract(%q) = %v, %q, %v; want error %v", tt.text, due, what, err, tt.err)
+			}
+		})
+	}
+	parse := []struct {
+		phrase string
+		err    error
+	}{
+		{"25:99", ErrNoSuchTime},
+		{"tomorrow 25:99", ErrNoSuchTime},
+		{"３pm", ErrNonASCIIDigits},
+		{"tomorrow ３pm", ErrNonASCIIDigits},
+	}
+	for _, tt := range parse {
+		t.Run("parse/"+tt.phrase, func(t *testing.T) {
+			got, err := p.Parse(tt.phrase, now, ny)
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("Parse(%q) = %v, %v; want error %v", tt.phrase, got, err, tt.err)
+			}
+		})
+	}
+	// Numbers that are not clocks, and full-width digits that are not a
+	// time, stay part of the promise.
+	kept := []struct{ text, want, wantWhat string }{
+		{"tomorrow 3pm move the 10:30 stand-up", "2026-11-19 15:00 Thu", "move the 10:30 stand-up"},
+		{"tomorrow 3pm order a 21:9 monitor", "2026-11-19 15:00 Thu", "order a 21:9 monitor"},
+		{"tomorrow 3pm check ticket ３４５６", "2026-11-19 15:00 Thu", "check ticket ３４５６"},
+	}
+	for _, tt := range kept {
+		t.Run("kept/"+tt.text, func(t *testing.T) {
+			due, what, err := p.Extract(tt.text, now, ny)
+			if err != nil {
+				t.Fatalf("Extract(%q): %v", tt.text, err)
+			}
+			if s := due.In(ny).Format(wallLayout); s != tt.want || what != tt.wantWhat {
+				t.Errorf("Extract(%q) = %s, %q; want %s, %q", tt.text, s, what, tt.want, tt.wantWhat)
+			}
+		})
+	}
+}

@@ -71,15 +71,6 @@ func (c *cache) put(key string, val answer) {
 	}
 }
 
-func (c *cache) len() int {
-	if c == nil {
-		return 0
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.order.Len()
-}
-
 // cacheKey hashes the redacted message and what the model is told about each
 // finding (all of it already redacted).
 func cacheKey(message string, findings []prompts.Finding) string {

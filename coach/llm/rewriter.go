@@ -436,6 +436,11 @@ func (r *Rewriter) complete(ctx context.Context, data prompts.Data) (string, err
 	if r.reasoning {
 		req.MaxCompletionTokens = limit + 2000 // reasoning tokens count too
 	} else {
+		// max_tokens, deprecated by OpenAI in favour of
+		// max_completion_tokens, is what local OpenAI-compatible servers
+		// (llama.cpp, Ollama) read; OpenAI's own non-reasoning models take
+		// both.
+		//lint:ignore SA1019 kept for OpenAI-compatible servers that only know max_tokens
 		req.MaxTokens = limit
 		req.Temperature = 0.3
 	}

@@ -1,0 +1,650 @@
+package coach
+
+import (
+	"strings"
+)
+
+// Frustration is judged by a score, not by any one phrase. The message's
+// valence is read VADER's way over our tokens (lexicon words with their
+// intensity, capitals, "!" and "?", degree words, negation, "but",
+// emoticons and emoji); support cues add to it (the frustration rules'
+// phrases, waiting times, sarcasm, pleading, stretched letters, "??"), and
+// calm or staff markers take away. A message scoring at least
+// frustrationThreshold gets a finding that names the strongest cue.
+
+// frustrationThreshold was chosen on the development split of the real
+// corpus (README, "The frustration score").
+const frustrationThreshold = 1.0
+
+// The weights of the score's parts, chosen with the threshold.
+const (
+	wNegative      = 0.25 // per unit of negative valence
+	wPositive      = 0.1  // per unit of positive valence, taken away
+	wStrongWord    = 0.25 // a word or emoji rated -2 or below ("hate", "worst", 😡)
+	wStretched     = 0.75 // "sooo", "pleaseee"
+	wQuestions     = 0.5  // "??", "?!"
+	wLoudQuestions = 0.5  // and "???", "?!?"
+	wClipped       = 0.75 // "Still. Broken."
+	wSadFace       = 0.25 // an angry or despairing emoji or emoticon
+	wExclaims      = 0.4  // "!!" and longer runs
+	strongValence  = -2.0
+	happyMargin    = 1.5 // positive minus negative valence of a happy message
+	mildRating     = 1.0
+)
+
+// frustrationReading is the score of one message and where it came from.
+type frustrationReading struct {
+	score float64
+	// pos and neg are the summed positive and negative valences, with
+	// punctuation emphasis added to the stronger side.
+	pos, neg float64
+	cues     float64
+	// strongest is the token index of the most negative rated word or
+	// emoji, or -1; strongestV its valence. negs keeps the most negative
+	// few, strongest first, so a finding can avoid another's span.
+	strongest  int
+	strongestV float64
+	negs       [4]scoredToken
+	// cue is the support cue of the largest weight, as tokens [cue, cueEnd),
+	// or cue = -1.
+	cue, cueEnd int
+	cueKind     cueKind
+	// emphasis is the token index of the loudest "!!"/"??" run, or -1.
+	emphasis int
+	// kinds counts the support cues of each kind.
+	kinds [nCueKinds]int
+	// stretched, questions and exclaims count the emphasis cues. (A lone
+	// word in capitals is as often an acronym as a shout: capitals count
+	// on rated words, as in VADER, and through the shouting and caps rules.)
+	stretched, questions, exclaims int
+	// happy is set when the positive valence clearly outweighs the
+	// negative: emphasis then counts for joy, not stress.
+	happy bool
+	// loudQuestions counts runs of three or more "?" or "?!" mixes.
+	loudQuestions int
+	// sadFaces counts negative emoji and emoticons.
+	sadFaces int
+	// clipped is set by two or more one-word sentences in a row.
+	clipped bool
+}
+
+// scoredToken is a token index with its valence.
+type scoredToken struct {
+	i int
+	v float64
+}
+
+// noteNegative keeps token i of valence v among the most negative few.
+func (r *frustrationReading) noteNegative(i int, v float64) {
+	if v < r.strongestV {
+		r.strongest, r.strongestV = i, v
+	}
+	for k := range r.negs {
+		if r.negs[k].i < 0 || v < r.negs[k].v {
+			copy(r.negs[k+1:], r.negs[k:len(r.negs)-1])
+			r.negs[k] = scoredToken{i, v}
+			return
+		}
+	}
+}
+
+// noteCue records a support cue of kind at tokens [i, i+n).
+func (r *frustrationReading) noteCue(kind cueKind, i, n int) {
+	r.kinds[kind]++
+	if w := cueWeights[kind]; w > 0 && (r.cue < 0 || w > cueWeights[r.cueKind]) {
+		r.cue, r.cueEnd, r.cueKind = i, i+n, kind
+	}
+}
+
+// cueWeights are what each kind of support cue adds to the score, once
+// per message. Calm and staff markers ("no rush", "sorry to hear that")
+// and questions asking for ideas take away.
+var cueWeights = [nCueKinds]float64{
+	cueWaiting:       0.75,
+	cueSarcasm:       1.0,
+	cuePleading:      0.5,
+	cueImpatience:    0.25,
+	cueCalm:          -1.0,
+	cueStaff:         -1.0,
+	cueQuery:         -0.3,
+	cueWhy:           0.5,
+	cueExasperation:  0.75,
+	cueDemand:        0.5,
+	cueRegression:    0.25,
+	cueFeeling:       0.5,
+	cueOutage:        0.25,
+	cueLeaving:       0.5,
+	cueIgnored:       0.5,
+	cueMoney:         0.25,
+	cueRepeatFailure: 0.5,
+}
+
+// ruleCueWeights are what a candidate of a frustration phrase rule adds to
+// the score. A rule not listed (a team's own) counts as a full cue.
+var ruleCueWeights = map[string]float64{
+	"frustration.repeat":       1.0,
+	"frustration.persisting":   0.3,
+	"frustration.urgency":      1.0,
+	"frustration.emotion":      1.0,
+	"frustration.exclaim":      0.6,
+	"frustration.shouting":     1.0,
+	"frustration.event":        1.0,
+	"frustration.caps":         1.0,
+	"frustration.ignored":      1.0,
+	"frustration.ticket-count": 1.0,
+}
+
+// emphasisRules are the frustration rules that only measure emphasis; in a
+// happy message they count for joy.
+var emphasisRules = map[string]struct{}{
+	"frustration.exclaim": {}, "frustration.shouting": {}, "frustration.caps": {},
+}
+
+// applyFrustration is the frustration step of the analysis: it scores the
+// message and keeps the frustration candidates only when the score reaches
+// the threshold, adding one at the strongest negative word when no phrase
+// rule named a span. The staff-side "unacknowledged" nudge is not a cue and
+// is left alone, as is everything on a message the caller knows is staff's.
+func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands []candidate) []candidate {
+	if c.Role == RoleStaff {
+		return cands
+	}
+	r := readFrustration(toks, text)
+	// Each phrase rule counts for at most two of its matches ("still not
+	// working, I've restarted it 5 times" is two signs of the same kind).
+	cueSum, nCues := 0.0, 0
+	var seen [16]*compiledRule
+	var times [16]int
+	nSeen := 0
+	for i := range cands {
+		cr := cands[i].rule
+		if !isFrustrationCue(cr) {
+			continue
+		}
+		nCues++
+		k := 0
+		for k < nSeen && seen[k] != cr {
+			k++
+		}
+		if k == nSeen {
+			if nSeen == len(seen) {
+				continue
+			}
+			seen[k] = cr
+			nSeen++
+		}
+		if times[k]++; times[k] > 2 {
+			continue
+		}
+		w, ok := ruleCueWeights[cr.id]
+		if !ok {
+			w = frustrationThreshold
+		}
+		if _, loud := emphasisRules[cr.id]; loud && r.happy {
+			w = 0 // capitals or "!!!" in a happy message
+		}
+		cueSum += w
+	}
+	score := r.score + cueSum
+	if score < frustrationThreshold {
+		if nCues == 0 {
+			return cands
+		}
+		out := cands[:0]
+		for _, cd := range cands {
+			if !isFrustrationCue(cd.rule) {
+				out = append(out, cd)
+			}
+		}
+		return out
+	}
+	if nCues > 0 {
+		return cands
+	}
+	// Name the strongest cue that no other finding covers: the most
+	// negative word, else the weightiest support cue, else the loudest
+	// "!!"/"??" and its sentence.
+	for _, n := range r.negs {
+		if n.i < 0 {
+			break
+		}
+		s, e := toks[extendModifiers(toks, n.i)].start, chunkEnd(toks, n.i)
+		if rule := a.byID["frustration.emotion"]; rule != nil && !candsOverlap(cands, s, e) {
+			return append(cands, candidate{start: s, end: e, rule: rule})
+		}
+	}
+	if r.cue >= 0 {
+		id := "frustration.emotion"
+		switch r.cueKind {
+		case cueWaiting, cueImpatience:
+			id = "frustration.repeat"
+		case cuePleading, cueDemand:
+			id = "frustration.urgency"
+		}
+		if rule := a.byID[id]; rule != nil && !candsOverlap(cands, toks[r.cue].start, toks[r.cueEnd-1].end) {
+			return append(cands, candidate{start: toks[r.cue].start, end: toks[r.cueEnd-1].end, rule: rule})
+		}
+	}
+	if r.emphasis >= 0 {
+		ss := sentenceStart(toks, r.emphasis)
+		if rule := a.byID["frustration.exclaim"]; rule != nil && !candsOverlap(cands, toks[ss].start, toks[r.emphasis].end) {
+			return append(cands, candidate{start: toks[ss].start, end: toks[r.emphasis].end, rule: rule})
+		}
+	}
+	return cands
+}
+
+// candsOverlap reports whether [start, end) overlaps a candidate's span.
+func candsOverlap(cands []candidate, start, end int) bool {
+	for i := range cands {
+		if cands[i].start < end && start < cands[i].end {
+			return true
+		}
+	}
+	return false
+}
+
+// isFrustrationCue reports whether a candidate of rule cr is a cue of the
+// score: any frustration rule but the staff-side "unacknowledged" nudge.
+func isFrustrationCue(cr *compiledRule) bool {
+	return cr.category == Frustration && cr.detector != "unacknowledged"
+}
+
+// isCapitals reports whether t is a word of two or more letters, all
+// capitals ("WHY", "I'M").
+func isCapitals(t *token, text string) bool {
+	if t.kind != tokWord || t.end-t.start < 2 {
+		return false
+	}
+	for k := t.start; k < t.end; k++ {
+		if c := text[k]; !(c >= 'A' && c <= 'Z') && c != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceStart returns the index of the first token of the sentence that
+// holds token i.
+func sentenceStart(toks []token, i int) int {
+	for i > 0 && !toks[i-1].sentence {
+		i--
+	}
+	return i
+}
+
+// chunkEnd returns the end of token i, or for punctuation, of the run of
+// punctuation touching it: the whole of ":(" or ">:(", not its first mark.
+func chunkEnd(toks []token, i int) int {
+	end := toks[i].end
+	if toks[i].kind != tokPunct {
+		return end
+	}
+	for j := i + 1; j < len(toks) && toks[j].kind == tokPunct && toks[j].start == end && end-toks[i].start < 4; j++ {
+		end = toks[j].end
+	}
+	return end
+}
+
+// extendModifiers widens a finding at word i to up to two degree words
+// just before it ("so annoying", "really very slow").
+func extendModifiers(toks []token, i int) int {
+	for k := 0; k < 2 && i > 0; k++ {
+		p := &toks[i-1]
+		if p.kind != tokWord {
+			break
+		}
+		if _, ok := degreeWords[p.norm]; !ok {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+// readFrustration scores the message in toks.
+func readFrustration(toks []token, text string) frustrationReading {
+	vt := valences()
+	r := frustrationReading{strongest: -1, emphasis: -1, cue: -1}
+	for k := range r.negs {
+		r.negs[k].i = -1
+	}
+	words, caps := 0, 0
+	exclaims, questions := 0, 0
+	loudest := 0
+	for i := range toks {
+		t := &toks[i]
+		switch t.kind {
+		case tokWord:
+			words++
+			if isCapitals(t, text) {
+				caps++
+			}
+		case tokPunct:
+			e, q := strings.Count(t.norm, "!"), strings.Count(t.norm, "?")
+			exclaims += e
+			questions += q
+			if n := e + q; n >= 2 && n > loudest {
+				loudest, r.emphasis = n, i
+			}
+		}
+	}
+	capDiff := caps > 0 && caps < words
+
+	var pos, neg, cues float64
+	butAt := -1
+	sentWords, clipped := 0, 0
+	// Per sentence: the valences of its words, so that "but" can reweigh
+	// the part before it.
+	var sPos, sNeg, sPosBefore, sNegBefore float64
+	flush := func() {
+		if butAt >= 0 {
+			pos += sPosBefore*butBefore + sPos*butAfter
+			neg += sNegBefore*butBefore + sNeg*butAfter
+		} else {
+			pos += sPos
+			neg += sNeg
+		}
+		sPos, sNeg, sPosBefore, sNegBefore = 0, 0, 0, 0
+		butAt = -1
+	}
+	for i := range toks {
+		t := &toks[i]
+		v := 0.0
+		switch t.kind {
+		case tokWord:
+			if t.norm == "but" && butAt < 0 {
+				butAt = i
+				sPosBefore, sNegBefore = sPos, sNeg
+				sPos, sNeg = 0, 0
+				break
+			}
+			wi, ok := vt.info[t.norm]
+			// Every cue that starts here counts: "still haven't heard" is
+			// impatience and no reply.
+			for k := range wi.cues {
+				if n := wi.cues[k].matchAt(toks, i); n > 0 {
+					r.noteCue(wi.cues[k].kind, i, n)
+				}
+			}
+			if !ok {
+				if two, one, stretched := squeezeStretched(t.norm); stretched {
+					r.stretched++
+					if wi, ok = vt.info[two]; !ok {
+						wi = vt.info[one]
+					}
+				}
+			}
+			// A mildly rated word ("stops", "tough", "silly") describes more
+			// than it feels: only ratings of ±1 or beyond count.
+			if wi.isDegree || !wi.rated || wi.val == 0 || (wi.val > -mildRating && wi.val < mildRating) {
+				break
+			}
+			v = wordValence(toks, i, text, wi.val, capDiff, vt)
+		case tokNumber:
+			if kind, n := matchCue(toks, i, cueIndex()["#"]); n > 0 {
+				r.noteCue(kind, i, n)
+			}
+		case tokPunct:
+			if q := strings.Count(t.norm, "?"); q >= 2 || (q >= 1 && strings.Contains(t.norm, "!")) {
+				r.questions++
+				if len(t.norm) >= 3 {
+					r.loudQuestions++
+				}
+			} else if strings.Count(t.norm, "!") >= 2 {
+				r.exclaims++
+			}
+			if ev, ok := vt.emoji[t.norm]; ok {
+				v = ev
+			} else if ev, ok := emoticonValence(toks, i, text, vt); ok {
+				v = ev
+			}
+			if v < 0 {
+				r.sadFaces++
+			}
+		case tokOpaque:
+			if t.prot == spanEmoji {
+				if v = shortcodeValence(t.norm, vt); v < 0 {
+					r.sadFaces++
+				}
+			}
+		}
+		if v > 0 {
+			sPos += v
+		} else if v < 0 {
+			sNeg -= v
+			r.noteNegative(i, v)
+		}
+		if t.kind == tokWord {
+			sentWords++
+		}
+		if t.sentence {
+			flush()
+			// "Still. Broken." and "Every. Single. Time.": words clipped
+			// into sentences of their own.
+			if sentWords == 1 && t.norm == "." {
+				clipped++
+				if clipped >= 2 {
+					r.clipped = true
+				}
+			} else {
+				clipped = 0
+			}
+			sentWords = 0
+		}
+	}
+	flush()
+	if r.kinds[cueSarcasm] > 0 {
+		// "Thanks for nothing" and "great, just great" mean the opposite.
+		neg += pos
+		pos = 0
+	}
+	// VADER's punctuation emphasis goes to the stronger side.
+	amp := float64(min(exclaims, maxExclaims)) * exclaimStep
+	switch {
+	case questions > 3:
+		amp += questionsMax
+	case questions > 1:
+		amp += float64(questions) * questionStep
+	}
+	if pos > neg {
+		pos += amp
+	} else if neg > pos {
+		neg += amp
+	}
+	for k, n := range r.kinds {
+		if n > 0 {
+			cues += cueWeights[k]
+		}
+	}
+	if r.strongestV <= strongValence {
+		cues += wStrongWord
+	}
+	cues += wSadFace * float64(min(r.sadFaces, 1))
+	if r.clipped {
+		cues += wClipped
+	}
+	// Emphasis strengthens the message's mood, as in VADER: in a happy
+	// message ("THANK YOU!!! it works") capitals and marks are joy.
+	r.happy = pos-neg >= happyMargin
+	if !r.happy {
+		cues += wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) +
+			wQuestions*float64(min(r.questions, 1)) + wExclaims*float64(min(r.exclaims, 1))
+	}
+	r.pos, r.neg, r.cues = pos, neg, cues
+	r.score = wNegative*neg - wPositive*pos + cues
+	return r
+}
+
+// wordValence applies VADER's heuristics to the rated word at i, whose
+// lexicon valence is val: capitals, the degree words and negations among
+// the three words before it in its clause ("no" is a negation too).
+func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt *valenceTable) float64 {
+	v := val
+	if capDiff && isCapitals(&toks[i], text) {
+		if v > 0 {
+			v += capsStep
+		} else {
+			v -= capsStep
+		}
+	}
+	j := i
+	for k := 0; k < lookBackWords; k++ {
+		j--
+		if j < 0 || toks[j].clause || toks[j].kind != tokWord {
+			break
+		}
+		w := toks[j].norm
+		if _, rated := vt.words[w]; rated {
+			continue
+		}
+		if s, ok := degreeOf(w); ok {
+			if v < 0 {
+				s = -s
+			}
+			if isCapitals(&toks[j], text) && capDiff {
+				if v > 0 {
+					s += capsStep
+				} else {
+					s -= capsStep
+				}
+			}
+			switch k {
+			case 1:
+				s *= 0.95
+			case 2:
+				s *= 0.9
+			}
+			v += s
+		}
+		if _, neg := negators[w]; neg || strings.HasSuffix(w, "n't") {
+			v *= negateFactor
+		}
+	}
+	return v
+}
+
+// squeezeStretched shortens runs of three or more of the same letter to
+// two ("sooo" → "soo") and to one ("annoyinggg" → "annoying"), reporting
+// whether the word was stretched. Words of one repeated letter ("zzz"),
+// thinking noises ("hmmm") and "www" are not.
+func squeezeStretched(w string) (two, one string, stretched bool) {
+	if len(w) < 4 || len(w) > 40 {
+		return w, w, false
+	}
+	run, distinct := 1, false
+	for k := 1; k < len(w); k++ {
+		if w[k] == w[k-1] && isASCIILetter(w[k]) {
+			run++
+			if run >= 3 {
+				stretched = true
+			}
+		} else {
+			run = 1
+			distinct = true
+		}
+	}
+	if !stretched || !distinct || strings.HasPrefix(w, "www") || isFiller(w) {
+		return w, w, false
+	}
+	var b2, b1 [40]byte
+	n2, n1 := 0, 0
+	for k := 0; k < len(w); k++ {
+		start := k
+		for k+1 < len(w) && w[k+1] == w[start] {
+			k++
+		}
+		n := k - start + 1
+		keep2, keep1 := n, n
+		if n >= 3 {
+			keep2, keep1 = 2, 1
+		}
+		for j := 0; j < keep2; j++ {
+			b2[n2] = w[start]
+			n2++
+		}
+		for j := 0; j < keep1; j++ {
+			b1[n1] = w[start]
+			n1++
+		}
+	}
+	return string(b2[:n2]), string(b1[:n1]), true
+}
+
+// degreeOf returns the change in intensity a degree word brings, reading a
+// stretched one ("sooo") as the word.
+func degreeOf(w string) (float64, bool) {
+	if d, ok := degreeWords[w]; ok {
+		return d, true
+	}
+	if two, one, stretched := squeezeStretched(w); stretched {
+		if d, ok := degreeWords[two]; ok {
+			return d, true
+		}
+		d, ok := degreeWords[one]
+		return d, ok
+	}
+	return 0, false
+}
+
+// isFiller reports thinking noises ("hmmm", "ummm", "ahhh") that stretch
+// letters without any stress.
+func isFiller(w string) bool {
+	switch strings.TrimRight(w, "hm") {
+	case "", "u", "a", "o", "e":
+		return true
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// emoticonValence reads a text emoticon such as ":(" or ">:(" starting at
+// punctuation token i: the run of non-space bytes from there, looked up in
+// the lexicon.
+func emoticonValence(toks []token, i int, text string, vt *valenceTable) (float64, bool) {
+	t := &toks[i]
+	if i > 0 && toks[i-1].end == t.start {
+		return 0, false // not the start of a chunk
+	}
+	end := t.start
+	for end < len(text) && end-t.start < 4 && !isSpaceByte(text[end]) {
+		end++
+	}
+	if end-t.start < 2 || strings.IndexAny(text[t.start:end], ":;=<") < 0 {
+		return 0, false
+	}
+	for e := end; e >= t.start+2; e-- {
+		if v, ok := vt.words[text[t.start:e]]; ok {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// shortcodeValence values a Slack emoji such as :rage: or
+// :face_with_rolling_eyes: by the rated words of its name.
+func shortcodeValence(code string, vt *valenceTable) float64 {
+	name := strings.Trim(code, ":")
+	if v, ok := slackEmoji[name]; ok {
+		return v
+	}
+	sum := 0.0
+	for name != "" {
+		var w string
+		w, name, _ = strings.Cut(name, "_")
+		sum += vt.words[w]
+	}
+	return sum
+}
+
+// slackEmoji rates Slack's names of the faces rated in data/emoji_valence.txt
+// whose names carry no rated word.
+var slackEmoji = map[string]float64{
+	"face_with_rolling_eyes": -1.5, "roll_eyes": -1.5, "triumph": -2.0, "unamused": -1.5,
+	"expressionless": -1.0, "face_palm": -1.5, "facepalm": -1.5, "exploding_head": -1.0,
+	"face_with_symbols_on_mouth": -3.0, "skull": -1.0, "sob": -2.1, "weary": -1.1,
+	"tired_face": -1.9, "persevere": -1.5, "confounded": -1.5, "upside_down_face": -0.5,
+	"broken_heart": -2.9, "thumbsdown": -1.5, "-1": -1.5, "+1": 1.5, "thumbsup": 1.5,
+	"tada": 1.7, "pray": 0.5,
+}

@@ -1,0 +1,347 @@
+package coach
+
+import (
+	"strings"
+	"sync"
+)
+
+// Support cues of the frustration score: short word patterns, each a list
+// of slots separated by spaces. A slot lists its alternatives with "|"; "#"
+// is any number, written in digits or words ("3", "three", "a few"). They
+// describe kinds of language, not messages.
+var cueSource = []struct {
+	kind     cueKind
+	patterns []string
+}{
+	{cueWaiting, []string{
+		"for|over|nearly|almost # minutes|mins|hours|hrs|days|weeks|months|years|hour|day|week|month|year",
+		"for over|nearly|almost|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
+		"for the|over past|last # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
+		"for the|over past|last minutes|hours|days|weeks|months",
+		"for last|like|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
+		"more than|over # minutes|hours|days|weeks|months|hour|day|week|month",
+		"since # days|weeks|months",
+		"since a few|couple days|weeks|months",
+		"almost|nearly a|# week|weeks|month|months|day|days",
+		"going on # days|weeks|months",
+		"and counting",
+		"waste of time",
+		"wasted|wasting my|an|# time|hour|hours|day|days|morning|afternoon|evening|weekend",
+		"for hours|days|weeks|months|ages|years|ever|forever",
+		"since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|january|february|march|april|june|july|august|september|october|november|december",
+		"# minutes|hours|days|weeks|months now",
+		"all day|morning|afternoon|week|night|weekend",
+		"on hold",
+		"still waiting",
+		"waiting since",
+		"ever since",
+		"day # without|of|and",
+		"how much longer",
+		"on the phone|line|hold for",
+		"hours on the phone|line|hold",
+		"how long do|does|will|until|till",
+		"where is|where's my|the refund|order|package|parcel|engineer|technician|replacement|money",
+		"when will this|it|you be fixed|resolved|sorted|back|working",
+	}},
+	{cueSarcasm, []string{
+		"thanks|thank for nothing",
+		"great , just great",
+		"just great",
+		"oh great|wonderful|perfect|brilliant|fantastic|joy",
+		"yeah right",
+		"love how",
+		"love it when",
+		"gotta|have|got love",
+		"what a joke|surprise",
+		"oh boy",
+		"real|very|super helpful .|!|?",
+	}},
+	{cuePleading, []string{
+		"please|pls|plz|plse help",
+		"help me please|pls|plz",
+		"help please|pls|plz",
+		"please please",
+		"anyone|anybody|someone|somebody ?|??|???|?!",
+		"anyone|anybody|someone|somebody help|there",
+		"i beg",
+		"begging",
+		"badly need|needed",
+		"desperately",
+		"i need to speak|talk",
+		"is anyone|anybody else having|seeing|getting|experiencing",
+		"does anyone|anybody else have|see|get",
+	}},
+	{cueImpatience, []string{
+		"already",
+		"still",
+		"again .|?|!|??|!!|?!|!!!|???",
+		"anymore",
+		"any more",
+		"they|you|it always do|does this|that",
+		"i|i've already tried|did|done|said|told|restarted|rebooted|reinstalled|sent|called|explained|reset",
+		"already tried|did|done|told",
+		"tried everything",
+		"never works|worked",
+		"every time i",
+		"each time i",
+		"yet again",
+		"again and again",
+	}},
+	{cueWhy, []string{
+		"why does|do|is|isn't|isnt|can't|cant|won't|wont|would|doesn't|doesnt|don't|dont|am|are|aren't|did|didn't|has|hasn't|hasnt|should",
+		"any reason why",
+		"how hard is|can it",
+		"what's|whats the point",
+		"what is the point",
+		"is it too much to ask",
+		"how is this|that acceptable|ok|okay|possible|legal",
+		"how can you|they",
+		"why on earth",
+		"what's|whats going on|happening with",
+		"what is going on|happening with",
+		"why the hell|heck",
+	}},
+	{cueExasperation, []string{
+		"really ?|??|???|?!",
+		"seriously ?|!|??|!!|?!|!!!|???",
+		"like seriously",
+		"come on !|?|!!|??|?!|!!!",
+		"are you kidding|serious",
+		"you're|you are kidding",
+		"oh man|god|my",
+		"jeez|geez|sheesh",
+		"no kidding",
+		"can't|cannot|cant believe",
+		"can't|cannot|cant even",
+		"i swear",
+		"unbelievable",
+		"not good enough",
+		"you people",
+		"all i want|wanted|need|needed|asked is|was",
+		"i|we just want|need it|this|my|our|them to",
+		"give me a break",
+		"of course it|not",
+	}},
+	{cueDemand, []string{
+		"do something about",
+		"sort it|this out",
+		"fix your",
+		"fix it|this !|!!|!!!|now|already|asap",
+		"get your act|shit|stuff together",
+		"get it together",
+		"i demand",
+		"i want my|a refund|money",
+	}},
+	{cueRegression, []string{
+		"never had a|any|this problem|problems|issue|issues|trouble",
+		"never a problem",
+		"never had problems|issues",
+		"worked fine|perfectly|great before",
+		"was working fine|perfectly before",
+		"used to work",
+	}},
+	{cueFeeling, []string{
+		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
+		"i hate|loathe|despise",
+		"hate it|this|when|how|that",
+	}},
+	{cueRepeatFailure, []string{
+		"down|out|broken|crashed|crashing|offline|failed|failing|dead|frozen|stuck|disconnected|gone again",
+		"not working|loading|connecting|syncing again",
+	}},
+	{cueOutage, []string{
+		"still unresolved",
+		"not been|yet resolved|fixed|sorted",
+		"been down|out|offline|unusable|broken|dead|stuck|unable",
+	}},
+	{cueIgnored, []string{
+		"haven't|havent|hasn't|hasnt|never heard back|anything",
+		"no response|reply|answer|update|callback|replies|responses",
+		"never got|received a|any response|reply|call|callback|answer|email|update",
+		"still no",
+		"still haven't|hasn't|havent|hasnt heard|received|got|gotten",
+		"had to chase",
+		"nobody|noone can|could|knows|seems|will|bothered",
+		"no one can|could|knows|seems|will|bothered",
+		"two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|numerous|2|3|4|5|6|7|8|9|10 calls|emails|messages|tickets|chats|visits",
+		"keep chasing",
+		"nobody|noone cares",
+		"no one cares",
+		"don't|doesnt|doesn't|dont even care",
+	}},
+	{cueMoney, []string{
+		"i pay|paid for",
+		"paying for",
+		"i'm|im paying",
+		"charging me|us",
+		"charged me|us twice|again|for",
+		"overcharged",
+		"want|need a refund",
+		"my money back",
+		"paying customer|customers",
+		"loyal customer|customers",
+	}},
+	{cueLeaving, []string{
+		"never again",
+		"never buying|using|updating|ordering|recommending|shopping",
+		"switching to",
+		"cancel|cancelling|canceling my|our",
+		"i'm|im done with",
+		"last time i",
+		"lose|losing a|another|your customer|customers",
+		"speak|talk to|with a|your|the manager|supervisor|human|person",
+		"star review",
+		"bad|negative review",
+		"dispute the|this charge",
+		"find|finding another provider|company|supplier",
+	}},
+	{cueCalm, []string{
+		"no rush|hurry|pressure|worries",
+		"not urgent",
+		"whenever you",
+		"when you get a chance|moment|minute",
+		"low priority",
+		"not a big deal",
+		"fine for now",
+		"hate to bother|ask|say|be|interrupt",
+	}},
+	{cueStaff, []string{
+		"sorry to hear|about",
+		"i hear you",
+		"i believe you",
+		"sorry for the|any|your",
+		"we apologize|apologise|apologies",
+		"we're|are sorry",
+		"we're|are so|truly|very sorry",
+		"so sorry to",
+		"we hear you",
+		"feel free",
+		"hope this|that helps",
+		"i|we understand",
+		"i|we know how",
+		"happy|glad to help|assist",
+		"let us know",
+		"dm|message us",
+		"send us",
+		"reach out",
+		"we'd|we would love|like|be",
+		"thanks|thank for reaching|letting|contacting|your",
+		"thank you for reaching|letting|contacting|your",
+		"sounds frustrating|annoying|stressful",
+		"that sounds",
+		"team is on|looking|working",
+		"i'm|we're on it",
+		"looking into it|this",
+		"working on it|a fix",
+	}},
+	{cueQuery, []string{
+		"any idea|ideas|suggestions|tips|thoughts|advice",
+		"i was wondering",
+		"wondering if",
+	}},
+}
+
+// cueKind groups the support cues.
+type cueKind uint8
+
+const (
+	cueWaiting cueKind = iota + 1
+	cueSarcasm
+	cuePleading
+	cueImpatience
+	cueCalm
+	cueStaff
+	cueQuery
+	cueWhy
+	cueExasperation
+	cueDemand
+	cueRegression
+	cueFeeling
+	cueOutage
+	cueLeaving
+	cueIgnored
+	cueMoney
+	cueRepeatFailure
+	nCueKinds
+)
+
+// cuePattern is one compiled cue: slots of alternative words.
+type cuePattern struct {
+	kind  cueKind
+	slots [][]string
+}
+
+// numberWords are what "#" matches besides a number token.
+var numberWords = wordSet(`a an one two three four five six seven eight nine ten eleven twelve
+	fifteen twenty thirty few couple several many multiple 24 48`)
+
+// cueIndex maps a first word (or "#") to the cues that start with it.
+var cueIndex = sync.OnceValue(func() map[string][]cuePattern {
+	idx := map[string][]cuePattern{}
+	for _, group := range cueSource {
+		for _, p := range group.patterns {
+			var slots [][]string
+			for _, s := range strings.Fields(p) {
+				slots = append(slots, strings.Split(s, "|"))
+			}
+			cp := cuePattern{kind: group.kind, slots: slots}
+			for _, first := range slots[0] {
+				idx[first] = append(idx[first], cp)
+			}
+		}
+	}
+	return idx
+})
+
+// matchCue returns the kind and length in tokens of the first of cues
+// that matches from token i, or 0 tokens.
+func matchCue(toks []token, i int, cues []cuePattern) (cueKind, int) {
+	for k := range cues {
+		if n := cues[k].matchAt(toks, i); n > 0 {
+			return cues[k].kind, n
+		}
+	}
+	return 0, 0
+}
+
+// matchAt reports how many tokens p matches from i, or 0.
+func (p *cuePattern) matchAt(toks []token, i int) int {
+	j := i
+	for _, slot := range p.slots {
+		if j >= len(toks) {
+			return 0
+		}
+		t := &toks[j]
+		ok := false
+		for _, alt := range slot {
+			if alt == "#" && isCueNumber(t) || t.norm == alt {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return 0
+		}
+		j++
+	}
+	return j - i
+}
+
+// isCueNumber reports whether t is a number in digits or words.
+func isCueNumber(t *token) bool {
+	if t.kind == tokNumber {
+		return true
+	}
+	if t.kind != tokWord {
+		return false
+	}
+	if _, ok := numberWords[t.norm]; ok {
+		return true
+	}
+	for k := 0; k < len(t.norm); k++ {
+		if c := t.norm[k]; c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,192 @@
+package coach
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The valence lexicon is VADER's (C.J. Hutto, MIT licence, see
+// data/LICENSE-vader.txt): about 7,500 words, emoticons and slang rated
+// from -4 (most negative) to +4 by ten people each, trimmed to word and
+// mean rating. The emoji table values faces, hands and hearts by the
+// lexicon words of their names, as VADER does, with a few ratings of our
+// own for the faces VADER leaves at zero (an eye roll, steam from the nose).
+var (
+	//go:embed data/vader_lexicon.txt
+	vaderLexiconText string
+	//go:embed data/emoji_valence.txt
+	emojiValenceText string
+)
+
+// valenceTable is the parsed lexicon. It is built once and only read after.
+type valenceTable struct {
+	words map[string]float64
+	emoji map[string]float64
+	// info gathers, per word, all the reader needs, so that a word costs
+	// one map lookup: its valence, its degree, and the cues it starts.
+	info map[string]wordInfo
+}
+
+// wordInfo is what the frustration reader knows of one word.
+type wordInfo struct {
+	val             float64
+	rated, isDegree bool
+	degree          float64
+	cues            []cuePattern
+}
+
+// valences returns the shared, read-only valence table.
+var valences = sync.OnceValue(func() *valenceTable {
+	t := &valenceTable{words: make(map[string]float64, 7600), emoji: map[string]float64{}}
+	parseValences(vaderLexiconText, t.words)
+	parseValences(emojiValenceText, t.emoji)
+	for _, w := range supportNeutral {
+		delete(t.words, w)
+	}
+	for w, v := range supportValence {
+		t.words[w] = v
+	}
+	t.info = make(map[string]wordInfo, len(t.words)+len(degreeWords))
+	for w, v := range t.words {
+		t.info[w] = wordInfo{val: v, rated: true}
+	}
+	for w, d := range degreeWords {
+		wi := t.info[w]
+		wi.isDegree, wi.degree = true, d
+		t.info[w] = wi
+	}
+	idx := cueIndex()
+	for w, cues := range idx {
+		wi := t.info[w]
+		wi.cues = append(wi.cues, cues...)
+		t.info[w] = wi
+	}
+	// A number word ("two", "a few") also starts the cues that start with
+	// any number.
+	for w := range numberWords {
+		wi := t.info[w]
+		wi.cues = append(wi.cues, idx["#"]...)
+		t.info[w] = wi
+	}
+	return t
+})
+
+// parseValences reads "key<TAB>valence[<TAB>…]" lines into m, skipping
+// comments and lines it cannot read (the files are embedded and tested).
+func parseValences(text string, m map[string]float64) {
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		key, rest, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		val, _, _ := strings.Cut(rest, "\t")
+		v, err := strconv.ParseFloat(val, 64)
+		if err != nil {
+			continue
+		}
+		m[key] = v
+	}
+}
+
+// supportNeutral are lexicon words that, in a support conversation, name
+// the problem or the courtesy around it rather than a feeling: "I have a
+// problem", "the update failed", "please help", "sorry for the wait". A
+// calm report uses them as much as an angry one, so they carry no valence
+// here. The feelings about the problem ("annoying", "ridiculous", "worst")
+// keep theirs.
+var supportNeutral = []string{
+	"problem", "problems", "error", "errors", "fail", "fails", "failed", "failing", "failure",
+	"crash", "crashed", "crashes", "crashing", "broken", "break", "breaks", "stuck", "lost", "lose",
+	"losing", "wrong", "missing", "miss", "cancel", "cancelled", "canceled", "low", "limited",
+	"pay", "paid", "hard", "alone", "dead", "die", "dies", "died", "kill", "killed", "kills",
+	"block", "blocked", "blocks", "trouble", "troubles", "freeze", "frozen", "drop", "dropped",
+	"delay", "delayed", "cut", "no", "sorry", "apologize", "apologise", "apologies", "regret",
+	"inconvenience", "worry", "worries", "worried", "please", "help", "helps", "helped", "helping",
+	"support", "supported", "care", "cares", "like", "likes", "liked", "want", "wants", "number",
+	"sure", "np", "fine", "well", "yes", "clear", "free", "ok", "okay", "reaching", "reach",
+	"hope", "hopefully", "solve", "solved", "resolve", "resolved", "share", "allow", "assured",
+	"restore", "important", "kindly", "fix", "fixed", "god", "joke", "true", "pretty", "kind",
+	"warning", "bad", "doubt", "weird", "strange", "confused", "confusing", "unable", "lack",
+	"lacking", "huge", "risk", "complicated", "attack", "worse", "pain", "uncertain", "secure",
+	"security", "protect", "protected", "safe", "safety", "trust", "honest", "matter", "matters",
+	"interested", "interesting", "appreciate", "appreciated", "welcome", "win", "won", "yeah",
+	"easy", "best", "better", "agree", "ready", "useful", "save", "saved", "failures", "mistake",
+	"mistakes", "argument", "abort", "aborted", "unfortunately", "unfortunate", "disabling",
+	"disabled", "fault", "faults", "bug", "bugs", "issue", "issues", "killing", "defective",
+	"honestly", "urgent", "grant", "granted", "wins", "ignore", "ignored", "ignores", "ignoring",
+	"infected", "infection", "faulty", "lying", "strike", "strikes", "badly", "warn", "warned",
+	"warnings", "threat", "threats", "broke", "bother", "bothered", "bothering", "virus", "damage", "damaged", "fake", "spam", "scam",
+}
+
+// supportValence rates words of support complaints that VADER lacks, on
+// its scale.
+var supportValence = map[string]float64{
+	"unusable": -2.0, "unworkable": -2.0, "sux": -1.9, "bs": -2.0, "fml": -2.2, "grr": -1.5,
+	"grrr": -1.5, "argh": -1.8, "aargh": -1.8, "infuriating": -2.8, "exasperating": -2.2,
+	"maddening": -2.4, "unacceptable": -2.0, "shambles": -2.2, "fiasco": -2.2, "sigh": -0.8,
+	"ffs": -2.8, "omfg": -2.6, "jfc": -2.4, "wth": -2.0, "smh": -1.3, "ugh": -1.8,
+	"fucking": -2.5, "bloody": -1.4, "freaking": -1.5, "frickin": -1.5, "effing": -2.0,
+	"fricking": -1.5, "friggin": -1.5, "hopeless": -2.0, "nightmare": -2.2, "disaster": -2.5,
+	"garbage": -2.0, "rubbish": -1.8, "abysmal": -2.6, "atrocious": -2.6, "unreliable": -1.5,
+	"laughable": -1.5, "unhelpful": -1.6,
+}
+
+// degreeWords change the intensity of the rated word after them, by VADER's
+// empirically measured step: boosters add, dampeners take away.
+var degreeWords = map[string]float64{
+	"absolutely": degreeStep, "amazingly": degreeStep, "awfully": degreeStep, "completely": degreeStep,
+	"considerably": degreeStep, "decidedly": degreeStep, "deeply": degreeStep, "enormously": degreeStep,
+	"entirely": degreeStep, "especially": degreeStep, "exceptionally": degreeStep, "extremely": degreeStep,
+	"fully": degreeStep, "greatly": degreeStep, "highly": degreeStep, "hugely": degreeStep,
+	"incredibly": degreeStep, "intensely": degreeStep, "majorly": degreeStep, "more": degreeStep,
+	"most": degreeStep, "particularly": degreeStep, "purely": degreeStep, "quite": degreeStep,
+	"really": degreeStep, "remarkably": degreeStep, "so": degreeStep, "substantially": degreeStep,
+	"thoroughly": degreeStep, "totally": degreeStep, "tremendously": degreeStep, "unbelievably": degreeStep,
+	"unusually": degreeStep, "utterly": degreeStep, "very": degreeStep, "super": degreeStep,
+	"truly": degreeStep, "insanely": degreeStep, "literally": degreeStep,
+	"almost": -degreeStep, "barely": -degreeStep, "hardly": -degreeStep, "kinda": -degreeStep,
+	"less": -degreeStep, "little": -degreeStep, "marginally": -degreeStep, "occasionally": -degreeStep,
+	"partly": -degreeStep, "scarcely": -degreeStep, "slightly": -degreeStep, "somewhat": -degreeStep,
+	"sorta": -degreeStep, "bit": -degreeStep,
+}
+
+// negators turn the rated word up to three words after them around, and
+// damp it (VADER's factor): "not bad" is mildly good, "not great" mildly bad.
+var negators = wordSet(`aint arent cannot cant couldnt didnt doesnt ain't aren't can't
+		couldn't didn't doesn't dont don't hadnt hasnt havent isnt hadn't hasn't haven't isn't
+		neither never none nope nor not nothing nowhere shouldnt shouldn't wasnt werent wasn't
+	weren't without wont won't wouldnt wouldn't rarely seldom despite no`)
+
+// wordSet returns the set of the words in s.
+func wordSet(s string) map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, w := range strings.Fields(s) {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+// VADER's constants.
+const (
+	degreeStep    = 0.293 // a booster's or dampener's change in intensity
+	capsStep      = 0.733 // a rated word in capitals among lower-case ones
+	negateFactor  = -0.74 // a negated word's valence is turned and damped
+	exclaimStep   = 0.292 // each "!" (up to four) in the message
+	questionStep  = 0.18  // each "?" of two or three
+	questionsMax  = 0.96  // four "?" or more
+	butBefore     = 0.5   // "but" halves what came before it in the sentence
+	butAfter      = 1.5   // and strengthens what follows
+	maxExclaims   = 4
+	lookBackWords = 3
+)
