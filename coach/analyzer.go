@@ -29,6 +29,9 @@ type Analyzer struct {
 	thanks   map[string]struct{}
 	apology  map[string]struct{}
 	acronyms map[string]struct{}
+	// deadWords lists, as "rule: word", built-in pattern words that
+	// messages never hold as one token, so they never match.
+	deadWords []string
 	// inQuotes is set when some rule also matches inside double quotes.
 	inQuotes bool
 	pool     sync.Pool
@@ -107,7 +110,11 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 		for _, id := range f.file.Disable {
 			disabled[id] = f.name
 		}
+		cp.startFile()
+		cp.strict = fi >= nBuiltin
 		for k := range f.file.Rules {
+			cp.startRule()
+			nDead := len(cp.deadWords)
 			node := &f.file.Rules[k]
 			id := nodeID(node)
 			spec, err := decodeRule(node)
@@ -123,6 +130,9 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 			cr, entries, err := cp.compile(&spec)
 			if err != nil {
 				return nil, ruleError(f.name, node, id, "%v", err)
+			}
+			for k := nDead; k < len(cp.deadWords); k++ {
+				a.deadWords = append(a.deadWords, spec.ID+": "+cp.deadWords[k])
 			}
 			a.byID[spec.ID] = cr
 			all = append(all, pending{cr, entries})

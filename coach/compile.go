@@ -115,9 +115,77 @@ type entry struct {
 	term *termInfo
 }
 
+// Bounds on compiling. Optional words double a pattern's sequences, so
+// without a cap a short line of a user's rule file could take minutes and
+// gigabytes to load. With them, compiling any rule file is short.
+const (
+	maxSeqsPerPattern = 1 << 10
+	maxSeqsPerRule    = 1 << 12
+	// maxWorkPerFile caps, per rule file, the compiled pattern elements
+	// plus the list words copied into mixed alternatives ("@a|@b|word").
+	maxWorkPerFile = 1 << 19
+)
+
 // compiler turns specs into rules; lists are shared by all files.
 type compiler struct {
 	lists map[string]map[string]struct{}
+	// ruleSeqs and fileWork count what the current rule and file cost.
+	ruleSeqs, fileWork int
+	tz                 tokenizer
+	// strict makes a word that can never match an error (user files);
+	// otherwise it is noted in deadWords (built-in files, whose owners fix
+	// them; a test pins the list).
+	strict    bool
+	deadWords []string
+}
+
+// dead handles a pattern word that the tokenizer would split, so that it
+// can never match.
+func (cp *compiler) dead(p, w string) error {
+	if cp.strict {
+		return fmt.Errorf("pattern %q: %q is not one word or mark as messages are split, so it can never match", p, w)
+	}
+	cp.deadWords = append(cp.deadWords, w)
+	return nil
+}
+
+// startFile and startRule reset the compile budgets.
+func (cp *compiler) startFile() { cp.fileWork = 0 }
+func (cp *compiler) startRule() { cp.ruleSeqs = 0 }
+
+// charge takes n sequences of elems elements each from the budgets.
+func (cp *compiler) charge(p string, n, elems int) error {
+	if n > maxSeqsPerPattern {
+		return fmt.Errorf("pattern %q expands to more than %d sequences; use fewer optional words or split it", p, maxSeqsPerPattern)
+	}
+	cp.ruleSeqs += n
+	if cp.ruleSeqs > maxSeqsPerRule {
+		return fmt.Errorf("the rule's patterns expand to more than %d sequences; split the rule", maxSeqsPerRule)
+	}
+	cp.fileWork += n * max(elems, 1)
+	if cp.fileWork > maxWorkPerFile {
+		return fmt.Errorf("the file's patterns expand beyond %d elements; split the file", maxWorkPerFile)
+	}
+	return nil
+}
+
+// singleToken reports whether w reads as exactly one token of the kind an
+// element compares it with: a pattern word that the tokenizer would split
+// ("hello," or "a/b") can never match.
+func (cp *compiler) singleToken(w string, punct bool) bool {
+	toks := cp.tz.tokenize(w)
+	if len(toks) != 1 || toks[0].start != 0 || toks[0].end != len(w) {
+		return false
+	}
+	switch toks[0].kind {
+	case tokPunct:
+		return punct
+	case tokWord, tokNumber:
+		return !punct
+	case tokOpaque:
+		return !punct && toks[0].prot == spanEmoji
+	}
+	return false
 }
 
 func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq, bool, error) {
@@ -156,10 +224,20 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 					if !ok {
 						return nil, false, fmt.Errorf("pattern %q: unknown list %s", p, alt)
 					}
+					if cp.fileWork += len(set); cp.fileWork > maxWorkPerFile {
+						return nil, false, fmt.Errorf("pattern %q: lists copied into alternatives exceed %d words in this file", p, maxWorkPerFile)
+					}
 					for w := range set {
 						e.set[w] = struct{}{}
 					}
-				} else if alt != "" {
+				} else if alt == "" {
+					return nil, false, fmt.Errorf("pattern %q: empty alternative", p)
+				} else {
+					if !cp.singleToken(alt, false) {
+						if err := cp.dead(p, alt); err != nil {
+							return nil, false, err
+						}
+					}
 					e.set[strings.ToLower(strings.ReplaceAll(alt, "’", "'"))] = struct{}{}
 				}
 			}
@@ -168,6 +246,11 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 			for _, w := range strings.Split(f, "|") {
 				if w == "" {
 					return nil, false, fmt.Errorf("pattern %q: empty alternative", p)
+				}
+				if !cp.singleToken(w, true) {
+					if err := cp.dead(p, w); err != nil {
+						return nil, false, err
+					}
 				}
 				e.words = append(e.words, w)
 				e.exact = append(e.exact, false)
@@ -181,6 +264,11 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 					e.orNum = true
 					continue
 				}
+				if !cp.singleToken(w, false) {
+					if err := cp.dead(p, w); err != nil {
+						return nil, false, err
+					}
+				}
 				w = strings.ReplaceAll(w, "’", "'")
 				if !caseSensitive {
 					w = strings.ToLower(w)
@@ -190,6 +278,17 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 			}
 		}
 		elems = append(elems, e)
+	}
+	n := 1
+	for _, e := range elems {
+		if e.opt {
+			if n *= 2; n > maxSeqsPerPattern {
+				break
+			}
+		}
+	}
+	if err := cp.charge(p, n, len(elems)); err != nil {
+		return nil, false, err
 	}
 	// Expand optional elements.
 	out := []seq{nil}

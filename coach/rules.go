@@ -203,12 +203,15 @@ func readUser(path string) ([]loadedFile, error) {
 			}
 		}
 		slices.Sort(names)
+		if len(names) > maxRuleFiles {
+			return nil, fmt.Errorf("%w: %s: %d rule files, more than the %d a folder may hold", ErrBadRules, path, len(names), maxRuleFiles)
+		}
 	} else {
 		names = []string{path}
 	}
 	var out []loadedFile
 	for _, name := range names {
-		b, err := os.ReadFile(name)
+		b, err := readLimited(name, maxRuleFileBytes)
 		if err != nil {
 			return nil, fmt.Errorf("rules %s: %w", name, err)
 		}
@@ -221,8 +224,22 @@ func readUser(path string) ([]loadedFile, error) {
 	return out, nil
 }
 
+// readLimited reads at most limit+1 bytes of a file, so that an oversized
+// one is refused by parseRuleFile without being read whole.
+func readLimited(name string, limit int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit+1))
+}
+
 func parseRuleFile(name string, b []byte) (ruleFile, error) {
 	var f ruleFile
+	if len(b) > maxRuleFileBytes {
+		return f, fmt.Errorf("%w: %s: %d bytes, more than the %d a rule file may hold", ErrBadRules, name, len(b), maxRuleFileBytes)
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
@@ -231,10 +248,30 @@ func parseRuleFile(name string, b []byte) (ruleFile, error) {
 	return f, nil
 }
 
+// Limits on what a rule file may cost to load. A rule file is user input:
+// these keep start-up short and small whatever it holds.
+const (
+	// maxRuleFileBytes caps the size of one rule file.
+	maxRuleFileBytes = 4 << 20
+	// maxRuleFiles caps the files of a rule folder.
+	maxRuleFiles = 100
+	// maxRuleNodes caps the YAML nodes one rule may hold once its aliases
+	// are expanded: a few aliases pointing at each other otherwise grow
+	// exponentially (the "billion laughs").
+	maxRuleNodes = 20000
+)
+
+// errAliasBudget is returned when a rule's aliases expand beyond maxRuleNodes.
+var errAliasBudget = fmt.Errorf("aliases expand to more than %d YAML nodes", maxRuleNodes)
+
 // decodeRule decodes one rule node strictly (unknown keys are errors).
 func decodeRule(node *yaml.Node) (ruleSpec, error) {
 	var r ruleSpec
-	node = resolveAliases(node)
+	budget := maxRuleNodes
+	node, err := resolveAliases(node, &budget)
+	if err != nil {
+		return r, err
+	}
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	if err := enc.Encode(node); err != nil {
@@ -252,20 +289,31 @@ func decodeRule(node *yaml.Node) (ruleSpec, error) {
 }
 
 // resolveAliases returns a copy of node with YAML aliases replaced by what
-// they point to, so that a rule can be decoded on its own.
-func resolveAliases(n *yaml.Node) *yaml.Node {
-	for n.Kind == yaml.AliasNode && n.Alias != nil {
+// they point to, so that a rule can be decoded on its own. Every node copied
+// is taken from *budget; when it runs out the copy stops with
+// errAliasBudget, so a file of nested aliases cannot exhaust memory.
+func resolveAliases(n *yaml.Node, budget *int) (*yaml.Node, error) {
+	for hops := 0; n.Kind == yaml.AliasNode && n.Alias != nil; hops++ {
+		if hops > 100 {
+			return nil, errAliasBudget // an alias cycle
+		}
 		n = n.Alias
+	}
+	if *budget--; *budget < 0 {
+		return nil, errAliasBudget
 	}
 	c := *n
 	c.Anchor = ""
 	if len(n.Content) > 0 {
 		c.Content = make([]*yaml.Node, len(n.Content))
 		for i, k := range n.Content {
-			c.Content[i] = resolveAliases(k)
+			var err error
+			if c.Content[i], err = resolveAliases(k, budget); err != nil {
+				return nil, err
+			}
 		}
 	}
-	return &c
+	return &c, nil
 }
 
 // nodeID finds the id key of a rule node, for error messages.
