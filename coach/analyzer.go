@@ -2,10 +2,12 @@ package coach
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Options configures an Analyzer.
@@ -51,6 +53,8 @@ type Result struct {
 	Text     string    `json:"text"`
 	Findings []Finding `json:"findings"`
 	Rewrite  string    `json:"rewrite"`
+	// Truncated: only the start of a long message was analysed.
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // Signals is a cheap reading of a requester's message, so the bot can
@@ -241,9 +245,48 @@ type termState struct {
 	explained bool
 }
 
+// Limits on the work one message may cost. Slack allows 40,000 characters;
+// support messages are far shorter, and a nudge about the first 16 KB of a
+// paste is as useful as one about all of it.
+const (
+	// MaxAnalyzedBytes is how much of a message is analysed; the rest is
+	// not read, and the Analysis says it was truncated.
+	MaxAnalyzedBytes = 16 << 10
+	// maxCandidates caps the matches kept for one message.
+	maxCandidates = 200
+)
+
+// Analysis is one reading of a message: what to coach for its role, and what
+// it tells about the conversation.
+type Analysis struct {
+	// Findings are sorted by Start and do not overlap.
+	Findings []Finding
+	// Signals read the message as a requester's (thanks, apology,
+	// frustration), whatever its role, so the bot can remember what the
+	// conversation did.
+	Signals Signals
+	// Truncated is set when only a prefix of the message was analysed, or
+	// matching stopped at the cap on findings.
+	Truncated bool
+}
+
 // Analyze returns the findings in text, sorted by Start and not
 // overlapping, with offsets on UTF-8 boundaries.
 func (a *Analyzer) Analyze(text string, c Context) []Finding {
+	return a.AnalyzeMessage(text, c).Findings
+}
+
+// AnalyzeMessage reads text once, tokenising and matching it a single time,
+// and returns the findings for the writer's role in c together with the
+// message's signals. Work is linear in the text and capped: only the first
+// MaxAnalyzedBytes are read, and matching stops after a fixed number of
+// matches; either sets Truncated.
+func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
+	var an Analysis
+	if len(text) > MaxAnalyzedBytes {
+		text = cutPrefix(text, MaxAnalyzedBytes)
+		an.Truncated = true
+	}
 	tz := a.pool.Get().(*tokenizer)
 	defer a.pool.Put(tz)
 	toks := tz.tokenize(text)
@@ -252,22 +295,93 @@ func (a *Analyzer) Analyze(text string, c Context) []Finding {
 	}
 	clear(tz.memo)
 	memo := tz.memo
+	memo[quoteLineKey] = hasQuoteLine(toks)
+	// Match once for every role: requester-only rules are kept and set
+	// aside below for a staff message, since they feed its signals.
+	all := c
+	all.Role = RoleUnknown
 	var cands []candidate
 	var terms []termState
 	for i := range toks {
 		t := &toks[i]
+		if t.kind == tokWord {
+			if _, ok := a.thanks[t.norm]; ok {
+				an.Signals.Thanked = true
+			}
+			if _, ok := a.apology[t.norm]; ok {
+				an.Signals.Apologized = true
+			}
+		}
 		if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) {
 			continue
 		}
-		cands, terms = a.matchToken(toks, i, text, c, memo, a.index[t.norm], cands, terms)
+		if len(cands) >= maxCandidates {
+			an.Truncated = true
+			continue
+		}
+		cands, terms = a.matchToken(toks, i, text, all, memo, a.index[t.norm], cands, terms)
 		if t.kind == tokNumber {
-			cands, terms = a.matchToken(toks, i, text, c, memo, a.index[numberKey], cands, terms)
+			cands, terms = a.matchToken(toks, i, text, all, memo, a.index[numberKey], cands, terms)
 		}
 	}
-	if a.inQuotes {
-		cands = a.matchQuoted(toks, text, c, memo, cands)
+	if a.inQuotes && len(cands) < maxCandidates {
+		cands = a.matchQuoted(toks, text, all, memo, cands)
 	}
-	return a.finish(toks, text, c, cands, terms)
+	an.Signals.Frustrated = hasCategory(cands, Frustration)
+	if c.Role == RoleStaff {
+		kept := cands[:0]
+		for _, cd := range cands {
+			if !cd.rule.requesterOnly {
+				kept = append(kept, cd)
+			}
+		}
+		if !an.Signals.Frustrated {
+			an.Signals.Frustrated = a.frustratedSignal(toks, text)
+		}
+		cands = kept
+	}
+	an.Findings = a.finish(toks, text, c, cands, terms)
+	if c.Role != RoleStaff && !an.Signals.Frustrated {
+		an.Signals.Frustrated = slices.ContainsFunc(an.Findings, func(f Finding) bool { return f.Category == Frustration })
+		if !an.Signals.Frustrated && c.Role != RoleRequester {
+			an.Signals.Frustrated = a.frustratedSignal(toks, text)
+		}
+	}
+	return an
+}
+
+// frustratedSignal reports whether a frustration detector (shouting, a run
+// of "!!!") fires on the message read as a requester's.
+func (a *Analyzer) frustratedSignal(toks []token, text string) bool {
+	for _, r := range a.signals {
+		if r.category == Frustration && r.detector != "unacknowledged" &&
+			len(a.signal(r, nil, toks, text, Context{Role: RoleRequester})) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteLineKey keeps, in a message's memo, whether it quotes another with a
+// `>` line. It is never modified.
+var quoteLineKey = &compiledRule{id: "(quotes a message)"}
+
+// cutPrefix returns text cut to at most n bytes, at a space when there is
+// one near the end and never inside a UTF-8 character.
+func cutPrefix(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	for k := cut; k > cut-64 && k > 0; k-- {
+		if isSpaceByte(text[k]) {
+			return text[:k]
+		}
+	}
+	return text[:cut]
 }
 
 // matchQuoted runs the rules marked in_quotes over the words inside each
@@ -516,7 +630,7 @@ func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text st
 	if r.requesterOnly && c.Role == RoleStaff {
 		return false
 	}
-	if r.skipIfQuoted && hasQuoteLine(msg) {
+	if r.skipIfQuoted && memo[quoteLineKey] {
 		return false
 	}
 	if !r.messageLacks.empty() || !r.messageHas.empty() {
@@ -642,37 +756,20 @@ func (a *Analyzer) capsWord(t *token, text string) bool {
 
 // Check analyses text and rewrites it with the rules.
 func (a *Analyzer) Check(text string, c Context) Result {
-	fs := a.Analyze(text, c)
+	an := a.AnalyzeMessage(text, c)
+	fs := an.Findings
 	if fs == nil {
 		fs = []Finding{}
 	}
-	return Result{Text: text, Findings: fs, Rewrite: a.RuleRewrite(text, fs)}
+	// The rewrite reads only the analysed prefix; the rest is kept as is.
+	prefix := cutPrefix(text, MaxAnalyzedBytes)
+	return Result{Text: text, Findings: fs, Rewrite: a.RuleRewrite(prefix, fs) + text[len(prefix):], Truncated: an.Truncated}
 }
 
 // Signals reads a requester's message: did it thank, apologise, or show
-// frustration?
+// frustration? AnalyzeMessage returns the same reading with the findings.
 func (a *Analyzer) Signals(text string) Signals {
-	var s Signals
-	tz := a.pool.Get().(*tokenizer)
-	for _, t := range tz.tokenize(text) {
-		if t.kind != tokWord {
-			continue
-		}
-		if _, ok := a.thanks[t.norm]; ok {
-			s.Thanked = true
-		}
-		if _, ok := a.apology[t.norm]; ok {
-			s.Apologized = true
-		}
-	}
-	a.pool.Put(tz)
-	for _, f := range a.Analyze(text, Context{Role: RoleRequester}) {
-		if f.Category == Frustration {
-			s.Frustrated = true
-			break
-		}
-	}
-	return s
+	return a.AnalyzeMessage(text, Context{Role: RoleRequester}).Signals
 }
 
 // PromiseSentence returns the sentence of text that holds finding f, trimmed,

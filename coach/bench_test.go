@@ -96,3 +96,38 @@ func TestBenchMessagesAreWhatTheySay(t *testing.T) {
 		}
 	}
 }
+
+// worstCases are 64 KB messages built to make the analyser work hardest:
+// one endless sentence of promises (each scans ahead in its sentence), of
+// replies to thanks, of shouting, of quoted jargon, and a line of "!!" runs.
+func worstCases() map[string]string {
+	const size = 64 << 10
+	fill := func(unit string) string { return strings.Repeat(unit, size/len(unit)) }
+	return map[string]string{
+		"promises":  fill("i will look into it and get back to you and "),
+		"no-worry":  fill("no worries glad it's sorted and "),
+		"shouting":  fill("THIS IS BROKEN AGAIN "),
+		"jargon":    fill("flush the DNS cache and renew the DHCP lease then "),
+		"exclaims":  fill("why!! "),
+		"sentences": fill("We apologise for any inconvenience. "),
+	}
+}
+
+// BenchmarkAnalyzeWorstCase analyses 64 KB messages of repeated findings.
+// Work is linear in the message and capped (a bounded prefix, a bounded
+// number of findings), so each takes about as long as its prefix.
+func BenchmarkAnalyzeWorstCase(b *testing.B) {
+	a, err := NewAnalyzer(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for name, msg := range worstCases() {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				_ = a.Analyze(msg, Context{Role: RoleStaff})
+			}
+			b.ReportMetric(float64(len(msg))*float64(b.N)/b.Elapsed().Seconds()/1e6, "MB/s")
+		})
+	}
+}

@@ -140,18 +140,23 @@ func condBefore(c *cond, toks []token, j int, text string) bool {
 	return false
 }
 
+// maxSentenceReach caps how far a sentence-wide condition looks on each
+// side of a match, so that a message of one endless sentence costs linear
+// time rather than quadratic.
+const maxSentenceReach = 64
+
 // sentenceBounds returns [start, end) token indexes of the sentence holding
-// tokens [i, j).
+// tokens [i, j), reaching at most maxSentenceReach tokens either side.
 func sentenceBounds(toks []token, i, j int) (int, int) {
 	start := i
-	for start > 0 && !toks[start-1].sentence {
+	for start > 0 && !toks[start-1].sentence && i-start < maxSentenceReach {
 		start--
 	}
 	end := j
 	if j > 0 && toks[j-1].sentence {
 		return start, j
 	}
-	for end < len(toks) && !toks[end].sentence {
+	for end < len(toks) && !toks[end].sentence && end-j < maxSentenceReach {
 		end++
 	}
 	if end < len(toks) {
