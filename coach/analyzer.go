@@ -34,6 +34,8 @@ type Analyzer struct {
 	// deadWords lists, as "rule: word", built-in pattern words that
 	// messages never hold as one token, so they never match.
 	deadWords []string
+	// shapes has bit 1<<shape set for each word shape that starts a match.
+	shapes uint16
 	// inQuotes is set when some rule also matches inside double quotes.
 	inQuotes bool
 	pool     sync.Pool
@@ -79,7 +81,7 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 		}
 		files = append(files, user...)
 	}
-	cp := &compiler{lists: map[string]map[string]struct{}{}}
+	cp := &compiler{lists: map[string]map[string]struct{}{}, acronyms: map[string]struct{}{}}
 	for fi, f := range files {
 		for name, words := range f.file.Lists {
 			set, ok := cp.lists[name]
@@ -174,7 +176,8 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 	}
 	a.thanks = cp.lists["thanks"]
 	a.apology = cp.lists["apology"]
-	a.acronyms = map[string]struct{}{}
+	a.acronyms = cp.acronyms
+	a.shapes = cp.shapes
 	for w := range cp.lists["acronyms"] {
 		a.acronyms[w] = struct{}{}
 	}
@@ -312,11 +315,18 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 				an.Signals.Apologized = true
 			}
 		}
-		if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) {
-			continue
-		}
 		if len(cands) >= maxCandidates {
 			an.Truncated = true
+			continue
+		}
+		if a.shapes != 0 {
+			for sh := shapeCaps; sh <= shapeEmojiNeg; sh++ {
+				if a.shapes&(1<<sh) != 0 && hasShape(sh, t, text, a.acronyms) {
+					cands, terms = a.matchToken(toks, i, text, all, memo, a.index[shapeKey(sh)], cands, terms)
+				}
+			}
+		}
+		if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) {
 			continue
 		}
 		cands, terms = a.matchToken(toks, i, text, all, memo, a.index[t.norm], cands, terms)
@@ -657,8 +667,11 @@ func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text st
 	if !r.notBefore.empty() && condBefore(&r.notBefore, toks, end, text) {
 		return false
 	}
-	if !r.then.empty() || !r.lacks.empty() {
+	if !r.then.empty() || !r.lacks.empty() || !r.except.empty() {
 		ss, se := sentenceBounds(toks, i, end)
+		if !r.except.empty() && condOverlaps(&r.except, toks, ss, se, i, end, text) {
+			return false
+		}
 		if !r.then.empty() && !condIn(&r.then, toks, end, se, end, end, text) {
 			return false
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,15 @@ type elem struct {
 	orNum bool                // "#|two|three": a number or one of the words
 	punct bool                // words are punctuation
 	opt   bool
+	// shape is a word-shape class (%caps, %stretched, …); 0 if none.
+	shape shape
+	// gap is a bounded gap <min-max …>: gapMin to gapMax tokens within the
+	// sentence, each of gapOnly when set, none of gapNot when set.
+	gap             bool
+	gapMin, gapMax  int
+	gapOnly, gapNot map[string]struct{}
+	// acronyms are the capitals that %caps does not count as shouting.
+	acronyms map[string]struct{}
 }
 
 // seq is a pattern with optional elements expanded away.
@@ -45,7 +55,7 @@ func (c *cond) index() {
 	c.other = nil
 	for i, s := range c.seqs {
 		e := s[0]
-		if e.set != nil || e.suf != "" || e.any || e.num || e.orNum || slices.Contains(e.exact, true) {
+		if e.set != nil || e.suf != "" || e.any || e.num || e.orNum || e.shape != 0 || e.gap || slices.Contains(e.exact, true) {
 			c.other = append(c.other, i)
 			continue
 		}
@@ -93,6 +103,7 @@ type compiledRule struct {
 	anyThanked, anyApologized bool
 	requesterOnly             bool
 	extendSentence            bool
+	except                    cond
 	explained                 cond
 	detector                  string
 	phrases                   cond
@@ -137,6 +148,10 @@ type compiler struct {
 	// them; a test pins the list).
 	strict    bool
 	deadWords []string
+	// shapes has bit 1<<shape set for each shape that starts a match.
+	shapes uint16
+	// acronyms is filled once every file is compiled; %caps elements share it.
+	acronyms map[string]struct{}
 }
 
 // dead handles a pattern word that the tokenizer would split, so that it
@@ -189,7 +204,10 @@ func (cp *compiler) singleToken(w string, punct bool) bool {
 }
 
 func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq, bool, error) {
-	fields := strings.Fields(p)
+	fields, err := splitPattern(p)
+	if err != nil {
+		return nil, false, err
+	}
 	if len(fields) == 0 {
 		return nil, false, errors.New("empty pattern")
 	}
@@ -207,18 +225,40 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 			f = strings.TrimSuffix(f, "?")
 		}
 		switch {
+		case strings.HasPrefix(f, "<"):
+			if e.opt {
+				return nil, false, fmt.Errorf("pattern %q: a gap %s is optional already; write its minimum as 0", p, f)
+			}
+			if err := cp.gap(&e, f); err != nil {
+				return nil, false, fmt.Errorf("pattern %q: %w", p, err)
+			}
+		case strings.HasPrefix(f, "%") && len(f) > 1:
+			sh, ok := shapeNames[f[1:]]
+			if !ok {
+				return nil, false, fmt.Errorf("pattern %q: unknown word shape %s (known: %s)", p, f, shapeList())
+			}
+			e.shape = sh
+			e.acronyms = cp.acronyms
 		case f == "_":
 			e.any = true
 		case strings.HasPrefix(f, "*") && len(f) > 1 && hasLetter(f):
 			e.suf = strings.ToLower(f[1:])
 		case f == "#":
 			e.num = true
-		case strings.Contains("|"+f, "|@"):
-			// Lists and words mixed: "@mishap|spilled".
+		case strings.Contains("|"+f, "|@") || strings.Contains("|"+f, "|~"):
+			// Lists, word families and words mixed: "@mishap|spilled",
+			// "~apologise|~apology|sorry".
 			e.set = map[string]struct{}{}
 			for _, alt := range strings.Split(f, "|") {
 				if alt == "#" {
 					e.orNum = true
+				} else if strings.HasPrefix(alt, "~") {
+					if len(alt) < 2 || !cp.singleToken(alt[1:], false) {
+						return nil, false, fmt.Errorf("pattern %q: %q needs a word after ~", p, alt)
+					}
+					for _, w := range inflections(strings.ToLower(strings.ReplaceAll(alt[1:], "’", "'"))) {
+						e.set[w] = struct{}{}
+					}
 				} else if strings.HasPrefix(alt, "@") {
 					set, ok := cp.lists[alt[1:]]
 					if !ok {
@@ -307,9 +347,13 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 	}
 	var nonEmpty []seq
 	for _, s := range out {
-		if len(s) > 0 {
-			nonEmpty = append(nonEmpty, s)
+		if len(s) == 0 {
+			continue
 		}
+		if s[0].gap || s[len(s)-1].gap {
+			return nil, false, fmt.Errorf("pattern %q: a gap must sit between two words", p)
+		}
+		nonEmpty = append(nonEmpty, s)
 	}
 	if len(nonEmpty) == 0 {
 		return nil, false, fmt.Errorf("pattern %q matches nothing", p)
@@ -387,6 +431,7 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 			{&cr.messageLacks, p.MessageLacks, false, "message_lacks"},
 			{&cr.messageHas, p.MessageHas, false, "message_has"},
 			{&cr.quoteNotAfter, p.QuoteNotAfter, false, "quote_not_after"},
+			{&cr.except, p.Except, false, "except"},
 		}
 		for _, c := range conds {
 			if *c.dst, err = cp.cond(c.src, false, c.boundary); err != nil {
@@ -401,6 +446,9 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 			for _, s := range seqs {
 				if s[0].any || s[0].num || s[0].suf != "" {
 					return nil, nil, fmt.Errorf("match %q: must start with a word", m)
+				}
+				if s[0].shape != 0 {
+					cp.shapes |= 1 << s[0].shape
 				}
 				entries = append(entries, entry{rule: cr, seq: s})
 			}
@@ -495,6 +543,9 @@ const numberKey = "#"
 // firstKeys returns the index keys of a sequence's first element.
 func firstKeys(s seq) []string {
 	e := s[0]
+	if e.shape != 0 {
+		return []string{shapeKey(e.shape)}
+	}
 	if e.set != nil {
 		keys := make([]string, 0, len(e.set)+1)
 		if e.orNum {
@@ -551,4 +602,95 @@ func termVariants(term string, ambiguous []string) []string {
 		}
 	}
 	return out
+}
+
+// maxGap is the widest gap a pattern may hold.
+const maxGap = 8
+
+// splitPattern splits a pattern into elements at spaces, keeping a gap
+// "<0-3 !not|these>" whole.
+func splitPattern(p string) ([]string, error) {
+	var out []string
+	for rest := strings.TrimSpace(p); rest != ""; rest = strings.TrimSpace(rest) {
+		if rest[0] == '<' {
+			end := strings.IndexByte(rest, '>')
+			if end < 0 {
+				return nil, fmt.Errorf("pattern %q: a gap opened with < has no >", p)
+			}
+			f := rest[:end+1]
+			rest = rest[end+1:]
+			if strings.HasPrefix(rest, "?") {
+				f += "?"
+				rest = rest[1:]
+			}
+			out = append(out, f)
+			continue
+		}
+		end := strings.IndexAny(rest, " \t\n")
+		if end < 0 {
+			end = len(rest)
+		}
+		out = append(out, rest[:end])
+		rest = rest[end:]
+	}
+	return out, nil
+}
+
+// gap parses "<min-max>", "<min-max !words>" (none of these) or
+// "<min-max words>" (only these); words are alternatives with | and may name
+// lists (@intens) and word families (~sorry).
+func (cp *compiler) gap(e *elem, f string) error {
+	body := strings.TrimSpace(f[1 : len(f)-1])
+	span, words, _ := strings.Cut(body, " ")
+	lo, hi, ok := strings.Cut(span, "-")
+	if !ok {
+		lo, hi = span, span
+	}
+	min, err1 := strconv.Atoi(lo)
+	max, err2 := strconv.Atoi(hi)
+	if err1 != nil || err2 != nil || min < 0 || max < min || max > maxGap {
+		return fmt.Errorf("gap %s: want <min-max> with 0 <= min <= max <= %d", f, maxGap)
+	}
+	e.gap, e.gapMin, e.gapMax = true, min, max
+	words = strings.TrimSpace(words)
+	if words == "" {
+		return nil
+	}
+	not := strings.HasPrefix(words, "!")
+	words = strings.TrimPrefix(words, "!")
+	set := map[string]struct{}{}
+	for _, alt := range strings.Split(words, "|") {
+		switch {
+		case alt == "":
+			return fmt.Errorf("gap %s: empty alternative", f)
+		case strings.HasPrefix(alt, "@"):
+			list, ok := cp.lists[alt[1:]]
+			if !ok {
+				return fmt.Errorf("gap %s: unknown list %s", f, alt)
+			}
+			if cp.fileWork += len(list); cp.fileWork > maxWorkPerFile {
+				return fmt.Errorf("gap %s: lists copied exceed %d words in this file", f, maxWorkPerFile)
+			}
+			for w := range list {
+				set[w] = struct{}{}
+			}
+		case strings.HasPrefix(alt, "~"):
+			for _, w := range inflections(strings.ToLower(alt[1:])) {
+				set[w] = struct{}{}
+			}
+		default:
+			if !cp.singleToken(alt, false) && !cp.singleToken(alt, true) {
+				if err := cp.dead(f, alt); err != nil {
+					return err
+				}
+			}
+			set[strings.ToLower(strings.ReplaceAll(alt, "’", "'"))] = struct{}{}
+		}
+	}
+	if not {
+		e.gapNot = set
+	} else {
+		e.gapOnly = set
+	}
+	return nil
 }

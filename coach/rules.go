@@ -49,10 +49,27 @@ type ruleSpec struct {
 
 // phraseSpec matches token sequences with context conditions.
 //
-// Pattern syntax: words separated by spaces; "a|b" alternatives; "word?" an
-// optional word; "@name" any word of a named list; "_" any word; "#" a number;
-// punctuation such as "," or "!" matches itself. In Before and After, "$"
-// means the end of a clause and "^" its start.
+// Pattern syntax (README, "How the engine decides", has examples). A
+// pattern is elements separated by spaces, each matching one token:
+//   - word: the word in any case (a word with a capital matches as written);
+//     "a|b" alternatives; "word?" makes any element optional.
+//   - @name: any word of a named list (lists.yaml: @intens, @instruction…).
+//   - ~word: the word's family: plural and third person, past, -ing,
+//     irregular forms, British and American spellings (~apologise matches
+//     apologize, apologised, apologising…; ~apology matches apologies).
+//     Mix freely with words and lists: "~apologise|~apology|sorry".
+//   - _ any word; # a number; *ing any word ending so.
+//   - %shape: a word shape — %caps (capitals, not a known acronym),
+//     %stretched ("sooo"), %ordinal (5th, third), %number, %marks ("??",
+//     "?!", "!!!"), %emoji+ and %emoji- (emoji of thanks or of anger).
+//   - <min-max>: a gap of min to max tokens (max 8) within the sentence;
+//     <0-2 @intens> only such words; <0-3 !not|never> none of these.
+//     A gap sits between two elements.
+//   - punctuation such as "," or "!" matches itself.
+//
+// In Before and After, "$" means the end of a clause and "^" its start.
+// Optional elements are expanded when rules are compiled (bounded: see
+// compile.go), so matching stays a lookup on the first token.
 type phraseSpec struct {
 	Match         []string `yaml:"match"`
 	CaseSensitive bool     `yaml:"case_sensitive"`
@@ -92,6 +109,10 @@ type phraseSpec struct {
 	RequesterOnly bool `yaml:"requester_only"`
 	// Extend widens the finding: "sentence" runs it to the sentence's end.
 	Extend string `yaml:"extend"`
+	// Except are antipatterns: a match is dropped when one of them matches
+	// words of the same sentence that overlap it ("no problem" in "no
+	// problem with the printer").
+	Except []string `yaml:"except"`
 }
 
 // glossarySpec lists jargon terms with a plain gloss each. A term with an
