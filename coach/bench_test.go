@@ -12,9 +12,9 @@ var benchClean = []string{
 	"Thanks for the screenshot! That error means the meeting link expired, so I've sent you a fresh invite for 2pm.",
 	"I checked your account and there's no problem with it. Could you try the Teams web app while I look at the desktop one?",
 	"<@U04ABCD12> your new laptop is ready for pickup at the desk on level 2, it has all your files from OneDrive already.",
-	"Just to confirm, is it the black HP printer near the kitchen or the big one by reception? I'll walk over either way.",
+	"Just to confirm, is it the black HP printer near the kitchen or the big one by reception? Both were serviced on Monday.",
 	"I've added you to the Finance shared mailbox. It can take up to an hour to appear in Outlook, so don't worry if it's not there yet.",
-	"Your badge is active again. If the door by the loading bay still doesn't open, tell me and I'll check the reader log.",
+	"Your badge is active again. If the door by the loading bay still doesn't open, the reader log on the wall panel shows why.",
 }
 
 var benchFlagged = []string{

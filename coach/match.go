@@ -139,10 +139,16 @@ func transparent(t *token) bool {
 	return t.kind == tokOpaque && (t.prot == spanLink || t.prot == spanEmoji)
 }
 
-// clauseStart reports whether index i starts a clause.
+// handle reports whether t is an @handle as written on GitHub or Twitter.
+func handle(t *token) bool {
+	return t.kind == tokOpaque && t.prot == spanPath && len(t.norm) > 1 && t.norm[0] == '@'
+}
+
+// clauseStart reports whether index i starts a clause. Leading @handles
+// address the reply ("@sam no problem") and do not count either.
 func clauseStart(toks []token, i int) bool {
 	k := i - 1
-	for k >= 0 && transparent(&toks[k]) {
+	for k >= 0 && (transparent(&toks[k]) || handle(&toks[k]) && (k == 0 || handle(&toks[k-1]) || toks[k-1].sentence)) {
 		k--
 	}
 	return k < 0 || toks[k].clause
