@@ -34,6 +34,9 @@ type Analyzer struct {
 	// deadWords lists, as "rule: word", built-in pattern words that
 	// messages never hold as one token, so they never match.
 	deadWords []string
+	// signalWords marks the words of the thanks and apology lists, so that
+	// one lookup per word reads both signals.
+	signalWords map[string]uint8
 	// shapes has bit 1<<shape set for each word shape that starts a match.
 	shapes uint16
 	// inQuotes is set when some rule also matches inside double quotes.
@@ -187,6 +190,13 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 	if a.thanks == nil || a.apology == nil {
 		return nil, fmt.Errorf("%w: lists \"thanks\" and \"apology\" are required", ErrBadRules)
 	}
+	a.signalWords = map[string]uint8{}
+	for w := range a.thanks {
+		a.signalWords[w] |= signalThanks
+	}
+	for w := range a.apology {
+		a.signalWords[w] |= signalApology
+	}
 	return a, nil
 }
 
@@ -308,11 +318,9 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == tokWord {
-			if _, ok := a.thanks[t.norm]; ok {
-				an.Signals.Thanked = true
-			}
-			if _, ok := a.apology[t.norm]; ok {
-				an.Signals.Apologized = true
+			if sw := a.signalWords[t.norm]; sw != 0 {
+				an.Signals.Thanked = an.Signals.Thanked || sw&signalThanks != 0
+				an.Signals.Apologized = an.Signals.Apologized || sw&signalApology != 0
 			}
 		}
 		if len(cands) >= maxCandidates {
@@ -352,10 +360,8 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 	}
 	an.Findings = a.finish(toks, text, c, cands, terms)
 	if c.Role != RoleStaff && !an.Signals.Frustrated {
+		// The detectors ran in finish, requester-only ones included.
 		an.Signals.Frustrated = slices.ContainsFunc(an.Findings, func(f Finding) bool { return f.Category == Frustration })
-		if !an.Signals.Frustrated && c.Role != RoleRequester {
-			an.Signals.Frustrated = a.frustratedSignal(toks, text)
-		}
 	}
 	return an
 }
@@ -371,6 +377,12 @@ func (a *Analyzer) frustratedSignal(toks []token, text string) bool {
 	}
 	return false
 }
+
+// Bits of Analyzer.signalWords.
+const (
+	signalThanks uint8 = 1 << iota
+	signalApology
+)
 
 // quoteLineKey keeps, in a message's memo, whether it quotes another with a
 // `>` line. It is never modified.

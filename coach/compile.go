@@ -55,6 +55,12 @@ func (c *cond) index() {
 	c.other = nil
 	for i, s := range c.seqs {
 		e := s[0]
+		if e.set != nil && !e.orNum {
+			for w := range e.set {
+				c.byFirst[w] = append(c.byFirst[w], i)
+			}
+			continue
+		}
 		if e.set != nil || e.suf != "" || e.any || e.num || e.orNum || e.shape != 0 || e.gap || slices.Contains(e.exact, true) {
 			c.other = append(c.other, i)
 			continue
@@ -316,6 +322,14 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 				e.words = append(e.words, w)
 				e.exact = append(e.exact, isCaseSensitiveWord(w))
 			}
+		}
+		// Many plain alternatives are looked up, not compared one by one.
+		if len(e.words) > 6 && !e.punct && !e.orNum && !slices.Contains(e.exact, true) {
+			e.set = make(map[string]struct{}, len(e.words))
+			for _, w := range e.words {
+				e.set[w] = struct{}{}
+			}
+			e.words, e.exact = nil, nil
 		}
 		elems = append(elems, e)
 	}

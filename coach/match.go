@@ -48,7 +48,16 @@ func matchElem(e *elem, t *token, text string) bool {
 // matchAt reports whether s matches toks starting at i, returning the index
 // one past the last matched token.
 func matchAt(s seq, toks []token, i int, text string) (int, bool) {
-	return matchFrom(s, toks, i, text, -1)
+	for k := range s {
+		e := &s[k]
+		if e.gap {
+			return matchFrom(s[k:], toks, i+k, text, -1)
+		}
+		if i+k >= len(toks) || !matchElem(e, &toks[i+k], text) {
+			return 0, false
+		}
+	}
+	return i + len(s), true
 }
 
 // matchFrom matches s at toks[i:]. With want >= 0 the match must end just
