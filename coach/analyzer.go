@@ -328,7 +328,7 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 			continue
 		}
 		if a.shapes != 0 {
-			for sh := shapeCaps; sh <= shapeEmojiNeg; sh++ {
+			for sh := shapeCaps; sh <= shapeTitle; sh++ {
 				if a.shapes&(1<<sh) != 0 && hasShape(sh, t, text, a.acronyms) {
 					cands, terms = a.matchToken(toks, i, text, all, memo, a.index[shapeKey(sh)], cands, terms)
 				}

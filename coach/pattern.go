@@ -18,11 +18,13 @@ const (
 	shapeMarks                      // %marks: a run of two or more ? and ! ("??", "?!", "!!!")
 	shapeEmojiPos                   // %emoji+: an emoji of thanks or joy
 	shapeEmojiNeg                   // %emoji-: an emoji of anger, sadness or frustration
+	shapeTitle                      // %title: a capitalised word such as a name ("Jim")
 )
 
 var shapeNames = map[string]shape{
 	"caps": shapeCaps, "stretched": shapeStretched, "ordinal": shapeOrdinal,
 	"number": shapeNumber, "marks": shapeMarks, "emoji+": shapeEmojiPos, "emoji-": shapeEmojiNeg,
+	"title": shapeTitle,
 }
 
 func shapeList() string {
@@ -76,6 +78,16 @@ func hasShape(s shape, t *token, text string, acronyms map[string]struct{}) bool
 		}
 		_, acr := acronyms[t.norm]
 		return !acr
+	case shapeTitle:
+		if t.kind != tokWord || t.end-t.start < 2 || !(text[t.start] >= 'A' && text[t.start] <= 'Z') {
+			return false
+		}
+		for k := t.start + 1; k < t.end; k++ {
+			if c := text[k]; !(c >= 'a' && c <= 'z') {
+				return false
+			}
+		}
+		return true
 	case shapeStretched:
 		return t.kind == tokWord && stretched(t.norm)
 	case shapeOrdinal:

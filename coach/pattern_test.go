@@ -61,6 +61,12 @@ func TestPatternLanguage(t *testing.T) {
 			miss:  []string{"the VPN PIN", "So Broken", "A B"},
 		},
 		{
+			name:  "title case",
+			match: []string{"thanks %title ."},
+			hit:   []string{"thanks Jim.", "ok thanks Priya."},
+			miss:  []string{"thanks jim.", "thanks JIM.", "thanks O'Neil."},
+		},
+		{
 			name:  "stretched letters",
 			match: []string{"%stretched"},
 			hit:   []string{"pleeease help", "this is sooo slow"},

@@ -22,7 +22,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 			"Sorry, no inconvenience at all on our side."},
 	},
 	"robotic.be-advised": {
-		hit:  []string{"Please be advised that the VPN restarts at 6pm.", "Kindly be informed the office is shut on Friday."},
+		hit:  []string{"Please be advised that the VPN restarts at 6pm.", "Kindly be informed the office is shut on Friday.", "This email is to notify you that the VPN restarts at 6pm."},
 		miss: []string{"Heads up: the VPN restarts at 6pm."},
 	},
 	"robotic.per-my-last": {
@@ -70,7 +70,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"I've passed this to Dana on the network team.", "The app won't let me speak to an agent."},
 	},
 	"robotic.ticket-received": {
-		hit:  []string{"Your ticket has been received and will be processed."},
+		hit:  []string{"Your ticket has been received and will be processed.", "Your service request REQ-5521 has been logged and assigned to a queue."},
 		miss: []string{"Got it, Sam - I'll look at the shared drive today."},
 	},
 	"robotic.valued-customer": {
@@ -142,8 +142,9 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"What's important to us right now is getting your email back.", "Is it important to you that it's done today?"},
 	},
 	"robotic.bot-template": {
-		hit:  []string{"This issue has been automatically marked as stale.", "It will be closed if no further activity occurs.", "I am currently out of the office."},
-		miss: []string{"I'm out of the office tomorrow, Dana covers for me.", "The ticket closed itself after a week, I reopened it."},
+		hit: []string{"This issue has been automatically marked as stale.", "It will be closed if no further activity occurs.", "I am currently out of the office.",
+			"Your incident has been resolved.", "If you are not satisfied with the resolution, reopen it.", "This case will now be closed."},
+		miss: []string{"I'm out of the office tomorrow, Dana covers for me.", "The ticket closed itself after a week, I reopened it.", "I've closed the ticket since the printer works again."},
 	},
 	"promise.later": {
 		hit:  []string{"I'll get back to you by Friday.", "We'll update you tomorrow."},
@@ -180,12 +181,12 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"I didn't expect a fix so soon, thanks!"},
 	},
 	"promise.team-will": {
-		hit:  []string{"A technician will visit on Tuesday morning.", "Our network team will look into the drops."},
+		hit:  []string{"A technician will visit on Tuesday morning.", "Our network team will look into the drops.", "Someone from our team will call you this afternoon."},
 		miss: []string{"The vendor will ship it when they can.", "Our team will be off on Friday."},
 	},
 	"no-problem.reply": {
-		hit:  []string{"No problem, glad it's sorted!", "@sam no worries, enjoy the new monitor"},
-		miss: []string{"There's no problem with your account.", "No worries if Thursday suits you better.", "You're welcome, happy to help."},
+		hit:  []string{"No problem, glad it's sorted!", "@sam no worries, enjoy the new monitor", "No problem Jim."},
+		miss: []string{"There's no problem with your account.", "No worries if Thursday suits you better.", "You're welcome, happy to help.", "No problem Found in the logs."},
 	},
 	"no-problem.np": {
 		hit:  []string{"np, enjoy!"},
