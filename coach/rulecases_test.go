@@ -169,13 +169,21 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	"promise.will": {
 		hit: []string{"We'll pass your feedback on to the right team.", "I'll make a release in a day or two.", "Send us a DM and we'll sort it out.",
 			"I’ll try switching the channel.", "We would be glad to help; we'd certainly follow up.",
-			"We have no news right now, but we'll pass your note to the team."},
+			"We have no news right now, but we'll pass your note to the team.", "We plan to ship the fix in March.", "I promise to send the form."},
 		miss: []string{"I'll be honest, that menu is confusing.", "We'll see.", "Hopefully we'll have news then.", "I'll fix it now.",
 			"Will we get a refund?", "I'll never use this app again.", "We'll gladly assist if anything comes up.", "I'll admit that menu is confusing."},
 	},
 	"promise.and-will": {
 		hit:  []string{"I've read the logs and will send a fix.", "We're on the call now and will ring you after."},
 		miss: []string{"The laptop restarts and will ask you to sign in.", "I checked and it will restart by itself tonight.", "I've read it and will reply now."},
+	},
+	"promise.will-start": {
+		hit:  []string{"Will fix in the next release.", "Thanks, will check the logs.", "Ok, will do!"},
+		miss: []string{"Will it work on a Mac?", "Will you be in tomorrow?", "Will be out of the office on Friday.", "Will need your password for that."},
+	},
+	"promise.fix-coming": {
+		hit:  []string{"The fix will be out next week.", "The next update will address the crash."},
+		miss: []string{"Will the next update fix it?", "Hopefully the fix will be out soon.", "The update will restart your laptop."},
 	},
 	"promise.passive": {
 		hit:  []string{"Your feedback will be passed on to the team.", "Will be included in the next release.", "The fix has been tested and will be deployed tonight."},
