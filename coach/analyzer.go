@@ -655,39 +655,54 @@ func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text st
 	if r.skipIfQuoted && memo[quoteLineKey] {
 		return false
 	}
-	if !r.messageLacks.empty() || !r.messageHas.empty() {
+	if r.hasMessageConds {
 		ok, seen := memo[r]
 		if !seen {
-			ok = (r.messageLacks.empty() || !condIn(&r.messageLacks, msg, 0, len(msg), 0, 0, msgText)) &&
-				(r.messageHas.empty() || condIn(&r.messageHas, msg, 0, len(msg), 0, 0, msgText))
+			ok = true
+			for k := range r.conds {
+				cd := &r.conds[k]
+				if cd.scope != scopeMessage {
+					break
+				}
+				if condIn(&cd.phrases, msg, 0, len(msg), 0, 0, msgText) != cd.want {
+					ok = false
+					break
+				}
+			}
 			memo[r] = ok
 		}
 		if !ok {
 			return false
 		}
 	}
-	relaxed := (r.anyThanked && c.PrevThanked) || (r.anyApologized && c.PrevApologized)
-	if !r.after.empty() && !relaxed && !condAfter(&r.after, toks, i, text) {
-		return false
-	}
-	if !r.notAfter.empty() && condAfter(&r.notAfter, toks, i, text) {
-		return false
-	}
-	if !r.before.empty() && !condBefore(&r.before, toks, end, text) {
-		return false
-	}
-	if !r.notBefore.empty() && condBefore(&r.notBefore, toks, end, text) {
-		return false
-	}
-	if !r.then.empty() || !r.lacks.empty() || !r.except.empty() {
-		ss, se := sentenceBounds(toks, i, end)
-		if !r.except.empty() && condOverlaps(&r.except, toks, ss, se, i, end, text) {
-			return false
+	ss, se := -1, -1
+	for k := range r.conds {
+		cd := &r.conds[k]
+		var found bool
+		switch cd.scope {
+		case scopeMessage:
+			continue // checked above
+		case scopeJustBefore:
+			if cd.want && (cd.relaxThanked && c.PrevThanked || cd.relaxApologized && c.PrevApologized) {
+				continue
+			}
+			found = condAfter(&cd.phrases, toks, i, text)
+		case scopeJustAfter:
+			found = condBefore(&cd.phrases, toks, end, text)
+		default:
+			if ss < 0 {
+				ss, se = sentenceBounds(toks, i, end)
+			}
+			switch cd.scope {
+			case scopeLater:
+				found = condIn(&cd.phrases, toks, end, se, end, end, text)
+			case scopeSentence:
+				found = condIn(&cd.phrases, toks, ss, se, i, end, text)
+			case scopeOverlap:
+				found = condOverlaps(&cd.phrases, toks, ss, se, i, end, text)
+			}
 		}
-		if !r.then.empty() && !condIn(&r.then, toks, end, se, end, end, text) {
-			return false
-		}
-		if !r.lacks.empty() && condIn(&r.lacks, toks, ss, se, i, end, text) {
+		if found != cd.want {
 			return false
 		}
 	}

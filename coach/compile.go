@@ -91,29 +91,27 @@ type compiledRule struct {
 	kind       ruleKind
 	rewrite    rewriteSpec
 
-	caseSensitive             bool
-	after, notAfter           cond
-	before, notBefore         cond
-	then, lacks               cond
-	messageLacks              cond
-	messageHas                cond
-	skipIfQuoted              bool
-	inQuotes                  bool
-	quoteNotAfter             cond
-	requester, notRequester   cond
-	colleagueRequest          cond
-	notColleague              cond
-	explainedBefore           cond
-	internal                  cond
-	internalOpening           cond
-	anyThanked, anyApologized bool
-	requesterOnly             bool
-	extendSentence            bool
-	except                    cond
-	explained                 cond
-	detector                  string
-	phrases                   cond
-	terms                     []*termInfo
+	caseSensitive bool
+	// conds are a phrase rule's context conditions, every one of which must
+	// hold; message-scope ones come first (their verdict is memoised per
+	// message), then the cheap ones next to the match.
+	conds                   []condition
+	hasMessageConds         bool
+	skipIfQuoted            bool
+	inQuotes                bool
+	quoteNotAfter           cond
+	requester, notRequester cond
+	colleagueRequest        cond
+	notColleague            cond
+	explainedBefore         cond
+	internal                cond
+	internalOpening         cond
+	requesterOnly           bool
+	extendSentence          bool
+	explained               cond
+	detector                string
+	phrases                 cond
+	terms                   []*termInfo
 }
 
 // termInfo is one glossary term.
@@ -429,29 +427,13 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 		cr.extendSentence = p.Extend == "sentence"
 		cr.skipIfQuoted = p.SkipIfQuoted
 		cr.inQuotes = p.InQuotes
-		for _, a := range p.AnywhereIf {
-			cr.anyThanked = cr.anyThanked || a == "thanked"
-			cr.anyApologized = cr.anyApologized || a == "apologized"
+		if cr.quoteNotAfter, err = cp.cond(p.QuoteNotAfter, false, false); err != nil {
+			return nil, nil, fmt.Errorf("quote_not_after: %w", err)
 		}
-		conds := []struct {
-			dst      *cond
-			src      []string
-			boundary bool
-			name     string
-		}{
-			{&cr.after, p.After, true, "after"}, {&cr.notAfter, p.NotAfter, true, "not_after"},
-			{&cr.before, p.Before, true, "before"}, {&cr.notBefore, p.NotBefore, true, "not_before"},
-			{&cr.then, p.Then, false, "then"}, {&cr.lacks, p.SentenceLacks, false, "sentence_lacks"},
-			{&cr.messageLacks, p.MessageLacks, false, "message_lacks"},
-			{&cr.messageHas, p.MessageHas, false, "message_has"},
-			{&cr.quoteNotAfter, p.QuoteNotAfter, false, "quote_not_after"},
-			{&cr.except, p.Except, false, "except"},
+		if cr.conds, err = cp.conditions(p); err != nil {
+			return nil, nil, err
 		}
-		for _, c := range conds {
-			if *c.dst, err = cp.cond(c.src, false, c.boundary); err != nil {
-				return nil, nil, fmt.Errorf("%s: %w", c.name, err)
-			}
-		}
+		cr.hasMessageConds = len(cr.conds) > 0 && cr.conds[0].scope == scopeMessage
 		for _, m := range p.Match {
 			seqs, _, err := cp.pattern(m, p.CaseSensitive, false)
 			if err != nil {
@@ -707,4 +689,85 @@ func (cp *compiler) gap(e *elem, f string) error {
 		e.gapOnly = set
 	}
 	return nil
+}
+
+// condScope is where around a match a condition looks.
+type condScope uint8
+
+const (
+	scopeMessage    condScope = iota + 1 // anywhere in the message
+	scopeJustBefore                      // ending right before the match
+	scopeJustAfter                       // starting right after it
+	scopeLater                           // later in its sentence
+	scopeSentence                        // anywhere else in its sentence
+	scopeOverlap                         // covering some of the match, in its sentence
+)
+
+var scopeNames = map[string]condScope{
+	"message": scopeMessage, "just_before": scopeJustBefore, "just_after": scopeJustAfter,
+	"later": scopeLater, "sentence": scopeSentence, "overlap": scopeOverlap,
+}
+
+// condition is one context condition of a phrase rule: some phrase of
+// phrases at scope (want), or none (!want). relaxThanked/relaxApologized
+// lift it when the other person's last message thanked or apologised
+// (anywhere_if).
+type condition struct {
+	scope                         condScope
+	want                          bool
+	phrases                       cond
+	relaxThanked, relaxApologized bool
+}
+
+// conditions compiles a phrase rule's conditions, from the shorthand
+// fields and from when, in the order they are cheapest to check.
+func (cp *compiler) conditions(p *phraseSpec) ([]condition, error) {
+	type src struct {
+		name     string
+		scope    condScope
+		want     bool
+		phrases  []string
+		boundary bool
+	}
+	srcs := []src{
+		{"message_lacks", scopeMessage, false, p.MessageLacks, false},
+		{"message_has", scopeMessage, true, p.MessageHas, false},
+		{"after", scopeJustBefore, true, p.After, true},
+		{"not_after", scopeJustBefore, false, p.NotAfter, true},
+		{"before", scopeJustAfter, true, p.Before, true},
+		{"not_before", scopeJustAfter, false, p.NotBefore, true},
+		{"except", scopeOverlap, false, p.Except, false},
+		{"then", scopeLater, true, p.Then, false},
+		{"sentence_lacks", scopeSentence, false, p.SentenceLacks, false},
+	}
+	for k, w := range p.When {
+		sc := scopeNames[w.Scope]
+		boundary := sc == scopeJustBefore || sc == scopeJustAfter
+		name := fmt.Sprintf("when[%d]", k)
+		if len(w.Has) > 0 {
+			srcs = append(srcs, src{name, sc, true, w.Has, boundary})
+		} else {
+			srcs = append(srcs, src{name, sc, false, w.Lacks, boundary})
+		}
+	}
+	var out []condition
+	for _, s := range srcs {
+		if len(s.phrases) == 0 {
+			continue
+		}
+		c, err := cp.cond(s.phrases, false, s.boundary)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", s.name, err)
+		}
+		cd := condition{scope: s.scope, want: s.want, phrases: c}
+		if s.name == "after" {
+			for _, a := range p.AnywhereIf {
+				cd.relaxThanked = cd.relaxThanked || a == "thanked"
+				cd.relaxApologized = cd.relaxApologized || a == "apologized"
+			}
+		}
+		out = append(out, cd)
+	}
+	slices.SortStableFunc(out, func(a, b condition) int { return int(a.scope) - int(b.scope) })
+	return out, nil
 }

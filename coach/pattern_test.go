@@ -91,6 +91,20 @@ func TestPatternLanguage(t *testing.T) {
 			miss:  []string{"thanks 😡", "again 🙏", "thanks :rage:"},
 		},
 		{
+			name:  "when: composable conditions",
+			match: []string{"zero fuss"},
+			extra: []string{"when:", "        - {scope: just_before, lacks: [there's, \"there is\"]}", "        - {scope: just_after, has: [\"$\", \"glad|happy\"]}", "        - {scope: message, lacks: [\"no rush\"]}"},
+			hit:   []string{"zero fuss, glad to help", "ok zero fuss"},
+			miss:  []string{"there's zero fuss", "zero fuss with the account", "zero fuss, no rush at all"},
+		},
+		{
+			name:  "when: later and sentence scopes",
+			match: []string{"fuss free"},
+			extra: []string{"when:", "        - {scope: later, has: [tomorrow]}", "        - {scope: sentence, lacks: [maybe]}", "        - {scope: overlap, lacks: [\"free delivery\"]}"},
+			hit:   []string{"Fuss free install tomorrow."},
+			miss:  []string{"Fuss free install.", "Tomorrow, fuss free install.", "maybe fuss free install tomorrow", "fuss free delivery tomorrow"},
+		},
+		{
 			name:  "antipattern",
 			match: []string{"zero fuss"},
 			extra: []string{`except: ["zero fuss with|on|in", "there's zero fuss", "there is|was zero fuss"]`},
@@ -173,6 +187,20 @@ func TestInflections(t *testing.T) {
 		}
 		if len(got) > maxInflections {
 			t.Errorf("inflections(%q): %d forms, want at most %d", tt.word, len(got), maxInflections)
+		}
+	}
+}
+
+func TestBadWhen(t *testing.T) {
+	for _, tc := range []struct{ when, want string }{
+		{"{scope: nearby, has: [x]}", `unknown scope "nearby"`},
+		{"{scope: later}", "needs exactly one of has, lacks"},
+		{"{scope: later, has: [x], lacks: [y]}", "needs exactly one of has, lacks"},
+		{"{scope: later, has: ['$']}", "only work in after/before"},
+	} {
+		_, err := NewAnalyzer(Options{RulesPath: writeRules(t, "bad.yaml", patternRule([]string{"zero fuss"}, "when: ["+tc.when+"]"))})
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), `"x.lang"`) {
+			t.Errorf("when %s: got error %v, want one naming rule x.lang and %q", tc.when, err, tc.want)
 		}
 	}
 }

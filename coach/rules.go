@@ -113,6 +113,21 @@ type phraseSpec struct {
 	// words of the same sentence that overlap it ("no problem" in "no
 	// problem with the printer").
 	Except []string `yaml:"except"`
+	// When lists conditions in one composable form; every one must hold.
+	// The fields above are shorthands for the same conditions.
+	When []whenSpec `yaml:"when"`
+}
+
+// whenSpec is one condition: some phrase of Has (or none of Lacks) at a
+// scope around the match. Scopes: "just_before" (ending right before the
+// match; "^" is a clause start), "just_after" (starting right after it; "$"
+// a clause end, "$." a sentence end), "later" (later in the sentence),
+// "sentence" (anywhere else in it), "overlap" (covering some of the match,
+// within its sentence) and "message" (anywhere in the message).
+type whenSpec struct {
+	Scope string   `yaml:"scope"`
+	Has   []string `yaml:"has"`
+	Lacks []string `yaml:"lacks"`
 }
 
 // glossarySpec lists jargon terms with a plain gloss each. A term with an
@@ -400,6 +415,14 @@ func (r *ruleSpec) validate() error {
 		for _, a := range r.Phrase.AnywhereIf {
 			if a != "thanked" && a != "apologized" {
 				problems = append(problems, fmt.Sprintf("phrase: unknown anywhere_if %q", a))
+			}
+		}
+		for k, w := range r.Phrase.When {
+			if _, ok := scopeNames[w.Scope]; !ok {
+				problems = append(problems, fmt.Sprintf("phrase: when[%d]: unknown scope %q (known: just_before, just_after, later, sentence, overlap, message)", k, w.Scope))
+			}
+			if (len(w.Has) == 0) == (len(w.Lacks) == 0) {
+				problems = append(problems, fmt.Sprintf("phrase: when[%d]: needs exactly one of has, lacks", k))
 			}
 		}
 	}
