@@ -68,6 +68,10 @@ type ruleSpec struct {
 //   - punctuation such as "," or "!" matches itself.
 //
 // In Before and After, "$" means the end of a clause and "^" its start.
+// Conditions (After, NotAfter, Before, NotBefore, Then, SentenceLacks,
+// MessageLacks, MessageHas, Except and each item of When) compile to one
+// kind, a condition: a scope around the match and phrases that must, or must
+// not, be there.
 // Optional elements are expanded when rules are compiled (bounded: see
 // compile.go), so matching stays a lookup on the first token.
 type phraseSpec struct {
