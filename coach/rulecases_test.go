@@ -171,7 +171,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 			"I’ll try switching the channel.", "We would be glad to help; we'd certainly follow up.",
 			"We have no news right now, but we'll pass your note to the team.", "We plan to ship the fix in March.", "I promise to send the form."},
 		miss: []string{"I'll be honest, that menu is confusing.", "We'll see.", "Hopefully we'll have news then.", "I'll fix it now.",
-			"Will we get a refund?", "I'll never use this app again.", "We'll gladly assist if anything comes up.", "I'll admit that menu is confusing."},
+			"Will we get a refund?", "I'll never use this app again.", "We'll gladly assist if anything comes up.", "I'll admit that menu is confusing.",
+			"I'll explain: the token had expired.", "I'll take my business elsewhere."},
 	},
 	"promise.and-will": {
 		hit:  []string{"I've read the logs and will send a fix.", "We're on the call now and will ring you after."},
