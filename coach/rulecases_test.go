@@ -169,7 +169,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	"promise.will": {
 		hit: []string{"We'll pass your feedback on to the right team.", "I'll make a release in a day or two.", "Send us a DM and we'll sort it out.",
 			"I’ll try switching the channel.", "We would be glad to help; we'd certainly follow up.",
-			"We have no news right now, but we'll pass your note to the team.", "We plan to ship the fix in March.", "I promise to send the form."},
+			"We have no news right now, but we'll pass your note to the team.", "We plan to ship the fix in March.", "I promise to send the form.",
+		},
 		miss: []string{"I'll be honest, that menu is confusing.", "We'll see.", "Hopefully we'll have news then.", "I'll fix it now.",
 			"Will we get a refund?", "I'll never use this app again.", "We'll gladly assist if anything comes up.", "I'll admit that menu is confusing.",
 			"I'll explain: the token had expired.", "I'll take my business elsewhere."},
@@ -183,16 +184,20 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"Will it work on a Mac?", "Will you be in tomorrow?", "Will be out of the office on Friday.", "Will need your password for that."},
 	},
 	"promise.fix-coming": {
-		hit:  []string{"The fix will be out next week.", "The next update will address the crash."},
-		miss: []string{"Will the next update fix it?", "Hopefully the fix will be out soon.", "The update will restart your laptop."},
+		hit:  []string{"The fix will be out next week.", "The next update will address the crash.", "A fix is on its way.", "The replacement is due on Monday."},
+		miss: []string{"Will the next update fix it?", "Hopefully the fix will be out soon.", "The update will restart your laptop.", "Is a fix on its way?", "The update is coming along."},
+	},
+	"promise.sending": {
+		hit:  []string{"We're sending you a new charger.", "I am booking an engineer for your site."},
+		miss: []string{"I'm sending it now.", "Are we shipping to Ireland?", "The vendor is sending a new one."},
 	},
 	"promise.passive": {
 		hit:  []string{"Your feedback will be passed on to the team.", "Will be included in the next release.", "The fix has been tested and will be deployed tonight."},
 		miss: []string{"Your request will be handled in due course.", "Will it be fixed soon?", "Files in that folder will be deleted after 30 days."},
 	},
 	"promise.expect": {
-		hit:  []string{"Expect a fix in the next update."},
-		miss: []string{"I didn't expect a fix so soon, thanks!"},
+		hit:  []string{"Expect a fix in the next update.", "We're on it, stay tuned!"},
+		miss: []string{"I didn't expect a fix so soon, thanks!", "The team stayed late to tune the servers."},
 	},
 	"promise.team-will": {
 		hit:  []string{"A technician will visit on Tuesday morning.", "Our network team will look into the drops.", "Someone from our team will call you this afternoon."},
