@@ -181,6 +181,9 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 func writeHuman(w io.Writer, res coach.Result, note string) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Message: %s\n", quoteForTerminal(res.Text))
+	if res.Truncated {
+		fmt.Fprintf(&b, "  (long message: only the first %d KB were checked)\n", coach.MaxAnalyzedBytes>>10)
+	}
 	if len(res.Findings) == 0 {
 		b.WriteString("  No findings.\n\n")
 		_, err := io.WriteString(w, b.String())
