@@ -17,7 +17,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"robotic.inconvenience": {
 		hit: []string{"We apologise for any inconvenience.", "We do sincerely apologize for the inconvenience caused.",
-			"Our apologies for any delay or inconvenience, Priya.", "Sorry for the inconvenience!", "I regret any inconvenience."},
+			"Our apologies for any delay or inconvenience, Priya.", "Sorry for the inconvenience!", "I regret any inconvenience.", "All inconveniences regretted."},
 		miss: []string{"Sorry the printer ate your slides before the board meeting.", "I'm sorry to be such an inconvenience, thanks for staying late.",
 			"Sorry, no inconvenience at all on our side."},
 	},
@@ -74,8 +74,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"Got it, Sam - I'll look at the shared drive today."},
 	},
 	"robotic.valued-customer": {
-		hit:  []string{"As a valued customer you get priority.", "As a valued Acme customer, you matter to us.", "We appreciate your business."},
-		miss: []string{"I valued the feedback you gave last week.", "Rest assured, the backup ran last night."},
+		hit:  []string{"As a valued customer you get priority.", "As a valued Acme customer, you matter to us.", "We appreciate your business.", "Thank you for choosing Acme Broadband."},
+		miss: []string{"I valued the feedback you gave last week.", "Rest assured, the backup ran last night.", "Thanks for choosing a slot on Friday."},
 	},
 	"robotic.bare-patience": {
 		hit:  []string{"Thank you for your patience while we investigate."},
