@@ -170,10 +170,10 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		hit: []string{"We'll pass your feedback on to the right team.", "I'll make a release in a day or two.", "Send us a DM and we'll sort it out.",
 			"I’ll try switching the channel.", "We would be glad to help; we'd certainly follow up.",
 			"We have no news right now, but we'll pass your note to the team.", "We plan to ship the fix in March.", "I promise to send the form.",
-		},
+			"I'll have a word with the vendor.", "I'll ask the vendor.", "I'll see if the spare is free.", "I'll start on the rebuild."},
 		miss: []string{"I'll be honest, that menu is confusing.", "We'll see.", "Hopefully we'll have news then.", "I'll fix it now.",
 			"Will we get a refund?", "I'll never use this app again.", "We'll gladly assist if anything comes up.", "I'll admit that menu is confusing.",
-			"I'll explain: the token had expired.", "I'll take my business elsewhere."},
+			"I'll explain: the token had expired.", "I'll take my business elsewhere.", "I'll just wait then.", "I'll ask you to restart first.", "We'll see how it goes."},
 	},
 	"promise.and-will": {
 		hit:  []string{"I've read the logs and will send a fix.", "We're on the call now and will ring you after."},
@@ -186,6 +186,10 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	"promise.fix-coming": {
 		hit:  []string{"The fix will be out next week.", "The next update will address the crash.", "A fix is on its way.", "The replacement is due on Monday."},
 		miss: []string{"Will the next update fix it?", "Hopefully the fix will be out soon.", "The update will restart your laptop.", "Is a fix on its way?", "The update is coming along."},
+	},
+	"promise.will-be": {
+		hit:  []string{"We'll be in contact.", "I will be sending the new badge.", "I'll be sure to pass it on."},
+		miss: []string{"I'll be honest, it's odd.", "We'll be closed on Friday.", "I'll be driving in.", "Will you be in touch?"},
 	},
 	"promise.sending": {
 		hit:  []string{"We're sending you a new charger.", "I am booking an engineer for your site."},
