@@ -47,7 +47,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"robotic.earliest-convenience": {
 		hit:  []string{"Please sign the form at your earliest convenience."},
-		miss: []string{"Please sign the form when you get a moment today."},
+		miss: []string{"Please sign the form when you get a moment today.", "The part arrives Monday at the earliest."},
 	},
 	"robotic.contacting": {
 		hit:  []string{"Thank you for contacting the service desk."},
@@ -67,7 +67,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"robotic.appropriate-team": {
 		hit:  []string{"I have escalated this to the appropriate team."},
-		miss: []string{"I've passed this to Dana on the network team.", "The app won't let me speak to an agent."},
+		miss: []string{"I've passed this to Dana on the network team.", "The app won't let me speak to an agent.", "I waited an hour for an agent.", "I need an actual agent."},
 	},
 	"robotic.ticket-received": {
 		hit:  []string{"Your ticket has been received and will be processed.", "Your service request REQ-5521 has been logged and assigned to a queue."},
@@ -123,7 +123,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"robotic.please-note": {
 		hit:  []string{"Please note that the portal is down.", "For your kind information, the portal is down."},
-		miss: []string{"Heads up, the portal is down."},
+		miss: []string{"Heads up, the portal is down.", "For your reference, the old link still works."},
 	},
 	"robotic.thank-cooperation": {
 		hit:  []string{"We thank you for your cooperation."},
