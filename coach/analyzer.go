@@ -34,6 +34,9 @@ type Analyzer struct {
 	// deadWords lists, as "rule: word", built-in pattern words that
 	// messages never hold as one token, so they never match.
 	deadWords []string
+	// second narrows a large index bucket by the token after the first:
+	// most of a common first word's patterns fail on the second.
+	second map[string]*secondIndex
 	// signalWords marks the words of the thanks and apology lists, so that
 	// one lookup per word reads both signals.
 	signalWords map[string]uint8
@@ -175,6 +178,12 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 					a.glosses[variant] = e.term
 				}
 			}
+		}
+	}
+	a.second = map[string]*secondIndex{}
+	for key, entries := range a.index {
+		if len(entries) >= minSecondIndex {
+			a.second[key] = newSecondIndex(entries)
 		}
 	}
 	a.thanks = cp.lists["thanks"]
@@ -330,16 +339,16 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 		if a.shapes != 0 {
 			for sh := shapeCaps; sh <= shapeTitle; sh++ {
 				if a.shapes&(1<<sh) != 0 && hasShape(sh, t, text, a.acronyms) {
-					cands, terms = a.matchToken(toks, i, text, all, memo, a.index[shapeKey(sh)], cands, terms)
+					cands, terms = a.matchKey(toks, i, text, all, memo, shapeKey(sh), cands, terms)
 				}
 			}
 		}
 		if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) {
 			continue
 		}
-		cands, terms = a.matchToken(toks, i, text, all, memo, a.index[t.norm], cands, terms)
+		cands, terms = a.matchKey(toks, i, text, all, memo, t.norm, cands, terms)
 		if t.kind == tokNumber {
-			cands, terms = a.matchToken(toks, i, text, all, memo, a.index[numberKey], cands, terms)
+			cands, terms = a.matchKey(toks, i, text, all, memo, numberKey, cands, terms)
 		}
 	}
 	if a.inQuotes && len(cands) < maxCandidates {
@@ -456,37 +465,99 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*c
 	return cands
 }
 
-// matchToken tries the index entries for the token at i.
-func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, entries []entry, cands []candidate, terms []termState) ([]candidate, []termState) {
-	t := &toks[i]
-	{
-		for k := range entries {
-			e := &entries[k]
-			end, ok := matchAt(e.seq, toks, i, text)
-			if !ok {
-				continue
-			}
-			if e.term != nil {
-				terms = noteTerm(terms, e.term, toks, i, end, text)
-				continue
-			}
-			if !a.phraseOKIn(e.rule, toks, i, end, text, toks, text, c, memo) {
-				continue
-			}
-			endByte := toks[end-1].end
-			if e.rule.extendSentence {
-				_, se := sentenceBounds(toks, i, end)
-				for se > end && toks[se-1].kind == tokPunct {
-					se--
-				}
-				if se > end {
-					endByte = toks[se-1].end
-				}
-			}
-			cands = append(cands, candidate{start: t.start, end: endByte, core: toks[end-1].end, rule: e.rule})
+// matchKey tries the index entries under key for the token at i, narrowed
+// by the next token when the bucket is large. Entries are tried in index
+// order either way, so the findings do not depend on the narrowing.
+func (a *Analyzer) matchKey(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, key string, cands []candidate, terms []termState) ([]candidate, []termState) {
+	entries := a.index[key]
+	si := a.second[key]
+	if si == nil || i+1 >= len(toks) {
+		return a.matchToken(toks, i, text, c, memo, entries, cands, terms)
+	}
+	by, rest := si.bySecond[toks[i+1].norm], si.rest
+	for len(by) > 0 || len(rest) > 0 {
+		var k int32
+		if len(rest) == 0 || len(by) > 0 && by[0] < rest[0] {
+			k, by = by[0], by[1:]
+		} else {
+			k, rest = rest[0], rest[1:]
 		}
+		cands, terms = a.matchEntry(toks, i, text, c, memo, &entries[k], cands, terms)
 	}
 	return cands, terms
+}
+
+// matchToken tries the index entries for the token at i.
+func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, entries []entry, cands []candidate, terms []termState) ([]candidate, []termState) {
+	for k := range entries {
+		cands, terms = a.matchEntry(toks, i, text, c, memo, &entries[k], cands, terms)
+	}
+	return cands, terms
+}
+
+// matchEntry tries one index entry at token i.
+func (a *Analyzer) matchEntry(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, e *entry, cands []candidate, terms []termState) ([]candidate, []termState) {
+	end, ok := matchAt(e.seq, toks, i, text)
+	if !ok {
+		return cands, terms
+	}
+	if e.term != nil {
+		return cands, noteTerm(terms, e.term, toks, i, end, text)
+	}
+	if !a.phraseOKIn(e.rule, toks, i, end, text, toks, text, c, memo) {
+		return cands, terms
+	}
+	endByte := toks[end-1].end
+	if e.rule.extendSentence {
+		_, se := sentenceBounds(toks, i, end)
+		for se > end && toks[se-1].kind == tokPunct {
+			se--
+		}
+		if se > end {
+			endByte = toks[se-1].end
+		}
+	}
+	return append(cands, candidate{start: toks[i].start, end: endByte, core: toks[end-1].end, rule: e.rule}), terms
+}
+
+// minSecondIndex is the bucket size from which a second-token index pays.
+const minSecondIndex = 8
+
+// secondIndex lists a bucket's entries by the lower-case word their second
+// element needs; rest holds those whose second element is not a plain word
+// (a list with numbers, any word, a shape, a gap) or that have none. Both
+// lists are in index order.
+type secondIndex struct {
+	bySecond map[string][]int32
+	rest     []int32
+}
+
+func newSecondIndex(entries []entry) *secondIndex {
+	si := &secondIndex{bySecond: map[string][]int32{}}
+	for k := range entries {
+		s := entries[k].seq
+		if len(s) < 2 {
+			si.rest = append(si.rest, int32(k))
+			continue
+		}
+		e := &s[1]
+		switch {
+		case e.gap || e.any || e.num || e.orNum || e.suf != "" || e.shape != 0:
+			si.rest = append(si.rest, int32(k))
+		case e.set != nil:
+			for w := range e.set {
+				si.bySecond[w] = append(si.bySecond[w], int32(k))
+			}
+		default:
+			for _, w := range e.words {
+				lw := strings.ToLower(w)
+				if l := si.bySecond[lw]; len(l) == 0 || l[len(l)-1] != int32(k) {
+					si.bySecond[lw] = append(l, int32(k))
+				}
+			}
+		}
+	}
+	return si
 }
 
 // finish resolves glossary terms, runs the signal detectors and turns the
