@@ -139,14 +139,17 @@ const (
 	// maxWorkPerFile caps, per rule file, the compiled pattern elements
 	// plus the list words copied into mixed alternatives ("@a|@b|word").
 	maxWorkPerFile = 1 << 19
+	// maxWorkTotal caps the same over every file loaded, so a folder of
+	// files each under the cap cannot add up to gigabytes.
+	maxWorkTotal = 1 << 21
 )
 
 // compiler turns specs into rules; lists are shared by all files.
 type compiler struct {
 	lists map[string]map[string]struct{}
 	// ruleSeqs and fileWork count what the current rule and file cost.
-	ruleSeqs, fileWork int
-	tz                 tokenizer
+	ruleSeqs, fileWork, totalWork int
+	tz                            tokenizer
 	// strict makes a word that can never match an error (user files);
 	// otherwise it is noted in deadWords (built-in files, whose owners fix
 	// them; a test pins the list).
@@ -169,7 +172,12 @@ func (cp *compiler) dead(p, w string) error {
 }
 
 // startFile and startRule reset the compile budgets.
-func (cp *compiler) startFile() { cp.fileWork = 0 }
+func (cp *compiler) startFile() { cp.totalWork += cp.fileWork; cp.fileWork = 0 }
+
+// overWork reports whether the file or all files so far cost too much.
+func (cp *compiler) overWork() bool {
+	return cp.fileWork > maxWorkPerFile || cp.totalWork+cp.fileWork > maxWorkTotal
+}
 func (cp *compiler) startRule() { cp.ruleSeqs = 0 }
 
 // charge takes n sequences of elems elements each from the budgets.
@@ -182,8 +190,8 @@ func (cp *compiler) charge(p string, n, elems int) error {
 		return fmt.Errorf("the rule's patterns expand to more than %d sequences; split the rule", maxSeqsPerRule)
 	}
 	cp.fileWork += n * max(elems, 1)
-	if cp.fileWork > maxWorkPerFile {
-		return fmt.Errorf("the file's patterns expand beyond %d elements; split the file", maxWorkPerFile)
+	if cp.overWork() {
+		return fmt.Errorf("the patterns expand beyond %d elements in this file or %d in all files", maxWorkPerFile, maxWorkTotal)
 	}
 	return nil
 }
@@ -268,8 +276,8 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 					if !ok {
 						return nil, false, fmt.Errorf("pattern %q: unknown list %s", p, alt)
 					}
-					if cp.fileWork += len(set); cp.fileWork > maxWorkPerFile {
-						return nil, false, fmt.Errorf("pattern %q: lists copied into alternatives exceed %d words in this file", p, maxWorkPerFile)
+					if cp.fileWork += len(set); cp.overWork() {
+						return nil, false, fmt.Errorf("pattern %q: lists copied into alternatives exceed %d words in this file or %d in all files", p, maxWorkPerFile, maxWorkTotal)
 					}
 					for w := range set {
 						e.set[w] = struct{}{}
@@ -664,8 +672,8 @@ func (cp *compiler) gap(e *elem, f string) error {
 			if !ok {
 				return fmt.Errorf("gap %s: unknown list %s", f, alt)
 			}
-			if cp.fileWork += len(list); cp.fileWork > maxWorkPerFile {
-				return fmt.Errorf("gap %s: lists copied exceed %d words in this file", f, maxWorkPerFile)
+			if cp.fileWork += len(list); cp.overWork() {
+				return fmt.Errorf("gap %s: lists copied exceed %d words in this file or %d in all files", f, maxWorkPerFile, maxWorkTotal)
 			}
 			for w := range list {
 				set[w] = struct{}{}

@@ -3,6 +3,8 @@ package coach
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -132,4 +134,37 @@ var knownDeadWords = []string{
 	"in-joke.rtfm: f***ing", "jargon.devices-and-accounts: =", "jargon.network: =",
 	"jargon.network: TCP/IP", "jargon.network: TCP/IPs", "jargon.network: tcp/ip",
 	"jargon.network: tcp/ips", "jargon.systems: =",
+}
+
+// TestCompileBoundAcrossFiles: files each under the per-file cap cannot add
+// up past the total one.
+func TestCompileBoundAcrossFiles(t *testing.T) {
+	dir := t.TempDir()
+	words := make([]string, 60000)
+	for i := range words {
+		words[i] = fmt.Sprintf("w%d", i)
+	}
+	list := "[" + strings.Join(words, ", ") + "]"
+	for f := 0; f < 5; f++ {
+		var b strings.Builder
+		fmt.Fprintf(&b, "lists:\n  big%d: %s\nrules:\n  - id: x.f%d\n    category: robotic\n    source: welch-personal\n    message: m\n    suggestion: s\n    phrase:\n      match: [", f, list, f)
+		for k := 0; k < 8; k++ {
+			if k > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "'@big%d tail%d'", f, k)
+		}
+		b.WriteString("]\n")
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("f%d.yaml", f)), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// One file alone loads.
+	if _, err := NewAnalyzer(Options{RulesPath: filepath.Join(dir, "f0.yaml")}); err != nil {
+		t.Fatalf("one file: %v", err)
+	}
+	_, err := NewAnalyzer(Options{RulesPath: dir})
+	if err == nil || !errors.Is(err, ErrBadRules) || !strings.Contains(err.Error(), "in all files") {
+		t.Errorf("five files: got %v, want an error about the total", err)
+	}
 }
