@@ -70,7 +70,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"I've passed this to Dana on the network team.", "The app won't let me speak to an agent.", "I waited an hour for an agent.", "I need an actual agent."},
 	},
 	"robotic.ticket-received": {
-		hit:  []string{"Your ticket has been received and will be processed.", "Your service request REQ-5521 has been logged and assigned to a queue."},
+		hit:  []string{"Your ticket has been received and will be processed.", "Your service request REQ-5521 has been logged and assigned to a queue.", "This incident has been logged and assigned."},
 		miss: []string{"Got it, Sam - I'll look at the shared drive today."},
 	},
 	"robotic.valued-customer": {
@@ -147,7 +147,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"I'm out of the office tomorrow, Dana covers for me.", "The ticket closed itself after a week, I reopened it.", "I've closed the ticket since the printer works again."},
 	},
 	"promise.later": {
-		hit:  []string{"I'll get back to you by Friday.", "We'll update you tomorrow."},
+		hit:  []string{"I'll get back to you by Friday.", "We'll update you tomorrow.", "Let me ask the vendor and get back to you."},
 		miss: []string{"I've reset your password, try now.", "The laptop restarts automatically at 7pm."},
 	},
 	"promise.subjectless": {
@@ -185,7 +185,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"promise.fix-coming": {
 		hit:  []string{"The fix will be out next week.", "The next update will address the crash.", "A fix is on its way.", "The replacement is due on Monday."},
-		miss: []string{"Will the next update fix it?", "Hopefully the fix will be out soon.", "The update will restart your laptop.", "Is a fix on its way?", "The update is coming along."},
+		miss: []string{"Will the next update fix it?", "Hopefully the fix will be out soon.", "The update will restart your laptop.", "Is a fix on its way?", "The update is coming along.", "A replacement is on its way from the vendor."},
 	},
 	"promise.will-be": {
 		hit:  []string{"We'll be in contact.", "I will be sending the new badge.", "I'll be sure to pass it on."},
@@ -205,7 +205,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"promise.team-will": {
 		hit:  []string{"A technician will visit on Tuesday morning.", "Our network team will look into the drops.", "Someone from our team will call you this afternoon."},
-		miss: []string{"The vendor will ship it when they can.", "Our team will be off on Friday."},
+		miss: []string{"The vendor will ship it when they can.", "Our team will be off on Friday.", "A technician will be assigned shortly."},
 	},
 	"no-problem.reply": {
 		hit:  []string{"No problem, glad it's sorted!", "@sam no worries, enjoy the new monitor", "No problem Jim."},
