@@ -144,7 +144,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	"robotic.bot-template": {
 		hit: []string{"This issue has been automatically marked as stale.", "It will be closed if no further activity occurs.", "I am currently out of the office.",
 			"Your incident has been resolved.", "If you are not satisfied with the resolution, reopen it.", "This case will now be closed."},
-		miss: []string{"I'm out of the office tomorrow, Dana covers for me.", "The ticket closed itself after a week, I reopened it.", "I've closed the ticket since the printer works again."},
+		miss: []string{"I'm out of the office tomorrow, Dana covers for me.", "The ticket closed itself after a week, I reopened it.", "I've closed the ticket since the printer works again.",
+			"Your account has been automatically locked after five wrong passwords."},
 	},
 	"promise.later": {
 		hit:  []string{"I'll get back to you by Friday.", "We'll update you tomorrow.", "Let me ask the vendor and get back to you."},
