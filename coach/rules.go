@@ -61,7 +61,8 @@ type ruleSpec struct {
 //   - _ any word; # a number; *ing any word ending so.
 //   - %shape: a word shape — %caps (capitals, not a known acronym),
 //     %stretched ("sooo"), %ordinal (5th, third), %number, %marks ("??",
-//     "?!", "!!!"), %emoji+ and %emoji- (emoji of thanks or of anger).
+//     "?!", "!!!"), %emoji+ and %emoji- (emoji of thanks or of anger),
+//     %title (a capitalised word such as a name).
 //   - <min-max>: a gap of min to max tokens (max 8) within the sentence;
 //     <0-2 @intens> only such words; <0-3 !not|never> none of these.
 //     A gap sits between two elements.
