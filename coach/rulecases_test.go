@@ -174,7 +174,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 			"I'll have a word with the vendor.", "I'll ask the vendor.", "I'll see if the spare is free.", "I'll start on the rebuild."},
 		miss: []string{"I'll be honest, that menu is confusing.", "We'll see.", "Hopefully we'll have news then.", "I'll fix it now.",
 			"Will we get a refund?", "I'll never use this app again.", "We'll gladly assist if anything comes up.", "I'll admit that menu is confusing.",
-			"I'll explain: the token had expired.", "I'll take my business elsewhere.", "I'll just wait then.", "I'll ask you to restart first.", "We'll see how it goes."},
+			"I'll explain: the token had expired.", "I'll take my business elsewhere.", "I'll just wait then.", "I'll ask you to restart first.", "We'll see how it goes.",
+			"I'm going to go ahead and close this issue.", "I'll take that as a yes."},
 	},
 	"promise.and-will": {
 		hit:  []string{"I've read the logs and will send a fix.", "We're on the call now and will ring you after."},
