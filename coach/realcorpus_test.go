@@ -70,9 +70,9 @@ var realFloors = map[string]realFloor{
 		NoProblem: 0.95, Condescending: 0.65, Jargon: 0.50, InJoke: 0.70, Blame: 0.10,
 		Contradiction: 0.05, Robotic: 0.95, Promise: 0.90, Frustration: 0.55,
 	}},
-	// The held-out clean-flagged ceiling rose from 7.5% to 9.5% when promise
-	// and robotic recall rose (F1 0.36 -> 0.76 and 0.47 -> 0.82 there).
-	"held-out": {microF1: 0.55, cleanFlaggedMax: 9.5, f1: map[Category]float64{
+	// The held-out clean-flagged ceiling rose from 7.5% to 9.0% when promise
+	// and robotic recall rose (F1 0.36 -> 0.78 and 0.47 -> 0.82 there).
+	"held-out": {microF1: 0.55, cleanFlaggedMax: 9.0, f1: map[Category]float64{
 		NoProblem: 0.95, Condescending: 0.70, Jargon: 0.45, InJoke: 0.55, Blame: 0.35,
 		Contradiction: 0, Robotic: 0.80, Promise: 0.75, Frustration: 0.40,
 	}},
