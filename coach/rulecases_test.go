@@ -210,8 +210,9 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"The vendor will ship it when they can.", "Our team will be off on Friday.", "A technician will be assigned shortly."},
 	},
 	"no-problem.reply": {
-		hit:  []string{"No problem, glad it's sorted!", "@sam no worries, enjoy the new monitor", "No problem Jim.", "No problem Dana :+1:"},
-		miss: []string{"There's no problem with your account.", "No worries if Thursday suits you better.", "You're welcome, happy to help.", "No problem Found in the logs."},
+		hit: []string{"No problem, glad it's sorted!", "@sam no worries, enjoy the new monitor", "No problem Jim.", "No problem Dana :+1:"},
+		miss: []string{"There's no problem with your account.", "No worries if Thursday suits you better.", "You're welcome, happy to help.", "No problem Found in the logs.",
+			"No worries, we can help with that!", "No problem, let's get you set up."},
 	},
 	"no-problem.np": {
 		hit:  []string{"np, enjoy!"},
