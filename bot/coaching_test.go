@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/rapport-bot/rapport/bot/slackfake"
+	"github.com/rapport-bot/rapport/coach"
 )
 
 func TestFlaggedMessageGetsOnePrivateNudge(t *testing.T) {
@@ -245,5 +246,21 @@ func TestLongPromiseStillGivesAWorkingFollowupButton(t *testing.T) {
 	}
 	if ref["c"] != supportChan || !strings.HasPrefix(ref["p"], "I'll call you back") {
 		t.Errorf("button reference lost its channel or promise: %v", ref)
+	}
+}
+
+// A long staff message is read up to coach.MaxAnalyzedBytes; the nudge says
+// it read only the first part.
+func TestLongMessageNudgeSaysItWasCut(t *testing.T) {
+	h := newHarness(t)
+	long := "Obviously you need to clear the cache. " + strings.Repeat("The new monitor sits on the desk by the window. ", coach.MaxAnalyzedBytes/48+1)
+	h.say(staffUser, supportChan, long)
+	if got := blocksText(h.ephemeralTo(staffUser, supportChan)); !strings.Contains(got, "only read its first part") {
+		t.Errorf("nudge for a %d-byte message does not say it was cut: %s", len(long), got)
+	}
+	h.fake.Reset()
+	h.say(staffUser, supportChan, "Obviously you need to clear the cache.")
+	if got := blocksText(h.ephemeralTo(staffUser, supportChan)); strings.Contains(got, "only read its first part") {
+		t.Errorf("nudge for a short message says it was cut: %s", got)
 	}
 }

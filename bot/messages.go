@@ -73,13 +73,19 @@ func (b *Bot) handleMessage(ctx context.Context, ev slackevents.MessageEvent, re
 
 	keys := conversationKeys(ev)
 	convo := b.threads.context(keys[0], ev.User, received)
-	b.threads.remember(keys, ev.User, b.analyzer.Signals(text), received)
-	if !b.staff.isStaff(ctx, ev.User) {
+	staff := b.staff.isStaff(ctx, ev.User)
+	convo.Role = coach.RoleRequester
+	if staff {
+		convo.Role = coach.RoleStaff
+	}
+	// One reading gives both what to remember and what to coach.
+	an := b.analyzer.AnalyzeMessage(text, convo)
+	b.threads.remember(keys, ev.User, an.Signals, received)
+	if !staff {
 		return // a requester: remembered for context, never coached
 	}
-	convo.Role = coach.RoleStaff
 
-	findings := b.analyzer.Analyze(text, convo)
+	findings := an.Findings
 	if len(findings) == 0 {
 		return
 	}
@@ -95,6 +101,9 @@ func (b *Bot) handleMessage(ctx context.Context, ev slackevents.MessageEvent, re
 
 	rw := b.rewrite(ctx, text, findings)
 	blocks := nudgeBlocks(findings, rw, ev.Channel, ev.TimeStamp, b.promiseSentence(text, findings))
+	if an.Truncated {
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwn("This message is long: I only read its first part.")))
+	}
 	opts := []slack.MsgOption{slack.MsgOptionText(nudgeFallback(findings), false), slack.MsgOptionBlocks(blocks...)}
 	if ev.ThreadTimeStamp != "" {
 		opts = append(opts, slack.MsgOptionTS(ev.ThreadTimeStamp))

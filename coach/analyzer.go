@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Options configures an Analyzer.
@@ -29,6 +30,17 @@ type Analyzer struct {
 	thanks   map[string]struct{}
 	apology  map[string]struct{}
 	acronyms map[string]struct{}
+	// deadWords lists, as "rule: word", built-in pattern words that
+	// messages never hold as one token, so they never match.
+	deadWords []string
+	// second narrows a large index bucket by the token after the first:
+	// most of a common first word's patterns fail on the second.
+	second map[string]*secondIndex
+	// signalWords marks the words of the thanks and apology lists, so that
+	// one lookup per word reads both signals.
+	signalWords map[string]uint8
+	// shapes has bit 1<<shape set for each word shape that starts a match.
+	shapes uint16
 	// inQuotes is set when some rule also matches inside double quotes.
 	inQuotes bool
 	pool     sync.Pool
@@ -48,6 +60,8 @@ type Result struct {
 	Text     string    `json:"text"`
 	Findings []Finding `json:"findings"`
 	Rewrite  string    `json:"rewrite"`
+	// Truncated: only the start of a long message was analysed.
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // Signals is a cheap reading of a requester's message, so the bot can
@@ -72,7 +86,7 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 		}
 		files = append(files, user...)
 	}
-	cp := &compiler{lists: map[string]map[string]struct{}{}}
+	cp := &compiler{lists: map[string]map[string]struct{}{}, acronyms: map[string]struct{}{}}
 	for fi, f := range files {
 		for name, words := range f.file.Lists {
 			set, ok := cp.lists[name]
@@ -107,7 +121,11 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 		for _, id := range f.file.Disable {
 			disabled[id] = f.name
 		}
+		cp.startFile()
+		cp.strict = fi >= nBuiltin
 		for k := range f.file.Rules {
+			cp.startRule()
+			nDead := len(cp.deadWords)
 			node := &f.file.Rules[k]
 			id := nodeID(node)
 			spec, err := decodeRule(node)
@@ -123,6 +141,9 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 			cr, entries, err := cp.compile(&spec)
 			if err != nil {
 				return nil, ruleError(f.name, node, id, "%v", err)
+			}
+			for k := nDead; k < len(cp.deadWords); k++ {
+				a.deadWords = append(a.deadWords, spec.ID+": "+cp.deadWords[k])
 			}
 			a.byID[spec.ID] = cr
 			all = append(all, pending{cr, entries})
@@ -158,9 +179,16 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 			}
 		}
 	}
+	a.second = map[string]*secondIndex{}
+	for key, entries := range a.index {
+		if len(entries) >= minSecondIndex {
+			a.second[key] = newSecondIndex(entries)
+		}
+	}
 	a.thanks = cp.lists["thanks"]
 	a.apology = cp.lists["apology"]
-	a.acronyms = map[string]struct{}{}
+	a.acronyms = cp.acronyms
+	a.shapes = cp.shapes
 	for w := range cp.lists["acronyms"] {
 		a.acronyms[w] = struct{}{}
 	}
@@ -169,6 +197,13 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 	}
 	if a.thanks == nil || a.apology == nil {
 		return nil, fmt.Errorf("%w: lists \"thanks\" and \"apology\" are required", ErrBadRules)
+	}
+	a.signalWords = map[string]uint8{}
+	for w := range a.thanks {
+		a.signalWords[w] |= signalThanks
+	}
+	for w := range a.apology {
+		a.signalWords[w] |= signalApology
 	}
 	return a, nil
 }
@@ -231,9 +266,48 @@ type termState struct {
 	explained bool
 }
 
+// Limits on the work one message may cost. Slack allows 40,000 characters;
+// support messages are far shorter, and a nudge about the first 16 KB of a
+// paste is as useful as one about all of it.
+const (
+	// MaxAnalyzedBytes is how much of a message is analysed; the rest is
+	// not read, and the Analysis says it was truncated.
+	MaxAnalyzedBytes = 16 << 10
+	// maxCandidates caps the matches kept for one message.
+	maxCandidates = 200
+)
+
+// Analysis is one reading of a message: what to coach for its role, and what
+// it tells about the conversation.
+type Analysis struct {
+	// Findings are sorted by Start and do not overlap.
+	Findings []Finding
+	// Signals read the message as a requester's (thanks, apology,
+	// frustration), whatever its role, so the bot can remember what the
+	// conversation did.
+	Signals Signals
+	// Truncated is set when only a prefix of the message was analysed, or
+	// matching stopped at the cap on findings.
+	Truncated bool
+}
+
 // Analyze returns the findings in text, sorted by Start and not
 // overlapping, with offsets on UTF-8 boundaries.
 func (a *Analyzer) Analyze(text string, c Context) []Finding {
+	return a.AnalyzeMessage(text, c).Findings
+}
+
+// AnalyzeMessage reads text once, tokenising and matching it a single time,
+// and returns the findings for the writer's role in c together with the
+// message's signals. Work is linear in the text and capped: only the first
+// MaxAnalyzedBytes are read, and matching stops after a fixed number of
+// matches; either sets Truncated.
+func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
+	var an Analysis
+	if len(text) > MaxAnalyzedBytes {
+		text = cutPrefix(text, MaxAnalyzedBytes)
+		an.Truncated = true
+	}
 	tz := a.pool.Get().(*tokenizer)
 	defer a.pool.Put(tz)
 	toks := tz.tokenize(text)
@@ -242,22 +316,104 @@ func (a *Analyzer) Analyze(text string, c Context) []Finding {
 	}
 	clear(tz.memo)
 	memo := tz.memo
+	memo[quoteLineKey] = hasQuoteLine(toks)
+	// Match once for every role: requester-only rules are kept and set
+	// aside below for a staff message, since they feed its signals.
+	all := c
+	all.Role = RoleUnknown
 	var cands []candidate
 	var terms []termState
 	for i := range toks {
 		t := &toks[i]
+		if t.kind == tokWord {
+			if sw := a.signalWords[t.norm]; sw != 0 {
+				an.Signals.Thanked = an.Signals.Thanked || sw&signalThanks != 0
+				an.Signals.Apologized = an.Signals.Apologized || sw&signalApology != 0
+			}
+		}
+		if len(cands) >= maxCandidates {
+			an.Truncated = true
+			continue
+		}
+		if a.shapes != 0 {
+			for sh := shapeCaps; sh <= shapeTitle; sh++ {
+				if a.shapes&(1<<sh) != 0 && hasShape(sh, t, text, a.acronyms) {
+					cands, terms = a.matchKey(toks, i, text, all, memo, shapeKey(sh), cands, terms)
+				}
+			}
+		}
 		if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) {
 			continue
 		}
-		cands, terms = a.matchToken(toks, i, text, c, memo, a.index[t.norm], cands, terms)
+		cands, terms = a.matchKey(toks, i, text, all, memo, t.norm, cands, terms)
 		if t.kind == tokNumber {
-			cands, terms = a.matchToken(toks, i, text, c, memo, a.index[numberKey], cands, terms)
+			cands, terms = a.matchKey(toks, i, text, all, memo, numberKey, cands, terms)
 		}
 	}
-	if a.inQuotes {
-		cands = a.matchQuoted(toks, text, c, memo, cands)
+	if a.inQuotes && len(cands) < maxCandidates {
+		cands = a.matchQuoted(toks, text, all, memo, cands)
 	}
-	return a.finish(toks, text, c, cands, terms)
+	an.Signals.Frustrated = a.frustratedSignal(toks, text, cands)
+	if c.Role == RoleStaff {
+		kept := cands[:0]
+		for _, cd := range cands {
+			if !cd.rule.requesterOnly {
+				kept = append(kept, cd)
+			}
+		}
+		cands = kept
+	}
+	an.Findings = a.finish(toks, text, c, cands, terms)
+	return an
+}
+
+// frustratedSignal reports whether the message, read as a requester's,
+// scores as frustrated: its frustration cues and detectors (shouting, a
+// run of "!!!") weighed by the frustration score, as finish weighs them. It
+// does not depend on the role the message is analysed for, so one pass
+// serves the bot's memory of the conversation for any author.
+func (a *Analyzer) frustratedSignal(toks []token, text string, cands []candidate) bool {
+	var sig []candidate
+	for _, cd := range cands {
+		if cd.rule.category == Frustration {
+			sig = append(sig, cd)
+		}
+	}
+	req := Context{Role: RoleRequester}
+	for _, r := range a.signals {
+		if r.category == Frustration && r.detector != "unacknowledged" {
+			sig = a.signal(r, sig, toks, text, req)
+		}
+	}
+	return hasCategory(a.applyFrustration(toks, text, req, sig), Frustration)
+}
+
+// Bits of Analyzer.signalWords.
+const (
+	signalThanks uint8 = 1 << iota
+	signalApology
+)
+
+// quoteLineKey keeps, in a message's memo, whether it quotes another with a
+// `>` line. It is never modified.
+var quoteLineKey = &compiledRule{id: "(quotes a message)"}
+
+// cutPrefix returns text cut to at most n bytes, at a space when there is
+// one near the end and never inside a UTF-8 character.
+func cutPrefix(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	for k := cut; k > cut-64 && k > 0; k-- {
+		if isSpaceByte(text[k]) {
+			return text[:k]
+		}
+	}
+	return text[:cut]
 }
 
 // matchQuoted runs the rules marked in_quotes over the words inside each
@@ -310,37 +466,99 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*c
 	return cands
 }
 
-// matchToken tries the index entries for the token at i.
-func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, entries []entry, cands []candidate, terms []termState) ([]candidate, []termState) {
-	t := &toks[i]
-	{
-		for k := range entries {
-			e := &entries[k]
-			end, ok := matchAt(e.seq, toks, i, text)
-			if !ok {
-				continue
-			}
-			if e.term != nil {
-				terms = noteTerm(terms, e.term, toks, i, end, text)
-				continue
-			}
-			if !a.phraseOKIn(e.rule, toks, i, end, text, toks, text, c, memo) {
-				continue
-			}
-			endByte := toks[end-1].end
-			if e.rule.extendSentence {
-				_, se := sentenceBounds(toks, i, end)
-				for se > end && toks[se-1].kind == tokPunct {
-					se--
-				}
-				if se > end {
-					endByte = toks[se-1].end
-				}
-			}
-			cands = append(cands, candidate{start: t.start, end: endByte, core: toks[end-1].end, rule: e.rule})
+// matchKey tries the index entries under key for the token at i, narrowed
+// by the next token when the bucket is large. Entries are tried in index
+// order either way, so the findings do not depend on the narrowing.
+func (a *Analyzer) matchKey(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, key string, cands []candidate, terms []termState) ([]candidate, []termState) {
+	entries := a.index[key]
+	si := a.second[key]
+	if si == nil || i+1 >= len(toks) {
+		return a.matchToken(toks, i, text, c, memo, entries, cands, terms)
+	}
+	by, rest := si.bySecond[toks[i+1].norm], si.rest
+	for len(by) > 0 || len(rest) > 0 {
+		var k int32
+		if len(rest) == 0 || len(by) > 0 && by[0] < rest[0] {
+			k, by = by[0], by[1:]
+		} else {
+			k, rest = rest[0], rest[1:]
 		}
+		cands, terms = a.matchEntry(toks, i, text, c, memo, &entries[k], cands, terms)
 	}
 	return cands, terms
+}
+
+// matchToken tries the index entries for the token at i.
+func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, entries []entry, cands []candidate, terms []termState) ([]candidate, []termState) {
+	for k := range entries {
+		cands, terms = a.matchEntry(toks, i, text, c, memo, &entries[k], cands, terms)
+	}
+	return cands, terms
+}
+
+// matchEntry tries one index entry at token i.
+func (a *Analyzer) matchEntry(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, e *entry, cands []candidate, terms []termState) ([]candidate, []termState) {
+	end, ok := matchAt(e.seq, toks, i, text)
+	if !ok {
+		return cands, terms
+	}
+	if e.term != nil {
+		return cands, noteTerm(terms, e.term, toks, i, end, text)
+	}
+	if !a.phraseOKIn(e.rule, toks, i, end, text, toks, text, c, memo) {
+		return cands, terms
+	}
+	endByte := toks[end-1].end
+	if e.rule.extendSentence {
+		_, se := sentenceBounds(toks, i, end)
+		for se > end && toks[se-1].kind == tokPunct {
+			se--
+		}
+		if se > end {
+			endByte = toks[se-1].end
+		}
+	}
+	return append(cands, candidate{start: toks[i].start, end: endByte, core: toks[end-1].end, rule: e.rule}), terms
+}
+
+// minSecondIndex is the bucket size from which a second-token index pays.
+const minSecondIndex = 8
+
+// secondIndex lists a bucket's entries by the lower-case word their second
+// element needs; rest holds those whose second element is not a plain word
+// (a list with numbers, any word, a shape, a gap) or that have none. Both
+// lists are in index order.
+type secondIndex struct {
+	bySecond map[string][]int32
+	rest     []int32
+}
+
+func newSecondIndex(entries []entry) *secondIndex {
+	si := &secondIndex{bySecond: map[string][]int32{}}
+	for k := range entries {
+		s := entries[k].seq
+		if len(s) < 2 {
+			si.rest = append(si.rest, int32(k))
+			continue
+		}
+		e := &s[1]
+		switch {
+		case e.gap || e.any || e.num || e.orNum || e.suf != "" || e.shape != 0:
+			si.rest = append(si.rest, int32(k))
+		case e.set != nil:
+			for w := range e.set {
+				si.bySecond[w] = append(si.bySecond[w], int32(k))
+			}
+		default:
+			for _, w := range e.words {
+				lw := strings.ToLower(w)
+				if l := si.bySecond[lw]; len(l) == 0 || l[len(l)-1] != int32(k) {
+					si.bySecond[lw] = append(l, int32(k))
+				}
+			}
+		}
+	}
+	return si
 }
 
 // finish resolves glossary terms, runs the signal detectors and turns the
@@ -501,39 +719,57 @@ func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text st
 	if r.requesterOnly && c.Role == RoleStaff {
 		return false
 	}
-	if r.skipIfQuoted && hasQuoteLine(msg) {
+	if r.skipIfQuoted && memo[quoteLineKey] {
 		return false
 	}
-	if !r.messageLacks.empty() || !r.messageHas.empty() {
+	if r.hasMessageConds {
 		ok, seen := memo[r]
 		if !seen {
-			ok = (r.messageLacks.empty() || !condIn(&r.messageLacks, msg, 0, len(msg), 0, 0, msgText)) &&
-				(r.messageHas.empty() || condIn(&r.messageHas, msg, 0, len(msg), 0, 0, msgText))
+			ok = true
+			for k := range r.conds {
+				cd := &r.conds[k]
+				if cd.scope != scopeMessage {
+					break
+				}
+				if condIn(&cd.phrases, msg, 0, len(msg), 0, 0, msgText) != cd.want {
+					ok = false
+					break
+				}
+			}
 			memo[r] = ok
 		}
 		if !ok {
 			return false
 		}
 	}
-	relaxed := (r.anyThanked && c.PrevThanked) || (r.anyApologized && c.PrevApologized)
-	if !r.after.empty() && !relaxed && !condAfter(&r.after, toks, i, text) {
-		return false
-	}
-	if !r.notAfter.empty() && condAfter(&r.notAfter, toks, i, text) {
-		return false
-	}
-	if !r.before.empty() && !condBefore(&r.before, toks, end, text) {
-		return false
-	}
-	if !r.notBefore.empty() && condBefore(&r.notBefore, toks, end, text) {
-		return false
-	}
-	if !r.then.empty() || !r.lacks.empty() {
-		ss, se := sentenceBounds(toks, i, end)
-		if !r.then.empty() && !condIn(&r.then, toks, end, se, end, end, text) {
-			return false
+	ss, se := -1, -1
+	for k := range r.conds {
+		cd := &r.conds[k]
+		var found bool
+		switch cd.scope {
+		case scopeMessage:
+			continue // checked above
+		case scopeJustBefore:
+			if cd.want && (cd.relaxThanked && c.PrevThanked || cd.relaxApologized && c.PrevApologized) {
+				continue
+			}
+			found = condAfter(&cd.phrases, toks, i, text)
+		case scopeJustAfter:
+			found = condBefore(&cd.phrases, toks, end, text)
+		default:
+			if ss < 0 {
+				ss, se = sentenceBounds(toks, i, end)
+			}
+			switch cd.scope {
+			case scopeLater:
+				found = condIn(&cd.phrases, toks, end, se, end, end, text)
+			case scopeSentence:
+				found = condIn(&cd.phrases, toks, ss, se, i, end, text)
+			case scopeOverlap:
+				found = condOverlaps(&cd.phrases, toks, ss, se, i, end, text)
+			}
 		}
-		if !r.lacks.empty() && condIn(&r.lacks, toks, ss, se, i, end, text) {
+		if found != cd.want {
 			return false
 		}
 	}
@@ -627,37 +863,20 @@ func (a *Analyzer) capsWord(t *token, text string) bool {
 
 // Check analyses text and rewrites it with the rules.
 func (a *Analyzer) Check(text string, c Context) Result {
-	fs := a.Analyze(text, c)
+	an := a.AnalyzeMessage(text, c)
+	fs := an.Findings
 	if fs == nil {
 		fs = []Finding{}
 	}
-	return Result{Text: text, Findings: fs, Rewrite: a.RuleRewrite(text, fs)}
+	// The rewrite reads only the analysed prefix; the rest is kept as is.
+	prefix := cutPrefix(text, MaxAnalyzedBytes)
+	return Result{Text: text, Findings: fs, Rewrite: a.RuleRewrite(prefix, fs) + text[len(prefix):], Truncated: an.Truncated}
 }
 
 // Signals reads a requester's message: did it thank, apologise, or show
-// frustration?
+// frustration? AnalyzeMessage returns the same reading with the findings.
 func (a *Analyzer) Signals(text string) Signals {
-	var s Signals
-	tz := a.pool.Get().(*tokenizer)
-	for _, t := range tz.tokenize(text) {
-		if t.kind != tokWord {
-			continue
-		}
-		if _, ok := a.thanks[t.norm]; ok {
-			s.Thanked = true
-		}
-		if _, ok := a.apology[t.norm]; ok {
-			s.Apologized = true
-		}
-	}
-	a.pool.Put(tz)
-	for _, f := range a.Analyze(text, Context{Role: RoleRequester}) {
-		if f.Category == Frustration {
-			s.Frustrated = true
-			break
-		}
-	}
-	return s
+	return a.AnalyzeMessage(text, Context{Role: RoleRequester}).Signals
 }
 
 // PromiseSentence returns the sentence of text that holds finding f, trimmed,

@@ -319,8 +319,13 @@ func TestBadInput(t *testing.T) {
 			}
 		})
 	}
-	if fs := a.Analyze(big, Context{}); len(fs) < 1000 {
-		t.Errorf("1 MB message: %d findings, want many", len(fs))
+	// A long message is read up to MaxAnalyzedBytes, with the cut said.
+	an := a.AnalyzeMessage(big, Context{})
+	if !an.Truncated || len(an.Findings) < 100 || len(an.Findings) > maxCandidates {
+		t.Errorf("1 MB message: truncated %v with %d findings, want truncated with 100-%d", an.Truncated, len(an.Findings), maxCandidates)
+	}
+	if n := len(an.Findings); n > 0 && an.Findings[n-1].End > MaxAnalyzedBytes {
+		t.Errorf("1 MB message: a finding ends at byte %d, past the %d analysed", an.Findings[n-1].End, MaxAnalyzedBytes)
 	}
 }
 

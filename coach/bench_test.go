@@ -12,9 +12,9 @@ var benchClean = []string{
 	"Thanks for the screenshot! That error means the meeting link expired, so I've sent you a fresh invite for 2pm.",
 	"I checked your account and there's no problem with it. Could you try the Teams web app while I look at the desktop one?",
 	"<@U04ABCD12> your new laptop is ready for pickup at the desk on level 2, it has all your files from OneDrive already.",
-	"Just to confirm, is it the black HP printer near the kitchen or the big one by reception? I'll walk over either way.",
+	"Just to confirm, is it the black HP printer near the kitchen or the big one by reception? Both were serviced on Monday.",
 	"I've added you to the Finance shared mailbox. It can take up to an hour to appear in Outlook, so don't worry if it's not there yet.",
-	"Your badge is active again. If the door by the loading bay still doesn't open, tell me and I'll check the reader log.",
+	"Your badge is active again. If the door by the loading bay still doesn't open, the reader log on the wall panel shows why.",
 }
 
 var benchFlagged = []string{
@@ -94,5 +94,40 @@ func TestBenchMessagesAreWhatTheySay(t *testing.T) {
 		if fs := a.Analyze(m, Context{}); len(fs) < 2 {
 			t.Errorf("flagged benchmark message has %d findings: %q", len(fs), m)
 		}
+	}
+}
+
+// worstCases are 64 KB messages built to make the analyser work hardest:
+// one endless sentence of promises (each scans ahead in its sentence), of
+// replies to thanks, of shouting, of quoted jargon, and a line of "!!" runs.
+func worstCases() map[string]string {
+	const size = 64 << 10
+	fill := func(unit string) string { return strings.Repeat(unit, size/len(unit)) }
+	return map[string]string{
+		"promises":  fill("i will look into it and get back to you and "),
+		"no-worry":  fill("no worries glad it's sorted and "),
+		"shouting":  fill("THIS IS BROKEN AGAIN "),
+		"jargon":    fill("flush the DNS cache and renew the DHCP lease then "),
+		"exclaims":  fill("why!! "),
+		"sentences": fill("We apologise for any inconvenience. "),
+	}
+}
+
+// BenchmarkAnalyzeWorstCase analyses 64 KB messages of repeated findings.
+// Work is linear in the message and capped (a bounded prefix, a bounded
+// number of findings), so each takes about as long as its prefix.
+func BenchmarkAnalyzeWorstCase(b *testing.B) {
+	a, err := NewAnalyzer(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for name, msg := range worstCases() {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				_ = a.Analyze(msg, Context{Role: RoleStaff})
+			}
+			b.ReportMetric(float64(len(msg))*float64(b.N)/b.Elapsed().Seconds()/1e6, "MB/s")
+		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,15 @@ type elem struct {
 	orNum bool                // "#|two|three": a number or one of the words
 	punct bool                // words are punctuation
 	opt   bool
+	// shape is a word-shape class (%caps, %stretched, …); 0 if none.
+	shape shape
+	// gap is a bounded gap <min-max …>: gapMin to gapMax tokens within the
+	// sentence, each of gapOnly when set, none of gapNot when set.
+	gap             bool
+	gapMin, gapMax  int
+	gapOnly, gapNot map[string]struct{}
+	// acronyms are the capitals that %caps does not count as shouting.
+	acronyms map[string]struct{}
 }
 
 // seq is a pattern with optional elements expanded away.
@@ -45,7 +55,13 @@ func (c *cond) index() {
 	c.other = nil
 	for i, s := range c.seqs {
 		e := s[0]
-		if e.set != nil || e.suf != "" || e.any || e.num || e.orNum || slices.Contains(e.exact, true) {
+		if e.set != nil && !e.orNum {
+			for w := range e.set {
+				c.byFirst[w] = append(c.byFirst[w], i)
+			}
+			continue
+		}
+		if e.set != nil || e.suf != "" || e.any || e.num || e.orNum || e.shape != 0 || e.gap || slices.Contains(e.exact, true) {
 			c.other = append(c.other, i)
 			continue
 		}
@@ -75,28 +91,27 @@ type compiledRule struct {
 	kind       ruleKind
 	rewrite    rewriteSpec
 
-	caseSensitive             bool
-	after, notAfter           cond
-	before, notBefore         cond
-	then, lacks               cond
-	messageLacks              cond
-	messageHas                cond
-	skipIfQuoted              bool
-	inQuotes                  bool
-	quoteNotAfter             cond
-	requester, notRequester   cond
-	colleagueRequest          cond
-	notColleague              cond
-	explainedBefore           cond
-	internal                  cond
-	internalOpening           cond
-	anyThanked, anyApologized bool
-	requesterOnly             bool
-	extendSentence            bool
-	explained                 cond
-	detector                  string
-	phrases                   cond
-	terms                     []*termInfo
+	caseSensitive bool
+	// conds are a phrase rule's context conditions, every one of which must
+	// hold; message-scope ones come first (their verdict is memoised per
+	// message), then the cheap ones next to the match.
+	conds                   []condition
+	hasMessageConds         bool
+	skipIfQuoted            bool
+	inQuotes                bool
+	quoteNotAfter           cond
+	requester, notRequester cond
+	colleagueRequest        cond
+	notColleague            cond
+	explainedBefore         cond
+	internal                cond
+	internalOpening         cond
+	requesterOnly           bool
+	extendSentence          bool
+	explained               cond
+	detector                string
+	phrases                 cond
+	terms                   []*termInfo
 }
 
 // termInfo is one glossary term.
@@ -115,13 +130,96 @@ type entry struct {
 	term *termInfo
 }
 
+// Bounds on compiling. Optional words double a pattern's sequences, so
+// without a cap a short line of a user's rule file could take minutes and
+// gigabytes to load. With them, compiling any rule file is short.
+const (
+	maxSeqsPerPattern = 1 << 10
+	maxSeqsPerRule    = 1 << 12
+	// maxWorkPerFile caps, per rule file, the compiled pattern elements
+	// plus the list words copied into mixed alternatives ("@a|@b|word").
+	maxWorkPerFile = 1 << 19
+	// maxWorkTotal caps the same over every file loaded, so a folder of
+	// files each under the cap cannot add up to gigabytes.
+	maxWorkTotal = 1 << 21
+)
+
 // compiler turns specs into rules; lists are shared by all files.
 type compiler struct {
 	lists map[string]map[string]struct{}
+	// ruleSeqs and fileWork count what the current rule and file cost.
+	ruleSeqs, fileWork, totalWork int
+	tz                            tokenizer
+	// strict makes a word that can never match an error (user files);
+	// otherwise it is noted in deadWords (built-in files, whose owners fix
+	// them; a test pins the list).
+	strict    bool
+	deadWords []string
+	// shapes has bit 1<<shape set for each shape that starts a match.
+	shapes uint16
+	// acronyms is filled once every file is compiled; %caps elements share it.
+	acronyms map[string]struct{}
+}
+
+// dead handles a pattern word that the tokenizer would split, so that it
+// can never match.
+func (cp *compiler) dead(p, w string) error {
+	if cp.strict {
+		return fmt.Errorf("pattern %q: %q is not one word or mark as messages are split, so it can never match", p, w)
+	}
+	cp.deadWords = append(cp.deadWords, w)
+	return nil
+}
+
+// startFile and startRule reset the compile budgets.
+func (cp *compiler) startFile() { cp.totalWork += cp.fileWork; cp.fileWork = 0 }
+
+// overWork reports whether the file or all files so far cost too much.
+func (cp *compiler) overWork() bool {
+	return cp.fileWork > maxWorkPerFile || cp.totalWork+cp.fileWork > maxWorkTotal
+}
+func (cp *compiler) startRule() { cp.ruleSeqs = 0 }
+
+// charge takes n sequences of elems elements each from the budgets.
+func (cp *compiler) charge(p string, n, elems int) error {
+	if n > maxSeqsPerPattern {
+		return fmt.Errorf("pattern %q expands to more than %d sequences; use fewer optional words or split it", p, maxSeqsPerPattern)
+	}
+	cp.ruleSeqs += n
+	if cp.ruleSeqs > maxSeqsPerRule {
+		return fmt.Errorf("the rule's patterns expand to more than %d sequences; split the rule", maxSeqsPerRule)
+	}
+	cp.fileWork += n * max(elems, 1)
+	if cp.overWork() {
+		return fmt.Errorf("the patterns expand beyond %d elements in this file or %d in all files", maxWorkPerFile, maxWorkTotal)
+	}
+	return nil
+}
+
+// singleToken reports whether w reads as exactly one token of the kind an
+// element compares it with: a pattern word that the tokenizer would split
+// ("hello," or "a/b") can never match.
+func (cp *compiler) singleToken(w string, punct bool) bool {
+	toks := cp.tz.tokenize(w)
+	if len(toks) != 1 || toks[0].start != 0 || toks[0].end != len(w) {
+		return false
+	}
+	switch toks[0].kind {
+	case tokPunct:
+		return punct
+	case tokWord, tokNumber:
+		return !punct
+	case tokOpaque:
+		return !punct && toks[0].prot == spanEmoji
+	}
+	return false
 }
 
 func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq, bool, error) {
-	fields := strings.Fields(p)
+	fields, err := splitPattern(p)
+	if err != nil {
+		return nil, false, err
+	}
 	if len(fields) == 0 {
 		return nil, false, errors.New("empty pattern")
 	}
@@ -139,27 +237,59 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 			f = strings.TrimSuffix(f, "?")
 		}
 		switch {
+		case strings.HasPrefix(f, "<"):
+			if e.opt {
+				return nil, false, fmt.Errorf("pattern %q: a gap %s is optional already; write its minimum as 0", p, f)
+			}
+			if err := cp.gap(&e, f); err != nil {
+				return nil, false, fmt.Errorf("pattern %q: %w", p, err)
+			}
+		case strings.HasPrefix(f, "%") && len(f) > 1:
+			sh, ok := shapeNames[f[1:]]
+			if !ok {
+				return nil, false, fmt.Errorf("pattern %q: unknown word shape %s (known: %s)", p, f, shapeList())
+			}
+			e.shape = sh
+			e.acronyms = cp.acronyms
 		case f == "_":
 			e.any = true
 		case strings.HasPrefix(f, "*") && len(f) > 1 && hasLetter(f):
 			e.suf = strings.ToLower(f[1:])
 		case f == "#":
 			e.num = true
-		case strings.Contains("|"+f, "|@"):
-			// Lists and words mixed: "@mishap|spilled".
+		case strings.Contains("|"+f, "|@") || strings.Contains("|"+f, "|~"):
+			// Lists, word families and words mixed: "@mishap|spilled",
+			// "~apologise|~apology|sorry".
 			e.set = map[string]struct{}{}
 			for _, alt := range strings.Split(f, "|") {
 				if alt == "#" {
 					e.orNum = true
+				} else if strings.HasPrefix(alt, "~") {
+					if len(alt) < 2 || !cp.singleToken(alt[1:], false) {
+						return nil, false, fmt.Errorf("pattern %q: %q needs a word after ~", p, alt)
+					}
+					for _, w := range inflections(strings.ToLower(strings.ReplaceAll(alt[1:], "’", "'"))) {
+						e.set[w] = struct{}{}
+					}
 				} else if strings.HasPrefix(alt, "@") {
 					set, ok := cp.lists[alt[1:]]
 					if !ok {
 						return nil, false, fmt.Errorf("pattern %q: unknown list %s", p, alt)
 					}
+					if cp.fileWork += len(set); cp.overWork() {
+						return nil, false, fmt.Errorf("pattern %q: lists copied into alternatives exceed %d words in this file or %d in all files", p, maxWorkPerFile, maxWorkTotal)
+					}
 					for w := range set {
 						e.set[w] = struct{}{}
 					}
-				} else if alt != "" {
+				} else if alt == "" {
+					return nil, false, fmt.Errorf("pattern %q: empty alternative", p)
+				} else {
+					if !cp.singleToken(alt, false) {
+						if err := cp.dead(p, alt); err != nil {
+							return nil, false, err
+						}
+					}
 					e.set[strings.ToLower(strings.ReplaceAll(alt, "’", "'"))] = struct{}{}
 				}
 			}
@@ -168,6 +298,11 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 			for _, w := range strings.Split(f, "|") {
 				if w == "" {
 					return nil, false, fmt.Errorf("pattern %q: empty alternative", p)
+				}
+				if !cp.singleToken(w, true) {
+					if err := cp.dead(p, w); err != nil {
+						return nil, false, err
+					}
 				}
 				e.words = append(e.words, w)
 				e.exact = append(e.exact, false)
@@ -181,6 +316,11 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 					e.orNum = true
 					continue
 				}
+				if !cp.singleToken(w, false) {
+					if err := cp.dead(p, w); err != nil {
+						return nil, false, err
+					}
+				}
 				w = strings.ReplaceAll(w, "’", "'")
 				if !caseSensitive {
 					w = strings.ToLower(w)
@@ -189,7 +329,26 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 				e.exact = append(e.exact, isCaseSensitiveWord(w))
 			}
 		}
+		// Many plain alternatives are looked up, not compared one by one.
+		if len(e.words) > 6 && !e.punct && !e.orNum && !slices.Contains(e.exact, true) {
+			e.set = make(map[string]struct{}, len(e.words))
+			for _, w := range e.words {
+				e.set[w] = struct{}{}
+			}
+			e.words, e.exact = nil, nil
+		}
 		elems = append(elems, e)
+	}
+	n := 1
+	for _, e := range elems {
+		if e.opt {
+			if n *= 2; n > maxSeqsPerPattern {
+				break
+			}
+		}
+	}
+	if err := cp.charge(p, n, len(elems)); err != nil {
+		return nil, false, err
 	}
 	// Expand optional elements.
 	out := []seq{nil}
@@ -208,9 +367,13 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 	}
 	var nonEmpty []seq
 	for _, s := range out {
-		if len(s) > 0 {
-			nonEmpty = append(nonEmpty, s)
+		if len(s) == 0 {
+			continue
 		}
+		if s[0].gap || s[len(s)-1].gap {
+			return nil, false, fmt.Errorf("pattern %q: a gap must sit between two words", p)
+		}
+		nonEmpty = append(nonEmpty, s)
 	}
 	if len(nonEmpty) == 0 {
 		return nil, false, fmt.Errorf("pattern %q matches nothing", p)
@@ -272,28 +435,13 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 		cr.extendSentence = p.Extend == "sentence"
 		cr.skipIfQuoted = p.SkipIfQuoted
 		cr.inQuotes = p.InQuotes
-		for _, a := range p.AnywhereIf {
-			cr.anyThanked = cr.anyThanked || a == "thanked"
-			cr.anyApologized = cr.anyApologized || a == "apologized"
+		if cr.quoteNotAfter, err = cp.cond(p.QuoteNotAfter, false, false); err != nil {
+			return nil, nil, fmt.Errorf("quote_not_after: %w", err)
 		}
-		conds := []struct {
-			dst      *cond
-			src      []string
-			boundary bool
-			name     string
-		}{
-			{&cr.after, p.After, true, "after"}, {&cr.notAfter, p.NotAfter, true, "not_after"},
-			{&cr.before, p.Before, true, "before"}, {&cr.notBefore, p.NotBefore, true, "not_before"},
-			{&cr.then, p.Then, false, "then"}, {&cr.lacks, p.SentenceLacks, false, "sentence_lacks"},
-			{&cr.messageLacks, p.MessageLacks, false, "message_lacks"},
-			{&cr.messageHas, p.MessageHas, false, "message_has"},
-			{&cr.quoteNotAfter, p.QuoteNotAfter, false, "quote_not_after"},
+		if cr.conds, err = cp.conditions(p); err != nil {
+			return nil, nil, err
 		}
-		for _, c := range conds {
-			if *c.dst, err = cp.cond(c.src, false, c.boundary); err != nil {
-				return nil, nil, fmt.Errorf("%s: %w", c.name, err)
-			}
-		}
+		cr.hasMessageConds = len(cr.conds) > 0 && cr.conds[0].scope == scopeMessage
 		for _, m := range p.Match {
 			seqs, _, err := cp.pattern(m, p.CaseSensitive, false)
 			if err != nil {
@@ -302,6 +450,9 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 			for _, s := range seqs {
 				if s[0].any || s[0].num || s[0].suf != "" {
 					return nil, nil, fmt.Errorf("match %q: must start with a word", m)
+				}
+				if s[0].shape != 0 {
+					cp.shapes |= 1 << s[0].shape
 				}
 				entries = append(entries, entry{rule: cr, seq: s})
 			}
@@ -394,6 +545,9 @@ const numberKey = "#"
 // firstKeys returns the index keys of a sequence's first element.
 func firstKeys(s seq) []string {
 	e := s[0]
+	if e.shape != 0 {
+		return []string{shapeKey(e.shape)}
+	}
 	if e.set != nil {
 		keys := make([]string, 0, len(e.set)+1)
 		if e.orNum {
@@ -450,4 +604,176 @@ func termVariants(term string, ambiguous []string) []string {
 		}
 	}
 	return out
+}
+
+// maxGap is the widest gap a pattern may hold.
+const maxGap = 8
+
+// splitPattern splits a pattern into elements at spaces, keeping a gap
+// "<0-3 !not|these>" whole.
+func splitPattern(p string) ([]string, error) {
+	var out []string
+	for rest := strings.TrimSpace(p); rest != ""; rest = strings.TrimSpace(rest) {
+		if rest[0] == '<' {
+			end := strings.IndexByte(rest, '>')
+			if end < 0 {
+				return nil, fmt.Errorf("pattern %q: a gap opened with < has no >", p)
+			}
+			f := rest[:end+1]
+			rest = rest[end+1:]
+			if strings.HasPrefix(rest, "?") {
+				f += "?"
+				rest = rest[1:]
+			}
+			out = append(out, f)
+			continue
+		}
+		end := strings.IndexAny(rest, " \t\n")
+		if end < 0 {
+			end = len(rest)
+		}
+		out = append(out, rest[:end])
+		rest = rest[end:]
+	}
+	return out, nil
+}
+
+// gap parses "<min-max>", "<min-max !words>" (none of these) or
+// "<min-max words>" (only these); words are alternatives with | and may name
+// lists (@intens) and word families (~sorry).
+func (cp *compiler) gap(e *elem, f string) error {
+	body := strings.TrimSpace(f[1 : len(f)-1])
+	span, words, _ := strings.Cut(body, " ")
+	lo, hi, ok := strings.Cut(span, "-")
+	if !ok {
+		lo, hi = span, span
+	}
+	min, err1 := strconv.Atoi(lo)
+	max, err2 := strconv.Atoi(hi)
+	if err1 != nil || err2 != nil || min < 0 || max < min || max > maxGap {
+		return fmt.Errorf("gap %s: want <min-max> with 0 <= min <= max <= %d", f, maxGap)
+	}
+	e.gap, e.gapMin, e.gapMax = true, min, max
+	words = strings.TrimSpace(words)
+	if words == "" {
+		return nil
+	}
+	not := strings.HasPrefix(words, "!")
+	words = strings.TrimPrefix(words, "!")
+	set := map[string]struct{}{}
+	for _, alt := range strings.Split(words, "|") {
+		switch {
+		case alt == "":
+			return fmt.Errorf("gap %s: empty alternative", f)
+		case strings.HasPrefix(alt, "@"):
+			list, ok := cp.lists[alt[1:]]
+			if !ok {
+				return fmt.Errorf("gap %s: unknown list %s", f, alt)
+			}
+			if cp.fileWork += len(list); cp.overWork() {
+				return fmt.Errorf("gap %s: lists copied exceed %d words in this file or %d in all files", f, maxWorkPerFile, maxWorkTotal)
+			}
+			for w := range list {
+				set[w] = struct{}{}
+			}
+		case strings.HasPrefix(alt, "~"):
+			for _, w := range inflections(strings.ToLower(alt[1:])) {
+				set[w] = struct{}{}
+			}
+		default:
+			if !cp.singleToken(alt, false) && !cp.singleToken(alt, true) {
+				if err := cp.dead(f, alt); err != nil {
+					return err
+				}
+			}
+			set[strings.ToLower(strings.ReplaceAll(alt, "’", "'"))] = struct{}{}
+		}
+	}
+	if not {
+		e.gapNot = set
+	} else {
+		e.gapOnly = set
+	}
+	return nil
+}
+
+// condScope is where around a match a condition looks.
+type condScope uint8
+
+const (
+	scopeMessage    condScope = iota + 1 // anywhere in the message
+	scopeJustBefore                      // ending right before the match
+	scopeJustAfter                       // starting right after it
+	scopeLater                           // later in its sentence
+	scopeSentence                        // anywhere else in its sentence
+	scopeOverlap                         // covering some of the match, in its sentence
+)
+
+var scopeNames = map[string]condScope{
+	"message": scopeMessage, "just_before": scopeJustBefore, "just_after": scopeJustAfter,
+	"later": scopeLater, "sentence": scopeSentence, "overlap": scopeOverlap,
+}
+
+// condition is one context condition of a phrase rule: some phrase of
+// phrases at scope (want), or none (!want). relaxThanked/relaxApologized
+// lift it when the other person's last message thanked or apologised
+// (anywhere_if).
+type condition struct {
+	scope                         condScope
+	want                          bool
+	phrases                       cond
+	relaxThanked, relaxApologized bool
+}
+
+// conditions compiles a phrase rule's conditions, from the shorthand
+// fields and from when, in the order they are cheapest to check.
+func (cp *compiler) conditions(p *phraseSpec) ([]condition, error) {
+	type src struct {
+		name     string
+		scope    condScope
+		want     bool
+		phrases  []string
+		boundary bool
+	}
+	srcs := []src{
+		{"message_lacks", scopeMessage, false, p.MessageLacks, false},
+		{"message_has", scopeMessage, true, p.MessageHas, false},
+		{"after", scopeJustBefore, true, p.After, true},
+		{"not_after", scopeJustBefore, false, p.NotAfter, true},
+		{"before", scopeJustAfter, true, p.Before, true},
+		{"not_before", scopeJustAfter, false, p.NotBefore, true},
+		{"except", scopeOverlap, false, p.Except, false},
+		{"then", scopeLater, true, p.Then, false},
+		{"sentence_lacks", scopeSentence, false, p.SentenceLacks, false},
+	}
+	for k, w := range p.When {
+		sc := scopeNames[w.Scope]
+		boundary := sc == scopeJustBefore || sc == scopeJustAfter
+		name := fmt.Sprintf("when[%d]", k)
+		if len(w.Has) > 0 {
+			srcs = append(srcs, src{name, sc, true, w.Has, boundary})
+		} else {
+			srcs = append(srcs, src{name, sc, false, w.Lacks, boundary})
+		}
+	}
+	var out []condition
+	for _, s := range srcs {
+		if len(s.phrases) == 0 {
+			continue
+		}
+		c, err := cp.cond(s.phrases, false, s.boundary)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", s.name, err)
+		}
+		cd := condition{scope: s.scope, want: s.want, phrases: c}
+		if s.name == "after" {
+			for _, a := range p.AnywhereIf {
+				cd.relaxThanked = cd.relaxThanked || a == "thanked"
+				cd.relaxApologized = cd.relaxApologized || a == "apologized"
+			}
+		}
+		out = append(out, cd)
+	}
+	slices.SortStableFunc(out, func(a, b condition) int { return int(a.scope) - int(b.scope) })
+	return out, nil
 }

@@ -98,6 +98,11 @@ func (s *score) recall(c Category) float64 {
 }
 
 func scoreSet(a *Analyzer, set []labelled, verbose bool) *score {
+	return scoreSetWith(a, set, verbose, labelled.context)
+}
+
+// scoreSetWith scores set, judging each message in the context ctx gives it.
+func scoreSetWith(a *Analyzer, set []labelled, verbose bool, ctx func(labelled) Context) *score {
 	s := &score{tp: map[Category]int{}, fp: map[Category]int{}, fn: map[Category]int{}}
 	for _, l := range set {
 		want := map[Category]bool{}
@@ -105,7 +110,7 @@ func scoreSet(a *Analyzer, set []labelled, verbose bool) *score {
 			want[c] = true
 		}
 		got := map[Category]bool{}
-		fs := a.Analyze(l.Text, l.context())
+		fs := a.Analyze(l.Text, ctx(l))
 		for _, f := range fs {
 			got[f.Category] = true
 		}
@@ -143,6 +148,34 @@ func matches(fs []Finding, c Category) []string {
 		}
 	}
 	return out
+}
+
+// f1 is the harmonic mean of precision and recall for c (0 when nothing
+// was found or expected).
+func (s *score) f1(c Category) float64 {
+	return f1(s.tp[c], s.fp[c], s.fn[c])
+}
+
+// micro returns precision, recall and F1 over all categories together.
+func (s *score) micro() (p, r, f float64) {
+	var tp, fp, fn int
+	for _, c := range Categories() {
+		tp, fp, fn = tp+s.tp[c], fp+s.fp[c], fn+s.fn[c]
+	}
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	return p, r, f1(tp, fp, fn)
+}
+
+func f1(tp, fp, fn int) float64 {
+	if tp == 0 {
+		return 0
+	}
+	return 2 * float64(tp) / float64(2*tp+fp+fn)
 }
 
 // requireFloors fails the test for every category whose precision or

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var fuzzSeeds = []string{
@@ -101,4 +102,37 @@ func TestConcurrent(t *testing.T) {
 			t.Error("concurrent Check disagreed with sequential Check")
 		}
 	}
+}
+
+// FuzzPatternCompile: a user's pattern, whatever it holds, either loads or
+// is refused with ErrBadRules; it never panics, and a loaded one can be
+// matched against text without panicking.
+func FuzzPatternCompile(f *testing.F) {
+	for _, p := range []string{"no problem", "we <0-2 @intens> ~apologise", "%caps %caps", "get <0-3 !not|never> back",
+		"<1-2> x", "a|", "~", "%", "<9-1>", "why %marks", "thanks %emoji+", "a? b? c?", "<0-8> <0-8>", "@thanks|~sorry|#"} {
+		f.Add(p, "We do sincerely apologise, NOTHING WORKS sooo why?? thanks 🙏 get it back to you")
+	}
+	f.Fuzz(func(t *testing.T, pattern, text string) {
+		if strings.ContainsAny(pattern, "'\n\r\\") || !utf8.ValidString(pattern) {
+			return // keep the YAML quoting simple
+		}
+		var cp compiler
+		cp.lists = map[string]map[string]struct{}{"intens": {"really": {}}, "thanks": {"thanks": {}}}
+		cp.acronyms = map[string]struct{}{}
+		cp.strict = true
+		seqs, _, err := cp.pattern(pattern, false, true)
+		if err != nil {
+			return
+		}
+		var tz tokenizer
+		toks := tz.tokenize(text)
+		for _, s := range seqs {
+			for i := range toks {
+				if end, ok := matchAt(s, toks, i, text); ok && (end <= i || end > len(toks)) {
+					t.Fatalf("pattern %q matched [%d, %d) of %d tokens", pattern, i, end, len(toks))
+				}
+				_ = matchEndingAt(s, toks, i, text)
+			}
+		}
+	})
 }

@@ -398,12 +398,3 @@ func laugh(w string) bool {
 	return strings.Contains(w, "haha") || strings.Contains(w, "hehe") || strings.Contains(w, "lol")
 }
 
-// stretched reports whether w repeats a letter three times ("sooo").
-func stretched(w string) bool {
-	for k := 2; k < len(w); k++ {
-		if w[k] == w[k-1] && w[k] == w[k-2] {
-			return true
-		}
-	}
-	return false
-}

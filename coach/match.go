@@ -3,6 +3,8 @@ package coach
 // matchElem reports whether token t (from text) matches element e.
 func matchElem(e *elem, t *token, text string) bool {
 	switch {
+	case e.shape != 0:
+		return hasShape(e.shape, t, text, e.acronyms)
 	case e.any:
 		return t.kind == tokWord
 	case e.num:
@@ -46,25 +48,98 @@ func matchElem(e *elem, t *token, text string) bool {
 // matchAt reports whether s matches toks starting at i, returning the index
 // one past the last matched token.
 func matchAt(s seq, toks []token, i int, text string) (int, bool) {
-	if i+len(s) > len(toks) {
-		return 0, false
-	}
 	for k := range s {
-		if !matchElem(&s[k], &toks[i+k], text) {
+		e := &s[k]
+		if e.gap {
+			return matchFrom(s[k:], toks, i+k, text, -1)
+		}
+		if i+k >= len(toks) || !matchElem(e, &toks[i+k], text) {
 			return 0, false
 		}
 	}
 	return i + len(s), true
 }
 
-// matchEndingAt reports whether s matches toks ending just before index j.
-func matchEndingAt(s seq, toks []token, j int, text string) bool {
-	i := j - len(s)
-	if i < 0 {
+// matchFrom matches s at toks[i:]. With want >= 0 the match must end just
+// before index want. A gap tries its widths from the narrowest; gaps are
+// bounded (maxGap), so a match costs at most a constant per start.
+func matchFrom(s seq, toks []token, i int, text string, want int) (int, bool) {
+	for k := range s {
+		e := &s[k]
+		if e.gap {
+			for n := 0; n <= e.gapMax; n++ {
+				if n > 0 && !gapToken(e, toks, i+n-1) {
+					break
+				}
+				if n < e.gapMin {
+					continue
+				}
+				if end, ok := matchFrom(s[k+1:], toks, i+n, text, want); ok {
+					return end, true
+				}
+			}
+			return 0, false
+		}
+		if i >= len(toks) || !matchElem(e, &toks[i], text) {
+			return 0, false
+		}
+		i++
+	}
+	if want >= 0 && i != want {
+		return 0, false
+	}
+	return i, true
+}
+
+// gapToken reports whether toks[k] may sit in gap e: a token of the same
+// sentence (the one before it does not end one), not a sentence mark, and
+// allowed by the gap's word lists.
+func gapToken(e *elem, toks []token, k int) bool {
+	if k >= len(toks) || (k > 0 && toks[k-1].sentence) {
 		return false
 	}
-	_, ok := matchAt(s, toks, i, text)
-	return ok
+	t := &toks[k]
+	if t.kind == tokPunct && t.sentence {
+		return false
+	}
+	if e.gapOnly != nil {
+		_, ok := e.gapOnly[t.norm]
+		return ok
+	}
+	if e.gapNot != nil {
+		_, no := e.gapNot[t.norm]
+		return !no
+	}
+	return true
+}
+
+// seqSpan returns the fewest and most tokens s can match.
+func seqSpan(s seq) (lo, hi int) {
+	for k := range s {
+		if s[k].gap {
+			lo += s[k].gapMin
+			hi += s[k].gapMax
+		} else {
+			lo++
+			hi++
+		}
+	}
+	return lo, hi
+}
+
+// matchEndingAt reports whether s matches toks ending just before index j.
+func matchEndingAt(s seq, toks []token, j int, text string) bool {
+	lo, hi := seqSpan(s)
+	for n := lo; n <= hi; n++ {
+		i := j - n
+		if i < 0 {
+			break
+		}
+		if _, ok := matchFrom(s, toks, i, text, j); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // transparent tokens (mentions, emoji) do not break "clause start": a reply
@@ -73,10 +148,16 @@ func transparent(t *token) bool {
 	return t.kind == tokOpaque && (t.prot == spanLink || t.prot == spanEmoji)
 }
 
-// clauseStart reports whether index i starts a clause.
+// handle reports whether t is an @handle as written on GitHub or Twitter.
+func handle(t *token) bool {
+	return t.kind == tokOpaque && t.prot == spanPath && len(t.norm) > 1 && t.norm[0] == '@'
+}
+
+// clauseStart reports whether index i starts a clause. Leading @handles
+// address the reply ("@sam no problem") and do not count either.
 func clauseStart(toks []token, i int) bool {
 	k := i - 1
-	for k >= 0 && transparent(&toks[k]) {
+	for k >= 0 && (transparent(&toks[k]) || handle(&toks[k]) && (k == 0 || handle(&toks[k-1]) || toks[k-1].sentence)) {
 		k--
 	}
 	return k < 0 || toks[k].clause
@@ -140,18 +221,23 @@ func condBefore(c *cond, toks []token, j int, text string) bool {
 	return false
 }
 
+// maxSentenceReach caps how far a sentence-wide condition looks on each
+// side of a match, so that a message of one endless sentence costs linear
+// time rather than quadratic.
+const maxSentenceReach = 64
+
 // sentenceBounds returns [start, end) token indexes of the sentence holding
-// tokens [i, j).
+// tokens [i, j), reaching at most maxSentenceReach tokens either side.
 func sentenceBounds(toks []token, i, j int) (int, int) {
 	start := i
-	for start > 0 && !toks[start-1].sentence {
+	for start > 0 && !toks[start-1].sentence && i-start < maxSentenceReach {
 		start--
 	}
 	end := j
 	if j > 0 && toks[j-1].sentence {
 		return start, j
 	}
-	for end < len(toks) && !toks[end].sentence {
+	for end < len(toks) && !toks[end].sentence && end-j < maxSentenceReach {
 		end++
 	}
 	if end < len(toks) {
@@ -178,6 +264,28 @@ func condIn(c *cond, toks []token, from, to, skipFrom, skipTo int, text string) 
 		}
 		for _, si := range c.other {
 			if try(k, si) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// condOverlaps reports whether a phrase of c matches, within [from, to),
+// tokens that overlap [i, end): an antipattern covering the match.
+func condOverlaps(c *cond, toks []token, from, to, i, end int, text string) bool {
+	for k := from; k < end && k < to; k++ {
+		try := func(si int) bool {
+			e, ok := matchAt(c.seqs[si], toks, k, text)
+			return ok && e <= to && e > i
+		}
+		for _, si := range c.byFirst[toks[k].norm] {
+			if try(si) {
+				return true
+			}
+		}
+		for _, si := range c.other {
+			if try(si) {
 				return true
 			}
 		}

@@ -49,10 +49,32 @@ type ruleSpec struct {
 
 // phraseSpec matches token sequences with context conditions.
 //
-// Pattern syntax: words separated by spaces; "a|b" alternatives; "word?" an
-// optional word; "@name" any word of a named list; "_" any word; "#" a number;
-// punctuation such as "," or "!" matches itself. In Before and After, "$"
-// means the end of a clause and "^" its start.
+// Pattern syntax (README, "How the engine decides", has examples). A
+// pattern is elements separated by spaces, each matching one token:
+//   - word: the word in any case (a word with a capital matches as written);
+//     "a|b" alternatives; "word?" makes any element optional.
+//   - @name: any word of a named list (lists.yaml: @intens, @instruction…).
+//   - ~word: the word's family: plural and third person, past, -ing,
+//     irregular forms, British and American spellings (~apologise matches
+//     apologize, apologised, apologising…; ~apology matches apologies).
+//     Mix freely with words and lists: "~apologise|~apology|sorry".
+//   - _ any word; # a number; *ing any word ending so.
+//   - %shape: a word shape — %caps (capitals, not a known acronym),
+//     %stretched ("sooo"), %ordinal (5th, third), %number, %marks ("??",
+//     "?!", "!!!"), %emoji+ and %emoji- (emoji of thanks or of anger),
+//     %title (a capitalised word such as a name).
+//   - <min-max>: a gap of min to max tokens (max 8) within the sentence;
+//     <0-2 @intens> only such words; <0-3 !not|never> none of these.
+//     A gap sits between two elements.
+//   - punctuation such as "," or "!" matches itself.
+//
+// In Before and After, "$" means the end of a clause and "^" its start.
+// Conditions (After, NotAfter, Before, NotBefore, Then, SentenceLacks,
+// MessageLacks, MessageHas, Except and each item of When) compile to one
+// kind, a condition: a scope around the match and phrases that must, or must
+// not, be there.
+// Optional elements are expanded when rules are compiled (bounded: see
+// compile.go), so matching stays a lookup on the first token.
 type phraseSpec struct {
 	Match         []string `yaml:"match"`
 	CaseSensitive bool     `yaml:"case_sensitive"`
@@ -92,6 +114,25 @@ type phraseSpec struct {
 	RequesterOnly bool `yaml:"requester_only"`
 	// Extend widens the finding: "sentence" runs it to the sentence's end.
 	Extend string `yaml:"extend"`
+	// Except are antipatterns: a match is dropped when one of them matches
+	// words of the same sentence that overlap it ("no problem" in "no
+	// problem with the printer").
+	Except []string `yaml:"except"`
+	// When lists conditions in one composable form; every one must hold.
+	// The fields above are shorthands for the same conditions.
+	When []whenSpec `yaml:"when"`
+}
+
+// whenSpec is one condition: some phrase of Has (or none of Lacks) at a
+// scope around the match. Scopes: "just_before" (ending right before the
+// match; "^" is a clause start), "just_after" (starting right after it; "$"
+// a clause end, "$." a sentence end), "later" (later in the sentence),
+// "sentence" (anywhere else in it), "overlap" (covering some of the match,
+// within its sentence) and "message" (anywhere in the message).
+type whenSpec struct {
+	Scope string   `yaml:"scope"`
+	Has   []string `yaml:"has"`
+	Lacks []string `yaml:"lacks"`
 }
 
 // glossarySpec lists jargon terms with a plain gloss each. A term with an
@@ -205,12 +246,15 @@ func readUser(path string) ([]loadedFile, error) {
 			}
 		}
 		slices.Sort(names)
+		if len(names) > maxRuleFiles {
+			return nil, fmt.Errorf("%w: %s: %d rule files, more than the %d a folder may hold", ErrBadRules, path, len(names), maxRuleFiles)
+		}
 	} else {
 		names = []string{path}
 	}
 	var out []loadedFile
 	for _, name := range names {
-		b, err := os.ReadFile(name)
+		b, err := readLimited(name, maxRuleFileBytes)
 		if err != nil {
 			return nil, fmt.Errorf("rules %s: %w", name, err)
 		}
@@ -223,8 +267,22 @@ func readUser(path string) ([]loadedFile, error) {
 	return out, nil
 }
 
+// readLimited reads at most limit+1 bytes of a file, so that an oversized
+// one is refused by parseRuleFile without being read whole.
+func readLimited(name string, limit int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit+1))
+}
+
 func parseRuleFile(name string, b []byte) (ruleFile, error) {
 	var f ruleFile
+	if len(b) > maxRuleFileBytes {
+		return f, fmt.Errorf("%w: %s: %d bytes, more than the %d a rule file may hold", ErrBadRules, name, len(b), maxRuleFileBytes)
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
@@ -233,10 +291,30 @@ func parseRuleFile(name string, b []byte) (ruleFile, error) {
 	return f, nil
 }
 
+// Limits on what a rule file may cost to load. A rule file is user input:
+// these keep start-up short and small whatever it holds.
+const (
+	// maxRuleFileBytes caps the size of one rule file.
+	maxRuleFileBytes = 4 << 20
+	// maxRuleFiles caps the files of a rule folder.
+	maxRuleFiles = 100
+	// maxRuleNodes caps the YAML nodes one rule may hold once its aliases
+	// are expanded: a few aliases pointing at each other otherwise grow
+	// exponentially (the "billion laughs").
+	maxRuleNodes = 20000
+)
+
+// errAliasBudget is returned when a rule's aliases expand beyond maxRuleNodes.
+var errAliasBudget = fmt.Errorf("aliases expand to more than %d YAML nodes", maxRuleNodes)
+
 // decodeRule decodes one rule node strictly (unknown keys are errors).
 func decodeRule(node *yaml.Node) (ruleSpec, error) {
 	var r ruleSpec
-	node = resolveAliases(node)
+	budget := maxRuleNodes
+	node, err := resolveAliases(node, &budget)
+	if err != nil {
+		return r, err
+	}
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	if err := enc.Encode(node); err != nil {
@@ -254,20 +332,31 @@ func decodeRule(node *yaml.Node) (ruleSpec, error) {
 }
 
 // resolveAliases returns a copy of node with YAML aliases replaced by what
-// they point to, so that a rule can be decoded on its own.
-func resolveAliases(n *yaml.Node) *yaml.Node {
-	for n.Kind == yaml.AliasNode && n.Alias != nil {
+// they point to, so that a rule can be decoded on its own. Every node copied
+// is taken from *budget; when it runs out the copy stops with
+// errAliasBudget, so a file of nested aliases cannot exhaust memory.
+func resolveAliases(n *yaml.Node, budget *int) (*yaml.Node, error) {
+	for hops := 0; n.Kind == yaml.AliasNode && n.Alias != nil; hops++ {
+		if hops > 100 {
+			return nil, errAliasBudget // an alias cycle
+		}
 		n = n.Alias
+	}
+	if *budget--; *budget < 0 {
+		return nil, errAliasBudget
 	}
 	c := *n
 	c.Anchor = ""
 	if len(n.Content) > 0 {
 		c.Content = make([]*yaml.Node, len(n.Content))
 		for i, k := range n.Content {
-			c.Content[i] = resolveAliases(k)
+			var err error
+			if c.Content[i], err = resolveAliases(k, budget); err != nil {
+				return nil, err
+			}
 		}
 	}
-	return &c
+	return &c, nil
 }
 
 // nodeID finds the id key of a rule node, for error messages.
@@ -333,6 +422,14 @@ func (r *ruleSpec) validate() error {
 		for _, a := range r.Phrase.AnywhereIf {
 			if a != "thanked" && a != "apologized" {
 				problems = append(problems, fmt.Sprintf("phrase: unknown anywhere_if %q", a))
+			}
+		}
+		for k, w := range r.Phrase.When {
+			if _, ok := scopeNames[w.Scope]; !ok {
+				problems = append(problems, fmt.Sprintf("phrase: when[%d]: unknown scope %q (known: just_before, just_after, later, sentence, overlap, message)", k, w.Scope))
+			}
+			if (len(w.Has) == 0) == (len(w.Lacks) == 0) {
+				problems = append(problems, fmt.Sprintf("phrase: when[%d]: needs exactly one of has, lacks", k))
 			}
 		}
 	}

@@ -196,6 +196,9 @@ func writeHuman(w io.Writer, res coach.Result, note string) error {
 func writeHumanStyled(w io.Writer, res coach.Result, note string, st humanStyle) error {
 	var b strings.Builder
 	b.WriteString(st.wrap(st.paint(bold, "Message:")+" "+quoteForTerminal(res.Text), "  "))
+	if res.Truncated {
+		b.WriteString(st.wrap(fmt.Sprintf("  (long message: only the first %d KB were checked)", coach.MaxAnalyzedBytes>>10), "  "))
+	}
 	if len(res.Findings) == 0 {
 		b.WriteString(st.paint(green, "  No findings.") + "\n\n")
 		_, err := io.WriteString(w, b.String())

@@ -201,3 +201,20 @@ func TestCheckUserRules(t *testing.T) {
 		t.Errorf("got %+v, want only the user rule", rs)
 	}
 }
+
+// A message longer than the analysed prefix says so, in both outputs.
+func TestCheckLongMessageSaysItWasCut(t *testing.T) {
+	long := "Obviously it works. " + strings.Repeat("The monitor sits by the window. ", coach.MaxAnalyzedBytes/32+1)
+	_, out, _ := runCheckCmd(t, nil, nil, long)
+	if !strings.Contains(out, "only the first 16 KB were checked") {
+		t.Errorf("human output for %d bytes does not say it was cut:\n%.200s", len(long), out)
+	}
+	_, out, _ = runCheckCmd(t, nil, nil, "--json", long)
+	if rs := decodeResults(t, out); len(rs) != 1 || !rs[0].Truncated {
+		t.Errorf("JSON output for %d bytes: got %+v, want truncated", len(long), rs)
+	}
+	_, out, _ = runCheckCmd(t, nil, nil, "Obviously it works.")
+	if strings.Contains(out, "were checked") {
+		t.Errorf("short message says it was cut:\n%s", out)
+	}
+}

@@ -1,0 +1,257 @@
+package coach
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// ruleCases holds, for each rule of robotic.yaml, promise.yaml and
+// no-problem.yaml, messages it must flag (hit) and near-misses that must not
+// get a finding of its category (miss). All are written for this test; each
+// is judged alone, as `rapport check` judges it.
+var ruleCases = map[string]struct{ hit, miss []string }{
+	"robotic.call-important": {
+		hit:  []string{"Your call is important to us, please hold.", "Your ticket is valuable to us."},
+		miss: []string{"I know your call mattered, sorry I missed it."},
+	},
+	"robotic.inconvenience": {
+		hit: []string{"We apologise for any inconvenience.", "We do sincerely apologize for the inconvenience caused.",
+			"Our apologies for any delay or inconvenience, Priya.", "Sorry for the inconvenience!", "I regret any inconvenience.", "All inconveniences regretted."},
+		miss: []string{"Sorry the printer ate your slides before the board meeting.", "I'm sorry to be such an inconvenience, thanks for staying late.",
+			"Sorry, no inconvenience at all on our side."},
+	},
+	"robotic.be-advised": {
+		hit:  []string{"Please be advised that the VPN restarts at 6pm.", "Kindly be informed the office is shut on Friday.", "This email is to notify you that the VPN restarts at 6pm."},
+		miss: []string{"Heads up: the VPN restarts at 6pm."},
+	},
+	"robotic.per-my-last": {
+		hit:  []string{"As per my last email, the form is attached.", "As per our recent call, the laptop ships Monday.", "Per our records the licence expired."},
+		miss: []string{"To recap what I sent earlier: the form is attached."},
+	},
+	"robotic.do-not-hesitate": {
+		hit:  []string{"Please do not hesitate to contact us.", "Should you require further assistance, reply here."},
+		miss: []string{"Message me any time if it happens again."},
+	},
+	"robotic.revert": {
+		hit:  []string{"Kindly revert at the earliest.", "Please do the needful."},
+		miss: []string{"I reverted the update on your laptop."},
+	},
+	"robotic.revert-with": {
+		hit:  []string{"Kindly revert with the serial number."},
+		miss: []string{"Please reply with the serial number when you get a moment."},
+	},
+	"robotic.kindly": {
+		hit:  []string{"Kindly share the screenshot."},
+		miss: []string{"Please share the screenshot.", "That was kind of you."},
+	},
+	"robotic.earliest-convenience": {
+		hit:  []string{"Please sign the form at your earliest convenience."},
+		miss: []string{"Please sign the form when you get a moment today.", "The part arrives Monday at the earliest."},
+	},
+	"robotic.contacting": {
+		hit:  []string{"Thank you for contacting the service desk."},
+		miss: []string{"Thanks for flagging the printer, Sam."},
+	},
+	"robotic.patience-understanding": {
+		hit:  []string{"Thank you for your patience and understanding."},
+		miss: []string{"Thanks for bearing with me while the laptop rebuilt."},
+	},
+	"robotic.finds-you-well": {
+		hit:  []string{"I hope this email finds you well."},
+		miss: []string{"Hi Sam, hope your week's going well."},
+	},
+	"robotic.high-volume": {
+		hit:  []string{"We are currently experiencing a high volume of requests."},
+		miss: []string{"We're swamped today, but I'll look at yours by 2pm."},
+	},
+	"robotic.appropriate-team": {
+		hit:  []string{"I have escalated this to the appropriate team."},
+		miss: []string{"I've passed this to Dana on the network team.", "The app won't let me speak to an agent.", "I waited an hour for an agent.", "I need an actual agent."},
+	},
+	"robotic.ticket-received": {
+		hit:  []string{"Your ticket has been received and will be processed.", "Your service request REQ-5521 has been logged and assigned to a queue.", "This incident has been logged and assigned."},
+		miss: []string{"Got it, Sam - I'll look at the shared drive today."},
+	},
+	"robotic.valued-customer": {
+		hit:  []string{"As a valued customer you get priority.", "As a valued Acme customer, you matter to us.", "We appreciate your business.", "Thank you for choosing Acme Broadband."},
+		miss: []string{"I valued the feedback you gave last week.", "Rest assured, the backup ran last night.", "Thanks for choosing a slot on Friday."},
+	},
+	"robotic.bare-patience": {
+		hit:  []string{"Thank you for your patience while we investigate."},
+		miss: []string{"Thank you for your patience.", "Thanks for your patience on this one, Maria, it took three vendors."},
+	},
+	"robotic.assist": {
+		hit:  []string{"How may I assist you?"},
+		miss: []string{"How can I help?"},
+	},
+	"robotic.anything-else": {
+		hit:  []string{"Is there anything else I can assist you with?", "Is there anything we may be able to assist with?"},
+		miss: []string{"Anything else I can help with?", "If there is anything we can assist you with, we are here."},
+	},
+	"robotic.dear-user": {
+		hit:  []string{"Dear user, your mailbox is full."},
+		miss: []string{"Hi Sam, your mailbox is full."},
+	},
+	"robotic.find-attached": {
+		hit:  []string{"Please find attached the report."},
+		miss: []string{"Here's the report you asked for."},
+	},
+	"robotic.office-speak": {
+		hit:  []string{"At this point in time the server is down."},
+		miss: []string{"Right now the server is down."},
+	},
+	"robotic.due-course": {
+		hit:  []string{"You will hear from the vendor in due course."},
+		miss: []string{"You'll hear from the vendor by Thursday."},
+	},
+	"robotic.unable-to-action": {
+		hit:  []string{"We are unable to action your request."},
+		miss: []string{"I can't get to this today, but I will on Monday."},
+	},
+	"robotic.action-request": {
+		hit:  []string{"We will action your request shortly."},
+		miss: []string{"The action button is greyed out."},
+	},
+	"robotic.no-response": {
+		hit:  []string{"If no response is received, the ticket closes."},
+		miss: []string{"If I don't hear back by Friday I'll close this."},
+	},
+	"robotic.auto-closed": {
+		hit:  []string{"This ticket will be closed automatically."},
+		miss: []string{"I'll close this on Friday if it stays quiet."},
+	},
+	"robotic.please-note": {
+		hit:  []string{"Please note that the portal is down.", "For your kind information, the portal is down."},
+		miss: []string{"Heads up, the portal is down.", "For your reference, the old link still works."},
+	},
+	"robotic.thank-cooperation": {
+		hit:  []string{"We thank you for your cooperation."},
+		miss: []string{"Thanks for letting me borrow your desk, Lee."},
+	},
+	"robotic.trust-well": {
+		hit:  []string{"Trust you are doing well."},
+		miss: []string{"I trust the new laptop is working for you?"},
+	},
+	"robotic.bare-understanding": {
+		hit:  []string{"Thank you for your understanding.", "We truly appreciate your cooperation."},
+		miss: []string{"Thanks for understanding why I had to take the laptop, Sam, it's back on your desk."},
+	},
+	"robotic.important-to-us": {
+		hit:  []string{"Your privacy is extremely important to us.", "Keeping you online is important to us!", "It's important to us that the visit goes well.", "Reliability is our number one priority."},
+		miss: []string{"What's important to us right now is getting your email back.", "Is it important to you that it's done today?"},
+	},
+	"robotic.bot-template": {
+		hit: []string{"This issue has been automatically marked as stale.", "It will be closed if no further activity occurs.", "I am currently out of the office.",
+			"Your incident has been resolved.", "If you are not satisfied with the resolution, reopen it.", "This case will now be closed."},
+		miss: []string{"I'm out of the office tomorrow, Dana covers for me.", "The ticket closed itself after a week, I reopened it.", "I've closed the ticket since the printer works again.",
+			"Your account has been automatically locked after five wrong passwords."},
+	},
+	"promise.later": {
+		hit:  []string{"I'll get back to you by Friday.", "We'll update you tomorrow.", "Let me ask the vendor and get back to you."},
+		miss: []string{"I've reset your password, try now.", "The laptop restarts automatically at 7pm."},
+	},
+	"promise.subjectless": {
+		hit:  []string{"Checked the logs, will update you tomorrow."},
+		miss: []string{"Checked the logs, it will restart tonight."},
+	},
+	"promise.hear-from-me": {
+		hit:  []string{"You'll hear back from me today."},
+		miss: []string{"You'll get an email from the vendor."},
+	},
+	"promise.time-first": {
+		hit:  []string{"Tomorrow I'll reinstall Office on your laptop."},
+		miss: []string{"Tomorrow the office is closed."},
+	},
+	"promise.on-my-list": {
+		hit:  []string{"It's on my list for this afternoon."},
+		miss: []string{"Is it on the list of supported phones?"},
+	},
+	"promise.will": {
+		hit: []string{"We'll pass your feedback on to the right team.", "I'll make a release in a day or two.", "Send us a DM and we'll sort it out.",
+			"I’ll try switching the channel.", "We would be glad to help; we'd certainly follow up.",
+			"We have no news right now, but we'll pass your note to the team.", "We plan to ship the fix in March.", "I promise to send the form.",
+			"I'll have a word with the vendor.", "I'll ask the vendor.", "I'll see if the spare is free.", "I'll start on the rebuild."},
+		miss: []string{"I'll be honest, that menu is confusing.", "We'll see.", "Hopefully we'll have news then.", "I'll fix it now.",
+			"Will we get a refund?", "I'll never use this app again.", "We'll gladly assist if anything comes up.", "I'll admit that menu is confusing.",
+			"I'll explain: the token had expired.", "I'll take my business elsewhere.", "I'll just wait then.", "I'll ask you to restart first.", "We'll see how it goes.",
+			"I'm going to go ahead and close this issue.", "I'll take that as a yes."},
+	},
+	"promise.and-will": {
+		hit:  []string{"I've read the logs and will send a fix.", "We're on the call now and will ring you after."},
+		miss: []string{"The laptop restarts and will ask you to sign in.", "I checked and it will restart by itself tonight.", "I've read it and will reply now."},
+	},
+	"promise.will-start": {
+		hit:  []string{"Will fix in the next release.", "Thanks, will check the logs.", "Ok, will do!"},
+		miss: []string{"Will it work on a Mac?", "Will you be in tomorrow?", "Will be out of the office on Friday.", "Will need your password for that."},
+	},
+	"promise.fix-coming": {
+		hit:  []string{"The fix will be out next week.", "The next update will address the crash.", "A fix is on its way.", "The replacement is due on Monday."},
+		miss: []string{"Will the next update fix it?", "Hopefully the fix will be out soon.", "The update will restart your laptop.", "Is a fix on its way?", "The update is coming along.", "A replacement is on its way from the vendor."},
+	},
+	"promise.will-be": {
+		hit:  []string{"We'll be in contact.", "I will be sending the new badge.", "I'll be sure to pass it on."},
+		miss: []string{"I'll be honest, it's odd.", "We'll be closed on Friday.", "I'll be driving in.", "Will you be in touch?"},
+	},
+	"promise.sending": {
+		hit:  []string{"We're sending you a new charger.", "I am booking an engineer for your site."},
+		miss: []string{"I'm sending it now.", "Are we shipping to Ireland?", "The vendor is sending a new one."},
+	},
+	"promise.passive": {
+		hit:  []string{"Your feedback will be passed on to the team.", "Will be included in the next release.", "The fix has been tested and will be deployed tonight."},
+		miss: []string{"Your request will be handled in due course.", "Will it be fixed soon?", "Files in that folder will be deleted after 30 days."},
+	},
+	"promise.expect": {
+		hit:  []string{"Expect a fix in the next update.", "We're on it, stay tuned!"},
+		miss: []string{"I didn't expect a fix so soon, thanks!", "The team stayed late to tune the servers."},
+	},
+	"promise.team-will": {
+		hit:  []string{"A technician will visit on Tuesday morning.", "Our network team will look into the drops.", "Someone from our team will call you this afternoon."},
+		miss: []string{"The vendor will ship it when they can.", "Our team will be off on Friday.", "A technician will be assigned shortly."},
+	},
+	"no-problem.reply": {
+		hit: []string{"No problem, glad it's sorted!", "@sam no worries, enjoy the new monitor", "No problem Jim.", "No problem Dana :+1:"},
+		miss: []string{"There's no problem with your account.", "No worries if Thursday suits you better.", "You're welcome, happy to help.", "No problem Found in the logs.",
+			"No worries, we can help with that!", "No problem, let's get you set up."},
+	},
+	"no-problem.np": {
+		hit:  []string{"np, enjoy!"},
+		miss: []string{"The NP-hard part is the scheduling."},
+	},
+}
+
+func TestRuleCases(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, r := range a.Rules() {
+		if strings.HasPrefix(r.ID, "robotic.") || strings.HasPrefix(r.ID, "promise.") || strings.HasPrefix(r.ID, "no-problem.") {
+			if _, ok := ruleCases[r.ID]; !ok {
+				t.Errorf("rule %s has no table cases", r.ID)
+			}
+		}
+	}
+	for id, tc := range ruleCases {
+		info, ok := a.Rule(id)
+		if !ok {
+			t.Errorf("no rule %s", id)
+			continue
+		}
+		for _, text := range tc.hit {
+			t.Run(id+"/hit/"+text, func(t *testing.T) {
+				var rules []string
+				for _, f := range a.Analyze(text, Context{}) {
+					rules = append(rules, f.Rule)
+				}
+				if !slices.Contains(rules, id) {
+					t.Errorf("got rules %v, want %s", rules, id)
+				}
+			})
+		}
+		for _, text := range tc.miss {
+			t.Run(id+"/miss/"+text, func(t *testing.T) {
+				if got := categoriesOf(a, text, Context{}); slices.Contains(got, info.Category) {
+					t.Errorf("got %v, want no %s", a.Analyze(text, Context{}), info.Category)
+				}
+			})
+		}
+	}
+}
