@@ -84,3 +84,63 @@ func TestContradictionRealLanguage(t *testing.T) {
 		{"Everything was working fine until this morning.", false},
 	})
 }
+
+// TestBlameRealLanguage: blame as real replies put it (the missed route, the
+// person's side named as the cause, scolding the report or the tone, blame
+// dressed as policy), and the same words used harmlessly.
+func TestBlameRealLanguage(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		// the route not taken
+		{"You could've just asked in the team channel.", true},
+		{"People keep opening tickets for answers they could have found on the wiki.", true},
+		{"You could have worked that out without calling me.", true},
+		{"You could have lost everything, so I'm glad the backup worked.", false},
+		{"If you'd like, you could have a look at the new dashboard.", false},
+		{"We could have warned you sooner, sorry about that.", false},
+		{"should of not unzipped it", true},
+		{"She should have just used the shared drive.", true},
+		{"It should have arrived by now, let me chase it.", false},
+		{"You should of received a code by text.", false},
+		// the person's doing named as the cause
+		{"Looks like you did something to your proxy settings.", true},
+		{"It was fine until you messed with it!", true},
+		{"Did you do something weird to it?", true},
+		{"We'll work out what you're doing wrong.", true},
+		{"The trouble was that you were trying to print to the old printer.", true},
+		{"Don't worry, you didn't do anything wrong.", false},
+		{"Could you show me what you did when it froze?", false},
+		{"The problem you're describing is on our list.", false},
+		// fault words
+		{"Classic user error.", true},
+		{"Skill issue, honestly.", true},
+		{"This wasn't user error, the form really was broken.", false},
+		{"The new form catches user errors before you submit.", false},
+		{"I blame the users.", true},
+		{"I don't blame you at all, the menu is confusing.", false},
+		{"That was your responsibility.", true},
+		{"It's not your responsibility to patch it, we'll do it.", false},
+		// scolding the report or the tone
+		{"You have provided almost no information.", true},
+		{"You've given us very little detail to go on.", true},
+		{"Thanks, you've given us plenty to go on.", false},
+		{"No need for this tantrum.", true},
+		{"Do not open duplicate tickets for the same fault.", true},
+		{"Please stop bumping the thread.", true},
+		{"Sorry for the hassle, I understand your frustration.", false},
+		{"Search the forum before posting next time.", true},
+		{"I searched the forum before posting, nothing came up.", false},
+		{"Next time, use the form on the portal.", true},
+		{"Next time it happens, send a screenshot.", false},
+		{"Next time you're in, drop by the desk.", false},
+		// slips stated as verdicts
+		{"It jammed because you can't follow directions.", true},
+		{"You also forgot to switch the paper type.", true},
+		{"If you forgot to switch the paper type, that's fine, it's easy to miss.", false},
+		{"You can't just delete the folder and expect the app to work.", true},
+		{"What did you expect to happen when you clicked Save?", false},
+		{"If the files mattered, they should have been backed up.", true},
+		{"Your files should have been backed up automatically overnight.", false},
+		{"You're so clueless about this.", true},
+		{"Don't feel like you're stupid, this menu confuses everyone.", false},
+	})
+}
