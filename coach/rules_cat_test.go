@@ -144,3 +144,38 @@ func TestBlameRealLanguage(t *testing.T) {
 		{"Don't feel like you're stupid, this menu confuses everyone.", false},
 	})
 }
+
+// TestCondescendingRealLanguage: minimisers on any step, pointing back at
+// what was said before, "doesn't seem complicated", "calm down", pet names,
+// and the same words used harmlessly.
+func TestCondescendingRealLanguage(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"Just modify the config file and restart.", true},
+		{"Simply tunnel the port through the gateway.", true},
+		{"Next time try simply asking on the forum.", true},
+		{"Just want to check you got the new badge.", false},
+		{"I just modified the config, can you try again?", false},
+		{"As we said, running it as admin isn't supported.", true},
+		{"Check the cable again as previously asked.", true},
+		{"As mentioned before, the VPN has to be on first.", true},
+		{"As mentioned in the invite, the meeting moved to 3pm.", false},
+		{"This doesn't really seem like a complicated issue.", true},
+		{"It's not a difficult fix.", true},
+		{"It's not as easy as it looks, so give me a few minutes.", false},
+		{"Should be easy as pie then!", true},
+		{"It's as easy as clicking the blue button.", true},
+		{"It's easy to overwhelm people with options.", false},
+		{"Calm down, it's only a printer.", true},
+		{"No need to shout.", true},
+		{"No need to panic, your files are safe.", false},
+		{"Sit back and relax while it installs.", false},
+		{"Amateur.", true},
+		{"Okay, sweetie, let's try that again.", true},
+		{"I'm a total newbie with this app.", false},
+		{"Here's a beginner guide for new users.", false},
+		{"Again: click Start first.", true},
+		{"Please check again: the link is below.", false},
+		{"It literally says the password expired.", true},
+		{"Learn how to use recovery mode here: https://example.com/guide", false},
+	})
+}
