@@ -179,3 +179,28 @@ func TestCondescendingRealLanguage(t *testing.T) {
 		{"Learn how to use recovery mode here: https://example.com/guide", false},
 	})
 }
+
+// TestInJokeRealLanguage: techie memes in their many spellings, a fault
+// called a feature, and the same words used plainly.
+func TestInJokeRealLanguage(t *testing.T) {
+	runFlagCases(t, InJoke, []flagCase{
+		{"Have you tried turning the whole office off and on again?", true},
+		{"Have you tried turning your brain off and on again?", true},
+		{"Could you turn the router off, wait ten seconds, and turn it back on?", false},
+		{"rtfml", true},
+		{"Google is your friend.", true},
+		{"Use the source, Luke.", true},
+		{"Google Workspace is your new mail system from Monday.", false},
+		{"Classic problem in the chair.", true},
+		{"Loose nut behind the keyboard, I reckon.", true},
+		{"The chair in meeting room 2 has a problem with its wheel.", false},
+		{"Crashing on startup is a feature now, apparently.", true},
+		{"It's a feature :)", true},
+		{"It's not really a feature either :)", true},
+		{"That's a feature we turned on last week.", false},
+		{"Dark mode is a feature of the new version.", false},
+		{"The crash is fixed, and the export is a new feature.", false},
+		{"Smells like a ghost in the machine.", true},
+		{"Hit the any key.", true},
+	})
+}
