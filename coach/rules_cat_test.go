@@ -82,6 +82,19 @@ func TestContradictionRealLanguage(t *testing.T) {
 		{"We haven't made any changes yet, so nothing on your side will move.", false},
 		// a report that stops working, by the person having the trouble
 		{"Everything was working fine until this morning.", false},
+		// "by design", "I don't see a problem", "no one else has it"
+		{"Closing as won't fix.", true},
+		{"That's by design.", true},
+		{"That's just how it works.", true},
+		{"It's by design, but I see why it's confusing; here's how to turn it off.", false},
+		{"I don't see any problem.", true},
+		{"Nobody else has reported this.", true},
+		{"You're the only one.", true},
+		{"I don't see any errors in the logs yet, could you send a screenshot?", false},
+		{"You're the only one with admin access on that laptop.", false},
+		{"Everything looks fine on our end.", true},
+		{"There's no mechanism for locking accounts.", true},
+		{"Unfortunately there's no way to recover it, but I can restore last night's copy.", false},
 	})
 }
 
@@ -141,6 +154,11 @@ func TestBlameRealLanguage(t *testing.T) {
 		{"If the files mattered, they should have been backed up.", true},
 		{"Your files should have been backed up automatically overnight.", false},
 		{"You're so clueless about this.", true},
+		{"You're not supposed to install your own apps.", true},
+		{"That's why you should always back up first.", true},
+		{"Did you actually read the email?", true},
+		{"You're not supposed to pay for it, the licence is covered.", true},
+		{"If you're not sure, you're allowed to ask us anytime.", false},
 		{"Don't feel like you're stupid, this menu confuses everyone.", false},
 	})
 }
@@ -177,6 +195,14 @@ func TestCondescendingRealLanguage(t *testing.T) {
 		{"Please check again: the link is below.", false},
 		{"It literally says the password expired.", true},
 		{"Learn how to use recovery mode here: https://example.com/guide", false},
+		{"Did you read the FAQ?", true},
+		{"Have you looked at the setup guide?", true},
+		{"Have you looked at the new section on printers in the guide?", false},
+		{"This has been asked many times.", true},
+		{"This has been reported before and we're working on it.", false},
+		{"Duh, it needs power.", true},
+		{"Duh, my mistake, I had the wrong account.", false},
+		{"Basic computer skills would help here.", true},
 	})
 }
 
