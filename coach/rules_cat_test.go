@@ -94,6 +94,9 @@ func TestContradictionRealLanguage(t *testing.T) {
 		{"You're the only one with admin access on that laptop.", false},
 		{"Everything looks fine on our end.", true},
 		{"There's no mechanism for locking accounts.", true},
+		{"We're not seeing any issues on our end.", true},
+		{"Not true.", true},
+		{"Not true for the Mac version, which needs the newer installer?", false},
 		{"Unfortunately there's no way to recover it, but I can restore last night's copy.", false},
 	})
 }
@@ -159,6 +162,12 @@ func TestBlameRealLanguage(t *testing.T) {
 		{"Did you actually read the email?", true},
 		{"You're not supposed to pay for it, the licence is covered.", true},
 		{"If you're not sure, you're allowed to ask us anytime.", false},
+		{"It isn't broken, you just didn't plug it in.", true},
+		{"You wired it up backwards.", true},
+		{"Don't worry if you set it up wrong, the wizard is confusing.", false},
+		{"Stupid users again.", true},
+		{"Users never read the banner.", true},
+		{"Users aren't stupid, the banner is just easy to miss.", false},
 		{"Don't feel like you're stupid, this menu confuses everyone.", false},
 	})
 }
@@ -203,6 +212,8 @@ func TestCondescendingRealLanguage(t *testing.T) {
 		{"Duh, it needs power.", true},
 		{"Duh, my mistake, I had the wrong account.", false},
 		{"Basic computer skills would help here.", true},
+		{"Don't ask to ask, just ask.", true},
+		{"Just sudo apt-get install it.", true},
 	})
 }
 
