@@ -214,6 +214,12 @@ func TestCondescendingRealLanguage(t *testing.T) {
 		{"Basic computer skills would help here.", true},
 		{"Don't ask to ask, just ask.", true},
 		{"Just sudo apt-get install it.", true},
+		{"It's a simple fix.", true},
+		{"It's really that easy.", true},
+		{"Let me explain it slowly.", true},
+		{"It's not a simple fix, so give me an hour.", false},
+		{"The laptop is loading slowly today.", false},
+		{"That's an easy mistake to make.", false},
 	})
 }
 
