@@ -102,6 +102,7 @@ func TestContradictionRealLanguage(t *testing.T) {
 		{"The server was never down.", true},
 		{"We have no record of that.", true},
 		{"If you say so.", true},
+		{"Your network is the problem here, not our servers.", true},
 		{"We have no record of that order yet, could you send the number?", false},
 		{"You never called back yesterday, so I'll try you again now.", false},
 		{"Not true.", true},
@@ -177,6 +178,9 @@ func TestBlameRealLanguage(t *testing.T) {
 		{"Stupid users again.", true},
 		{"Users never read the banner.", true},
 		{"Users aren't stupid, the banner is just easy to miss.", false},
+		{"Why would you run it as an admin?", true},
+		{"Please don't open tickets without reading the FAQ first.", true},
+		{"You can find it without reading the whole manual: it's on page 2.", false},
 		{"Don't feel like you're stupid, this menu confuses everyone.", false},
 	})
 }
@@ -190,6 +194,10 @@ func TestCondescendingRealLanguage(t *testing.T) {
 		{"Simply tunnel the port through the gateway.", true},
 		{"Next time try simply asking on the forum.", true},
 		{"Just want to check you got the new badge.", false},
+		{"Next time it happens, just ping me.", false},
+		{"That's clearly our fault, sorry about that.", false},
+		{"Read the docs.", true},
+		{"Read the docs here, section 4 covers it: https://example.com/docs", false},
 		{"I just modified the config, can you try again?", false},
 		{"As we said, running it as admin isn't supported.", true},
 		{"Check the cable again as previously asked.", true},
