@@ -181,6 +181,8 @@ func TestBlameRealLanguage(t *testing.T) {
 		{"Don't worry if you set it up wrong, the wizard is confusing.", false},
 		{"Stupid users again.", true},
 		{"Users never read the banner.", true},
+		{"Classic case of the user being the problem.", true},
+		{"The user is the problem owner for this ticket, so I've assigned it to her.", false},
 		{"Users aren't stupid, the banner is just easy to miss.", false},
 		{"Why would you run it as an admin?", true},
 		{"you borked your install", true},
@@ -274,5 +276,8 @@ func TestInJokeRealLanguage(t *testing.T) {
 		{"The crash is fixed, and the export is a new feature.", false},
 		{"Smells like a ghost in the machine.", true},
 		{"Hit the any key.", true},
+		{"Not a bug, a feature.", true},
+		{"Read the f***ing manual.", true},
+		{"The manual covers this on page 12.", false},
 	})
 }
