@@ -276,6 +276,8 @@ func TestInJokeRealLanguage(t *testing.T) {
 		{"The crash is fixed, and the export is a new feature.", false},
 		{"Smells like a ghost in the machine.", true},
 		{"Hit the any key.", true},
+		{`Honestly, the "works on my machine" meme does nobody any favours.`, false},
+		{`The problem with "RTFM" is that it tells people not to ask.`, false},
 		{"Not a bug, a feature.", true},
 		{"Read the f***ing manual.", true},
 		{"The manual covers this on page 12.", false},
