@@ -131,6 +131,7 @@ func TestBlameRealLanguage(t *testing.T) {
 		{"You could have lost everything, so I'm glad the backup worked.", false},
 		{"If you'd like, you could have a look at the new dashboard.", false},
 		{"We could have warned you sooner, sorry about that.", false},
+		{"You could have told me about the fee before charging me.", false},
 		{"should of not unzipped it", true},
 		{"She should have just used the shared drive.", true},
 		{"It should have arrived by now, let me chase it.", false},
