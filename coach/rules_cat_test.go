@@ -209,6 +209,7 @@ func TestCondescendingRealLanguage(t *testing.T) {
 		{"Next time try simply asking on the forum.", true},
 		{"Just want to check you got the new badge.", false},
 		{"Next time it happens, just ping me.", false},
+		{"Simply put, the server is down.", false},
 		{"That's clearly our fault, sorry about that.", false},
 		{"Read the docs.", true},
 		{"We told you yesterday, install the driver first.", true},
