@@ -193,6 +193,7 @@ func TestBlameRealLanguage(t *testing.T) {
 		{"Maybe next time read the email.", true},
 		{"Because someone didn't read the instructions.", true},
 		{"Your bad.", true},
+		{"I'm not saying it's your fault, but you did click it.", true},
 		{"That's what backups are for.", true},
 		{"You chose to ignore the update for three months.", true},
 		{"You never have to restart it yourself, it updates overnight.", false},
