@@ -94,6 +94,7 @@ func TestContradictionRealLanguage(t *testing.T) {
 		{"You're the only one with admin access on that laptop.", false},
 		{"Everything looks fine on our end.", true},
 		{"There's no mechanism for locking accounts.", true},
+		{"There's no way to delete the account from the app, so email us and we'll do it.", false},
 		{"We're not seeing any issues on our end.", true},
 		{"We don't see any problems on our side.", true},
 		{"I've tried it five times and it worked every time.", true},
@@ -151,6 +152,7 @@ func TestBlameRealLanguage(t *testing.T) {
 		{"It was fine until you messed with it!", true},
 		{"Did you do something weird to it?", true},
 		{"We'll work out what you're doing wrong.", true},
+		{"We'll figure out what you did wrong.", true},
 		{"The trouble was that you were trying to print to the old printer.", true},
 		{"Don't worry, you didn't do anything wrong.", false},
 		{"Could you show me what you did when it froze?", false},
@@ -217,6 +219,7 @@ func TestBlameRealLanguage(t *testing.T) {
 		{"Don't flood the channel.", true},
 		{"You've been told three times already.", true},
 		{"Please don't open tickets without reading the FAQ first.", true},
+		{"Don't post here without looking at the wiki.", true},
 		{"You can find it without reading the whole manual: it's on page 2.", false},
 		{"Don't feel like you're stupid, this menu confuses everyone.", false},
 	})
