@@ -125,6 +125,10 @@ func TestContradictionRealLanguage(t *testing.T) {
 		{"We have no record of that order yet, could you send the number?", false},
 		{"You never called back yesterday, so I'll try you again now.", false},
 		{"Not true.", true},
+		{"Wrong, it uses UDP.", true},
+		{"That's incorrect.", true},
+		{"Wrong, sorry, I meant Tuesday.", false},
+		{"That's wrong of me, I should have checked.", false},
 		{"Not true for the Mac version, which needs the newer installer?", false},
 		{"Unfortunately there's no way to recover it, but I can restore last night's copy.", false},
 	})
