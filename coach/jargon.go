@@ -397,4 +397,3 @@ func consonantCode(w string) bool {
 func laugh(w string) bool {
 	return strings.Contains(w, "haha") || strings.Contains(w, "hehe") || strings.Contains(w, "lol")
 }
-
