@@ -48,12 +48,18 @@ type Result struct {
 	Text     string    `json:"text"`
 	Findings []Finding `json:"findings"`
 	Rewrite  string    `json:"rewrite"`
+	// Suggestions are given instead of a rewrite when no whole rewrite is
+	// safe; Rewrite then equals Text.
+	Suggestions []Suggestion `json:"suggestions,omitempty"`
 }
 
 // Signals is a cheap reading of a requester's message, so the bot can
 // remember what the conversation did.
 type Signals struct {
 	Thanked, Apologized, Frustrated bool
+	// Stress names the first frustration rule's kind ("repeat" for
+	// frustration.repeat), for a specific acknowledgement.
+	Stress string
 }
 
 // NewAnalyzer loads the embedded rules and, when opts.RulesPath is set, the
@@ -636,7 +642,8 @@ func (a *Analyzer) Check(text string, c Context) Result {
 	if fs == nil {
 		fs = []Finding{}
 	}
-	return Result{Text: text, Findings: fs, Rewrite: a.RuleRewrite(text, fs)}
+	adv := a.Advise(text, c, fs)
+	return Result{Text: text, Findings: fs, Rewrite: adv.Rewrite, Suggestions: adv.Suggestions}
 }
 
 // Signals reads a requester's message: did it thank, apologise, or show
@@ -659,6 +666,7 @@ func (a *Analyzer) Signals(text string) Signals {
 	for _, f := range a.Analyze(text, Context{Role: RoleRequester}) {
 		if f.Category == Frustration {
 			s.Frustrated = true
+			s.Stress = f.Rule[strings.LastIndexByte(f.Rule, '.')+1:]
 			break
 		}
 	}

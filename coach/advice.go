@@ -1,0 +1,228 @@
+package coach
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Suggestion is advice on one finding when no whole rewrite is safe: the
+// phrase, why it may land badly, and a concrete alternative.
+type Suggestion struct {
+	Rule     string   `json:"rule"`
+	Category Category `json:"category"`
+	Phrase   string   `json:"phrase"`
+	Why      string   `json:"why"`
+	Try      string   `json:"try"`
+}
+
+// Advice is what the coach offers for a message: EITHER a whole-message
+// rewrite that is safe to send as is (Safe), OR per-finding Suggestions,
+// with Rewrite equal to the text. A message whose findings need no edit
+// (a promise, the other person's frustration) gets neither.
+type Advice struct {
+	Rewrite     string
+	Safe        bool
+	Suggestions []Suggestion
+}
+
+// fixable reports whether a finding asks the author to change their words:
+// a promise is theirs to keep, and frustration belongs to the other person,
+// except a staff reply that skips past it (frustration.unacknowledged).
+func (a *Analyzer) fixable(f Finding) bool {
+	if f.Category == Promise {
+		return false
+	}
+	if f.Category == Frustration {
+		return a.unacknowledged(f)
+	}
+	return true
+}
+
+func (a *Analyzer) unacknowledged(f Finding) bool {
+	r := a.byID[f.Rule]
+	return r != nil && r.kind == kindSignal && r.detector == "unacknowledged"
+}
+
+// Advise chooses between a whole rewrite and suggestions. The rewrite is
+// offered only when every finding was addressed by a safe edit and the
+// result passes the guards of rewrites that must never happen: a fixable
+// finding left, a protected or code-like span changed or broken, a double
+// negative, a leftover laugh after a deleted joke, or invented content.
+func (a *Analyzer) Advise(text string, c Context, findings []Finding) Advice {
+	adv := Advice{Rewrite: text}
+	need := false
+	for _, f := range findings {
+		if a.fixable(f) {
+			need = true
+		}
+	}
+	if !need {
+		return adv
+	}
+	var rest []Finding
+	ack := ""
+	for _, f := range findings {
+		if f.Category == Frustration && a.unacknowledged(f) {
+			ack = acknowledgement(c.PrevStress)
+			continue
+		}
+		rest = append(rest, f)
+	}
+	out, notes := a.ruleEdit(text, rest)
+	safe := true
+	for _, n := range notes {
+		if n.f.Category == NoProblem && strings.Contains(strings.ToLower(n.f.Match), "worr") && !c.PrevThanked {
+			// "No worries" mostly answers an apology, where "You're
+			// welcome" would not fit.
+			n.safe = false
+		}
+		if a.fixable(n.f) && !(n.done && n.safe) {
+			safe = false
+		}
+	}
+	if ack != "" {
+		out = ack + " " + out
+	}
+	if safe && out != text && a.guardsHold(text, out, c, findings) {
+		adv.Rewrite, adv.Safe = out, true
+		return adv
+	}
+	for _, f := range findings {
+		if !a.fixable(f) {
+			continue
+		}
+		adv.Suggestions = append(adv.Suggestions, Suggestion{
+			Rule: f.Rule, Category: f.Category, Phrase: f.Match,
+			Why: firstSentenceOf(f.Message), Try: f.Suggestion,
+		})
+	}
+	return adv
+}
+
+// RewriteFor is Advise in the Rewriter's terms: Text is the safe rewrite,
+// or the text itself with Suggestions.
+func (a *Analyzer) RewriteFor(text string, c Context, findings []Finding) Rewrite {
+	adv := a.Advise(text, c, findings)
+	return Rewrite{Text: adv.Rewrite, By: "rules", Suggestions: adv.Suggestions}
+}
+
+// acknowledgement opens a reply to a stressed message: short, and about
+// what the person said, never about a cause we cannot know.
+func acknowledgement(stress string) string {
+	switch stress {
+	case "repeat", "same-problem", "again":
+		return "Sorry this has come back again."
+	case "urgency", "event", "deadline":
+		return "I know the timing is tight, so here's the quickest route."
+	case "ignored":
+		return "Sorry for the wait on this."
+	}
+	return "I'm sorry, I know this is frustrating."
+}
+
+// inventedContent are words a rule rewrite once put in a writer's mouth: a
+// cause or an impact the message never mentioned.
+var inventedContent = []string{"settings mix-up", "mix-up", "got in the way of your work", "name-lookup", "your work"}
+
+var (
+	doubleNegative = regexp.MustCompile(`(?i)\b(?:not|n't|never)\s+(?:be\s+|been\s+)?(?:not|never|no longer)\b|n't be (?:un|not)|shouldn't be not|might not not`)
+	laughRE        = regexp.MustCompile(`(?i)\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣|😆|😹|:joy:|:laughing:|:rofl:`)
+)
+
+// guardsHold checks a candidate rewrite against the never-happen list.
+func (a *Analyzer) guardsHold(text, out string, c Context, findings []Finding) bool {
+	// Every finding fixed: nothing the author should change is left.
+	for _, f := range a.Analyze(out, c) {
+		if a.fixable(f) && !partOfGlossed(f, findings) {
+			return false
+		}
+	}
+	// Protected and code-like spans kept, whole and unbroken.
+	if !keepsTokens(out, CodeTokens(text)) {
+		return false
+	}
+	// Nothing inserted inside them: the rewrite has no more code-like
+	// spans of its own than the original, and none new.
+	for _, tok := range CodeTokens(out) {
+		if !strings.Contains(text, tok) && !strings.Contains(tok, "(") {
+			return false
+		}
+	}
+	lowIn, lowOut := strings.ToLower(text), strings.ToLower(out)
+	if doubleNegative.MatchString(out) && !doubleNegative.MatchString(text) {
+		return false
+	}
+	for _, w := range inventedContent {
+		if strings.Contains(lowOut, w) && !strings.Contains(lowIn, w) {
+			return false
+		}
+	}
+	joke := false
+	for _, f := range findings {
+		if f.Category == InJoke {
+			joke = true
+		}
+	}
+	if joke && laughRE.MatchString(out) {
+		return false // a laugh left after the joke went
+	}
+	// Broken punctuation or doubled words left by deletions.
+	if strings.Contains(out, " ,") && !strings.Contains(text, " ,") || strings.Contains(out, ",,") && !strings.Contains(text, ",,") ||
+		strings.Contains(out, ", .") || strings.Contains(out, "  ") && !strings.Contains(text, "  ") {
+		return false
+	}
+	if doubledWord(out) && !doubledWord(text) {
+		return false
+	}
+	return true
+}
+
+// keepsTokens reports whether every token occurs in out, as often as it was
+// listed.
+func keepsTokens(out string, toks []string) bool {
+	need := map[string]int{}
+	for _, t := range toks {
+		need[t]++
+	}
+	for t, n := range need {
+		if strings.Count(out, t) < n {
+			return false
+		}
+	}
+	return true
+}
+
+// doubledWord reports "the the", "you you" and the like.
+func doubledWord(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	for i := 1; i < len(f); i++ {
+		if f[i] == f[i-1] && len(f[i]) > 1 && strings.IndexFunc(f[i], func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstSentenceOf returns the first sentence of s.
+func firstSentenceOf(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			return s[:i+1]
+		}
+	}
+	return s
+}
+
+// partOfGlossed reports whether a jargon finding of the rewrite is a part
+// of a longer term the rewrite glossed ("DNS" of "DNS cache").
+func partOfGlossed(f Finding, orig []Finding) bool {
+	if f.Category != Jargon {
+		return false
+	}
+	for _, o := range orig {
+		if o.Category == Jargon && len(o.Match) > len(f.Match) && strings.Contains(strings.ToLower(o.Match), strings.ToLower(f.Match)) {
+			return true
+		}
+	}
+	return false
+}
