@@ -170,30 +170,93 @@ func rewriteNote(rw coach.Rewrite) string {
 }
 
 func nudgeFallback(findings []coach.Finding) string {
+	if onlyPromises(findings) {
+		return "Rapport (only you can see this): you made a promise in that message. Record it so you keep it?"
+	}
 	if len(findings) == 1 {
 		return "Rapport (only you can see this): one phrase in your message might land badly. Here is a kinder way to say it."
 	}
 	return fmt.Sprintf("Rapport (only you can see this): %d phrases in your message might land badly. Here is a kinder way to say it.", len(findings))
 }
 
-// nudgeBlocks renders the private nudge for a flagged message.
+// onlyPromises reports whether every finding is a promise: the words can
+// stay, and the nudge is about keeping it.
+func onlyPromises(findings []coach.Finding) bool {
+	for _, f := range findings {
+		if f.Category != coach.Promise {
+			return false
+		}
+	}
+	return len(findings) > 0
+}
+
+// adviceBlocks shows whichever the coach chose: the whole rewrite, safe to
+// copy as is, or, when no rewrite was safe, a suggestion per phrase.
+func adviceBlocks(rw coach.Rewrite) []slack.Block {
+	if len(rw.Suggestions) > 0 {
+		return []slack.Block{section(suggestionText(rw.Suggestions))}
+	}
+	return []slack.Block{section(rewriteBlock(rw.Text)), slack.NewContextBlock("", mrkdwn(rewriteNote(rw)))}
+}
+
+// suggestionText lists the per-phrase suggestions.
+func suggestionText(ss []coach.Suggestion) string {
+	var sb strings.Builder
+	sb.WriteString("*No rewrite is safe to send as is. Try changing these phrases:*\n")
+	for i, s := range ss {
+		if i == maxListedFinds {
+			fmt.Fprintf(&sb, "…and %d more\n", len(ss)-i)
+			break
+		}
+		fmt.Fprintf(&sb, "• *%s* (%s): %s\n", escape(preview(s.Phrase)), categoryLabel(s.Category), escape(s.Try))
+	}
+	return sb.String()
+}
+
+// promiseLine is the promise nudge: the words can stay; keeping it is what
+// matters.
+func promiseLine(promise string) string {
+	if promise == "" {
+		return "You made a promise in this message. Record it so you keep it?"
+	}
+	return "You promised “" + escape(preview(promise)) + "” — record it so you keep it?"
+}
+
+// nudgeBlocks renders the private nudge for a flagged message: the promise
+// prompt with Record follow-up first when there is a promise, then the
+// findings with the rewrite or the suggestions, whichever was chosen.
 func nudgeBlocks(findings []coach.Finding, rw coach.Rewrite, channel, ts, promise string) []slack.Block {
-	blocks := []slack.Block{
-		section(":seedling: *Only you can see this.* A small change could make this land better:\n" + findingLines(findings)),
-		section(rewriteBlock(rw.Text)),
-		slack.NewContextBlock("", mrkdwn(rewriteNote(rw))),
+	hasPromise := promise != "" || hasCategory(findings, coach.Promise)
+	var blocks []slack.Block
+	if onlyPromises(findings) {
+		blocks = append(blocks, section(":seedling: *Only you can see this.* "+promiseLine(promise)))
+	} else {
+		head := ":seedling: *Only you can see this.* A small change could make this land better:\n"
+		if hasCategory(findings, coach.Frustration) {
+			head = ":seedling: *Only you can see this.* Their last message showed stress; a short acknowledgement first helps the fix land:\n"
+		}
+		blocks = append(blocks, section(head+findingLines(findings)))
+		if hasPromise {
+			blocks = append(blocks, section(promiseLine(promise)))
+		}
+		blocks = append(blocks, adviceBlocks(rw)...)
 	}
 	ids := ruleIDs(findings)
-	buttons := []slack.BlockElement{
-		button(actWhy, "Why?", encodeWhy(ids, rw.Text)),
-		button(actDismiss, "Dismiss", "dismiss"),
-		button(actNotHelpful, "Not helpful", ids),
-	}
-	if promise != "" || hasCategory(findings, coach.Promise) {
+	var buttons []slack.BlockElement
+	if hasPromise {
 		rec := button(actRecordFollowup, "Record follow-up", encodeRef(followupRef{Channel: channel, TS: ts, Promise: promise}))
 		rec.Style = slack.StylePrimary
 		buttons = append(buttons, rec)
 	}
+	why := rw.Text
+	if len(rw.Suggestions) > 0 || onlyPromises(findings) {
+		why = ""
+	}
+	buttons = append(buttons,
+		button(actWhy, "Why?", encodeWhy(ids, why, len(rw.Suggestions) > 0)),
+		button(actDismiss, "Dismiss", "dismiss"),
+		button(actNotHelpful, "Not helpful", ids),
+	)
 	return append(blocks, slack.NewActionBlock("rapport_nudge", buttons...))
 }
 
@@ -203,6 +266,8 @@ func nudgeBlocks(findings []coach.Finding, rw coach.Rewrite, channel, ts, promis
 type whyRef struct {
 	Rules   string `json:"r"`
 	Rewrite string `json:"w,omitempty"`
+	// Suggested: the nudge gave per-phrase suggestions, not a rewrite.
+	Suggested bool `json:"s,omitempty"`
 }
 
 // encodeJSON marshals without HTML escaping: a button value counts bytes,
@@ -215,11 +280,11 @@ func encodeJSON(v any) string {
 	return strings.TrimSuffix(buf.String(), "\n")
 }
 
-func encodeWhy(ids, rewrite string) string {
-	if v := encodeJSON(whyRef{Rules: ids, Rewrite: rewrite}); len(v) <= maxButtonValue {
+func encodeWhy(ids, rewrite string, suggested bool) string {
+	if v := encodeJSON(whyRef{Rules: ids, Rewrite: rewrite, Suggested: suggested}); len(v) <= maxButtonValue {
 		return v
 	}
-	return encodeJSON(whyRef{Rules: ids})
+	return encodeJSON(whyRef{Rules: ids, Suggested: suggested})
 }
 
 // decodeWhy reads a Why? value; older nudges carried the rule IDs alone.
@@ -245,11 +310,10 @@ func encodeRef(ref followupRef) string {
 
 // checkBlocks renders the answer to a private check of a draft.
 func checkBlocks(findings []coach.Finding, rw coach.Rewrite) []slack.Block {
-	return []slack.Block{
-		section("*Here is what might land badly in your draft:*\n" + findingLines(findings)),
-		section(rewriteBlock(rw.Text)),
-		slack.NewContextBlock("", mrkdwn(rewriteNote(rw))),
+	if onlyPromises(findings) {
+		return []slack.Block{section(promiseLine("") + " The words can stay as they are; after posting, `/followup <when> <what>` records it.")}
 	}
+	return append([]slack.Block{section("*Here is what might land badly in your draft:*\n" + findingLines(findings))}, adviceBlocks(rw)...)
 }
 
 func hasCategory(findings []coach.Finding, c coach.Category) bool {
@@ -272,8 +336,8 @@ func (b *Bot) whyBlocks(w whyRef) []slack.Block {
 			continue
 		}
 		text := fmt.Sprintf("*%s*\n%s", categoryLabel(info.Category), escape(info.Message))
-		if info.Suggestion != "" {
-			text += "\n_Try:_ " + escape(info.Suggestion)
+		if try := coach.TryFor(coach.Finding{Rule: info.ID, Category: info.Category, Suggestion: info.Suggestion}); try != "" {
+			text += "\n_Try:_ " + escape(try)
 		}
 		blocks = append(blocks, section(text),
 			slack.NewContextBlock("", mrkdwn(fmt.Sprintf("Source: _%s_ by %s", escape(info.Source.Title), escape(info.Source.Author)))))
@@ -284,7 +348,10 @@ func (b *Bot) whyBlocks(w whyRef) []slack.Block {
 	if len(blocks) == 0 {
 		blocks = append(blocks, section("This suggestion is no longer available (the rule may have been removed)."))
 	}
-	if w.Rewrite != "" {
+	switch {
+	case w.Suggested:
+		blocks = append(blocks, section("_No rewrite was safe to send as is, so change the phrases above in your own words._"))
+	case w.Rewrite != "":
 		blocks = append(blocks, section(rewriteBlock(w.Rewrite)))
 	}
 	return append(blocks, slack.NewActionBlock("rapport_why",

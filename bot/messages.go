@@ -81,7 +81,7 @@ func (b *Bot) handleMessage(ctx context.Context, ev slackevents.MessageEvent, re
 		return
 	}
 
-	rw := b.rewrite(ctx, text, findings)
+	rw := b.rewrite(coach.WithConversation(ctx, convo), text, findings)
 	blocks := nudgeBlocks(findings, rw, ev.Channel, ev.TimeStamp, b.promiseSentence(text, findings))
 	opts := []slack.MsgOption{slack.MsgOptionText(nudgeFallback(findings), false), slack.MsgOptionBlocks(blocks...)}
 	if ev.ThreadTimeStamp != "" {

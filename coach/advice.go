@@ -1,9 +1,25 @@
 package coach
 
 import (
+	"context"
 	"regexp"
 	"strings"
 )
+
+type conversationKey struct{}
+
+// WithConversation attaches what is known of the conversation to ctx, so a
+// Rewriter can fit its rewrite to it (a specific acknowledgement of stress).
+func WithConversation(ctx context.Context, c Context) context.Context {
+	return context.WithValue(ctx, conversationKey{}, c)
+}
+
+// conversationFrom returns the Context attached by WithConversation, or
+// the zero Context.
+func conversationFrom(ctx context.Context) Context {
+	c, _ := ctx.Value(conversationKey{}).(Context)
+	return c
+}
 
 // Suggestion is advice on one finding when no whole rewrite is safe: the
 // phrase, why it may land badly, and a concrete alternative.
@@ -93,7 +109,7 @@ func (a *Analyzer) Advise(text string, c Context, findings []Finding) Advice {
 		}
 		adv.Suggestions = append(adv.Suggestions, Suggestion{
 			Rule: f.Rule, Category: f.Category, Phrase: f.Match,
-			Why: firstSentenceOf(f.Message), Try: f.Suggestion,
+			Why: firstSentenceOf(f.Message), Try: TryFor(f),
 		})
 	}
 	return adv
@@ -104,6 +120,31 @@ func (a *Analyzer) Advise(text string, c Context, findings []Finding) Advice {
 func (a *Analyzer) RewriteFor(text string, c Context, findings []Finding) Rewrite {
 	adv := a.Advise(text, c, findings)
 	return Rewrite{Text: adv.Rewrite, By: "rules", Suggestions: adv.Suggestions}
+}
+
+// TryFor is the concrete alternative offered for one finding. The rule's own
+// suggestion serves, except where an example would put a cause in the
+// writer's mouth: a joke is dropped, not swapped for an invented cause.
+func TryFor(f Finding) string {
+	switch f.Category {
+	case InJoke:
+		if f.Match == "" {
+			return "Leave out the joke, with any \u201clol\u201d or laughing emoji beside it; if the person needs the cause, say what actually happened."
+		}
+		return "Leave out \u201c" + f.Match + "\u201d, with any \u201clol\u201d or laughing emoji beside it; if the person needs the cause, say what actually happened."
+	case Blame:
+		if f.Suggestion == "" {
+			return "Say what happened without naming a culprit, e.g. \u201cthe file was moved\u201d rather than \u201cyou moved the file\u201d."
+		}
+	case Contradiction:
+		if f.Suggestion == "" {
+			return "Take in what they see, then offer to check, e.g. \u201cThanks for flagging it; let's look at it together.\u201d"
+		}
+	}
+	if f.Suggestion == "" {
+		return "Rephrase \u201c" + f.Match + "\u201d in your own words."
+	}
+	return f.Suggestion
 }
 
 // acknowledgement opens a reply to a stressed message: short, and about

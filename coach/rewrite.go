@@ -13,8 +13,8 @@ import (
 type RulesRewriter struct{ Analyzer *Analyzer }
 
 // Rewrite implements Rewriter.
-func (r RulesRewriter) Rewrite(_ context.Context, text string, findings []Finding) (Rewrite, error) {
-	return r.Analyzer.RewriteFor(text, Context{}, findings), nil
+func (r RulesRewriter) Rewrite(ctx context.Context, text string, findings []Finding) (Rewrite, error) {
+	return r.Analyzer.RewriteFor(text, conversationFrom(ctx), findings), nil
 }
 
 // RuleRewrite returns the whole-message rewrite the rules would send, or

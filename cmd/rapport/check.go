@@ -118,6 +118,7 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 			rw, err := rewriter.Rewrite(ctx, text, res.Findings)
 			if err == nil && rw.Text != "" {
 				res.Rewrite = rw.Text
+				res.Suggestions = rw.Suggestions
 				note = "rewrite by the language model"
 				if rw.By != "llm" {
 					note = "rewrite by the rules (" + rw.Reason + ")"
@@ -196,7 +197,7 @@ func writeHuman(w io.Writer, res coach.Result, note string) error {
 			fmt.Fprintf(&b, "     Source: %q\n", f.Source)
 		}
 	}
-	fmt.Fprintf(&b, "  Rewrite: %s\n", quoteForTerminal(res.Rewrite))
+	writeAdvice(&b, res)
 	if note != "" {
 		fmt.Fprintf(&b, "  (%s)\n", note)
 	}
@@ -204,6 +205,33 @@ func writeHuman(w io.Writer, res coach.Result, note string) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// writeAdvice prints whichever the coach chose: a whole rewrite safe to
+// send as is, or per-finding suggestions when no rewrite is safe. A message
+// whose findings need no change (a promise to keep, the other person's
+// frustration) says so, and a promise is offered to /followup.
+func writeAdvice(b *strings.Builder, res coach.Result) {
+	for _, f := range res.Findings {
+		if f.Category == coach.Promise {
+			fmt.Fprintf(b, "  You promised %s — record it with /followup so you keep it?\n", quoteForTerminal(strconvQuote(coach.PromiseSentence(res.Text, f))))
+			break
+		}
+	}
+	switch {
+	case len(res.Suggestions) > 0:
+		b.WriteString("  Rewrite: none that is safe to send as is. Change these phrases:\n")
+		for _, s := range res.Suggestions {
+			fmt.Fprintf(b, "    - %s [%s]: %s\n", quoteForTerminal(strconvQuote(s.Phrase)), s.Category, s.Try)
+		}
+	case res.Rewrite == res.Text:
+		b.WriteString("  Rewrite: none needed; the words can stay as written.\n")
+	default:
+		fmt.Fprintf(b, "  Rewrite: %s\n", quoteForTerminal(res.Rewrite))
+	}
+}
+
+// strconvQuote puts a phrase in double quotes for reading, not for Go.
+func strconvQuote(s string) string { return "\u201c" + s + "\u201d" }
 
 // quoteForTerminal shows text as is, unless it holds control characters,
 // which could garble a terminal: then it is printed Go-quoted.
