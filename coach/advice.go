@@ -147,6 +147,21 @@ func TryFor(f Finding) string {
 	return f.Suggestion
 }
 
+// stressRank orders what a stressed message was about by how specific an
+// acknowledgement of it can be: a repeat or a long wait beats a deadline,
+// which beats a general sign of upset.
+func stressRank(kind string) int {
+	switch kind {
+	case "repeat", "same-problem", "again":
+		return 3
+	case "ignored":
+		return 3
+	case "urgency", "event", "deadline":
+		return 2
+	}
+	return 1
+}
+
 // acknowledgement opens a reply to a stressed message: short, and about
 // what the person said, never about a cause we cannot know.
 func acknowledgement(stress string) string {

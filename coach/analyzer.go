@@ -663,11 +663,14 @@ func (a *Analyzer) Signals(text string) Signals {
 		}
 	}
 	a.pool.Put(tz)
+	rank := 0
 	for _, f := range a.Analyze(text, Context{Role: RoleRequester}) {
 		if f.Category == Frustration {
 			s.Frustrated = true
-			s.Stress = f.Rule[strings.LastIndexByte(f.Rule, '.')+1:]
-			break
+			kind := f.Rule[strings.LastIndexByte(f.Rule, '.')+1:]
+			if r := stressRank(kind); r > rank || s.Stress == "" {
+				s.Stress, rank = kind, r
+			}
 		}
 	}
 	return s
