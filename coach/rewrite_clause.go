@@ -279,7 +279,7 @@ func quipEdit(text string, f Finding, code []Span) (spanEdit, bool) {
 		}
 		return spanEdit{start: s, end: e, safe: true}, true
 	}
-	cStart, cEnd := clauseAround(text, f.Start, f.End, sStart, sEnd)
+	cStart, cEnd := clauseAround(text, f.Start, f.End, sStart, sEnd, code)
 	if (cStart != sStart || cEnd != sEnd) && onlyDecor(text, cStart, cEnd, f) {
 		// Delete the clause and the separator after it; a last clause
 		// takes the separator before it instead.
@@ -302,8 +302,11 @@ func quipEdit(text string, f Finding, code []Span) (spanEdit, bool) {
 
 // clauseAround returns the clause of [sStart, sEnd) holding at: the text
 // between commas, semicolons, colons and spaced dashes.
-func clauseAround(text string, at, atEnd, sStart, sEnd int) (int, int) {
+func clauseAround(text string, at, atEnd, sStart, sEnd int, code []Span) (int, int) {
 	isSep := func(i int) bool {
+		if insideAny(code, i) {
+			return false // ":shrug:", "C:\\", "10:30"
+		}
 		c := text[i]
 		if c == ',' || c == ';' || c == ':' {
 			return true

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -145,8 +146,9 @@ func TestRulesRewriter(t *testing.T) {
 }
 
 // TestRewriteKeepsProtected is the property: whatever the message, every
-// protected token (code, links, mentions, quotes, numbers, paths) appears in
-// the rewrite unchanged, as often as in the original.
+// protected token (code, links, mentions, quotes, numbers, paths) and every
+// bare or quoted command appears in the rewrite whole and unchanged, as
+// often as in the original: nothing dropped, nothing inserted inside.
 func TestRewriteKeepsProtected(t *testing.T) {
 	a := newTestAnalyzer(t)
 	in, err := os.ReadFile(filepath.Join("testdata", "rewrites.txt"))
@@ -169,11 +171,26 @@ func TestRewriteKeepsProtected(t *testing.T) {
 func checkProtectedSurvive(t *testing.T, a *Analyzer, text string) {
 	t.Helper()
 	res := a.Check(text, Context{})
-	for _, tok := range ProtectedTokens(text) {
-		if strings.Count(res.Rewrite, tok) < strings.Count(text, tok) {
-			t.Errorf("rewrite of %q lost protected %q:\n%q", text, tok, res.Rewrite)
+	// The raw edit, before the guards choose between rewrite and
+	// suggestions, must hold the property by itself.
+	raw, _ := a.ruleEdit(text, res.Findings)
+	for _, out := range []string{res.Rewrite, raw} {
+		if msg := codeIntact(text, out); msg != "" {
+			t.Errorf("rewrite of %q %s:\n%q", text, msg, out)
 		}
 	}
+}
+
+// codeIntact says what went wrong, if anything, with the protected and
+// code-like spans of text in its rewrite out: each must appear whole, as
+// often as before, so nothing was dropped, changed or inserted inside.
+func codeIntact(text, out string) string {
+	for _, tok := range CodeTokens(text) {
+		if strings.Count(out, tok) < strings.Count(text, tok) {
+			return fmt.Sprintf("lost or broke %q", tok)
+		}
+	}
+	return ""
 }
 
 // TestRewriteReadsNaturally pins rewrites that used to garble: each input
