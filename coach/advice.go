@@ -84,10 +84,22 @@ func (a *Analyzer) Advise(text string, c Context, findings []Finding) Advice {
 		}
 		rest = append(rest, f)
 	}
-	out, notes := a.ruleEdit(text, rest)
+	base := text
+	if ack != "" {
+		// The reply as written, behind a short acknowledgement; it is
+		// judged afresh, as its words now follow one.
+		base = ack + " " + text
+		rest = rest[:0]
+		for _, f := range a.Analyze(base, c) {
+			if !(f.Category == Frustration && a.unacknowledged(f)) {
+				rest = append(rest, f)
+			}
+		}
+	}
+	out, notes := a.ruleEdit(base, rest)
 	safe := true
 	for _, n := range notes {
-		if n.f.Category == NoProblem && strings.Contains(strings.ToLower(n.f.Match), "worr") && !c.PrevThanked {
+		if n.f.Category == NoProblem && strings.Contains(strings.ToLower(n.f.Match), "worr") && !c.PrevThanked && !answersThanks(text) {
 			// "No worries" mostly answers an apology, where "You're
 			// welcome" would not fit.
 			n.safe = false
@@ -96,10 +108,7 @@ func (a *Analyzer) Advise(text string, c Context, findings []Finding) Advice {
 			safe = false
 		}
 	}
-	if ack != "" {
-		out = ack + " " + out
-	}
-	if safe && out != text && a.guardsHold(text, out, c, findings) {
+	if safe && out != text && a.guardsHold(base, out, c, findings) && keepsTokens(out, CodeTokens(text)) {
 		adv.Rewrite, adv.Safe = out, true
 		return adv
 	}
@@ -162,6 +171,19 @@ func stressRank(kind string) int {
 	return 1
 }
 
+// answersThanks reports whether the message itself reads as a reply to
+// thanks ("glad it works", "happy to help", "enjoy"), so "no worries" in it
+// answers thanks rather than an apology.
+func answersThanks(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range []string{"glad", "happy to help", "enjoy", "any time", "anytime", "my pleasure"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // acknowledgement opens a reply to a stressed message: short, and about
 // what the person said, never about a cause we cannot know.
 func acknowledgement(stress string) string {
@@ -169,7 +191,7 @@ func acknowledgement(stress string) string {
 	case "repeat", "same-problem", "again":
 		return "Sorry this has come back again."
 	case "urgency", "event", "deadline":
-		return "I know the timing is tight, so here's the quickest route."
+		return "I know this is urgent, so here's the quickest route."
 	case "ignored":
 		return "Sorry for the wait on this."
 	}
@@ -182,7 +204,7 @@ var inventedContent = []string{"settings mix-up", "mix-up", "got in the way of y
 
 var (
 	doubleNegative = regexp.MustCompile(`(?i)\b(?:not|n't|never)\s+(?:be\s+|been\s+)?(?:not|never|no longer)\b|n't be (?:un|not)|shouldn't be not|might not not`)
-	laughRE        = regexp.MustCompile(`(?i)\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣|😆|😹|:joy:|:laughing:|:rofl:`)
+	laughRE        = regexp.MustCompile(`(?i)\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣|😆|😹|😅|:joy:|:laughing:|:rofl:|:sweat_smile:`)
 )
 
 // guardsHold checks a candidate rewrite against the never-happen list.

@@ -223,6 +223,7 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			notes = append(notes, editNote{f: f, done: true, safe: replaceSafe(r, text, f)})
 			lastRep = rep
 			pos = f.End + causedTail(text[f.End:], orig)
+			pos += swallowed(text[pos:], r.rewrite.Swallow)
 		default:
 			// Promises and frustration are kept as written; any other
 			// finding without a rewrite is left for a suggestion.
@@ -497,7 +498,7 @@ func closedClause(rep string) bool {
 	switch strings.Trim(f[len(f)-1], ",") {
 	case "with", "to", "at", "of", "for", "in", "on", "from", "about", "like", "you", "your", "the", "a", "an", "be",
 		"have", "been", "if", "when", "after", "that", "is", "was", "not", "here's", "hi", "check", "you've",
-		"request", "know", "there", "could", "helps", "caused", "let", "it", "recap", "seem", "ok":
+		"request", "know", "there", "could", "helps", "caused", "let", "it", "recap", "seem", "ok", "happened":
 		return false
 	}
 	return true
@@ -647,4 +648,16 @@ func fillerWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// swallowed returns the length of the first of words that opens after,
+// with the space before it, or 0.
+func swallowed(after string, words []string) int {
+	t := strings.TrimLeft(after, " ")
+	for _, w := range words {
+		if len(t) >= len(w) && strings.EqualFold(t[:len(w)], w) && (len(t) == len(w) || !unicode.IsLetter(rune(t[len(w)]))) {
+			return len(after) - len(t) + len(w)
+		}
+	}
+	return 0
 }

@@ -47,7 +47,11 @@ func (a *Analyzer) clauseEdits(text string, fs []Finding, code []Span) []spanEdi
 		ok := false
 		switch f.Category {
 		case InJoke:
-			e, ok = quipEdit(text, f, code)
+			var rw rewriteSpec
+			if r := a.byID[f.Rule]; r != nil {
+				rw = r.rewrite
+			}
+			e, ok = quipEdit(text, f, code, rw)
 		case Contradiction:
 			e, ok = dismissalEdit(text, f, code)
 		case Blame:
@@ -241,8 +245,14 @@ var quipDecor = map[string]bool{
 var laughs = []string{"lol", "lmao", "lmfao", "haha", "hehe", "rofl", "😂", "🤣", "😆", "😅", "😹", ":joy:", ":laughing:", ":rofl:", ":sweat_smile:", ";)", ";-)", ":p", ":-p", "xd"}
 
 // quipEdit deletes an in-joke with its decorations when its sentence (or
-// clause, or bracketed tag) says nothing else.
-func quipEdit(text string, f Finding, code []Span) (spanEdit, bool) {
+// clause, or bracketed tag) says nothing else; where the rule has a plain
+// replacement for the joke ("could you restart it and tell me what you
+// see"), the sentence or clause becomes that instead, without the laugh.
+func quipEdit(text string, f Finding, code []Span, rw rewriteSpec) (spanEdit, bool) {
+	rep := ""
+	if rw.Safe != safeNever && rw.Replace != "" && !strings.Contains(rw.Replace, "{") && !strings.HasPrefix(rw.Replace, "a ") {
+		rep = rw.Replace
+	}
 	// A bracketed tag: "[PEBKAC] the option needs an argument".
 	if f.Start > 0 && f.End < len(text) {
 		if o, c := text[f.Start-1], text[f.End]; (o == '[' && c == ']') || (o == '(' && c == ')') {
@@ -250,25 +260,49 @@ func quipEdit(text string, f Finding, code []Span) (spanEdit, bool) {
 			for e < len(text) && text[e] == ' ' {
 				e++
 			}
-			if strings.TrimSpace(text[:s]) == "" || e == len(text) || text[s-1] == ' ' {
-				if strings.TrimSpace(text[:s]+text[e:]) != "" {
-					return spanEdit{start: s, end: e, safe: true}, true
-				}
+			if (strings.TrimSpace(text[:s]) == "" || e == len(text) || text[s-1] == ' ') && hasWords(text[:s]+text[e:]) {
+				return spanEdit{start: s, end: e, safe: true}, true
 			}
 		}
 	}
 	sStart, sEnd := sentenceOf(text, f, code)
-	// Try the whole sentence, then the clause.
 	if onlyDecor(text, sStart, sEnd, f) {
-		e := sEnd
-		for e < len(text) && (text[e] == ' ' || text[e] == '\t') {
-			e++
+		// Neighbouring sentences of decoration alone go too ("Classic.").
+		for sStart > 0 {
+			ps, _ := sentenceAround(text, sStart-1, code)
+			if ps >= sStart || !onlyDecor(text, ps, sStart, Finding{Start: sStart, End: sStart}) {
+				break
+			}
+			sStart = ps
+		}
+		// So do laughs and emoji trailing after it ("…again? 😅").
+		for sEnd < len(text) {
+			_, ne := sentenceAround(text, sEnd, code)
+			if ne <= sEnd || !onlyDecor(text, sEnd, ne, Finding{Start: sEnd, End: sEnd}) {
+				break
+			}
+			sEnd = ne
 		}
 		s := sStart
 		for s < len(text) && text[s] == ' ' {
 			s++
 		}
-		if strings.TrimSpace(text[:s]+text[e:]) == "" {
+		e := sEnd
+		if rep != "" && repeatsSentence(text, s, e, rep) {
+			rep = ""
+		}
+		if rep != "" {
+			// Keep the sentence's own mark: "…again? 😅" → "…see?"
+			mark := "."
+			if q := strings.LastIndexAny(text[f.Start:sEnd], ".!?"); q >= 0 {
+				mark = text[f.Start+q : f.Start+q+1]
+			}
+			return spanEdit{start: s, end: e, rep: capitalise(rep) + mark, safe: true}, true
+		}
+		for e < len(text) && (text[e] == ' ' || text[e] == '\t') {
+			e++
+		}
+		if !hasWords(text[:s] + text[e:]) {
 			return spanEdit{}, false // the joke is the whole message
 		}
 		if e == len(text) {
@@ -280,24 +314,85 @@ func quipEdit(text string, f Finding, code []Span) (spanEdit, bool) {
 		return spanEdit{start: s, end: e, safe: true}, true
 	}
 	cStart, cEnd := clauseAround(text, f.Start, f.End, sStart, sEnd, code)
-	if (cStart != sStart || cEnd != sEnd) && onlyDecor(text, cStart, cEnd, f) {
-		// Delete the clause and the separator after it; a last clause
-		// takes the separator before it instead.
-		e := cEnd
-		if e < sEnd && strings.IndexByte(",;:—–-", text[e]) >= 0 {
-			e++
-			for e < len(text) && text[e] == ' ' {
-				e++
-			}
-			return spanEdit{start: cStart, end: e, safe: true}, true
-		}
-		s := cStart
-		for s > sStart && strings.IndexByte(" ,;:—–-", text[s-1]) >= 0 {
-			s--
-		}
-		return spanEdit{start: s, end: cEnd, safe: true}, true
+	if (cStart == sStart && cEnd == sEnd) || !onlyDecor(text, cStart, cEnd, f) {
+		return spanEdit{}, false
 	}
-	return spanEdit{}, false
+	// What stays of the sentence must say something of its own, not just
+	// lead in ("As I said, <joke>").
+	left := text[sStart:cStart] + " " + text[cEnd:sEnd]
+	if leadInOnly(left) {
+		if rep == "" {
+			return spanEdit{}, false
+		}
+	}
+	if rep != "" && repeatsSentence(text, cStart, cEnd, rep) {
+		rep = "" // "RTFM, it's all in the guide": the sentence says it already
+	}
+	if rep != "" {
+		r := rep
+		if strings.TrimSpace(text[sStart:cStart]) == "" {
+			r = capitalise(r)
+		}
+		return spanEdit{start: cStart, end: cEnd, rep: r, safe: true}, true
+	}
+	// Delete the clause and the separator after it; a last clause takes
+	// the separator before it instead.
+	e := cEnd
+	if r, size := utf8.DecodeRuneInString(text[min(e, len(text)):]); e < sEnd && r >= 0x1F300 {
+		// An emoji closed the joke: it goes with it.
+		e += size
+		for e < sEnd {
+			r, size := utf8.DecodeRuneInString(text[e:])
+			if r != ' ' && r < 0x1F300 && r != 0xFE0F {
+				break
+			}
+			e += size
+		}
+		return spanEdit{start: cStart, end: e, safe: true}, true
+	}
+	if e < sEnd && strings.IndexByte(",;:—–-", text[e]) >= 0 {
+		e++
+		for e < len(text) && text[e] == ' ' {
+			e++
+		}
+		return spanEdit{start: cStart, end: e, safe: true}, true
+	}
+	s := cStart
+	for s > sStart && strings.IndexByte(" ,;:—–-", text[s-1]) >= 0 {
+		s--
+	}
+	return spanEdit{start: s, end: cEnd, safe: true}, true
+}
+
+// hasWords reports whether s holds a word that is not decoration.
+func hasWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ".,;:!?()[]\"'“”‘’*_~-—–"))
+		if w == "" || quipDecor[w] || strings.HasPrefix(w, ":") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadInOnly reports whether s is no more than a lead-in: fewer than three
+// words that are not decoration, or a stock opener.
+func leadInOnly(s string) bool {
+	low := strings.ToLower(strings.Trim(strings.TrimSpace(s), ".,;:!? "))
+	switch low {
+	case "as i said", "like i said", "as i told you", "like i told you", "to recap", "as mentioned", "again", "so", "anyway", "honestly", "well", "ok", "okay", "right", "yeah":
+		return true
+	}
+	n := 0
+	for _, w := range strings.Fields(low) {
+		if !quipDecor[strings.Trim(w, ".,;:!?")] {
+			n++
+		}
+	}
+	return n < 3
 }
 
 // clauseAround returns the clause of [sStart, sEnd) holding at: the text
@@ -306,6 +401,9 @@ func clauseAround(text string, at, atEnd, sStart, sEnd int, code []Span) (int, i
 	isSep := func(i int) bool {
 		if insideAny(code, i) {
 			return false // ":shrug:", "C:\\", "10:30"
+		}
+		if r, _ := utf8.DecodeRuneInString(text[i:]); r >= 0x1F300 && i > 0 && text[i-1] == ' ' {
+			return true // a spaced emoji ends a clause: "strikes again 😂 the monitor…"
 		}
 		c := text[i]
 		if c == ',' || c == ';' || c == ':' {
@@ -342,12 +440,12 @@ func onlyDecor(text string, s, e int, f Finding) bool {
 		rest = strings.ReplaceAll(strings.ToLower(rest), l, " ")
 	}
 	for _, w := range strings.Fields(rest) {
+		if t := strings.TrimRight(w, ".,;!?"); len(t) > 2 && strings.HasPrefix(t, ":") && strings.HasSuffix(t, ":") {
+			continue // an emoji code
+		}
 		w = strings.Trim(w, ".,;:!?()[]\"'“”‘’*_~-—–")
 		if w == "" || quipDecor[strings.ToLower(w)] {
 			continue
-		}
-		if strings.HasPrefix(w, ":") && strings.HasSuffix(w, ":") {
-			continue // an emoji code
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -369,74 +467,131 @@ var rebuttalHeads = []string{
 // dismissalEdit turns "That's impossible, the mailbox works." into "The
 // mailbox looks fine from here, so let's look at what's happening on your
 // side.": the dismissal goes, the writer's own evidence stays, put behind an
-// offer to check.
+// offer to check. Evidence of another kind keeps its words and is marked as
+// the writer's view: "Impossible, the sync ran at 6am." becomes "The sync
+// ran at 6am from what I can see, so let's check what's happening on your
+// side."
 func dismissalEdit(text string, f Finding, code []Span) (spanEdit, bool) {
 	sStart, sEnd := sentenceOf(text, f, code)
 	lead := strings.TrimSpace(text[sStart:f.Start])
 	for _, w := range strings.Fields(lead) {
-		if !(strings.HasPrefix(w, "<@") || quipDecor[strings.ToLower(strings.Trim(w, ",."))] || strings.EqualFold(strings.Trim(w, ","), "no") || strings.EqualFold(strings.Trim(w, ","), "nope")) {
+		lw := strings.ToLower(strings.Trim(w, ",."))
+		if !(strings.HasPrefix(w, "<@") || quipDecor[lw] || lw == "no" || lw == "nope" || lw == "nah" || lw == "obviously" || lw == "clearly") {
 			return spanEdit{}, false // the dismissal must open its sentence
 		}
 	}
-	rest := text[f.End:sEnd]
-	restT := strings.TrimLeft(rest, " ,;:—–-")
+	// The dismissal is a clause of its own: only decoration may come
+	// between it and the separator ("That's impossible lol, …").
+	k := f.End
+	for k < sEnd && strings.IndexByte(",;:—–-.!?", text[k]) < 0 {
+		k++
+	}
+	if hasWords(text[f.End:k]) || insideAny(code, k) {
+		return spanEdit{}, false
+	}
+	var restT string
 	end := sEnd
-	if strings.TrimSpace(strings.Trim(rest, ".!? ")) == "" {
-		// The dismissal is a sentence of its own: its rebuttal is the next.
+	if k >= sEnd || strings.IndexByte(".!?", text[k]) >= 0 {
+		// A sentence of its own: its evidence is the next sentence.
 		ns := sEnd
 		for ns < len(text) && text[ns] == ' ' {
 			ns++
 		}
-		if ns >= len(text) {
+		if ns >= len(text) || text[ns-1] == '\n' {
 			return spanEdit{}, false
 		}
 		_, ne := sentenceAround(text, ns, code)
-		restT = text[ns:ne]
-		end = ne
+		restT, end = text[ns:ne], ne
+	} else {
+		restT = strings.TrimLeft(text[k:sEnd], " ,;:—–-")
 	}
 	restT = strings.TrimRight(restT, ".!? ")
+	if restT == "" || overlapsAny(code, f.End, end) && !keepsCode(restT, text, code, f.End, end) {
+		return spanEdit{}, false
+	}
+	if strings.ContainsAny(restT, ",;:?") || !plainStatement(restT) {
+		return spanEdit{}, false
+	}
 	low := strings.ToLower(restT)
+	rep := ""
 	for _, h := range rebuttalHeads {
 		i := strings.Index(low, " "+h)
-		if i <= 0 || strings.TrimSpace(low[i+1+len(h):]) != "" && !strings.HasPrefix(strings.TrimSpace(low[i+1+len(h):]), "for ") && !strings.HasPrefix(strings.TrimSpace(low[i+1+len(h):]), "on ") {
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(restT[i+1+len(h):])
+		lt := strings.ToLower(tail)
+		if tail != "" && !strings.HasPrefix(lt, "for ") && !strings.HasPrefix(lt, "on ") && !strings.HasPrefix(lt, "in ") {
 			continue
 		}
 		subj := restT[:i]
-		if overlapsAny(code, f.End, end) && !subjectIsPlain(subj) {
-			return spanEdit{}, false
-		}
 		if !subjectIsPlain(subj) {
 			return spanEdit{}, false
 		}
-		tail := strings.TrimSpace(restT[i+1+len(h):])
 		verb := "looks"
 		if plural(subj) {
 			verb = "look"
 		}
-		rep := capitalise(subj) + " " + verb + " fine from here"
+		rep = capitalise(subj) + " " + verb + " fine from here"
 		if tail != "" {
 			rep += " " + tail
 		}
 		rep += ", so let's look at what's happening on your side."
-		// Keep a leading mention.
-		s := sStart
-		for s < f.Start && text[s] == ' ' {
-			s++
-		}
-		if strings.HasPrefix(text[s:], "<@") {
-			if k := strings.IndexByte(text[s:], '>'); k > 0 {
-				s += k + 1
-				rep = " " + rep
-			}
-		}
-		return spanEdit{start: s, end: end, rep: rep, safe: true}, true
+		break
 	}
-	return spanEdit{}, false
+	if rep == "" {
+		// Only a statement about a thing ("the sync ran at 6am") can be
+		// marked as what the writer sees.
+		fw := strings.ToLower(firstWord(restT))
+		if len(strings.Fields(restT)) > 12 || !(fw == "the" || fw == "our" || fw == "this" || fw == "that" || fw == "its") {
+			return spanEdit{}, false
+		}
+		rep = capitalise(restT) + " from what I can see, so let's check what's happening on your side."
+	}
+	// Keep a leading mention.
+	s := sStart
+	for s < f.Start && text[s] == ' ' {
+		s++
+	}
+	if strings.HasPrefix(text[s:], "<@") {
+		if k := strings.IndexByte(text[s:], '>'); k > 0 {
+			s += k + 1
+			rep = " " + rep
+		}
+	}
+	return spanEdit{start: s, end: end, rep: rep, safe: true}, true
+}
+
+// keepsCode reports whether every protected span in [s, e) of text lies
+// inside rest, which the edit keeps word for word.
+func keepsCode(rest, text string, code []Span, s, e int) bool {
+	for _, c := range code {
+		if c.Start < e && s < c.End && !strings.Contains(rest, text[c.Start:c.End]) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainStatement reports whether s states a fact about a thing, not about
+// the person or the writer's doubts: no "you", no hedges, no "because".
+func plainStatement(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ".,!?") {
+		case "you", "you're", "you've", "yours", "u", "ur", "i", "we", "me", "my", "i'm", "i've", "we've", "because", "if", "but", "so", "just", "obviously",
+			"clearly", "wrong", "impossible", "lol", "haha", "ignore", "nothing", "not", "isn't", "can't", "doesn't", "never":
+			return false
+		}
+	}
+	return true
 }
 
 // subjectIsPlain reports whether s is a short noun phrase: one to five
 // words, none a pronoun for the person, a verb of doubt or a clause marker.
 func subjectIsPlain(s string) bool {
+	if strings.ContainsAny(s, ",;:") {
+		return false
+	}
 	f := strings.Fields(s)
 	if len(f) == 0 || len(f) > 5 {
 		return false
@@ -471,90 +626,109 @@ var irregular = map[string]string{
 // neutralAccount turns "You deleted the shared calendar on Monday." into
 // "The shared calendar was deleted on Monday.": what happened, told without
 // pointing at the person. Only the plain shape "you + past verb + object"
-// is turned; anything else is left for a suggestion.
+// opening a sentence is turned, up to the end of its clause; the rest of
+// the sentence stays for the other edits. Anything else is a suggestion.
 func neutralAccount(text string, f Finding, code []Span) (spanEdit, bool) {
 	sStart, sEnd := sentenceOf(text, f, code)
 	s := sStart
 	for s < len(text) && text[s] == ' ' {
 		s++
 	}
-	if f.Start != s && !(f.Start > s && strings.TrimSpace(strings.Trim(text[s:f.Start], ",")) == "") {
-		// "So you deleted…", "I think you…": only a sentence that opens
-		// with the person is told anew.
-		if lw := strings.ToLower(strings.TrimSpace(text[s:f.Start])); lw != "so" && lw != "ok," && lw != "ok so" && lw != "looks like" {
+	if f.Start != s {
+		// "So you deleted…" may be told anew; "I think you…" may not.
+		switch lw := strings.ToLower(strings.TrimSpace(text[s:f.Start])); lw {
+		case "so", "ok,", "ok so", "okay,", "looks like", "yeah", "yeah,":
+		default:
 			return spanEdit{}, false
 		}
 	}
-	words := strings.Fields(text[f.Start:sEnd])
+	// The clause: up to the first separator or the end of the sentence.
+	cEnd := f.End
+	for cEnd < sEnd && strings.IndexByte(",;:.!?—–", text[cEnd]) < 0 || insideAny(code, cEnd) && cEnd < sEnd {
+		cEnd++
+	}
+	if overlapsAny(code, f.Start, cEnd) {
+		return spanEdit{}, false
+	}
+	words := strings.Fields(text[f.Start:cEnd])
 	if len(words) < 3 || !strings.EqualFold(words[0], "you") {
 		return spanEdit{}, false
 	}
 	verb := strings.ToLower(words[1])
+	may := false
+	if (verb == "must" || verb == "probably") && len(words) > 4 && strings.EqualFold(words[2], "have") {
+		// "You must have clicked the link" → "The link may have been clicked"
+		may, verb, words = true, strings.ToLower(words[3]), append([]string{words[0], words[3]}, words[4:]...)
+	}
 	part, ok := irregular[verb]
+	if may && !ok {
+		for _, p := range irregular {
+			if p == verb {
+				part, ok = p, true // already a participle: "overwritten"
+			}
+		}
+	}
 	if !ok {
 		if !strings.HasSuffix(verb, "ed") || len(verb) < 5 {
 			return spanEdit{}, false
 		}
 		part = verb
 	}
-	// The object: a determiner and up to four words, up to a preposition,
-	// punctuation or the end.
-	det := strings.ToLower(words[2])
-	switch det {
-	case "the", "your", "this", "that", "these", "those", "its", "our", "my":
+	switch strings.ToLower(words[2]) {
+	case "the", "your", "this", "that", "these", "those", "our", "my":
 	default:
 		return spanEdit{}, false
 	}
 	obj := []string{words[2]}
 	i := 3
-	tailStart := -1
 	for ; i < len(words) && i < 8; i++ {
-		w := words[i]
-		lw := strings.ToLower(strings.TrimRight(w, ".,;:!?"))
-		if functionWord(lw) || lw == "yesterday" || lw == "today" || lw == "monday" || lw == "earlier" {
-			tailStart = i
+		lw := strings.ToLower(words[i])
+		if functionWord(lw) || timeWord(lw) || strings.HasSuffix(lw, "ly") || lw == "somehow" || lw == "anyway" {
 			break
 		}
-		obj = append(obj, strings.TrimRight(w, ".,;:!?"))
-		if strings.TrimRight(w, ".,;:!?") != w {
-			tailStart = i + 1
-			break
-		}
+		obj = append(obj, words[i])
 	}
 	if len(obj) < 2 {
 		return spanEdit{}, false
 	}
-	if tailStart < 0 {
-		if i < len(words) {
-			return spanEdit{}, false
+	tail := strings.Join(words[i:], " ")
+	for _, bad := range []string{"you", "again", "without", "even", "instead", "by", "when", "while", "because"} {
+		for _, w := range words[i:] {
+			if strings.EqualFold(w, bad) {
+				return spanEdit{}, false // still pointing at the person
+			}
 		}
-		tailStart = len(words)
-	}
-	tail := strings.Join(words[tailStart:], " ")
-	lowTail := " " + strings.ToLower(tail) + " "
-	for _, bad := range []string{" you ", " your ", " again", " without ", " even ", " instead ", "!"} {
-		if strings.Contains(lowTail, bad) {
-			return spanEdit{}, false // still pointing at the person
-		}
-	}
-	be := "was"
-	if plural(strings.Join(obj, " ")) {
-		be = "were"
 	}
 	objText := strings.Join(obj, " ")
-	rep := capitalise(objText) + " " + be + " " + part
-	if tail != "" {
-		if strings.IndexByte(".,;:!?", tail[0]) < 0 {
-			rep += " "
+	var rep string
+	if may {
+		rep = capitalise(objText) + " may have been " + part
+		if verb == "broken" || verb == "broke" {
+			return spanEdit{}, false
 		}
-		rep += tail
-	} else if p := strings.TrimRight(text[f.Start:sEnd], " "); p != "" && strings.IndexByte(".!?", p[len(p)-1]) >= 0 {
-		rep += "."
+	} else if verb == "broke" {
+		rep = capitalise(objText) + " stopped working" // "was broken" would say it arrived so
+	} else {
+		be := "was"
+		if plural(objText) {
+			be = "were"
+		}
+		rep = capitalise(objText) + " " + be + " " + part
 	}
-	if !strings.HasSuffix(rep, ".") && !strings.HasSuffix(rep, "!") && !strings.HasSuffix(rep, "?") && sEnd < len(text) && strings.IndexByte(".!?", text[sEnd-1]) >= 0 {
-		rep += text[sEnd-1 : sEnd]
+	if tail != "" {
+		rep += " " + tail
 	}
-	return spanEdit{start: f.Start, end: sEnd, rep: rep, safe: true}, true
+	return spanEdit{start: f.Start, end: cEnd, rep: rep, safe: true}, true
+}
+
+// timeWord lists words that start a time phrase after an object.
+func timeWord(w string) bool {
+	switch w {
+	case "yesterday", "today", "earlier", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "overnight", "tonight", "recently":
+		return true
+	}
+	return false
 }
 
 // removalSafe reports whether deleting match leaves the sentence whole:
@@ -567,13 +741,19 @@ func (a *Analyzer) removalSafe(r *compiledRule, match, rest string, atStart bool
 	case safeNever:
 		return false
 	}
-	if next := strings.ToLower(firstWord(strings.TrimLeft(rest, " "))); atStart && next != "" && !strings.ContainsAny(strings.TrimSpace(match), " \t") {
+	if next := strings.ToLower(firstWord(strings.TrimLeft(rest, " "))); atStart && next != "" && (strings.EqualFold(strings.TrimSpace(match), "just") || strings.EqualFold(strings.TrimSpace(match), "simply")) {
 		switch next {
 		case "want", "wanted", "wanna", "checking", "following", "letting", "saw", "noticed", "thought", "wondering",
 			"curious", "got", "realized", "realised", "to", "a", "an", "the", "in", "for", "so", "like", "because",
 			"now", "then", "as", "like,", "once", "one", "about", "wanted,", "making", "a quick":
 			return false // "Just want to follow up": the opener carried the sentence
 		}
+	}
+	// "Everyone knows you can't…": the opener goes when a whole clause
+	// with its own subject follows.
+	switch strings.ToLower(firstWord(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), "that "), " "))) {
+	case "you", "the", "your", "it", "it's", "there", "we", "i", "this", "that", "passwords", "laptops", "apps":
+		return true
 	}
 	for _, w := range strings.Fields(strings.ToLower(match)) {
 		switch strings.Trim(w, ",.:;") {
@@ -603,14 +783,39 @@ func replaceSafe(r *compiledRule, text string, f Finding) bool {
 		return false
 	}
 	switch f.Category {
-	case NoProblem, Robotic:
+	case NoProblem:
+		// An answer to thanks opens its sentence ("np, glad it works");
+		// mid-sentence ("restart it, no problem!") it means something else.
+		return alone || opensAfterInterjection(text, f.Start)
+	case Robotic:
 		return true
 	case Condescending, Contradiction:
-		return alone || opensSentence(text, f.Start)
+		return alone || opensAfterInterjection(text, f.Start)
 	case InJoke:
 		return alone
 	}
 	return false
+}
+
+// opensAfterInterjection reports whether only mentions and interjections
+// ("haha", "ok", "oh") come before at in its sentence.
+func opensAfterInterjection(text string, at int) bool {
+	before := text[:at]
+	if k := strings.LastIndexAny(before, ".!?\n;—–"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(before[k:])
+		before = before[k+size:]
+	}
+	for _, w := range strings.Fields(before) {
+		switch strings.ToLower(strings.Trim(w, ",.!—–-")) {
+		case "haha", "hehe", "ha", "ok", "okay", "oh", "ah", "sure", "yep", "yes", "cool", "great", "thanks", "honestly", "well", "look", "so":
+			continue
+		}
+		if strings.HasPrefix(w, "<@") || strings.HasPrefix(w, "@") || strings.Trim(w, "—–-,") == "" {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // opensSentence reports whether only mentions and spaces come between the

@@ -146,8 +146,16 @@ func insideAny(spans []Span, at int) bool {
 
 // CodeTokens returns the texts a faithful rewrite must keep verbatim and
 // unbroken: the protected tokens and the command spans.
+//
+// Emoji codes are left out: a laughing ":joy:" goes with the joke it
+// decorates.
 func CodeTokens(text string) []string {
-	out := ProtectedTokens(text)
+	var out []string
+	for _, p := range protectedSpans(text, nil) {
+		if p.kind != spanEmoji {
+			out = append(out, text[p.Start:p.End])
+		}
+	}
 	for _, s := range CommandSpans(text) {
 		out = append(out, text[s.Start:s.End])
 	}

@@ -117,7 +117,7 @@ func TestRewriteFamilies(t *testing.T) {
 		{"Tomorrow I'll reinstall Office on your laptop.", "promise.time-first", "Tomorrow I'll reinstall Office on your laptop."},
 		{"Are you sure? The dashboard shows it online.", "contradiction.are-you-sure", "Thanks for flagging that; let's compare notes. The dashboard shows it online."},
 		{"Are you sure that's what it said? The system doesn't send that.", "contradiction.are-you-sure", "Are you sure that's what it said? The system doesn't send that."},
-		{"Who told you it was ok to install that?", "blame.who-said-ok", "Who told you it was ok to install that?"},
+		{"Who told you it was ok to install that?", "blame.who-said-ok", "What made it seem ok to install that?"},
 		{"If you hadn't ignored the warning, we wouldn't be restoring now.", "blame.counterfactual", "If you hadn't ignored the warning, we wouldn't be restoring now."},
 	}
 	for _, tt := range tests {
@@ -207,7 +207,7 @@ func TestRewriteReadsNaturally(t *testing.T) {
 		{"comma before full stop", "Just restart Outlook, obviously.", "Restart Outlook."},
 		{"comma kept mid-sentence", "Restart it, obviously, then sign in.", "Restart it, then sign in."},
 		{"partial denial kept", "no, the password didn't change. you're typing it wrong", "no, the password didn't change. you're typing it wrong"},
-		{"denial alone", "That makes no sense.", "Might not be the cause, but let's check."},
+		{"denial alone", "That makes no sense.", "Let's check that together."},
 		{"keeps you've", "you've clearly been installing stuff you shouldn't", "you've clearly been installing stuff you shouldn't"},
 		{"reckless kept", "Hmm, so you let your kid use the work laptop and now it's full of games?", "Hmm, so you let your kid use the work laptop and now it's full of games?"},
 		{"BOFH kept", "BOFH excuse of the day: solar flares. anyway your Outlook is back", "BOFH excuse of the day: solar flares. anyway your Outlook is back"},
@@ -236,7 +236,7 @@ func TestRewriteReadsNaturally(t *testing.T) {
 		{"irregular participle", "You must have overwritten the master copy when you saved.", "You must have overwritten the master copy when you saved."},
 		{"because you kept", "It broke because you disabled the antivirus to install that game.", "It broke because you disabled the antivirus to install that game."},
 		{"told you not to", "I told you not to plug it in", "I told you not to plug it in"},
-		{"what have you done to", "What have you done to your profile? It's 40GB of screenshots.", "What have you done to your profile? It's 40GB of screenshots."},
+		{"what have you done to", "What have you done to your profile? It's 40GB of screenshots.", "What happened to your profile? It's 40GB of screenshots."},
 		{"valued customer kept", "Greetings of the day!", "Greetings of the day!"},
 	}
 	for _, tt := range tests {

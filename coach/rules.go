@@ -163,6 +163,10 @@ type rewriteSpec struct {
 	// Fits lists words of which the match must hold one for Replace to
 	// apply ("easy" for "it should be quick"); otherwise a suggestion.
 	Fits []string `yaml:"fits"`
+	// Swallow lists words right after the match that the replacement
+	// already covers ("and understanding" after "thank you for your
+	// patience"), removed with it.
+	Swallow []string `yaml:"swallow"`
 }
 
 // loadedFile is one parsed rule file with its origin.
