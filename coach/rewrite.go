@@ -139,8 +139,23 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 		case r.kind == kindGlossary:
 			// Glosses are span edits; one that found no place is noted.
 			notes = append(notes, editNote{f: f})
-		case r.rewrite.Remove:
-			notes = append(notes, editNote{f: f, done: true, safe: a.removalSafe(r, orig, text[f.End:], opensSentence(text, f.Start))})
+		case r.rewrite.Swap[strings.ToLower(orig)] != "":
+			rep := r.rewrite.Swap[strings.ToLower(orig)]
+			write(pos, f.Start)
+			if startsUpper(orig) {
+				rep = capitalise(rep) // a word for a word: the writer's case
+			}
+			b.WriteString(rep)
+			notes = append(notes, editNote{f: f, done: true, safe: true})
+			pos = f.End
+		case r.rewrite.Remove || hasKey(r.rewrite.Swap, strings.ToLower(orig)):
+			safe := a.removalSafe(r, orig, text[f.End:], opensSentence(text, f.Start))
+			if !r.rewrite.Remove {
+				safe = true // a swap to nothing, written for these words
+				f.End += swallowed(text[f.End:], r.rewrite.Swallow)
+				orig = text[f.Start:f.End]
+			}
+			notes = append(notes, editNote{f: f, done: true, safe: safe})
 			if k := strings.LastIndexAny(orig, " \t"); k > 0 && subjectWord(orig[k+1:]) {
 				// "Surely you've used it before?": drop "surely", keep
 				// the subject the sentence needs.
@@ -660,4 +675,9 @@ func swallowed(after string, words []string) int {
 		}
 	}
 	return 0
+}
+
+func hasKey(m map[string]string, k string) bool {
+	_, ok := m[k]
+	return ok
 }

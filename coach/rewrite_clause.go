@@ -54,8 +54,14 @@ func (a *Analyzer) clauseEdits(text string, fs []Finding, code []Span) []spanEdi
 			e, ok = quipEdit(text, f, code, rw)
 		case Contradiction:
 			e, ok = dismissalEdit(text, f, code)
+			if !ok {
+				e, ok = selfRebuttal(text, f, code)
+			}
 		case Blame:
-			e, ok = neutralAccount(text, f, code)
+			// A swap the rule vouches for wins over the general account.
+			if r := a.byID[f.Rule]; r == nil || r.rewrite.Safe != safeAlways || r.rewrite.Replace == "" {
+				e, ok = neutralAccount(text, f, code)
+			}
 		}
 		if ok && !taken(e.start, e.end) {
 			e.covers = []int{k}
@@ -120,7 +126,7 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 			continue
 		}
 		sStart, sEnd := sentenceOf(text, f, code)
-		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, f.End) && !followsGloss(text, f.End) {
+		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, f.End) && !followsGloss(text, f.End) && !inParens(text, sStart, f.Start) {
 			inline[sStart] = true
 			out = append(out, spanEdit{start: f.End, end: f.End, rep: " (" + t.gloss + ")", insert: true, safe: true, covers: []int{k}})
 			continue
@@ -135,6 +141,12 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 		out = append(out, spanEdit{start: sEnd, end: sEnd, rep: " (" + note + ")", insert: true, safe: true, covers: []int{k}})
 	}
 	return out
+}
+
+// inParens reports whether at lies inside a parenthesis opened in its
+// sentence: a gloss there would nest one in another.
+func inParens(text string, sStart, at int) bool {
+	return strings.Count(text[sStart:at], "(") > strings.Count(text[sStart:at], ")")
 }
 
 // followsGloss reports whether a parenthesis already follows the term.
@@ -249,6 +261,12 @@ var laughs = []string{"lol", "lmao", "lmfao", "haha", "hehe", "rofl", "😂", "�
 // replacement for the joke ("could you restart it and tell me what you
 // see"), the sentence or clause becomes that instead, without the laugh.
 func quipEdit(text string, f Finding, code []Span, rw rewriteSpec) (spanEdit, bool) {
+	// A joke talked about rather than told ("RTFM is a classic", "PICNIC
+	// stands for…") is the subject of its sentence: not ours to cut.
+	switch strings.ToLower(firstWord(strings.TrimLeft(text[f.End:], " "))) {
+	case "is", "was", "means", "meant", "stands", "sounds", "has", "isn't", "wasn't", "refers":
+		return spanEdit{}, false
+	}
 	rep := ""
 	if rw.Safe != safeNever && rw.Replace != "" && !strings.Contains(rw.Replace, "{") && !strings.HasPrefix(rw.Replace, "a ") {
 		rep = rw.Replace
@@ -562,6 +580,65 @@ func dismissalEdit(text string, f Finding, code []Span) (spanEdit, bool) {
 	return spanEdit{start: s, end: end, rep: rep, safe: true}, true
 }
 
+// fineHeads are the ways a writer says a system works, as the predicate of
+// the sentence that dismisses the report.
+var fineHeads = []string{"is working fine", "is working normally", "is working perfectly", "is working", "working fine",
+	"working normally", "works fine", "works perfectly", "works", "is fine", "is running fine", "running fine", "is up"}
+
+// selfRebuttal turns a sentence that is itself the dismissal ("No, it's
+// working fine on our end.", "Task closure working fine in Prod.") into the
+// same observation offered as a starting point: "It looks fine on our end,
+// so let's look at what's happening on your side."
+func selfRebuttal(text string, f Finding, code []Span) (spanEdit, bool) {
+	sStart, sEnd := sentenceOf(text, f, code)
+	if overlapsAny(code, sStart, sEnd) {
+		return spanEdit{}, false
+	}
+	sent := strings.TrimSpace(text[sStart:sEnd])
+	s := sStart + strings.Index(text[sStart:sEnd], sent)
+	body := strings.TrimRight(sent, ".! ")
+	for _, lead := range []string{"no, ", "nope, ", "nah, ", "no ", "nope ", "nah "} {
+		if len(body) > len(lead) && strings.EqualFold(body[:len(lead)], lead) {
+			body = body[len(lead):]
+			break
+		}
+	}
+	if strings.ContainsAny(body, ",;:?!") {
+		return spanEdit{}, false
+	}
+	low := strings.ToLower(body)
+	low = strings.Replace(low, "it's ", "it is ", 1)
+	b := strings.Replace(body, "it's ", "it is ", 1)
+	b = strings.Replace(b, "It's ", "It is ", 1)
+	for _, h := range fineHeads {
+		i := strings.Index(low, " "+h)
+		if i <= 0 {
+			continue
+		}
+		subj, tail := b[:i], strings.TrimSpace(b[i+1+len(h):])
+		lt := strings.ToLower(tail)
+		if tail != "" && !(strings.HasPrefix(lt, "on ") || strings.HasPrefix(lt, "in ") || strings.HasPrefix(lt, "for ") || strings.HasPrefix(lt, "from ")) {
+			return spanEdit{}, false
+		}
+		if !strings.EqualFold(subj, "it") && (!subjectIsPlain(subj) || !plainStatement(subj)) || !plainStatement(strings.ReplaceAll(strings.ToLower(tail), " me", "")) {
+			return spanEdit{}, false
+		}
+		verb := "looks"
+		if plural(subj) {
+			verb = "look"
+		}
+		rep := capitalise(subj) + " " + verb + " fine"
+		if tail != "" {
+			rep += " " + tail
+		} else {
+			rep += " from here"
+		}
+		rep += ", so let's look at what's happening on your side."
+		return spanEdit{start: s, end: sEnd, rep: rep, safe: true}, true
+	}
+	return spanEdit{}, false
+}
+
 // keepsCode reports whether every protected span in [s, e) of text lies
 // inside rest, which the edit keeps word for word.
 func keepsCode(rest, text string, code []Span, s, e int) bool {
@@ -634,10 +711,11 @@ func neutralAccount(text string, f Finding, code []Span) (spanEdit, bool) {
 	for s < len(text) && text[s] == ' ' {
 		s++
 	}
-	if f.Start != s {
-		// "So you deleted…" may be told anew; "I think you…" may not.
-		switch lw := strings.ToLower(strings.TrimSpace(text[s:f.Start])); lw {
-		case "so", "ok,", "ok so", "okay,", "looks like", "yeah", "yeah,":
+	// "So you deleted…", "Sure, but you didn't…" may be told anew; "I
+	// think you…" may not.
+	for _, w := range strings.Fields(strings.ToLower(text[s:f.Start])) {
+		switch strings.Trim(w, ",.") {
+		case "so", "ok", "okay", "looks", "like", "yeah", "sure", "but", "and", "well", "hmm", "right":
 		default:
 			return spanEdit{}, false
 		}
@@ -655,12 +733,24 @@ func neutralAccount(text string, f Finding, code []Span) (spanEdit, bool) {
 		return spanEdit{}, false
 	}
 	verb := strings.ToLower(words[1])
+	neg := false
+	if (verb == "didn't" || verb == "didn’t") && len(words) > 3 {
+		// "you didn't fill the tray" → "the tray wasn't filled"
+		p, ok := participleOf(strings.ToLower(words[2]))
+		if !ok {
+			return spanEdit{}, false
+		}
+		neg, verb, words = true, p, append([]string{words[0], p}, words[3:]...)
+	}
 	may := false
 	if (verb == "must" || verb == "probably") && len(words) > 4 && strings.EqualFold(words[2], "have") {
 		// "You must have clicked the link" → "The link may have been clicked"
 		may, verb, words = true, strings.ToLower(words[3]), append([]string{words[0], words[3]}, words[4:]...)
 	}
 	part, ok := irregular[verb]
+	if neg {
+		part, ok = verb, true
+	}
 	if may && !ok {
 		for _, p := range irregular {
 			if p == verb {
@@ -692,33 +782,87 @@ func neutralAccount(text string, f Finding, code []Span) (spanEdit, bool) {
 		return spanEdit{}, false
 	}
 	tail := strings.Join(words[i:], " ")
+	rel := ""
+	if i < len(words) && (strings.EqualFold(words[i], "of") || strings.EqualFold(words[i], "about")) {
+		return spanEdit{}, false // "the email about the move": whose phrase is it?
+	}
+	if i < len(words) && (strings.EqualFold(words[i], "that") || strings.EqualFold(words[i], "which")) {
+		// A relative clause belongs to the object: "the tray that you
+		// print from wasn't filled".
+		rel, tail = " "+tail, ""
+	}
 	for _, bad := range []string{"you", "again", "without", "even", "instead", "by", "when", "while", "because"} {
-		for _, w := range words[i:] {
+		for _, w := range strings.Fields(tail) {
 			if strings.EqualFold(w, bad) {
 				return spanEdit{}, false // still pointing at the person
 			}
 		}
 	}
-	objText := strings.Join(obj, " ")
+	objText := strings.Join(obj, " ") + rel
 	var rep string
-	if may {
-		rep = capitalise(objText) + " may have been " + part
+	if neg {
+		be := "wasn't"
+		if plural(strings.Join(obj, " ")) {
+			be = "weren't"
+		}
+		rep = objText + " " + be + " " + part
+	} else if may {
+		rep = objText + " may have been " + part
 		if verb == "broken" || verb == "broke" {
 			return spanEdit{}, false
 		}
 	} else if verb == "broke" {
-		rep = capitalise(objText) + " stopped working" // "was broken" would say it arrived so
+		rep = objText + " stopped working" // "was broken" would say it arrived so
 	} else {
 		be := "was"
 		if plural(objText) {
 			be = "were"
 		}
-		rep = capitalise(objText) + " " + be + " " + part
+		rep = objText + " " + be + " " + part
+	}
+	if f.Start == s {
+		rep = capitalise(rep)
 	}
 	if tail != "" {
 		rep += " " + tail
 	}
 	return spanEdit{start: f.Start, end: cEnd, rep: rep, safe: true}, true
+}
+
+// participleOf gives the past participle of a base verb: a few irregular
+// ones, then the regular spelling rules ("fill" → "filled", "save" →
+// "saved", "plug" → "plugged", "copy" → "copied").
+func participleOf(base string) (string, bool) {
+	switch base {
+	case "send":
+		return "sent", true
+	case "set", "put", "shut", "cut", "reset", "read", "run", "hit", "upset":
+		return base, true
+	case "take":
+		return "taken", true
+	case "give":
+		return "given", true
+	case "write":
+		return "written", true
+	case "make":
+		return "made", true
+	case "do", "go", "be", "have", "get", "see", "know", "think", "say", "tell", "come", "find", "use", "try":
+		return "", false // too many senses to turn safely
+	}
+	if len(base) < 3 || strings.IndexFunc(base, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return "", false
+	}
+	n := len(base)
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case base[n-1] == 'e':
+		return base + "d", true
+	case base[n-1] == 'y' && !vowel(base[n-2]):
+		return base[:n-1] + "ied", true
+	case n <= 4 && !vowel(base[n-1]) && vowel(base[n-2]) && !vowel(base[n-3]) && strings.IndexByte("wxy", base[n-1]) < 0:
+		return base + base[n-1:] + "ed", true
+	}
+	return base + "ed", true
 }
 
 // timeWord lists words that start a time phrase after an object.

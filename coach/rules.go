@@ -167,6 +167,10 @@ type rewriteSpec struct {
 	// already covers ("and understanding" after "thank you for your
 	// patience"), removed with it.
 	Swallow []string `yaml:"swallow"`
+	// Swap gives words for particular matches (lower case, exact): "lusers"
+	// becomes "users"; an empty value deletes the match like Remove. A
+	// swap is always safe: it is written for exactly those words.
+	Swap map[string]string `yaml:"swap"`
 }
 
 // loadedFile is one parsed rule file with its origin.
