@@ -139,7 +139,7 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 		case r.kind == kindGlossary:
 			// Glosses are span edits; one that found no place is noted.
 			notes = append(notes, editNote{f: f})
-		case r.rewrite.Swap[strings.ToLower(orig)] != "":
+		case r.rewrite.Swap[strings.ToLower(orig)] != "" && !(r.rewrite.Remove && a.removalSafe(r, orig, text[f.End:], opensSentence(text, f.Start))):
 			rep := r.rewrite.Swap[strings.ToLower(orig)]
 			write(pos, f.Start)
 			if startsUpper(orig) {
