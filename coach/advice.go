@@ -99,7 +99,9 @@ func (a *Analyzer) Advise(text string, c Context, findings []Finding) Advice {
 	out, notes := a.ruleEdit(base, rest)
 	safe := true
 	for _, n := range notes {
-		if n.f.Category == NoProblem && strings.Contains(strings.ToLower(n.f.Match), "worr") && !c.PrevThanked && !answersThanks(text) {
+		if n.f.Category == NoProblem && !c.PrevThanked && !answersThanks(text) &&
+			n.f.End <= len(base) && n.f.Start >= 0 &&
+			(strings.Contains(strings.ToLower(n.f.Match), "worr") || clauseFollows(base, n.f.End) && !reportsHelp(base[n.f.End:])) {
 			// "No worries" mostly answers an apology, where "You're
 			// welcome" would not fit.
 			n.safe = false
@@ -176,7 +178,32 @@ func stressRank(kind string) int {
 // answers thanks rather than an apology.
 func answersThanks(text string) bool {
 	low := strings.ToLower(text)
-	for _, w := range []string{"glad", "happy to help", "enjoy", "any time", "anytime", "my pleasure"} {
+	for _, w := range []string{"glad", "happy to", "enjoy", "any time", "anytime", "my pleasure", "welcome"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseFollows reports whether words follow end in its sentence.
+func clauseFollows(text string, end int) bool {
+	rest := text[end:]
+	if k := strings.IndexAny(rest, ".!?\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	return hasWords(rest)
+}
+
+// reportsHelp reports whether the words after a "no problem" say what the
+// writer did or arranged for the person ("I've re-shared it", "the licence
+// is assigned now"): then it answers thanks and "Happy to help" fits. After
+// anything else ("np, understandable concern") it may answer an apology,
+// where it would not.
+func reportsHelp(after string) bool {
+	low := " " + strings.ToLower(after) + " "
+	for _, w := range []string{" i've ", " i have ", " i'll ", " we've ", " should work", " now", " went through", " is done",
+		" is sorted", " is fixed", " is updated", " is assigned", " is set up", " is back", " is ready", " done", " sorted", " fixed"} {
 		if strings.Contains(low, w) {
 			return true
 		}

@@ -52,6 +52,9 @@ func (a *Analyzer) clauseEdits(text string, fs []Finding, code []Span) []spanEdi
 				rw = r.rewrite
 			}
 			e, ok = quipEdit(text, f, code, rw)
+			if ok && overlapsAny(keepSpans(text), e.start, e.end) {
+				ok = false // a number, path or link inside the joke's sentence stays
+			}
 		case Contradiction:
 			e, ok = dismissalEdit(text, f, code)
 			if !ok {
@@ -84,6 +87,18 @@ func (a *Analyzer) clauseEdits(text string, fs []Finding, code []Span) []spanEdi
 		return edits[i].insert && !edits[j].insert
 	})
 	return edits
+}
+
+// keepSpans are the spans no edit may cut into: protected spans other
+// than emoji codes, and commands.
+func keepSpans(text string) []Span {
+	var out []Span
+	for _, p := range protectedSpans(text, nil) {
+		if p.kind != spanEmoji {
+			out = append(out, p.Span)
+		}
+	}
+	return append(out, CommandSpans(text)...)
 }
 
 func containsInt(xs []int, v int) bool {
