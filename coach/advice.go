@@ -98,8 +98,9 @@ func (a *Analyzer) Advise(text string, c Context, findings []Finding) Advice {
 	}
 	out, notes := a.ruleEdit(base, rest)
 	safe := true
+	thanked := c.PrevThanked || answersThanks(text)
 	for _, n := range notes {
-		if n.f.Category == NoProblem && !c.PrevThanked && !answersThanks(text) &&
+		if n.f.Category == NoProblem && !thanked &&
 			n.f.End <= len(base) && n.f.Start >= 0 &&
 			(strings.Contains(strings.ToLower(n.f.Match), "worr") || clauseFollows(base, n.f.End) && !reportsHelp(base[n.f.End:])) {
 			// "No worries" mostly answers an apology, where "You're
@@ -201,6 +202,9 @@ func clauseFollows(text string, end int) bool {
 // anything else ("np, understandable concern") it may answer an apology,
 // where it would not.
 func reportsHelp(after string) bool {
+	if k := strings.IndexAny(after, ".!?\n"); k >= 0 {
+		after = after[:k] // its own sentence only
+	}
 	low := " " + strings.ToLower(after) + " "
 	for _, w := range []string{" i've ", " i have ", " i'll ", " we've ", " should work", " now", " went through", " is done",
 		" is sorted", " is fixed", " is updated", " is assigned", " is set up", " is back", " is ready", " done", " sorted", " fixed"} {
