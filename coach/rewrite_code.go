@@ -36,6 +36,9 @@ var commandIntro = map[string]bool{
 // ('ipconfig /flushdns') and bare commands ("type netsh wlan show profiles").
 // A span may run on into prose; erring long only keeps more text as it is.
 func CommandSpans(text string) []Span {
+	if strings.IndexByte(text, '\'') < 0 && !mentionsCommand(text) {
+		return nil // the common case, without allocating
+	}
 	var out []Span
 	// Single-quoted spans of a command or an identifier.
 	for i := 0; i < len(text); i++ {
@@ -102,6 +105,27 @@ func CommandSpans(text string) []Span {
 		}
 	}
 	return out
+}
+
+// mentionsCommand reports whether any word of text is a command name.
+func mentionsCommand(text string) bool {
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == ' ' || text[i] == '\n' || text[i] == '\t' {
+			if start >= 0 {
+				w := strings.TrimRight(text[start:i], ".,;:!?)")
+				if commandWords[w] || commandWords[strings.ToLower(w)] {
+					return true
+				}
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return false
 }
 
 // commandStop are words that end a bare command and start prose again.
