@@ -113,20 +113,27 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 		if len(res.Findings) > 0 {
 			found = true
 		}
-		note := ""
+		note, by := "", ""
 		if rewriter != nil && len(res.Findings) > 0 {
 			rw, err := rewriter.Rewrite(ctx, text, res.Findings)
 			if err == nil && rw.Text != "" {
 				res.Rewrite = rw.Text
 				res.Suggestions = rw.Suggestions
 				note = "rewrite by the language model"
+				by = "llm"
 				if rw.By != "llm" {
 					note = "rewrite by the rules (" + rw.Reason + ")"
+					by = "rules: " + rw.Reason
 				}
 			}
 		}
 		if f.json {
-			b, err := json.Marshal(res)
+			// With --llm, rewrite_by says which rewrite each line carries,
+			// so a model can be judged over a file.
+			b, err := json.Marshal(struct {
+				coach.Result
+				By string `json:"rewrite_by,omitempty"`
+			}{res, by})
 			if err != nil {
 				return err
 			}
