@@ -557,6 +557,9 @@ func dismissalEdit(text string, f Finding, code []Span) (spanEdit, bool) {
 		if tail != "" && !strings.HasPrefix(lt, "for ") && !strings.HasPrefix(lt, "on ") && !strings.HasPrefix(lt, "in ") {
 			continue
 		}
+		if strings.Contains(lt, "everyone") || strings.Contains(lt, "everybody") || strings.Contains(lt, "other") {
+			return spanEdit{}, false // "up for everyone else" is the dismissal again
+		}
 		subj := restT[:i]
 		if !subjectIsPlain(subj) {
 			return spanEdit{}, false
