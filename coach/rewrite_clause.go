@@ -299,6 +299,21 @@ func quipEdit(text string, f Finding, code []Span, rw rewriteSpec) (spanEdit, bo
 		}
 	}
 	sStart, sEnd := sentenceOf(text, f, code)
+	// A mention opening the sentence is whom it is for: it stays.
+	for {
+		k := sStart
+		for k < f.Start && text[k] == ' ' {
+			k++
+		}
+		if !strings.HasPrefix(text[k:], "<@") {
+			break
+		}
+		e := strings.IndexByte(text[k:], '>')
+		if e < 0 || k+e+1 > f.Start {
+			break
+		}
+		sStart = k + e + 1
+	}
 	if onlyDecor(text, sStart, sEnd, f) {
 		// Neighbouring sentences of decoration alone go too ("Classic.").
 		for sStart > 0 {
@@ -475,6 +490,9 @@ func onlyDecor(text string, s, e int, f Finding) bool {
 	for _, w := range strings.Fields(rest) {
 		if t := strings.TrimRight(w, ".,;!?"); len(t) > 2 && strings.HasPrefix(t, ":") && strings.HasSuffix(t, ":") {
 			continue // an emoji code
+		}
+		if strings.HasPrefix(w, "<") {
+			return false // a mention or link is content
 		}
 		w = strings.Trim(w, ".,;:!?()[]\"'“”‘’*_~-—–")
 		if w == "" || quipDecor[strings.ToLower(w)] {
@@ -967,12 +985,17 @@ func opensAfterInterjection(text string, at int) bool {
 		_, size := utf8.DecodeRuneInString(before[k:])
 		before = before[k+size:]
 	}
-	for _, w := range strings.Fields(before) {
+	words := strings.Fields(before)
+	for i, w := range words {
 		switch strings.ToLower(strings.Trim(w, ",.!—–-")) {
 		case "haha", "hehe", "ha", "ok", "okay", "oh", "ah", "sure", "yep", "yes", "cool", "great", "thanks", "honestly", "well", "look", "so":
 			continue
 		}
 		if strings.HasPrefix(w, "<@") || strings.HasPrefix(w, "@") || strings.Trim(w, "—–-,") == "" {
+			continue
+		}
+		// "bob: np", "Sam, no problem": whom the reply is for.
+		if i == 0 && strings.HasSuffix(w, ":") || i == len(words)-1 && strings.HasSuffix(w, ",") && len(words) <= 2 {
 			continue
 		}
 		return false
