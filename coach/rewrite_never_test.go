@@ -1,6 +1,8 @@
 package coach
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -66,5 +68,57 @@ func TestRewritesThatMustNeverHappen(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCommandSpans: bare and single-quoted commands are found whole, and
+// prose that only names a program is not a command.
+func TestCommandSpans(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"type netsh wlan show profiles and send me the output", "netsh wlan show profiles"},
+		{"Run 'ipconfig /flushdns' then restart.", "'ipconfig /flushdns'"},
+		{"ipconfig /all", "ipconfig /all"},
+		{"then run: gpupdate /force.", "gpupdate /force"},
+		{"sudo apt-get install vlc, then reboot", "sudo apt-get install vlc"},
+		{"try running the command with sudo.", ""},
+		{"the ping to the server was slow", ""},
+		{"it's the user's laptop, isn't it", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, s := range CommandSpans(tt.in) {
+				got = append(got, tt.in[s.Start:s.End])
+			}
+			if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+				t.Errorf("CommandSpans(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRewriteFieldsAreChecked: a rule file with a safe value Rapport does
+// not know fails at load, naming the file and the rule.
+func TestRewriteFieldsAreChecked(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "local.yaml")
+	rule := `rules:
+  - id: local.quick
+    category: condescending
+    source: powell-lens
+    message: Says the task is trivial.
+    suggestion: Give the step plainly.
+    phrase:
+      match: ["dead easy"]
+    rewrite:
+      replace: quick to do
+      safe: sometimes
+`
+	if err := os.WriteFile(path, []byte(rule), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := NewAnalyzer(Options{RulesPath: path})
+	if err == nil || !strings.Contains(err.Error(), "local.yaml") || !strings.Contains(err.Error(), "local.quick") || !strings.Contains(err.Error(), "safe") {
+		t.Fatalf("got error %v, want one naming local.yaml, local.quick and safe", err)
 	}
 }
