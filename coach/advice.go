@@ -103,8 +103,10 @@ func (a *Analyzer) Advise(text string, c Context, findings []Finding) Advice {
 		if n.f.Category == NoProblem && !thanked &&
 			n.f.End <= len(base) && n.f.Start >= 0 &&
 			(strings.Contains(strings.ToLower(n.f.Match), "worr") || clauseFollows(base, n.f.End) && !reportsHelp(base[n.f.End:])) {
-			// "No worries" mostly answers an apology, where "You're
-			// welcome" would not fit.
+			// Unless the message plainly answers thanks, "You're welcome"
+			// may not fit: "no worries" mostly answers an apology, and "np,
+			// understandable concern" may too. Only a bare "np" or one
+			// before a report of help done is swapped.
 			n.safe = false
 		}
 		if a.fixable(n.f) && !(n.done && n.safe) {
