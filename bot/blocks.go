@@ -203,46 +203,109 @@ func rewriteNote(rw coach.Rewrite) string {
 }
 
 func nudgeFallback(findings []coach.Finding) string {
+	if onlyPromises(findings) {
+		return "Rapport: you made a promise in that message. Record it so you keep it?"
+	}
 	if len(findings) == 1 {
 		return "Rapport: one phrase in your message might land badly. Here is a kinder way to say it."
 	}
 	return fmt.Sprintf("Rapport: %d phrases in your message might land badly. Here is a kinder way to say it.", len(findings))
 }
 
-// nudgeBlocks renders the private nudge for a flagged message. Slack labels
-// an ephemeral message "Only visible to you" itself, so the nudge does not.
-func nudgeBlocks(findings []coach.Finding, rw coach.Rewrite, channel, ts, promise string) []slack.Block {
-	blocks := []slack.Block{
-		section(":seedling: A small change could make this land better:\n" + findingLines(findings)),
-		section(rewriteBlock(rw.Text)),
+// onlyPromises reports whether every finding is a promise: the words can
+// stay, and the nudge is about keeping it.
+func onlyPromises(findings []coach.Finding) bool {
+	for _, f := range findings {
+		if f.Category != coach.Promise {
+			return false
+		}
 	}
+	return len(findings) > 0
+}
+
+// adviceBlocks shows whichever the coach chose: the whole rewrite, safe to
+// copy as is, or, when no rewrite was safe, a suggestion per phrase.
+func adviceBlocks(rw coach.Rewrite) []slack.Block {
+	if len(rw.Suggestions) > 0 {
+		return []slack.Block{section(suggestionText(rw.Suggestions))}
+	}
+	blocks := []slack.Block{section(rewriteBlock(rw.Text))}
 	if note := rewriteNote(rw); note != "" {
 		blocks = append(blocks, slack.NewContextBlock("", mrkdwn(note)))
 	}
+	return blocks
+}
+
+// suggestionText lists the per-phrase suggestions.
+func suggestionText(ss []coach.Suggestion) string {
+	var sb strings.Builder
+	sb.WriteString("*No rewrite is safe to send as is. Try changing these phrases:*\n")
+	for i, s := range ss {
+		if i == maxListedFinds {
+			fmt.Fprintf(&sb, "…and %d more\n", len(ss)-i)
+			break
+		}
+		fmt.Fprintf(&sb, "• *%s* (%s): %s\n", escape(preview(s.Phrase)), categoryLabel(s.Category), escape(s.Try))
+	}
+	return sb.String()
+}
+
+// promiseLine is the promise nudge: the words can stay; keeping it is what
+// matters.
+func promiseLine(promise string) string {
+	if promise == "" {
+		return "You made a promise in this message. Record it so you keep it?"
+	}
+	return "You promised “" + escape(preview(promise)) + "” — record it so you keep it?"
+}
+
+// nudgeBlocks renders the private nudge for a flagged message: the promise
+// prompt when there is a promise, then the findings with the rewrite or the
+// suggestions, whichever was chosen. Slack labels an ephemeral message "Only
+// visible to you" itself, so the nudge does not.
+func nudgeBlocks(findings []coach.Finding, rw coach.Rewrite, channel, ts, promise string) []slack.Block {
 	var ref *followupRef
 	if promise != "" || hasCategory(findings, coach.Promise) {
 		ref = &followupRef{Channel: channel, TS: ts, Promise: promise}
 	}
-	return append(blocks, slack.NewActionBlock("rapport_nudge", nudgeButtons(findings, rw.Text, ref)...))
+	var blocks []slack.Block
+	if onlyPromises(findings) {
+		blocks = append(blocks, section(":seedling: "+promiseLine(promise)))
+	} else {
+		head := ":seedling: A small change could make this land better:\n"
+		if hasCategory(findings, coach.Frustration) {
+			head = ":seedling: Their last message showed stress; a short acknowledgement first helps the fix land:\n"
+		}
+		blocks = append(blocks, section(head+findingLines(findings)))
+		if ref != nil {
+			blocks = append(blocks, section(promiseLine(promise)))
+		}
+		blocks = append(blocks, adviceBlocks(rw)...)
+	}
+	rewrite := rw.Text
+	if len(rw.Suggestions) > 0 || onlyPromises(findings) {
+		rewrite = ""
+	}
+	return append(blocks, slack.NewActionBlock("rapport_nudge", nudgeButtons(findings, rewrite, len(rw.Suggestions) > 0, ref)...))
 }
 
-// nudgeButtons are the buttons of a nudge: Why?, Dismiss, Not helpful and,
-// for a promise, Record follow-up.
-func nudgeButtons(findings []coach.Finding, rewrite string, ref *followupRef) []slack.BlockElement {
+// nudgeButtons are the buttons of a nudge: for a promise Record follow-up
+// first, then Why?, Dismiss and Not helpful.
+func nudgeButtons(findings []coach.Finding, rewrite string, suggested bool, ref *followupRef) []slack.BlockElement {
 	ids := ruleIDs(findings)
 	lead := ""
 	if len(findings) > 0 {
 		lead = string(findings[0].Category)
 	}
-	buttons := []slack.BlockElement{
-		button(actWhy, "Why?", encodeWhy(whyFor(findings, rewrite, ref))),
+	var buttons []slack.BlockElement
+	if ref != nil {
+		buttons = append(buttons, recordButton(*ref)) // a promise: recording it comes first
+	}
+	return append(buttons,
+		button(actWhy, "Why?", encodeWhy(whyFor(findings, rewrite, suggested, ref))),
 		button(actDismiss, "Dismiss", lead),
 		button(actNotHelpful, "Not helpful", ids),
-	}
-	if ref != nil {
-		buttons = append(buttons, recordButton(*ref))
-	}
-	return buttons
+	)
 }
 
 func recordButton(ref followupRef) *slack.ButtonBlockElement {
@@ -260,6 +323,8 @@ type whyRef struct {
 	Rewrite  string       `json:"w,omitempty"`
 	Why      []whyNote    `json:"m,omitempty"`
 	Followup *followupRef `json:"f,omitempty"`
+	// Suggested: the nudge gave per-phrase suggestions, not a rewrite.
+	Suggested bool `json:"s,omitempty"`
 }
 
 // whyNote is one rule's explanation as its finding worded it.
@@ -271,8 +336,8 @@ type whyNote struct {
 // maxWhyNote bounds each explanation carried in a Why? button.
 const maxWhyNote = 220
 
-func whyFor(findings []coach.Finding, rewrite string, ref *followupRef) whyRef {
-	w := whyRef{Rules: ruleIDs(findings), Rewrite: rewrite, Followup: ref}
+func whyFor(findings []coach.Finding, rewrite string, suggested bool, ref *followupRef) whyRef {
+	w := whyRef{Rules: ruleIDs(findings), Rewrite: rewrite, Followup: ref, Suggested: suggested}
 	seen := map[string]bool{}
 	for _, f := range findings {
 		if seen[f.Rule] {
@@ -339,14 +404,10 @@ func encodeRef(ref followupRef) string {
 
 // checkBlocks renders the answer to a private check of a draft.
 func checkBlocks(findings []coach.Finding, rw coach.Rewrite) []slack.Block {
-	blocks := []slack.Block{
-		section("*Here is what might land badly in your draft:*\n" + findingLines(findings)),
-		section(rewriteBlock(rw.Text)),
+	if onlyPromises(findings) {
+		return []slack.Block{section(promiseLine("") + " The words can stay as they are; after posting, `/followup <when> <what>` records it.")}
 	}
-	if note := rewriteNote(rw); note != "" {
-		blocks = append(blocks, slack.NewContextBlock("", mrkdwn(note)))
-	}
-	return blocks
+	return append([]slack.Block{section("*Here is what might land badly in your draft:*\n" + findingLines(findings))}, adviceBlocks(rw)...)
 }
 
 func hasCategory(findings []coach.Finding, c coach.Category) bool {
@@ -392,7 +453,10 @@ func (b *Bot) whyBlocks(w whyRef) []slack.Block {
 	if len(blocks) == 0 {
 		blocks = append(blocks, section("This suggestion is no longer available (the rule may have been removed)."))
 	}
-	if w.Rewrite != "" {
+	switch {
+	case w.Suggested:
+		blocks = append(blocks, section("_No rewrite was safe to send as is, so change the phrases above in your own words._"))
+	case w.Rewrite != "":
 		blocks = append(blocks, section(rewriteBlock(w.Rewrite)))
 	}
 	buttons := []slack.BlockElement{button(actDismiss, "Dismiss", b.leadCategory(ids))}

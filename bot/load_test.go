@@ -48,7 +48,7 @@ func TestBurstAgainstSlowSlackKeepsEveryMessageInOrderPerUser(t *testing.T) {
 	for u := range users {
 		for i := range perUser {
 			env, err := h.fake.SendMessage(slackfake.Message{Channel: supportChan, User: fmt.Sprintf("U0LOAD%03d", u),
-				Text: fmt.Sprintf("No problem, just reboot it, ticket %d.", i)})
+				Text: fmt.Sprintf("I'll reboot it tomorrow, ticket %d.", i)})
 			if err != nil {
 				t.Fatal(err)
 			}

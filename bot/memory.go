@@ -25,6 +25,7 @@ type threadState struct {
 	lastSig    coach.Signals
 	lastAt     time.Time
 	frustrated map[string]time.Time // requester → when they last showed frustration
+	stress     string               // what the last frustration was about ("repeat", "urgency"…)
 }
 
 func newThreadMemory(ttl time.Duration, max int) *threadMemory {
@@ -47,6 +48,7 @@ func (t *threadMemory) context(key threadKey, user string, now time.Time) coach.
 	for who, at := range st.frustrated {
 		if who != user && now.Sub(at) <= t.ttl {
 			c.PrevFrustrated = true
+			c.PrevStress = st.stress
 		}
 	}
 	return c
@@ -77,6 +79,7 @@ func (t *threadMemory) remember(keys []threadKey, user string, sig coach.Signals
 				st.frustrated = make(map[string]time.Time)
 			}
 			st.frustrated[user] = now
+			st.stress = sig.Stress
 		}
 	}
 }

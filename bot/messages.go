@@ -99,7 +99,7 @@ func (b *Bot) handleMessage(ctx context.Context, ev slackevents.MessageEvent, re
 		return
 	}
 
-	rw := b.rewrite(ctx, text, findings)
+	rw := b.rewrite(coach.WithConversation(ctx, convo), text, findings)
 	blocks := nudgeBlocks(findings, rw, ev.Channel, ev.TimeStamp, b.promiseSentence(text, findings))
 	if an.Truncated {
 		blocks = append(blocks, slack.NewContextBlock("", mrkdwn("This message is long: I only read its first part.")))

@@ -49,7 +49,7 @@ func TestOnePassExamples(t *testing.T) {
 		want Signals
 		cats []Category
 	}{
-		{"This is the fourth time it has crashed today and I have a deadline!!!", RoleStaff, Signals{Frustrated: true}, nil},
+		{"This is the fourth time it has crashed today and I have a deadline!!!", RoleStaff, Signals{Frustrated: true, Stress: "repeat"}, nil},
 		{"Thanks so much, sorry for the bother", RoleStaff, Signals{Thanked: true, Apologized: true}, nil},
 		{"I'll look into it this afternoon.", RoleStaff, Signals{}, []Category{Promise}},
 		{"I'll look into it this afternoon.", RoleRequester, Signals{}, []Category{Promise}},

@@ -62,12 +62,18 @@ type Result struct {
 	Rewrite  string    `json:"rewrite"`
 	// Truncated: only the start of a long message was analysed.
 	Truncated bool `json:"truncated,omitempty"`
+	// Suggestions are given instead of a rewrite when no whole rewrite is
+	// safe; Rewrite then equals Text.
+	Suggestions []Suggestion `json:"suggestions,omitempty"`
 }
 
 // Signals is a cheap reading of a requester's message, so the bot can
 // remember what the conversation did.
 type Signals struct {
 	Thanked, Apologized, Frustrated bool
+	// Stress names the first frustration rule's kind ("repeat" for
+	// frustration.repeat), for a specific acknowledgement.
+	Stress string
 }
 
 // NewAnalyzer loads the embedded rules and, when opts.RulesPath is set, the
@@ -353,7 +359,7 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 	if a.inQuotes && len(cands) < maxCandidates {
 		cands = a.matchQuoted(toks, text, all, memo, cands)
 	}
-	an.Signals.Frustrated = a.frustratedSignal(toks, text, cands)
+	an.Signals.Frustrated, an.Signals.Stress = a.frustratedSignal(toks, text, cands)
 	if c.Role == RoleStaff {
 		kept := cands[:0]
 		for _, cd := range cands {
@@ -372,7 +378,10 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 // run of "!!!") weighed by the frustration score, as finish weighs them. It
 // does not depend on the role the message is analysed for, so one pass
 // serves the bot's memory of the conversation for any author.
-func (a *Analyzer) frustratedSignal(toks []token, text string, cands []candidate) bool {
+//
+// stress names the kind of the strongest frustration rule ("repeat" for
+// frustration.repeat), for a specific acknowledgement.
+func (a *Analyzer) frustratedSignal(toks []token, text string, cands []candidate) (frustrated bool, stress string) {
 	var sig []candidate
 	for _, cd := range cands {
 		if cd.rule.category == Frustration {
@@ -385,7 +394,18 @@ func (a *Analyzer) frustratedSignal(toks []token, text string, cands []candidate
 			sig = a.signal(r, sig, toks, text, req)
 		}
 	}
-	return hasCategory(a.applyFrustration(toks, text, req, sig), Frustration)
+	rank := 0
+	for _, cd := range a.applyFrustration(toks, text, req, sig) {
+		if cd.rule.category != Frustration {
+			continue
+		}
+		frustrated = true
+		kind := cd.rule.id[strings.LastIndexByte(cd.rule.id, '.')+1:]
+		if r := stressRank(kind); r > rank || stress == "" {
+			stress, rank = kind, r
+		}
+	}
+	return frustrated, stress
 }
 
 // Bits of Analyzer.signalWords.
@@ -868,9 +888,10 @@ func (a *Analyzer) Check(text string, c Context) Result {
 	if fs == nil {
 		fs = []Finding{}
 	}
-	// The rewrite reads only the analysed prefix; the rest is kept as is.
+	// The advice reads only the analysed prefix; the rest is kept as is.
 	prefix := cutPrefix(text, MaxAnalyzedBytes)
-	return Result{Text: text, Findings: fs, Rewrite: a.RuleRewrite(prefix, fs) + text[len(prefix):], Truncated: an.Truncated}
+	adv := a.Advise(prefix, c, fs)
+	return Result{Text: text, Findings: fs, Rewrite: adv.Rewrite + text[len(prefix):], Suggestions: adv.Suggestions, Truncated: an.Truncated}
 }
 
 // Signals reads a requester's message: did it thank, apologise, or show

@@ -68,6 +68,9 @@ type Context struct {
 	PrevThanked    bool
 	PrevApologized bool
 	PrevFrustrated bool
+	// PrevStress names what the stress was about ("repeat", "urgency",
+	// "ignored"…), so an acknowledgement can be specific.
+	PrevStress string
 }
 
 // Rewrite is a whole message rewritten so that every finding is addressed.
@@ -77,6 +80,9 @@ type Rewrite struct {
 	By string
 	// Reason is a one-line explanation, when the producer gave one.
 	Reason string
+	// Suggestions, when set, replace the rewrite: no whole rewrite was
+	// safe, so Text is the original and each finding gets its own advice.
+	Suggestions []Suggestion
 }
 
 // Rewriter rewrites a message given its findings. The rule rewrite is the

@@ -424,6 +424,11 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 		id: r.ID, category: r.Category, message: strings.TrimSpace(r.Message),
 		suggestion: strings.TrimSpace(r.Suggestion), source: art, rewrite: r.Rewrite,
 	}
+	switch r.Rewrite.Safe {
+	case "", safeAlways, safeAlone, safeNever:
+	default:
+		return nil, nil, fmt.Errorf("rewrite: safe must be always, alone or never, not %q", r.Rewrite.Safe)
+	}
 	var entries []entry
 	var err error
 	switch {

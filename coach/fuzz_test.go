@@ -18,6 +18,8 @@ var fuzzSeeds = []string{
 	"just\x00restart\x1b it, np",
 	"“It’s always DNS” isn’t it? I’ll fix it by 3pm.",
 	"C:\\Users\\ana\\just\\restart.txt and /etc/no/problem v1.2.3",
+	"Just type netsh wlan show profiles and the DNS cache clears, no problem",
+	"run 'ipconfig /flushdns' lol classic PEBKAC 😂, the SSO cert expired",
 }
 
 // FuzzAnalyze: no panic; findings sorted, disjoint, inside the text and on
@@ -41,9 +43,10 @@ func FuzzAnalyze(f *testing.F) {
 			if len(fs) == 0 && rw != text {
 				t.Fatalf("rewrite without findings changed %q to %q", text, rw)
 			}
-			for _, tok := range ProtectedTokens(text) {
-				if strings.Count(rw, tok) < strings.Count(text, tok) {
-					t.Fatalf("rewrite of %q lost protected %q: %q", text, tok, rw)
+			raw, _ := a.ruleEdit(text, fs)
+			for _, out := range []string{rw, raw} {
+				if msg := codeIntact(text, out); msg != "" {
+					t.Fatalf("rewrite of %q %s: %q", text, msg, out)
 				}
 			}
 		}

@@ -8,27 +8,46 @@ import (
 	"unicode/utf8"
 )
 
-// RulesRewriter is the default Rewriter: it applies each rule's own rewrite.
+// RulesRewriter is the default Rewriter: it applies each rule's own rewrite
+// when every edit is safe, and otherwise offers per-finding suggestions.
 type RulesRewriter struct{ Analyzer *Analyzer }
 
 // Rewrite implements Rewriter.
-func (r RulesRewriter) Rewrite(_ context.Context, text string, findings []Finding) (Rewrite, error) {
-	return Rewrite{Text: r.Analyzer.RuleRewrite(text, findings), By: "rules"}, nil
+func (r RulesRewriter) Rewrite(ctx context.Context, text string, findings []Finding) (Rewrite, error) {
+	return r.Analyzer.RewriteFor(text, conversationFrom(ctx), findings), nil
 }
 
-// RuleRewrite returns text with every finding addressed by its rule: swaps
-// keep the writer's capitalisation, minimisers are removed, jargon is glossed
-// the first time, promises and frustration are kept. Protected spans (code,
-// links, mentions, quotes, numbers, paths) are never changed; a finding that
-// touches one is left alone.
+// RuleRewrite returns the whole-message rewrite the rules would send, or
+// text itself when no safe rewrite exists (see Advise).
 func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
+	return a.Advise(text, Context{}, findings).Rewrite
+}
+
+// editNote records what the rule rewrite did with one finding.
+type editNote struct {
+	f    Finding
+	done bool // the finding was addressed in the text
+	safe bool // and the edit may be sent as is
+}
+
+// ruleEdit rewrites text addressing each finding by its rule: clause-level
+// edits first (quips deleted with their decorations, dismissals reordered
+// behind an offer to check, blame turned into a neutral account), then
+// swaps keeping the writer's capitalisation, removed minimisers, and jargon
+// glossed once per sentence (the rest in a short note after it). Protected
+// and code-like spans are never changed; a finding that touches one is left
+// alone. It reports, per finding, whether the edit was made and is safe.
+func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote) {
+	var notes []editNote
 	if len(findings) == 0 {
-		return text
+		return text, nil
 	}
 	fs := make([]Finding, 0, len(findings))
 	for _, f := range findings {
 		if f.Start >= 0 && f.End <= len(text) && f.Start < f.End && utf8.RuneStart(text[f.Start]) && (f.End == len(text) || utf8.RuneStart(text[f.End])) {
 			fs = append(fs, f)
+		} else {
+			notes = append(notes, editNote{f: f})
 		}
 	}
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
@@ -46,6 +65,8 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 	}
 	fs = merged
 	prot := ProtectedSpans(text)
+	code := append(CommandSpans(text), prot...)
+	spans := a.clauseEdits(text, fs, code)
 	var b strings.Builder
 	b.Grow(len(text) + 64)
 	pos := 0
@@ -63,28 +84,78 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 		}
 		b.WriteString(s)
 	}
-	for _, f := range fs {
-		if f.Start < pos || overlapsAny(prot, f.Start, f.End) {
+	si := 0
+	// flush applies the span edits that start before limit.
+	flush := func(limit int) {
+		for si < len(spans) && spans[si].start <= limit {
+			e := spans[si]
+			si++
+			if e.start < pos {
+				for _, k := range e.covers {
+					notes = append(notes, editNote{f: fs[k]})
+				}
+				continue
+			}
+			write(pos, e.start)
+			rep := e.rep
+			out := strings.TrimRight(b.String(), " \t")
+			if rep != "" && !e.insert && (out == "" || endsSentence(out)) {
+				rep = capitalise(rep)
+			}
+			b.WriteString(rep)
+			if e.insert {
+				pos = e.start
+			} else {
+				pos = e.end
+				if rep == "" {
+					// A deleted sentence or clause: the next word opens
+					// the sentence when what came before ended one.
+					capNext = out == "" || endsSentence(out)
+				}
+			}
+			for _, k := range e.covers {
+				notes = append(notes, editNote{f: fs[k], done: true, safe: e.safe})
+			}
+		}
+	}
+	covered := make([]bool, len(fs))
+	for _, e := range spans {
+		for _, k := range e.covers {
+			covered[k] = true
+		}
+	}
+	for k, f := range fs {
+		if covered[k] {
 			continue
 		}
+		flush(f.Start)
 		r := a.byID[f.Rule]
-		if r == nil {
+		if f.Start < pos || overlapsAny(code, f.Start, f.End) || r == nil {
+			notes = append(notes, editNote{f: f})
 			continue
 		}
 		orig := text[f.Start:f.End]
 		switch {
 		case r.kind == kindGlossary:
-			t := a.glosses[orig]
-			if t == nil {
-				t = a.glosses[strings.ToLower(orig)]
+			// Glosses are span edits; one that found no place is noted.
+			notes = append(notes, editNote{f: f})
+		case r.rewrite.Swap[strings.ToLower(orig)] != "" && !(r.rewrite.Remove && a.removalSafe(r, orig, text[f.End:], opensSentence(text, f.Start))):
+			rep := r.rewrite.Swap[strings.ToLower(orig)]
+			write(pos, f.Start)
+			if startsUpper(orig) {
+				rep = capitalise(rep) // a word for a word: the writer's case
 			}
-			if t == nil {
-				continue
-			}
-			write(pos, f.End)
-			b.WriteString(" (" + t.gloss + ")")
+			b.WriteString(rep)
+			notes = append(notes, editNote{f: f, done: true, safe: true})
 			pos = f.End
-		case r.rewrite.Remove:
+		case r.rewrite.Remove || hasKey(r.rewrite.Swap, strings.ToLower(orig)):
+			safe := a.removalSafe(r, orig, text[f.End:], opensSentence(text, f.Start))
+			if !r.rewrite.Remove {
+				safe = true // a swap to nothing, written for these words
+				f.End += swallowed(text[f.End:], r.rewrite.Swallow)
+				orig = text[f.Start:f.End]
+			}
+			notes = append(notes, editNote{f: f, done: true, safe: safe})
 			if k := strings.LastIndexAny(orig, " \t"); k > 0 && subjectWord(orig[k+1:]) {
 				// "Surely you've used it before?": drop "surely", keep
 				// the subject the sentence needs.
@@ -131,7 +202,11 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 			pos = next
 		case r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "" && aloneInSentence(text, f.Start, f.End):
 			rep := chooseReplacement(text, f.Start, f.End, r.rewrite)
+			if rep != "" && !fits(orig, r.rewrite.Fits) {
+				rep = ""
+			}
 			if rep == "" {
+				notes = append(notes, editNote{f: f})
 				// No replacement fits the words around the match: keep
 				// it as written; the nudge's suggestion still helps.
 				write(pos, f.End)
@@ -141,6 +216,7 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 			if lastRep != "" && strings.EqualFold(rep, lastRep) && strings.Trim(text[pos:f.Start], " \t,;-–—") == "" {
 				// The same replacement twice in a row ("message me any
 				// time, message me any time"): keep the first only.
+				notes = append(notes, editNote{f: f, done: true, safe: replaceSafe(r, text, f)})
 				pos = f.End
 				continue
 			}
@@ -159,16 +235,22 @@ func (a *Analyzer) RuleRewrite(text string, findings []Finding) string {
 				rep = lowerFirst(rep)
 			}
 			b.WriteString(rep)
+			notes = append(notes, editNote{f: f, done: true, safe: replaceSafe(r, text, f)})
 			lastRep = rep
 			pos = f.End + causedTail(text[f.End:], orig)
+			pos += swallowed(text[pos:], r.rewrite.Swallow)
 		default:
-			// Promises and frustration are kept as written.
+			// Promises and frustration are kept as written; any other
+			// finding without a rewrite is left for a suggestion.
+			keep := f.Category == Promise || f.Category == Frustration
+			notes = append(notes, editNote{f: f, done: keep, safe: keep})
 			write(pos, f.End)
 			pos = f.End
 		}
 	}
+	flush(len(text))
 	write(pos, len(text))
-	return b.String()
+	return b.String(), notes
 }
 
 func startsSpan(spans []Span, at int) bool {
@@ -431,7 +513,7 @@ func closedClause(rep string) bool {
 	switch strings.Trim(f[len(f)-1], ",") {
 	case "with", "to", "at", "of", "for", "in", "on", "from", "about", "like", "you", "your", "the", "a", "an", "be",
 		"have", "been", "if", "when", "after", "that", "is", "was", "not", "here's", "hi", "check", "you've",
-		"request", "know", "there", "could", "helps", "caused", "let", "it", "recap", "seem", "ok":
+		"request", "know", "there", "could", "helps", "caused", "let", "it", "recap", "seem", "ok", "happened":
 		return false
 	}
 	return true
@@ -581,4 +663,21 @@ func fillerWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// swallowed returns the length of the first of words that opens after,
+// with the space before it, or 0.
+func swallowed(after string, words []string) int {
+	t := strings.TrimLeft(after, " ")
+	for _, w := range words {
+		if len(t) >= len(w) && strings.EqualFold(t[:len(w)], w) && (len(t) == len(w) || !unicode.IsLetter(rune(t[len(w)]))) {
+			return len(after) - len(t) + len(w)
+		}
+	}
+	return 0
+}
+
+func hasKey(m map[string]string, k string) bool {
+	_, ok := m[k]
+	return ok
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,7 +77,7 @@ func TestRewriteExamples(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"No problem!", "You're welcome!"},
 		{"Just restart it.", "Restart it."},
-		{"The DNS server is down.", "The DNS (the internet's address book) server is down."},
+		{"The DNS server is down.", "The DNS server is down. (DNS: the internet's address book)"},
 		{"That's impossible.", "That's unexpected, so let's check what's happening."},
 		{"I'll get back to you tomorrow.", "I'll get back to you tomorrow."},
 		{"This is the third time this week!!!", "This is the third time this week!!!"},
@@ -99,12 +100,12 @@ func TestRewriteExamples(t *testing.T) {
 func TestRewriteFamilies(t *testing.T) {
 	a := newTestAnalyzer(t)
 	tests := []struct{ in, rule, want string }{
-		{"I bet you clicked the link again", "blame.guess", "It's possible you clicked the link again"},
-		{"You deleted the shared calendar.", "blame.verdict", "It looks like you deleted the shared calendar."},
+		{"I bet you clicked the link again", "blame.guess", "I bet you clicked the link again"},
+		{"You deleted the shared calendar.", "blame.verdict", "The shared calendar was deleted."},
 		{"you keep closing the VPN window before it connects", "blame.habit", "you keep closing the VPN window before it connects"},
 		{"There's nothing wrong with the server.", "contradiction.nothing-wrong", "I can't see a fault from here, so let's look at the server."},
 		{"you're confusing it with the old VPN", "contradiction.confusing", "I think this might be the old VPN"},
-		{"Outlook doesn't work like that.", "contradiction.works-like-that", "Outlook may not work quite like that, so let's check what you're seeing."},
+		{"Outlook doesn't work like that.", "contradiction.works-like-that", "Outlook doesn't work like that."},
 		{"How may I assist you today?", "robotic.assist", "How can I help today?"},
 		{"Is there anything else I can assist you with today?", "robotic.anything-else", "Anything else I can help with today?"},
 		{"Dear user, your mailbox is full.", "robotic.dear-user", "Hi, your mailbox is full."},
@@ -145,8 +146,9 @@ func TestRulesRewriter(t *testing.T) {
 }
 
 // TestRewriteKeepsProtected is the property: whatever the message, every
-// protected token (code, links, mentions, quotes, numbers, paths) appears in
-// the rewrite unchanged, as often as in the original.
+// protected token (code, links, mentions, quotes, numbers, paths) and every
+// bare or quoted command appears in the rewrite whole and unchanged, as
+// often as in the original: nothing dropped, nothing inserted inside.
 func TestRewriteKeepsProtected(t *testing.T) {
 	a := newTestAnalyzer(t)
 	in, err := os.ReadFile(filepath.Join("testdata", "rewrites.txt"))
@@ -169,40 +171,56 @@ func TestRewriteKeepsProtected(t *testing.T) {
 func checkProtectedSurvive(t *testing.T, a *Analyzer, text string) {
 	t.Helper()
 	res := a.Check(text, Context{})
-	for _, tok := range ProtectedTokens(text) {
-		if strings.Count(res.Rewrite, tok) < strings.Count(text, tok) {
-			t.Errorf("rewrite of %q lost protected %q:\n%q", text, tok, res.Rewrite)
+	// The raw edit, before the guards choose between rewrite and
+	// suggestions, must hold the property by itself.
+	raw, _ := a.ruleEdit(text, res.Findings)
+	for _, out := range []string{res.Rewrite, raw} {
+		if msg := codeIntact(text, out); msg != "" {
+			t.Errorf("rewrite of %q %s:\n%q", text, msg, out)
 		}
 	}
 }
 
+// codeIntact says what went wrong, if anything, with the protected and
+// code-like spans of text in its rewrite out: each must appear whole, as
+// often as before, so nothing was dropped, changed or inserted inside.
+func codeIntact(text, out string) string {
+	for _, tok := range CodeTokens(text) {
+		if strings.Count(out, tok) < strings.Count(text, tok) {
+			return fmt.Sprintf("lost or broke %q", tok)
+		}
+	}
+	return ""
+}
+
 // TestRewriteReadsNaturally pins rewrites that used to garble: each input
-// gets natural English, or the text as written when no swap fits.
+// gets natural English, or the text as written with per-finding suggestions
+// when no safe rewrite exists.
 func TestRewriteReadsNaturally(t *testing.T) {
 	a := newTestAnalyzer(t)
 	tests := []struct{ name, in, want string }{
-		{"article after adjective", "haha, a textbook PEBCAK. Monitor was on the wrong input.", "haha, a textbook settings mix-up. Monitor was on the wrong input."},
-		{"article after classic", "classic PEBKAC :joy:", "classic settings mix-up :joy:"},
+		{"article after adjective", "haha, a textbook PEBCAK. Monitor was on the wrong input.", "Monitor was on the wrong input."},
+		{"article after classic", "classic PEBKAC :joy:", "classic PEBKAC :joy:"},
 		{"same replacement twice", "Should you require further assistance, please do not hesitate to contact us.", "Message me any time."},
 		{"repeats happy to help", "NP, happy to help anytime", "You're welcome, happy to help anytime"},
 		{"repeats glad", "No problem, glad I could help!", "You're welcome, glad I could help!"},
 		{"comma before full stop", "Just restart Outlook, obviously.", "Restart Outlook."},
 		{"comma kept mid-sentence", "Restart it, obviously, then sign in.", "Restart it, then sign in."},
-		{"partial denial kept", "no, the password didn't change. you're typing it wrong", "no, the password didn't change. There's a way to do this that works more reliably"},
-		{"denial alone", "That makes no sense.", "Might not be the cause, but let's check."},
-		{"keeps you've", "you've clearly been installing stuff you shouldn't", "It looks like you've been installing stuff that wasn't safe"},
+		{"partial denial kept", "no, the password didn't change. you're typing it wrong", "no, the password didn't change. you're typing it wrong"},
+		{"denial alone", "That makes no sense.", "Let's check that together."},
+		{"keeps you've", "you've clearly been installing stuff you shouldn't", "you've clearly been installing stuff you shouldn't"},
 		{"reckless kept", "Hmm, so you let your kid use the work laptop and now it's full of games?", "Hmm, so you let your kid use the work laptop and now it's full of games?"},
 		{"BOFH kept", "BOFH excuse of the day: solar flares. anyway your Outlook is back", "BOFH excuse of the day: solar flares. anyway your Outlook is back"},
 		{"high volume of requests", "We are currently experiencing a high volume of requests. Your ticket will be handled in the order it was received.", "We're very busy right now. I've got your request, and I'll work through it in the order it was received."},
-		{"received and will be", "Your request has been received and will be processed in due course.", "Your request has been received and will be processed soon."},
+		{"received and will be", "Your request has been received and will be processed in due course.", "Your request has been received and will be processed in due course."},
 		{"quick to verb", "it's not that hard to attach a screenshot to the ticket tbh", "It's quick to attach a screenshot to the ticket tbh"},
-		{"by changing kept", "You broke the DNS settings by changing them by hand.", "You broke the DNS (the internet's address book) settings by changing them by hand."},
-		{"kindly verb", "Greetings of the day! Kindly share the error screenshot.", "Greetings of the day! Please share the error screenshot."},
+		{"by changing kept", "You broke the DNS settings by changing them by hand.", "You broke the DNS settings by changing them by hand."},
+		{"kindly verb", "Greetings of the day! Kindly share the error screenshot.", "Greetings of the day! Kindly share the error screenshot."},
 		{"kindly revert with", "Kindly revert with the requested details at your earliest convenience.", "Please reply with the requested details when you get a moment."},
 		{"recap needs a comma", "as I've explained twice now, the form goes to HR not IT", "as I've explained twice now, the form goes to HR not IT"},
 		{"per policy is not a recap", "Per policy, personal devices are not supported.", "Per policy, personal devices are not supported."},
-		{"inconvenience caused", "We apologize for any inconvenience this may have caused.", "I'm sorry this got in the way of your work."},
-		{"inconvenience caused to you", "We sincerely apologise for the inconvenience caused to you.", "I'm sorry this got in the way of your work."},
+		{"inconvenience caused", "We apologize for any inconvenience this may have caused.", "I'm sorry for the trouble."},
+		{"inconvenience caused to you", "We sincerely apologise for the inconvenience caused to you.", "I'm sorry for the trouble."},
 		{"hedge inside a clause", "I see you've been ignoring the password expiry emails again.", "I see you've been ignoring the password expiry emails again."},
 		{"relative clause", "Again?? that's the third laptop you've dropped this year", "Again?? that's the third laptop you've dropped this year"},
 		{"catchphrase in a clause", "Gave it the good ol' off and on again and it sprang back to life.", "Gave it the good ol' off and on again and it sprang back to life."},
@@ -215,10 +233,10 @@ func TestRewriteReadsNaturally(t *testing.T) {
 		{"clause after an article", "That's not a bug, that's an undocumented feature :nerd_face:", "That's not a bug, that's an undocumented feature :nerd_face:"},
 		{"cant be keeps verb", "the badge reader can't be rejecting you, I'm looking at the log", "the badge reader might not be rejecting you, I'm looking at the log"},
 		{"cant have", "the email was never sent, it can't have bounced", "the email was never sent, it might not have bounced"},
-		{"irregular participle", "You must have overwritten the master copy when you saved.", "It's possible you've overwritten the master copy when you saved."},
+		{"irregular participle", "You must have overwritten the master copy when you saved.", "You must have overwritten the master copy when you saved."},
 		{"because you kept", "It broke because you disabled the antivirus to install that game.", "It broke because you disabled the antivirus to install that game."},
 		{"told you not to", "I told you not to plug it in", "I told you not to plug it in"},
-		{"what have you done to", "What have you done to your profile? It's 40GB of screenshots.", "What have you done to your profile? It's 40GB of screenshots."},
+		{"what have you done to", "What have you done to your profile? It's 40GB of screenshots.", "What happened to your profile? It's 40GB of screenshots."},
 		{"valued customer kept", "Greetings of the day!", "Greetings of the day!"},
 	}
 	for _, tt := range tests {
@@ -230,6 +248,19 @@ func TestRewriteReadsNaturally(t *testing.T) {
 			if res.Rewrite != tt.want {
 				t.Errorf("rewrite(%q)\n got %q\nwant %q", tt.in, res.Rewrite, tt.want)
 			}
+			if res.Rewrite == tt.in && len(res.Suggestions) == 0 && fixableIn(a, res.Findings) {
+				t.Errorf("rewrite(%q): text kept, but no suggestions given", tt.in)
+			}
 		})
 	}
+}
+
+// fixableIn reports whether any finding asks the author to change words.
+func fixableIn(a *Analyzer, fs []Finding) bool {
+	for _, f := range fs {
+		if a.fixable(f) {
+			return true
+		}
+	}
+	return false
 }

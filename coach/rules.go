@@ -199,6 +199,21 @@ type rewriteSpec struct {
 	ReplaceAlone string `yaml:"replace_alone"`
 	// Remove deletes the match (minimisers such as "just", "obviously").
 	Remove bool `yaml:"remove"`
+	// Safe says when the edit may go into a whole-message rewrite sent as
+	// is: "always", "alone" (only when the match is its own sentence) or
+	// "never" (offered only as a suggestion). Empty: the category decides.
+	Safe string `yaml:"safe"`
+	// Fits lists words of which the match must hold one for Replace to
+	// apply ("easy" for "it should be quick"); otherwise a suggestion.
+	Fits []string `yaml:"fits"`
+	// Swallow lists words right after the match that the replacement
+	// already covers ("and understanding" after "thank you for your
+	// patience"), removed with it.
+	Swallow []string `yaml:"swallow"`
+	// Swap gives words for particular matches (lower case, exact): "lusers"
+	// becomes "users"; an empty value deletes the match like Remove. A
+	// swap is always safe: it is written for exactly those words.
+	Swap map[string]string `yaml:"swap"`
 }
 
 // loadedFile is one parsed rule file with its origin.

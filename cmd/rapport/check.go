@@ -116,19 +116,27 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 		if len(res.Findings) > 0 {
 			found = true
 		}
-		note := ""
+		note, by := "", ""
 		if rewriter != nil && len(res.Findings) > 0 {
 			rw, err := rewriter.Rewrite(ctx, text, res.Findings)
 			if err == nil && rw.Text != "" {
 				res.Rewrite = rw.Text
+				res.Suggestions = rw.Suggestions
 				note = "rewrite by the language model"
+				by = "llm"
 				if rw.By != "llm" {
 					note = "rewrite by the rules (" + rw.Reason + ")"
+					by = "rules: " + rw.Reason
 				}
 			}
 		}
 		if f.json {
-			b, err := json.Marshal(res)
+			// With --llm, rewrite_by says which rewrite each line carries,
+			// so a model can be judged over a file.
+			b, err := json.Marshal(struct {
+				coach.Result
+				By string `json:"rewrite_by,omitempty"`
+			}{res, by})
 			if err != nil {
 				return err
 			}
@@ -184,12 +192,6 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 	return exitOK
 }
 
-// writeHuman prints one message's result for a person to read, plain.
-// note, when set, says what produced the rewrite.
-func writeHuman(w io.Writer, res coach.Result, note string) error {
-	return writeHumanStyled(w, res, note, humanStyle{})
-}
-
 // writeHumanStyled prints one result for a person: no byte offsets (the
 // JSON form keeps them), the rewrite only when it differs from the text,
 // wrapped to st.width and coloured when st.color.
@@ -215,22 +217,39 @@ func writeHumanStyled(w io.Writer, res coach.Result, note string, st humanStyle)
 			b.WriteString(st.wrap(st.paint(dim, fmt.Sprintf("     Source: %q", f.Source)), "          "))
 		}
 	}
-	writeRewriteLine(&b, res, note, st)
+	writeAdvice(&b, res, note, st)
 	b.WriteString("\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// writeRewriteLine prints the rewrite, only when it changes something.
-func writeRewriteLine(b *strings.Builder, res coach.Result, note string, st humanStyle) {
-	if res.Rewrite == "" || res.Rewrite == res.Text {
-		return
+// writeAdvice prints whichever the coach chose: a whole rewrite safe to
+// send as is (only when it changes something), or per-finding suggestions
+// when no rewrite is safe. A promise is offered to /followup. note, when
+// set, says what produced the rewrite.
+func writeAdvice(b *strings.Builder, res coach.Result, note string, st humanStyle) {
+	for _, f := range res.Findings {
+		if f.Category == coach.Promise {
+			b.WriteString(st.wrap("  "+st.paint(green, "You promised")+" "+quoteForTerminal(curlyQuote(coach.PromiseSentence(res.Text, f)))+" — record it with /followup so you keep it?", "  "))
+			break
+		}
 	}
-	b.WriteString(st.wrap("  "+st.paint(green, "Rewrite:")+" "+quoteForTerminal(res.Rewrite), "           "))
-	if note != "" {
-		b.WriteString(st.wrap(st.paint(dim, "  ("+note+")"), "   "))
+	switch {
+	case len(res.Suggestions) > 0:
+		b.WriteString(st.wrap("  "+st.paint(green, "Rewrite:")+" none that is safe to send as is. Change these phrases:", "  "))
+		for _, sg := range res.Suggestions {
+			b.WriteString(st.wrap(fmt.Sprintf("    - %s [%s]: %s", quoteForTerminal(curlyQuote(sg.Phrase)), sg.Category, sg.Try), "      "))
+		}
+	case res.Rewrite != "" && res.Rewrite != res.Text:
+		b.WriteString(st.wrap("  "+st.paint(green, "Rewrite:")+" "+quoteForTerminal(res.Rewrite), "           "))
+		if note != "" {
+			b.WriteString(st.wrap(st.paint(dim, "  ("+note+")"), "   "))
+		}
 	}
 }
+
+// curlyQuote puts a phrase in double quotes for reading, not for Go.
+func curlyQuote(s string) string { return "\u201c" + s + "\u201d" }
 
 // quoteForTerminal shows text as is, unless it holds control characters,
 // which could garble a terminal: then it is printed Go-quoted.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -142,7 +143,7 @@ func TestGoodAnswerJSONMode(t *testing.T) {
 
 	got := f.rewrite(t, msg)
 	want := coach.Rewrite{Text: goodRestored, By: "llm", Reason: "Warmer opening, no minimizer, kept ann@corp.example.com"}
-	if got != want {
+	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("got %+v\nwant %+v", got, want)
 	}
 	reqs := f.srv.Requests()
@@ -314,7 +315,7 @@ func TestCacheByRedactedText(t *testing.T) {
 	f.srv.Enqueue(openaifake.JSON(goodAnswer, "cached"))
 	first := f.rewrite(t, msg)
 	second := f.rewrite(t, msg)
-	if first != second || second.By != "llm" {
+	if !reflect.DeepEqual(first, second) || second.By != "llm" {
 		t.Fatalf("second rewrite %+v differs from first %+v", second, first)
 	}
 	// Same message shape, another person's address: same redacted text, so

@@ -1,0 +1,88 @@
+package coach
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// glossEdits places one gloss per sentence right after its term, when the
+// term is a whole word not leading into a compound ("DNS server") nor
+// inside a command; every other gloss goes in a short note after the
+// sentence: " (SSO: single sign-on, one login for many apps)".
+func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spanEdit) []spanEdit {
+	var out []spanEdit
+	inline := map[int]bool{} // sentence start → a gloss is already inline
+	notes := map[int]int{}   // sentence end → index in out of its note
+	for k, f := range fs {
+		r := a.byID[f.Rule]
+		if r == nil || r.kind != kindGlossary {
+			continue
+		}
+		gone := false
+		for _, e := range done {
+			if !e.insert && f.Start >= e.start && f.End <= e.end {
+				gone = true
+			}
+		}
+		if gone {
+			continue
+		}
+		orig := text[f.Start:f.End]
+		t := a.glosses[orig]
+		if t == nil {
+			t = a.glosses[strings.ToLower(orig)]
+		}
+		if t == nil {
+			continue
+		}
+		sStart, sEnd := sentenceOf(text, f, code)
+		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, f.End) && !followsGloss(text, f.End) && !inParens(text, sStart, f.Start) {
+			inline[sStart] = true
+			out = append(out, spanEdit{start: f.End, end: f.End, rep: " (" + t.gloss + ")", insert: true, safe: true, covers: []int{k}})
+			continue
+		}
+		note := orig + ": " + t.gloss
+		if i, ok := notes[sEnd]; ok {
+			out[i].rep = strings.TrimSuffix(out[i].rep, ")") + "; " + note + ")"
+			out[i].covers = append(out[i].covers, k)
+			continue
+		}
+		notes[sEnd] = len(out)
+		out = append(out, spanEdit{start: sEnd, end: sEnd, rep: " (" + note + ")", insert: true, safe: true, covers: []int{k}})
+	}
+	return out
+}
+
+// inParens reports whether at lies inside a parenthesis opened in its
+// sentence: a gloss there would nest one in another.
+func inParens(text string, sStart, at int) bool {
+	return strings.Count(text[sStart:at], "(") > strings.Count(text[sStart:at], ")")
+}
+
+// followsGloss reports whether a parenthesis already follows the term.
+func followsGloss(text string, end int) bool {
+	return strings.HasPrefix(strings.TrimLeft(text[end:], " "), "(")
+}
+
+// leadsCompound reports whether the word after a term goes on with it as
+// one noun ("DNS server", "SSO cert", "sudo stuff"), so a gloss there would
+// split it.
+func leadsCompound(text string, end int) bool {
+	rest := text[end:]
+	if rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if r == '-' || r == '/' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return true // glued on: "DNS-based", "VPN/proxy"
+	}
+	if r != ' ' {
+		return false
+	}
+	w := strings.ToLower(firstWord(strings.TrimLeft(rest, " ")))
+	if w == "" {
+		return false
+	}
+	return !functionWord(w)
+}

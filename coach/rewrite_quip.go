@@ -1,0 +1,225 @@
+package coach
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quipDecor are words that only dress a joke up ("Classic PEBKAC lol",
+// "another ID10T error strikes again 😂"): a sentence or clause made of the
+// joke and these alone says nothing the person needs.
+var quipDecor = map[string]bool{
+	"classic": true, "another": true, "typical": true, "textbook": true, "total": true, "pure": true, "a": true,
+	"an": true, "the": true, "case": true, "of": true, "strikes": true, "again": true, "lol": true, "lmao": true,
+	"haha": true, "hahaha": true, "hehe": true, "rofl": true, "lul": true, "xd": true, "tbh": true, "yep": true,
+	"yeah": true, "ah": true, "oh": true, "well": true, "good": true, "old": true, "ol'": true, "certified": true,
+	"moment": true, "situation": true, "error": true, "problem": true, "issue": true, "strike": true, "wins": true,
+	"it's": true, "its": true, "that's": true, "thats": true, "this": true, "is": true, "was": true, "must": true,
+	"be": true, "probably": true, "just": true, "day": true, "in": true, "at": true, "here": true, "yet": true,
+	"one": true, "more": true, "been": true, "has": true, "as": true, "usual": true, "always": true, "lmfao": true,
+	"ha": true, "kek": true, "omg": true, "smh": true, "welp": true, "sigh": true, "story": true, "ticket": true,
+	"again.": true, "alert": true, "type": true, "like": true, "so": true, "and": true, "lolz": true, "bingo": true,
+}
+
+// laughs are the decorations that make a sentence a laugh at someone.
+var laughs = []string{"lol", "lmao", "lmfao", "haha", "hehe", "rofl", "😂", "🤣", "😆", "😅", "😹", ":joy:", ":laughing:", ":rofl:", ":sweat_smile:", ";)", ";-)", ":p", ":-p", "xd"}
+
+// quipEdit deletes an in-joke with its decorations when its sentence (or
+// clause, or bracketed tag) says nothing else; where the rule has a plain
+// replacement for the joke ("could you restart it and tell me what you
+// see"), the sentence or clause becomes that instead, without the laugh.
+func quipEdit(text string, f Finding, code []Span, rw rewriteSpec) (spanEdit, bool) {
+	// A joke talked about rather than told ("RTFM is a classic", "PICNIC
+	// stands for…") is the subject of its sentence: not ours to cut.
+	switch strings.ToLower(firstWord(strings.TrimLeft(text[f.End:], " "))) {
+	case "is", "was", "means", "meant", "stands", "sounds", "has", "isn't", "wasn't", "refers":
+		return spanEdit{}, false
+	}
+	rep := ""
+	if rw.Safe != safeNever && rw.Replace != "" && !strings.Contains(rw.Replace, "{") && !strings.HasPrefix(rw.Replace, "a ") {
+		rep = rw.Replace
+	}
+	// A bracketed tag: "[PEBKAC] the option needs an argument".
+	if f.Start > 0 && f.End < len(text) {
+		if o, c := text[f.Start-1], text[f.End]; (o == '[' && c == ']') || (o == '(' && c == ')') {
+			s, e := f.Start-1, f.End+1
+			for e < len(text) && text[e] == ' ' {
+				e++
+			}
+			if (strings.TrimSpace(text[:s]) == "" || e == len(text) || text[s-1] == ' ') && hasWords(text[:s]+text[e:]) {
+				return spanEdit{start: s, end: e, safe: true}, true
+			}
+		}
+	}
+	sStart, sEnd := sentenceOf(text, f, code)
+	// A mention opening the sentence is whom it is for: it stays.
+	for {
+		k := sStart
+		for k < f.Start && text[k] == ' ' {
+			k++
+		}
+		if !strings.HasPrefix(text[k:], "<@") {
+			break
+		}
+		e := strings.IndexByte(text[k:], '>')
+		if e < 0 || k+e+1 > f.Start {
+			break
+		}
+		sStart = k + e + 1
+	}
+	if onlyDecor(text, sStart, sEnd, f) {
+		// Neighbouring sentences of decoration alone go too ("Classic.").
+		for sStart > 0 {
+			ps, _ := sentenceAround(text, sStart-1, code)
+			if ps >= sStart || !onlyDecor(text, ps, sStart, Finding{Start: sStart, End: sStart}) {
+				break
+			}
+			sStart = ps
+		}
+		// So do laughs and emoji trailing after it ("…again? 😅").
+		for sEnd < len(text) {
+			_, ne := sentenceAround(text, sEnd, code)
+			if ne <= sEnd || !onlyDecor(text, sEnd, ne, Finding{Start: sEnd, End: sEnd}) {
+				break
+			}
+			sEnd = ne
+		}
+		s := sStart
+		for s < len(text) && text[s] == ' ' {
+			s++
+		}
+		e := sEnd
+		if rep != "" && repeatsSentence(text, s, e, rep) {
+			rep = ""
+		}
+		if rep != "" {
+			// Keep the sentence's own mark: "…again? 😅" → "…see?"
+			mark := "."
+			if q := strings.LastIndexAny(text[f.Start:sEnd], ".!?"); q >= 0 {
+				mark = text[f.Start+q : f.Start+q+1]
+			}
+			return spanEdit{start: s, end: e, rep: capitalise(rep) + mark, safe: true}, true
+		}
+		for e < len(text) && (text[e] == ' ' || text[e] == '\t') {
+			e++
+		}
+		if !hasWords(text[:s] + text[e:]) {
+			return spanEdit{}, false // the joke is the whole message
+		}
+		if e == len(text) {
+			// The last sentence: drop the space before it instead.
+			for s > 0 && text[s-1] == ' ' {
+				s--
+			}
+		}
+		return spanEdit{start: s, end: e, safe: true}, true
+	}
+	cStart, cEnd := clauseAround(text, f.Start, f.End, sStart, sEnd, code)
+	if (cStart == sStart && cEnd == sEnd) || !onlyDecor(text, cStart, cEnd, f) {
+		return spanEdit{}, false
+	}
+	// What stays of the sentence must say something of its own, not just
+	// lead in ("As I said, <joke>").
+	left := text[sStart:cStart] + " " + text[cEnd:sEnd]
+	if leadInOnly(left) {
+		if rep == "" {
+			return spanEdit{}, false
+		}
+	}
+	if rep != "" && repeatsSentence(text, cStart, cEnd, rep) {
+		rep = "" // "RTFM, it's all in the guide": the sentence says it already
+	}
+	if rep != "" {
+		r := rep
+		if strings.TrimSpace(text[sStart:cStart]) == "" {
+			r = capitalise(r)
+		}
+		return spanEdit{start: cStart, end: cEnd, rep: r, safe: true}, true
+	}
+	// Delete the clause and the separator after it; a last clause takes
+	// the separator before it instead.
+	e := cEnd
+	if r, size := utf8.DecodeRuneInString(text[min(e, len(text)):]); e < sEnd && r >= 0x1F300 {
+		// An emoji closed the joke: it goes with it.
+		e += size
+		for e < sEnd {
+			r, size := utf8.DecodeRuneInString(text[e:])
+			if r != ' ' && r < 0x1F300 && r != 0xFE0F {
+				break
+			}
+			e += size
+		}
+		return spanEdit{start: cStart, end: e, safe: true}, true
+	}
+	if e < sEnd && strings.IndexByte(",;:—–-", text[e]) >= 0 {
+		e++
+		for e < len(text) && text[e] == ' ' {
+			e++
+		}
+		return spanEdit{start: cStart, end: e, safe: true}, true
+	}
+	s := cStart
+	for s > sStart && strings.IndexByte(" ,;:—–-", text[s-1]) >= 0 {
+		s--
+	}
+	return spanEdit{start: s, end: cEnd, safe: true}, true
+}
+
+// hasWords reports whether s holds a word that is not decoration.
+func hasWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ".,;:!?()[]\"'“”‘’*_~-—–"))
+		if w == "" || quipDecor[w] || strings.HasPrefix(w, ":") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadInOnly reports whether s is no more than a lead-in: fewer than three
+// words that are not decoration, or a stock opener.
+func leadInOnly(s string) bool {
+	low := strings.ToLower(strings.Trim(strings.TrimSpace(s), ".,;:!? "))
+	switch low {
+	case "as i said", "like i said", "as i told you", "like i told you", "to recap", "as mentioned", "again", "so", "anyway", "honestly", "well", "ok", "okay", "right", "yeah":
+		return true
+	}
+	n := 0
+	for _, w := range strings.Fields(low) {
+		if !quipDecor[strings.Trim(w, ".,;:!?")] {
+			n++
+		}
+	}
+	return n < 3
+}
+
+// onlyDecor reports whether text[s:e] holds nothing but the finding and
+// decorations: quip words, laughs, emoji and punctuation.
+func onlyDecor(text string, s, e int, f Finding) bool {
+	rest := text[s:f.Start] + " " + text[f.End:e]
+	for _, l := range laughs {
+		rest = strings.ReplaceAll(strings.ToLower(rest), l, " ")
+	}
+	for _, w := range strings.Fields(rest) {
+		if t := strings.TrimRight(w, ".,;!?"); len(t) > 2 && strings.HasPrefix(t, ":") && strings.HasSuffix(t, ":") {
+			continue // an emoji code
+		}
+		if strings.HasPrefix(w, "<") {
+			return false // a mention or link is content
+		}
+		w = strings.Trim(w, ".,;:!?()[]\"'“”‘’*_~-—–")
+		if w == "" || quipDecor[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue // an emoji
+		}
+		return false
+	}
+	return true
+}
