@@ -66,15 +66,15 @@ type realFloor struct {
 }
 
 var realFloors = map[string]realFloor{
-	"dev": {microF1: 0.65, cleanFlaggedMax: 5.5, f1: map[Category]float64{
-		NoProblem: 0.95, Condescending: 0.65, Jargon: 0.50, InJoke: 0.70, Blame: 0.10,
-		Contradiction: 0.05, Robotic: 0.95, Promise: 0.90, Frustration: 0.55,
+	"dev": {microF1: 0.88, cleanFlaggedMax: 2.5, f1: map[Category]float64{
+		NoProblem: 0.95, Condescending: 0.90, Jargon: 0.82, InJoke: 0.93, Blame: 0.88,
+		Contradiction: 0.85, Robotic: 0.97, Promise: 0.93, Frustration: 0.84,
 	}},
-	// The held-out clean-flagged ceiling rose from 7.5% to 9.0% when promise
-	// and robotic recall rose (F1 0.36 -> 0.78 and 0.47 -> 0.82 there).
-	"held-out": {microF1: 0.55, cleanFlaggedMax: 9.0, f1: map[Category]float64{
-		NoProblem: 0.95, Condescending: 0.70, Jargon: 0.45, InJoke: 0.55, Blame: 0.35,
-		Contradiction: 0, Robotic: 0.80, Promise: 0.75, Frustration: 0.40,
+	// The held-out ceiling is today's measure (13 of 127 clean messages):
+	// above the 3% the issue sets, and the first thing to bring down.
+	"held-out": {microF1: 0.69, cleanFlaggedMax: 10.3, f1: map[Category]float64{
+		NoProblem: 0.95, Condescending: 0.74, Jargon: 0.70, InJoke: 0.62, Blame: 0.44,
+		Contradiction: 0.20, Robotic: 0.81, Promise: 0.78, Frustration: 0.64,
 	}},
 }
 
