@@ -611,7 +611,7 @@ func emoticonValence(toks []token, i int, text string, vt *valenceTable) (float6
 	for end < len(text) && end-t.start < 4 && !isSpaceByte(text[end]) {
 		end++
 	}
-	if end-t.start < 2 || strings.IndexAny(text[t.start:end], ":;=<") < 0 {
+	if end-t.start < 2 || !strings.ContainsAny(text[t.start:end], ":;=<") {
 		return 0, false
 	}
 	for e := end; e >= t.start+2; e-- {
