@@ -60,17 +60,8 @@ func (db *DB) NudgeCounts(ctx context.Context, userID string, from, to time.Time
 	if err != nil {
 		return nil, fmt.Errorf("count nudges: %w", err)
 	}
-	defer rows.Close()
-	counts := make(map[string]int)
-	for rows.Next() {
-		var c string
-		var n int
-		if err := rows.Scan(&c, &n); err != nil {
-			return nil, fmt.Errorf("count nudges: %w", err)
-		}
-		counts[c] = n
-	}
-	if err := rows.Err(); err != nil {
+	counts, err := scanCounts(rows)
+	if err != nil {
 		return nil, fmt.Errorf("count nudges: %w", err)
 	}
 	return counts, nil

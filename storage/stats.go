@@ -59,17 +59,8 @@ func (db *DB) CategoryCounts(ctx context.Context, userID string, from, to time.T
 	if err != nil {
 		return nil, fmt.Errorf("count categories: %w", err)
 	}
-	defer rows.Close()
-	counts := make(map[string]int)
-	for rows.Next() {
-		var c string
-		var n int
-		if err := rows.Scan(&c, &n); err != nil {
-			return nil, fmt.Errorf("count categories: %w", err)
-		}
-		counts[c] = n
-	}
-	if err := rows.Err(); err != nil {
+	counts, err := scanCounts(rows)
+	if err != nil {
 		return nil, fmt.Errorf("count categories: %w", err)
 	}
 	return counts, nil
@@ -93,4 +84,19 @@ func (db *DB) TopCategory(ctx context.Context, from, to time.Time) (category str
 		return "", 0, fmt.Errorf("top category: %w", err)
 	}
 	return category, count, nil
+}
+
+// scanCounts reads (key, count) rows into a map and closes them.
+func scanCounts(rows *sql.Rows) (map[string]int, error) {
+	defer rows.Close()
+	counts := make(map[string]int)
+	for rows.Next() {
+		var key string
+		var n int
+		if err := rows.Scan(&key, &n); err != nil {
+			return nil, err
+		}
+		counts[key] = n
+	}
+	return counts, rows.Err()
 }

@@ -412,21 +412,7 @@ func trunkPhoneOK(text string, start, end int) bool {
 
 // usPhoneBounded rejects 3-3-4 digit groups that continue a longer number
 // (#123-456-7890 is a ticket, 10.555.123.4567 a dotted identifier).
-func usPhoneBounded(text string, start, end int) bool {
-	if start > 0 {
-		c := text[start-1]
-		if c == '#' || c == '.' || c == '-' || c == '/' || isWordByte(c) {
-			return false
-		}
-	}
-	if end < len(text) {
-		c := text[end]
-		if isWordByte(c) || (c == '.' || c == '-') && end+1 < len(text) && isWordByte(text[end+1]) {
-			return false
-		}
-	}
-	return true
-}
+func usPhoneBounded(text string, start, end int) bool { return numberBounded(text, start, end) }
 
 // runeLen counts characters, for the length checks of verify.
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
