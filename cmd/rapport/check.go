@@ -42,6 +42,11 @@ type checkFlags struct {
 
 // parseCheckArgs accepts flags anywhere before "--", so that
 // `rapport check "text" --json` works as well as the other order.
+// maxCheckLine bounds the bytes of one stdin line that check reads: far
+// above any Slack message (40,000 characters), so only a runaway input is
+// cut. The rest of such a line is skipped, not held in memory.
+const maxCheckLine = 4 << 20
+
 func parseCheckArgs(args []string) (checkFlags, error) {
 	var f checkFlags
 	for i := 0; i < len(args); i++ {
