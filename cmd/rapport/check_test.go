@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -245,4 +246,35 @@ func (r repeatReader) Read(p []byte) (int, error) {
 		n += copy(p[n:], r)
 	}
 	return n, nil
+}
+
+// TestReadLineCutsAtACharacter: a cut never splits a character, and the
+// line after a cut one is read whole.
+func TestReadLineCutsAtACharacter(t *testing.T) {
+	tests := []struct {
+		name, in string
+		limit    int
+		want     string
+		wantCut  bool
+	}{
+		{"short line", "héllo\nnext\n", 16, "héllo\n", false},
+		{"cut inside é", "ééééé\nnext\n", 5, "éé", true},
+		{"cut inside an emoji", "a😀b\nnext\n", 3, "a", true},
+		{"exactly the limit", "abc\nnext\n", 4, "abc\n", false},
+		{"no trailing newline", "abcdef", 3, "abc", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := bufio.NewReaderSize(strings.NewReader(tt.in), 16)
+			got, cut, _ := readLine(r, tt.limit)
+			if got != tt.want || cut != tt.wantCut {
+				t.Errorf("got %q cut=%v, want %q cut=%v", got, cut, tt.want, tt.wantCut)
+			}
+			if strings.Contains(tt.in, "next") {
+				if next, _, _ := readLine(r, 16); next != "next\n" {
+					t.Errorf("line after: got %q, want %q", next, "next\n")
+				}
+			}
+		})
+	}
 }
