@@ -1,0 +1,170 @@
+package bot_test
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/rapport-bot/rapport/bot/slackfake"
+)
+
+// Red-team tests of the surfaces added with the Home tab, edits and the
+// /coach forget confirmation: each drives the bot through the fake Slack.
+
+// lockedBuffer collects log output from the bot's goroutines.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// withLogs sends every log line, DEBUG up, to buf.
+func withLogs(buf *lockedBuffer) func(*setup) {
+	return func(s *setup) {
+		s.deps.Log = slog.New(slog.NewTextHandler(buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+}
+
+func (h *harness) publishesFor(user string) int {
+	n := 0
+	for _, c := range h.fake.Calls("views.publish") {
+		if c.Params["user_id"] == user {
+			n++
+		}
+	}
+	return n
+}
+
+// TestHomeOpenFloodPublishesOnlyWhatChanged: Slack sends app_home_opened
+// each time the tab is shown. A flood of them (a script, a stuck client)
+// must not turn into a views.publish each: that spends the workspace's
+// views.publish rate limit (and earns 429s) for views the user already
+// has. The tab still follows every change.
+func TestHomeOpenFloodPublishesOnlyWhatChanged(t *testing.T) {
+	h := newHarness(t)
+	h.openHome(staffUser, 1) // the onboarding
+	h.openHome(staffUser, 2) // the ordinary page
+	const flood = 60
+	for range flood {
+		if _, err := h.fake.SendAppHomeOpened(staffUser, "home"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.sync()
+	if got := h.publishesFor(staffUser); got > 3 {
+		t.Errorf("%d app_home_opened for an unchanged page made %d views.publish, want at most 3", flood, got)
+	}
+	// A change is still shown on the next open.
+	h.command(staffUser, "/followup", "tomorrow 3pm bring the spare charger")
+	before := h.publishesFor(staffUser)
+	text, _ := viewText(t, h.openHome(staffUser, before+1))
+	if !strings.Contains(text, "spare charger") {
+		t.Errorf("the page after a change lacks the new promise:\n%s", text)
+	}
+}
+
+// TestHomeButtonsWithForgedValuesEchoNothing: the values of Home buttons
+// come back from the client and may be forged. An Unmute or Undo carrying
+// a huge, invalid or injected rule ID changes nothing, and its bytes never
+// reach the log (a log line per forged click would also let anyone write
+// into the admin's logs).
+func TestHomeButtonsWithForgedValuesEchoNothing(t *testing.T) {
+	var logs lockedBuffer
+	h := newHarness(t, withLogs(&logs))
+	ctx := context.Background()
+	const marker = "FORGEDVALUEMARKER"
+	values := []struct{ name, value string }{
+		{"huge", strings.Repeat("x", 40000) + marker},
+		{"newline injection", "no-problem.reply\nlevel=ERROR msg=" + marker},
+		{"invalid UTF-8", "no-problem.\xff\xfe" + marker},
+		{"unknown rule", "made.up-" + marker},
+	}
+	for _, v := range values {
+		t.Run(v.name, func(t *testing.T) {
+			for _, action := range []string{"rapport_home_unmute", "rapport_undo_not_helpful"} {
+				h.homeClick(staffUser, action, v.value)
+			}
+			h.sync()
+			if strings.Contains(logs.String(), marker) {
+				t.Errorf("a forged button value reached the log:\n%.600s", logs.String())
+			}
+		})
+	}
+	if muted, err := h.db.MutedRules(ctx, staffUser); err != nil || len(muted) != 0 {
+		t.Errorf("forged clicks left muted rules %v (err %v), want none", muted, err)
+	}
+}
+
+// TestEditNudgeSurvivesASlackServerError: the nudge for an edited message
+// is retried on HTTP 5xx like any other nudge, not dropped.
+func TestEditNudgeSurvivesASlackServerError(t *testing.T) {
+	h := newHarness(t)
+	const ts = "1700000200.000100"
+	v1 := "The printer is back online."
+	h.fake.SendMessage(slackfake.Message{Channel: supportChan, User: staffUser, Text: v1, TS: ts})
+	h.sync()
+	before := len(h.ephemeralsIn(supportChan))
+	h.fake.FailNext("chat.postEphemeral", 1, slackfake.ServerError())
+	h.edit(slackfake.Edit{Channel: supportChan, User: staffUser, TS: ts, Before: v1, After: v1 + " Classic PEBKAC."})
+	h.sync()
+	var got []string
+	for _, c := range h.ephemeralsIn(supportChan)[before:] {
+		if c.Status == 200 && c.Error == "" {
+			got = append(got, blocksText(c))
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "PEBKAC") {
+		t.Errorf("after one HTTP 500, got %d delivered edit nudges, want 1 naming PEBKAC", len(got))
+	}
+}
+
+var forgetValue = regexp.MustCompile(`"action_id":"rapport_forget_confirm"[^}]*?"value":"([^"]*)"`)
+
+// TestForgetConfirmReplayedLaterAsksAgain: the confirmation lists what
+// will be deleted. A Delete everything button clicked after that list
+// went out of date (a promise recorded since, or clicked long after) must
+// not delete what the person was never shown: it asks again instead.
+func TestForgetConfirmReplayedLaterAsksAgain(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	prompt := h.command(staffUser, "/coach", "forget")
+	m := forgetValue.FindStringSubmatch(prompt)
+	if m == nil {
+		t.Fatalf("no Delete everything button in:\n%s", prompt)
+	}
+	h.command(staffUser, "/followup", "tomorrow 3pm send Robin the new door code")
+	reply := h.responseTo(h.click(staffUser, supportChan, "rapport_forget_confirm", m[1]))
+	if ps, _ := h.db.OpenPromises(ctx, staffUser); len(ps) != 1 {
+		t.Errorf("an out-of-date confirmation deleted a promise it never listed: %d left, want 1", len(ps))
+	}
+	if text := blocksText(reply); !strings.Contains(text, "door code") || !strings.Contains(text, "rapport_forget_confirm") {
+		t.Errorf("an out-of-date confirmation should ask again, listing the new promise; got:\n%s", text)
+	}
+	// The fresh question's button deletes.
+	m2 := forgetValue.FindStringSubmatch(blocksText(reply))
+	if m2 == nil {
+		t.Fatal("no button in the fresh question")
+	}
+	done := h.responseTo(h.click(staffUser, supportChan, "rapport_forget_confirm", m2[1]))
+	if !strings.Contains(blocksText(done), "deleted") {
+		t.Errorf("confirming the fresh question answered:\n%s", blocksText(done))
+	}
+	if ps, _ := h.db.OpenPromises(ctx, staffUser); len(ps) != 0 {
+		t.Errorf("%d promises survived a confirmed forget", len(ps))
+	}
+}
