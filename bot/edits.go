@@ -75,7 +75,12 @@ func (b *Bot) handleEdit(ctx context.Context, ev slackevents.MessageEvent, recei
 	if m.ThreadTimestamp != "" && m.ThreadTimestamp != m.Timestamp {
 		opts = append(opts, slack.MsgOptionTS(m.ThreadTimestamp))
 	}
-	if _, err := b.api.PostEphemeralContext(ctx, ev.Channel, m.User, opts...); err != nil {
+	// Retried on 5xx like a first nudge: a rare duplicate beats a loss.
+	err := b.retryTransient(ctx, "chat.postEphemeral", func() error {
+		_, err := b.api.PostEphemeralContext(ctx, ev.Channel, m.User, opts...)
+		return err
+	})
+	if err != nil {
 		b.noteSlackError("chat.postEphemeral", err)
 		return
 	}
