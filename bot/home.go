@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -289,8 +290,13 @@ func (b *Bot) homeAction(ctx context.Context, user, actionID, value string) bool
 			b.log.Error("save settings", "err", err)
 		}
 	case actHomeUnmute:
-		if err := b.store.UnmuteRule(ctx, user, value); err != nil {
-			b.log.Warn("unmute rule from home", "err", err)
+		// The value comes back from the client: a forged one (not a rule
+		// ID's shape, or not muted) changes nothing and is never logged.
+		if !ruleIDShape(value) {
+			return true
+		}
+		if err := b.store.UnmuteRule(ctx, user, value); err != nil && !errors.Is(err, storage.ErrNotFound) {
+			b.log.Warn("unmute rule from home failed", "err_kind", storageErrKind(err))
 		}
 	default:
 		return false
@@ -301,4 +307,16 @@ func (b *Bot) homeAction(ctx context.Context, user, actionID, value string) bool
 // fromHome reports whether an interaction came from the user's Home tab.
 func fromHome(cb slack.InteractionCallback) bool {
 	return cb.View.Type == slack.VTHomeTab || (cb.Container.Type == "view" && cb.View.Type == "")
+}
+
+// storageErrKind names a storage failure for a log line without the
+// error's text, which may quote values a client sent.
+func storageErrKind(err error) string {
+	switch {
+	case errors.Is(err, storage.ErrNotDurable):
+		return "not_durable"
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return "timeout"
+	}
+	return "storage"
 }

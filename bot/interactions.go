@@ -233,13 +233,16 @@ func (b *Bot) notHelpful(ctx context.Context, cb slack.InteractionCallback, ids 
 
 // undoNotHelpful takes a "Not helpful" click back.
 func (b *Bot) undoNotHelpful(ctx context.Context, cb slack.InteractionCallback, rule string) {
-	err := b.store.UndoNotHelpful(ctx, cb.User.ID, rule, notHelpfulMuteAfter)
+	err := storage.ErrNotFound // a forged value: not a rule ID's shape
+	if ruleIDShape(rule) {
+		err = b.store.UndoNotHelpful(ctx, cb.User.ID, rule, notHelpfulMuteAfter)
+	}
 	switch {
 	case errors.Is(err, storage.ErrNotFound):
 		b.respond(ctx, cb.ResponseURL, true, "Nothing to undo.", []slack.Block{section("Nothing to undo.")})
 		return
 	case err != nil:
-		b.log.Error("undo feedback", "err", err)
+		b.log.Error("undo feedback failed", "err_kind", storageErrKind(err))
 		b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't undo that. Please try again.", nil)
 		return
 	}
