@@ -70,6 +70,7 @@ type Bot struct {
 	threads     *threadMemory
 	seen        *recentSet
 	edits       *recentSet // findings already nudged on edited messages
+	homes       *homeGate  // coalesces Home tab publishes per user
 	limiter     *nudgeLimiter
 	zones       *zoneCache
 	frameLog    *logThrottle
@@ -188,6 +189,7 @@ func New(cfg Config, d Deps) (*Bot, error) {
 		threads:       newThreadMemory(10*time.Minute, 10000),
 		seen:          newRecentSet(20000, 30*time.Minute),
 		edits:         newRecentSet(20000, editMemory),
+		homes:         newHomeGate(),
 		limiter:       newNudgeLimiter(cfg.NudgeLimit, cfg.NudgeWindow),
 		zones:         newZoneCache(time.Hour),
 		frameLog:      &logThrottle{period: 10 * time.Second},

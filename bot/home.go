@@ -2,10 +2,13 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -53,7 +56,7 @@ func (b *Bot) openHome(ctx context.Context, user string) {
 	if err != nil {
 		b.log.Error("record home visit", "err", err)
 	}
-	b.publishHome(ctx, user, first)
+	b.publishHomeIf(ctx, user, first, true)
 }
 
 // refreshHome republishes the Home tab after the user changed something it
@@ -70,6 +73,16 @@ func (b *Bot) refreshHome(ctx context.Context, user string) {
 // state cannot be read, it publishes a short apology rather than a view
 // that looks complete but is not.
 func (b *Bot) publishHome(ctx context.Context, user string, first bool) {
+	b.publishHomeIf(ctx, user, first, false)
+}
+
+// publishHomeIf publishes user's Home tab; when onlyChanged, not if Slack
+// already shows exactly this view (published by this process lately).
+// One user's publishes run one at a time, so the last view read is the
+// last one published.
+func (b *Bot) publishHomeIf(ctx context.Context, user string, first, onlyChanged bool) {
+	unlock := b.homes.lock(user)
+	defer unlock()
 	d, err := b.homeData(ctx, user)
 	var blocks []slack.Block
 	if err != nil {
@@ -80,9 +93,123 @@ func (b *Bot) publishHome(ctx context.Context, user string, first bool) {
 		blocks = homeBlocks(d)
 	}
 	view := slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}, CallbackID: "rapport_home"}
-	if _, err := b.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: view}); err != nil {
-		b.noteSlackError("views.publish", err)
+	sum := viewHash(view)
+	if onlyChanged && err == nil && b.homes.shown(user, sum, b.now()) {
+		b.metrics.EventsDropped.WithLabelValues("home_unchanged").Inc()
+		return
 	}
+	if _, err := b.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: view}); err != nil {
+		b.homes.forget(user)
+		b.noteSlackError("views.publish", err)
+		return
+	}
+	if err == nil {
+		b.homes.sent(user, sum, b.now())
+	} else {
+		b.homes.forget(user) // the apology: the next open tries again
+	}
+}
+
+// viewHash identifies a view's content.
+func viewHash(v slack.HomeTabViewRequest) uint64 {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return 0
+	}
+	h := fnv.New64a()
+	h.Write(raw)
+	return h.Sum64()
+}
+
+// homeShownFor is how long a published view is trusted to be what Slack
+// shows: another process (a rolling deploy) may publish meanwhile.
+const homeShownFor = 5 * time.Minute
+
+// homeGate keeps Home tab publishing per user in order and cheap: at most
+// one app_home_opened job waits per user, one publish runs at a time per
+// user, and an open whose view is unchanged publishes nothing.
+type homeGate struct {
+	mu     sync.Mutex
+	queued map[string]bool
+	locks  map[string]*userLock
+	last   map[string]homeSent
+}
+
+type userLock struct {
+	mu   sync.Mutex
+	refs int
+}
+
+type homeSent struct {
+	sum uint64
+	at  time.Time
+}
+
+func newHomeGate() *homeGate {
+	return &homeGate{queued: map[string]bool{}, locks: map[string]*userLock{}, last: map[string]homeSent{}}
+}
+
+// queue reports whether an open for user should be queued: false when one
+// is already waiting (it will read the newest state when it runs).
+func (g *homeGate) queue(user string) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.queued[user] {
+		return false
+	}
+	g.queued[user] = true
+	return true
+}
+
+// started marks user's queued open as running: a later open queues anew.
+func (g *homeGate) started(user string) {
+	g.mu.Lock()
+	delete(g.queued, user)
+	g.mu.Unlock()
+}
+
+// lock serialises user's publishes; the returned func unlocks.
+func (g *homeGate) lock(user string) func() {
+	g.mu.Lock()
+	l := g.locks[user]
+	if l == nil {
+		l = &userLock{}
+		g.locks[user] = l
+	}
+	l.refs++
+	g.mu.Unlock()
+	l.mu.Lock()
+	return func() {
+		l.mu.Unlock()
+		g.mu.Lock()
+		if l.refs--; l.refs == 0 {
+			delete(g.locks, user)
+		}
+		g.mu.Unlock()
+	}
+}
+
+// shown reports whether sum is the view last published for user, lately.
+func (g *homeGate) shown(user string, sum uint64, now time.Time) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	s, ok := g.last[user]
+	return ok && s.sum == sum && now.Sub(s.at) < homeShownFor
+}
+
+func (g *homeGate) sent(user string, sum uint64, now time.Time) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if len(g.last) >= 50000 {
+		clear(g.last) // forgetting only costs a publish
+	}
+	g.last[user] = homeSent{sum: sum, at: now}
+}
+
+func (g *homeGate) forget(user string) {
+	g.mu.Lock()
+	delete(g.last, user)
+	g.mu.Unlock()
 }
 
 func (b *Bot) homeData(ctx context.Context, user string) (homeData, error) {
