@@ -64,7 +64,7 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 		case actUndoNotHelpful:
 			b.undoNotHelpful(ctx, cb, act.Value)
 		case actForgetConfirm:
-			b.forgetConfirmed(ctx, cb)
+			b.forgetConfirmed(ctx, cb, act.Value)
 		case actForgetCancel:
 			b.respond(ctx, cb.ResponseURL, true, "Kept: nothing was deleted.", []slack.Block{section("Kept: nothing was deleted.")})
 		case actRecordFollowup:

@@ -71,10 +71,13 @@ func TestHomeOpenFloodPublishesOnlyWhatChanged(t *testing.T) {
 	}
 	// A change is still shown on the next open.
 	h.command(staffUser, "/followup", "tomorrow 3pm bring the spare charger")
-	before := h.publishesFor(staffUser)
-	text, _ := viewText(t, h.openHome(staffUser, before+1))
-	if !strings.Contains(text, "spare charger") {
-		t.Errorf("the page after a change lacks the new promise:\n%s", text)
+	if _, err := h.fake.SendAppHomeOpened(staffUser, "home"); err != nil {
+		t.Fatal(err)
+	}
+	h.sync()
+	view, _ := h.fake.HomeView(staffUser)
+	if !strings.Contains(string(view), "spare charger") {
+		t.Errorf("the page after a change lacks the new promise:\n%s", view)
 	}
 }
 
@@ -134,6 +137,16 @@ func TestEditNudgeSurvivesASlackServerError(t *testing.T) {
 }
 
 var forgetValue = regexp.MustCompile(`"action_id":"rapport_forget_confirm"[^}]*?"value":"([^"]*)"`)
+
+// forgetButton is the value of the Delete everything button in a reply.
+func forgetButton(t *testing.T, reply string) string {
+	t.Helper()
+	m := forgetValue.FindStringSubmatch(reply)
+	if m == nil {
+		t.Fatalf("no Delete everything button in:\n%s", reply)
+	}
+	return m[1]
+}
 
 // TestForgetConfirmReplayedLaterAsksAgain: the confirmation lists what
 // will be deleted. A Delete everything button clicked after that list
