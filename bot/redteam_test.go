@@ -3,11 +3,13 @@ package bot_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/rapport-bot/rapport/bot/slackfake"
 )
@@ -180,4 +182,30 @@ func TestForgetConfirmReplayedLaterAsksAgain(t *testing.T) {
 	if ps, _ := h.db.OpenPromises(ctx, staffUser); len(ps) != 0 {
 		t.Errorf("%d promises survived a confirmed forget", len(ps))
 	}
+}
+
+// TestHomeRateLimitDoesNotHoldUpNudges: when Slack rate-limits
+// views.publish (429, Retry-After 30 s), a morning's worth of Home opens
+// must not park every worker in a 30-second wait while nudges queue
+// behind them, nor hammer the method. Publishing pauses until Slack's
+// time is up; then the next open publishes again.
+func TestHomeRateLimitDoesNotHoldUpNudges(t *testing.T) {
+	c := &clock{t: time.Now()}
+	h := newHarness(t, func(s *setup) { s.cfg.Workers = 4; s.clock = c })
+	h.fake.FailNext("views.publish", 1000, slackfake.RateLimited(30))
+	const users = 40
+	for i := range users {
+		if _, err := h.fake.SendAppHomeOpened(fmt.Sprintf("U0HOME%03d", i), "home"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.say(staffUser, supportChan, "No problem, PEBKAC again.")
+	h.ephemeralTo(staffUser, supportChan) // fails the test if it never comes
+	if n := len(h.fake.Calls("views.publish")); n > 8 {
+		t.Errorf("views.publish was called %d times under a 30 s Retry-After, want a few at most", n)
+	}
+	// After Retry-After, the next open is published.
+	h.fake.Reset()
+	c.Advance(31 * time.Second)
+	h.openHome("U0HOME000", 1)
 }
