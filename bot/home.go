@@ -98,9 +98,23 @@ func (b *Bot) publishHomeIf(ctx context.Context, user string, first, onlyChanged
 		b.metrics.EventsDropped.WithLabelValues("home_unchanged").Inc()
 		return
 	}
-	if _, err := b.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: view}); err != nil {
+	if b.homes.paused(b.now()) {
+		// Slack asked us to wait: this view is skipped, and the next open
+		// after the pause publishes the current one.
 		b.homes.forget(user)
-		b.noteSlackError("views.publish", err)
+		b.metrics.EventsDropped.WithLabelValues("home_rate_limited").Inc()
+		return
+	}
+	perr := b.retryTransient(ctx, "views.publish", func() error {
+		_, err := b.homeAPI.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: view})
+		return err
+	})
+	if perr != nil {
+		b.homes.forget(user)
+		if slackCode(perr) == "ratelimited" {
+			b.homes.pause(b.now().Add(retryAfter(perr)))
+		}
+		b.noteSlackError("views.publish", perr)
 		return
 	}
 	if err == nil {
@@ -130,6 +144,7 @@ const homeShownFor = 5 * time.Minute
 // user, and an open whose view is unchanged publishes nothing.
 type homeGate struct {
 	mu     sync.Mutex
+	until  time.Time // no publishing before this: Slack's Retry-After
 	queued map[string]bool
 	locks  map[string]*userLock
 	last   map[string]homeSent
@@ -446,4 +461,31 @@ func storageErrKind(err error) string {
 		return "timeout"
 	}
 	return "storage"
+}
+
+// pause stops publishing until t.
+func (g *homeGate) pause(t time.Time) {
+	g.mu.Lock()
+	if t.After(g.until) {
+		g.until = t
+	}
+	g.mu.Unlock()
+}
+
+// paused reports whether publishing is paused at now.
+func (g *homeGate) paused(now time.Time) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return now.Before(g.until)
+}
+
+// retryAfter is how long Slack asked to wait after a 429: its Retry-After,
+// or a second when it gave none; at most ten minutes.
+func retryAfter(err error) time.Duration {
+	d := time.Second
+	var rl *slack.RateLimitedError
+	if errors.As(err, &rl) && rl.RetryAfter > 0 {
+		d = rl.RetryAfter
+	}
+	return min(d, 10*time.Minute)
 }
