@@ -282,3 +282,43 @@ func TestRulesReportOfAReadOnlyDatabase(t *testing.T) {
 		t.Errorf("report of a read-only database: got %s, want no-problem.reply with 1 not helpful", out)
 	}
 }
+
+// TestRulesReportOnAnOlderDatabaseSaysToUpgrade: a Rapport database from
+// before the report's tables existed is not migrated by the (read-only)
+// report: it says how to upgrade, and changes nothing.
+func TestRulesReportOnAnOlderDatabaseSaysToUpgrade(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "rapport.db")
+	db, err := storage.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	func() {
+		raw, err := sql.Open("sqlite3", "file:"+path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer raw.Close()
+		if _, err := raw.Exec(`DROP TABLE rule_votes; PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, nil, "rules", "report", "--db", path)
+	if code == exitOK || !strings.Contains(errOut, "rapport run") || out != "" {
+		t.Errorf("report on an older database: exit %d, stdout %.60q, stderr %q; want a refusal saying to start `rapport run` once", code, out, errOut)
+	}
+	after, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Error("the report changed an older database")
+	}
+}
