@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -149,8 +150,22 @@ func RuleReportFile(ctx context.Context, path string, from, to time.Time) ([]Rul
 		return nil, fmt.Errorf("rules report: %w", err)
 	}
 	defer sqlDB.Close()
+	for _, table := range []string{"findings", "rule_votes"} {
+		var n int
+		if err := sqlDB.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?`, table).Scan(&n); err != nil {
+			return nil, fmt.Errorf("rules report: %w", err)
+		}
+		if n == 0 {
+			return nil, fmt.Errorf("rules report: %w", ErrOlderRapport)
+		}
+	}
 	return ruleReport(ctx, sqlDB, from, to)
 }
+
+// ErrOlderRapport is returned, wrapped, by RuleReportFile when the database
+// was made by an older Rapport that lacked the report's tables. A read-only
+// report does not migrate it: starting `rapport run` once does.
+var ErrOlderRapport = errors.New("the database is from an older Rapport: start `rapport run` once to upgrade it, then try again")
 
 func ruleReport(ctx context.Context, q *sql.DB, from, to time.Time) ([]RuleCount, error) {
 	rows, err := q.QueryContext(ctx, `
