@@ -209,3 +209,28 @@ func TestHomeRateLimitDoesNotHoldUpNudges(t *testing.T) {
 	c.Advance(31 * time.Second)
 	h.openHome("U0HOME000", 1)
 }
+
+// TestHomeOpenWithAForgedUserIsIgnored: an app_home_opened whose user is
+// not shaped like a Slack user ID (huge, invalid UTF-8, empty-looking) is
+// not recorded as a visit and publishes nothing: the database cannot be
+// grown with made-up users.
+func TestHomeOpenWithAForgedUserIsIgnored(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	forged := []string{strings.Repeat("U", 20000), "U0BAD\xff\xfe", "U0 SPACE", "not-a-user", "u0lower"}
+	for _, u := range forged {
+		if _, err := h.fake.SendAppHomeOpened(u, "home"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.sync()
+	for _, u := range forged {
+		if seen, err := h.db.HomeOpened(ctx, u); err != nil || seen {
+			t.Errorf("forged user %.20q: recorded as a Home visit (err %v)", u, err)
+		}
+	}
+	if n := len(h.fake.Calls("views.publish")); n != 0 {
+		t.Errorf("forged users got %d views.publish, want 0", n)
+	}
+	h.openHome(staffUser, 1) // a real user still gets their page
+}
