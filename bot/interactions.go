@@ -139,6 +139,7 @@ func ruleIDShape(s string) bool {
 var (
 	conversationIDShape = regexp.MustCompile(`^[CGD][A-Z0-9]{2,30}$`)
 	messageTSShape      = regexp.MustCompile(`^[0-9]{1,12}\.[0-9]{1,8}$`)
+	userIDShape         = regexp.MustCompile(`^[UW][A-Z0-9]{2,30}$`)
 )
 
 // valid reports whether a follow-up reference from a button or a modal's

@@ -225,7 +225,7 @@ func (b *Bot) handleEventsAPI(ev slackevents.EventsAPIEvent, received time.Time)
 			run:     func(jctx context.Context) { b.handleMessage(jctx, msg, received) },
 		})
 	case *slackevents.AppHomeOpenedEvent:
-		if inner.Tab == "home" && inner.User != "" {
+		if inner.Tab == "home" && userIDShape.MatchString(inner.User) {
 			// Slack sends this each time the tab is shown: a burst of them
 			// for one user waits as one job, not one views.publish each.
 			user := inner.User
