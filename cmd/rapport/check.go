@@ -193,12 +193,6 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 	return exitOK
 }
 
-// writeHuman prints one message's result for a person to read, plain.
-// note, when set, says what produced the rewrite.
-func writeHuman(w io.Writer, res coach.Result, note string) error {
-	return writeHumanStyled(w, res, note, humanStyle{})
-}
-
 // writeHumanStyled prints one result for a person: no byte offsets (the
 // JSON form keeps them), the rewrite only when it differs from the text,
 // wrapped to st.width and coloured when st.color.

@@ -62,8 +62,6 @@ func buildInfoFrom(linked string, bi *debug.BuildInfo) buildInfo {
 	return out
 }
 
-func versionString() string { return readBuildInfo().Version }
-
 func runVersion(_ context.Context, env *Env, args []string) int {
 	if len(args) > 0 {
 		if args[0] == "-h" || args[0] == "--help" {
