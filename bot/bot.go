@@ -60,7 +60,10 @@ type Bot struct {
 	rand   *rand.Rand
 
 	api *slack.Client
-	sm  *socketmode.Client
+	// homeAPI publishes Home tabs without waiting out 429s: a rate-limited
+	// views.publish pauses publishing (homeGate) instead of holding a worker.
+	homeAPI *slack.Client
+	sm      *socketmode.Client
 
 	reminderEvery time.Duration
 	drainTimeout  time.Duration
@@ -70,6 +73,7 @@ type Bot struct {
 	threads     *threadMemory
 	seen        *recentSet
 	edits       *recentSet // findings already nudged on edited messages
+	homes       *homeGate  // coalesces Home tab publishes per user
 	limiter     *nudgeLimiter
 	zones       *zoneCache
 	frameLog    *logThrottle
@@ -160,6 +164,11 @@ func New(cfg Config, d Deps) (*Bot, error) {
 		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
 	}
 	api := slack.New(cfg.BotToken, opts...)
+	homeOpts := []slack.Option{slack.OptionHTTPClient(d.HTTPClient)}
+	if cfg.APIURL != "" {
+		homeOpts = append(homeOpts, slack.OptionAPIURL(cfg.APIURL))
+	}
+	homeAPI := slack.New(cfg.BotToken, homeOpts...)
 	smOpts := []socketmode.Option{
 		socketmode.OptionLog(slogPrinter{d.Log}),
 		// One frame may not take the process's memory: Slack's envelopes
@@ -182,12 +191,14 @@ func New(cfg Config, d Deps) (*Bot, error) {
 		now:           d.Now,
 		rand:          d.Rand,
 		api:           api,
+		homeAPI:       homeAPI,
 		sm:            socketmode.New(api, smOpts...),
 		reminderEvery: d.ReminderInterval,
 		drainTimeout:  d.DrainTimeout,
 		threads:       newThreadMemory(10*time.Minute, 10000),
 		seen:          newRecentSet(20000, 30*time.Minute),
 		edits:         newRecentSet(20000, editMemory),
+		homes:         newHomeGate(),
 		limiter:       newNudgeLimiter(cfg.NudgeLimit, cfg.NudgeWindow),
 		zones:         newZoneCache(time.Hour),
 		frameLog:      &logThrottle{period: 10 * time.Second},

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"strconv"
 	"strings"
 	"time"
 
@@ -128,15 +130,31 @@ func (b *Bot) coachStats(ctx context.Context, user string) any {
 // forgetPrompt asks before /coach forget deletes anything, saying what
 // will go: nothing is deleted until the person confirms.
 func (b *Bot) forgetPrompt(ctx context.Context, user string) any {
+	text, blocks, err := b.forgetQuestion(ctx, user)
+	if err != nil {
+		return ephemeral("Sorry, I couldn't read your data. Please try again.")
+	}
+	return ephemeral(text, blocks...)
+}
+
+// forgetAskedFor is how long a Delete everything button stays good; after
+// that (or once what it listed has changed) it asks again.
+const forgetAskedFor = 15 * time.Minute
+
+// forgetQuestion is the confirmation: what will go, and buttons. The
+// Delete everything button carries when it was asked and a fingerprint of
+// what it listed, so an old or replayed click cannot delete what the
+// person was never shown.
+func (b *Bot) forgetQuestion(ctx context.Context, user string) (string, []slack.Block, error) {
 	promises, err := b.store.OpenPromises(ctx, user)
 	if err != nil {
 		b.log.Error("read promises", "err", err)
-		return ephemeral("Sorry, I couldn't read your data. Please try again.")
+		return "", nil, err
 	}
 	muted, err := b.store.MutedRules(ctx, user)
 	if err != nil {
 		b.log.Error("read muted rules", "err", err)
-		return ephemeral("Sorry, I couldn't read your data. Please try again.")
+		return "", nil, err
 	}
 	var sb strings.Builder
 	sb.WriteString("*Delete everything Rapport stores about you?* This will go:\n")
@@ -151,15 +169,39 @@ func (b *Bot) forgetPrompt(ctx context.Context, user string) any {
 		fmt.Fprintf(&sb, "\n   ◦ %s", promiseText(preview(p.Text)))
 	}
 	sb.WriteString("\nThis cannot be undone.")
-	del := button(actForgetConfirm, "Delete everything", "forget")
+	value := fmt.Sprintf("forget:%d:%x", b.now().Unix(), forgetFingerprint(promises, muted))
+	del := button(actForgetConfirm, "Delete everything", value)
 	del.Style = slack.StyleDanger
-	return ephemeral("Delete everything Rapport stores about you? Nothing is deleted until you confirm.",
-		section(sb.String()),
-		slack.NewActionBlock("rapport_forget", del, button(actForgetCancel, "Keep it", "keep")))
+	return "Delete everything Rapport stores about you? Nothing is deleted until you confirm.",
+		[]slack.Block{section(sb.String()), slack.NewActionBlock("rapport_forget", del, button(actForgetCancel, "Keep it", "keep"))}, nil
 }
 
-// forgetConfirmed deletes the user's data after they confirmed.
-func (b *Bot) forgetConfirmed(ctx context.Context, cb slack.InteractionCallback) {
+// forgetFingerprint sums up what a forget confirmation listed.
+func forgetFingerprint(promises []storage.Promise, muted []string) uint64 {
+	h := fnv.New64a()
+	for _, p := range promises {
+		fmt.Fprintf(h, "p%s\x00", p.ID)
+	}
+	for _, r := range muted {
+		fmt.Fprintf(h, "m%s\x00", r)
+	}
+	return h.Sum64()
+}
+
+// forgetConfirmed deletes the user's data after they confirmed what the
+// question listed. A click on an old question, one whose list is out of
+// date, or a forged value deletes nothing: the question is asked again.
+func (b *Bot) forgetConfirmed(ctx context.Context, cb slack.InteractionCallback, value string) {
+	if !b.forgetStillCurrent(ctx, cb.User.ID, value) {
+		text, blocks, err := b.forgetQuestion(ctx, cb.User.ID)
+		if err != nil {
+			b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't read your data. Please try again.", nil)
+			return
+		}
+		blocks = append([]slack.Block{section("_What you have stored changed since I asked (or the question is old), so here it is again._")}, blocks...)
+		b.respond(ctx, cb.ResponseURL, true, text, blocks)
+		return
+	}
 	hadHome, _ := b.store.HomeOpened(ctx, cb.User.ID)
 	if err := b.store.Forget(ctx, cb.User.ID); err != nil {
 		b.log.Error("forget user", "err", err)
@@ -172,4 +214,30 @@ func (b *Bot) forgetConfirmed(ctx context.Context, cb slack.InteractionCallback)
 		// The old page would still show what is gone: show a fresh start.
 		b.publishHome(ctx, cb.User.ID, true)
 	}
+}
+
+// forgetStillCurrent reports whether a Delete everything value was made by
+// forgetQuestion lately and what it listed is still what would go.
+func (b *Bot) forgetStillCurrent(ctx context.Context, user, value string) bool {
+	parts := strings.Split(value, ":")
+	if len(parts) != 3 || parts[0] != "forget" {
+		return false
+	}
+	asked, err := strconv.ParseInt(parts[1], 10, 64)
+	if err != nil {
+		return false
+	}
+	age := b.now().Sub(time.Unix(asked, 0))
+	if age < -time.Minute || age > forgetAskedFor {
+		return false
+	}
+	promises, err := b.store.OpenPromises(ctx, user)
+	if err != nil {
+		return false
+	}
+	muted, err := b.store.MutedRules(ctx, user)
+	if err != nil {
+		return false
+	}
+	return parts[2] == fmt.Sprintf("%x", forgetFingerprint(promises, muted))
 }

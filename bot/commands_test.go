@@ -125,7 +125,7 @@ func TestCoachForgetDeletesEverything(t *testing.T) {
 	if ps, _ := h.db.OpenPromises(ctx, staffUser); len(ps) != 1 {
 		t.Fatalf("before confirming: %d promises, want 1", len(ps))
 	}
-	done := h.responseTo(h.click(staffUser, supportChan, "rapport_forget_confirm", "forget"))
+	done := h.responseTo(h.click(staffUser, supportChan, "rapport_forget_confirm", forgetButton(t, prompt)))
 	if !strings.Contains(blocksText(done), "deleted") {
 		t.Fatalf("confirmed forget answered:\n%s", blocksText(done))
 	}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"hash/fnv"
 	"strings"
 	"time"
 
@@ -56,7 +57,7 @@ func (b *Bot) handleEdit(ctx context.Context, ev slackevents.MessageEvent, recei
 	// Never twice for the same finding of the same message.
 	kept := fresh[:0]
 	for _, f := range fresh {
-		if b.edits.add(ev.Channel+"/"+m.Timestamp+"/"+findingKey(f), received) {
+		if b.edits.add(editKey(ev.Channel, m.Timestamp, f), received) {
 			kept = append(kept, f)
 		}
 	}
@@ -75,7 +76,12 @@ func (b *Bot) handleEdit(ctx context.Context, ev slackevents.MessageEvent, recei
 	if m.ThreadTimestamp != "" && m.ThreadTimestamp != m.Timestamp {
 		opts = append(opts, slack.MsgOptionTS(m.ThreadTimestamp))
 	}
-	if _, err := b.api.PostEphemeralContext(ctx, ev.Channel, m.User, opts...); err != nil {
+	// Retried on 5xx like a first nudge: a rare duplicate beats a loss.
+	err := b.retryTransient(ctx, "chat.postEphemeral", func() error {
+		_, err := b.api.PostEphemeralContext(ctx, ev.Channel, m.User, opts...)
+		return err
+	})
+	if err != nil {
 		b.noteSlackError("chat.postEphemeral", err)
 		return
 	}
@@ -90,4 +96,12 @@ func (b *Bot) handleEdit(ctx context.Context, ev slackevents.MessageEvent, recei
 // and the words it matched, not their position (an edit moves them).
 func findingKey(f coach.Finding) string {
 	return f.Rule + "\x00" + strings.ToLower(f.Match)
+}
+
+// editKey is what the edit memory keeps for a nudged finding: a hash, so
+// the words matched are not held in memory for its 24 hours.
+func editKey(channel, ts string, f coach.Finding) string {
+	h := fnv.New128a()
+	h.Write([]byte(channel + "\x00" + ts + "\x00" + findingKey(f)))
+	return string(h.Sum(nil))
 }

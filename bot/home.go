@@ -2,9 +2,13 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"hash/fnv"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -52,7 +56,7 @@ func (b *Bot) openHome(ctx context.Context, user string) {
 	if err != nil {
 		b.log.Error("record home visit", "err", err)
 	}
-	b.publishHome(ctx, user, first)
+	b.publishHomeIf(ctx, user, first, true)
 }
 
 // refreshHome republishes the Home tab after the user changed something it
@@ -69,6 +73,16 @@ func (b *Bot) refreshHome(ctx context.Context, user string) {
 // state cannot be read, it publishes a short apology rather than a view
 // that looks complete but is not.
 func (b *Bot) publishHome(ctx context.Context, user string, first bool) {
+	b.publishHomeIf(ctx, user, first, false)
+}
+
+// publishHomeIf publishes user's Home tab; when onlyChanged, not if Slack
+// already shows exactly this view (published by this process lately).
+// One user's publishes run one at a time, so the last view read is the
+// last one published.
+func (b *Bot) publishHomeIf(ctx context.Context, user string, first, onlyChanged bool) {
+	unlock := b.homes.lock(user)
+	defer unlock()
 	d, err := b.homeData(ctx, user)
 	var blocks []slack.Block
 	if err != nil {
@@ -79,9 +93,138 @@ func (b *Bot) publishHome(ctx context.Context, user string, first bool) {
 		blocks = homeBlocks(d)
 	}
 	view := slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}, CallbackID: "rapport_home"}
-	if _, err := b.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: view}); err != nil {
-		b.noteSlackError("views.publish", err)
+	sum := viewHash(view)
+	if onlyChanged && err == nil && b.homes.shown(user, sum, b.now()) {
+		b.metrics.EventsDropped.WithLabelValues("home_unchanged").Inc()
+		return
 	}
+	if b.homes.paused(b.now()) {
+		// Slack asked us to wait: this view is skipped, and the next open
+		// after the pause publishes the current one.
+		b.homes.forget(user)
+		b.metrics.EventsDropped.WithLabelValues("home_rate_limited").Inc()
+		return
+	}
+	perr := b.retryTransient(ctx, "views.publish", func() error {
+		_, err := b.homeAPI.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: view})
+		return err
+	})
+	if perr != nil {
+		b.homes.forget(user)
+		if slackCode(perr) == "ratelimited" {
+			b.homes.pause(b.now().Add(retryAfter(perr)))
+		}
+		b.noteSlackError("views.publish", perr)
+		return
+	}
+	if err == nil {
+		b.homes.sent(user, sum, b.now())
+	} else {
+		b.homes.forget(user) // the apology: the next open tries again
+	}
+}
+
+// viewHash identifies a view's content.
+func viewHash(v slack.HomeTabViewRequest) uint64 {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return 0
+	}
+	h := fnv.New64a()
+	h.Write(raw)
+	return h.Sum64()
+}
+
+// homeShownFor is how long a published view is trusted to be what Slack
+// shows: another process (a rolling deploy) may publish meanwhile.
+const homeShownFor = 5 * time.Minute
+
+// homeGate keeps Home tab publishing per user in order and cheap: at most
+// one app_home_opened job waits per user, one publish runs at a time per
+// user, and an open whose view is unchanged publishes nothing.
+type homeGate struct {
+	mu     sync.Mutex
+	until  time.Time // no publishing before this: Slack's Retry-After
+	queued map[string]bool
+	locks  map[string]*userLock
+	last   map[string]homeSent
+}
+
+type userLock struct {
+	mu   sync.Mutex
+	refs int
+}
+
+type homeSent struct {
+	sum uint64
+	at  time.Time
+}
+
+func newHomeGate() *homeGate {
+	return &homeGate{queued: map[string]bool{}, locks: map[string]*userLock{}, last: map[string]homeSent{}}
+}
+
+// queue reports whether an open for user should be queued: false when one
+// is already waiting (it will read the newest state when it runs).
+func (g *homeGate) queue(user string) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.queued[user] {
+		return false
+	}
+	g.queued[user] = true
+	return true
+}
+
+// started marks user's queued open as running: a later open queues anew.
+func (g *homeGate) started(user string) {
+	g.mu.Lock()
+	delete(g.queued, user)
+	g.mu.Unlock()
+}
+
+// lock serialises user's publishes; the returned func unlocks.
+func (g *homeGate) lock(user string) func() {
+	g.mu.Lock()
+	l := g.locks[user]
+	if l == nil {
+		l = &userLock{}
+		g.locks[user] = l
+	}
+	l.refs++
+	g.mu.Unlock()
+	l.mu.Lock()
+	return func() {
+		l.mu.Unlock()
+		g.mu.Lock()
+		if l.refs--; l.refs == 0 {
+			delete(g.locks, user)
+		}
+		g.mu.Unlock()
+	}
+}
+
+// shown reports whether sum is the view last published for user, lately.
+func (g *homeGate) shown(user string, sum uint64, now time.Time) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	s, ok := g.last[user]
+	return ok && s.sum == sum && now.Sub(s.at) < homeShownFor
+}
+
+func (g *homeGate) sent(user string, sum uint64, now time.Time) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if len(g.last) >= 50000 {
+		clear(g.last) // forgetting only costs a publish
+	}
+	g.last[user] = homeSent{sum: sum, at: now}
+}
+
+func (g *homeGate) forget(user string) {
+	g.mu.Lock()
+	delete(g.last, user)
+	g.mu.Unlock()
 }
 
 func (b *Bot) homeData(ctx context.Context, user string) (homeData, error) {
@@ -289,8 +432,13 @@ func (b *Bot) homeAction(ctx context.Context, user, actionID, value string) bool
 			b.log.Error("save settings", "err", err)
 		}
 	case actHomeUnmute:
-		if err := b.store.UnmuteRule(ctx, user, value); err != nil {
-			b.log.Warn("unmute rule from home", "err", err)
+		// The value comes back from the client: a forged one (not a rule
+		// ID's shape, or not muted) changes nothing and is never logged.
+		if !ruleIDShape(value) {
+			return true
+		}
+		if err := b.store.UnmuteRule(ctx, user, value); err != nil && !errors.Is(err, storage.ErrNotFound) {
+			b.log.Warn("unmute rule from home failed", "err_kind", storageErrKind(err))
 		}
 	default:
 		return false
@@ -301,4 +449,43 @@ func (b *Bot) homeAction(ctx context.Context, user, actionID, value string) bool
 // fromHome reports whether an interaction came from the user's Home tab.
 func fromHome(cb slack.InteractionCallback) bool {
 	return cb.View.Type == slack.VTHomeTab || (cb.Container.Type == "view" && cb.View.Type == "")
+}
+
+// storageErrKind names a storage failure for a log line without the
+// error's text, which may quote values a client sent.
+func storageErrKind(err error) string {
+	switch {
+	case errors.Is(err, storage.ErrNotDurable):
+		return "not_durable"
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return "timeout"
+	}
+	return "storage"
+}
+
+// pause stops publishing until t.
+func (g *homeGate) pause(t time.Time) {
+	g.mu.Lock()
+	if t.After(g.until) {
+		g.until = t
+	}
+	g.mu.Unlock()
+}
+
+// paused reports whether publishing is paused at now.
+func (g *homeGate) paused(now time.Time) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return now.Before(g.until)
+}
+
+// retryAfter is how long Slack asked to wait after a 429: its Retry-After,
+// or a second when it gave none; at most ten minutes.
+func retryAfter(err error) time.Duration {
+	d := time.Second
+	var rl *slack.RateLimitedError
+	if errors.As(err, &rl) && rl.RetryAfter > 0 {
+		d = rl.RetryAfter
+	}
+	return min(d, 10*time.Minute)
 }

@@ -370,8 +370,8 @@ func TestHomeAfterForgetShowsAFreshStart(t *testing.T) {
 	if !strings.Contains(text, "spare badge") {
 		t.Fatalf("home lacks the promise:\n%s", text)
 	}
-	h.command(staffUser, "/coach", "forget")
-	h.responseTo(h.click(staffUser, supportChan, "rapport_forget_confirm", "forget"))
+	prompt := h.command(staffUser, "/coach", "forget")
+	h.responseTo(h.click(staffUser, supportChan, "rapport_forget_confirm", forgetButton(t, prompt)))
 	text, _ = viewText(t, h.publishNo(staffUser, 2))
 	if strings.Contains(text, "spare badge") || !strings.Contains(text, "What it stores") {
 		t.Errorf("after forget the Home tab should show the onboarding and no promise:\n%s", text)

@@ -64,7 +64,7 @@ func (b *Bot) handleInteraction(ctx context.Context, cb slack.InteractionCallbac
 		case actUndoNotHelpful:
 			b.undoNotHelpful(ctx, cb, act.Value)
 		case actForgetConfirm:
-			b.forgetConfirmed(ctx, cb)
+			b.forgetConfirmed(ctx, cb, act.Value)
 		case actForgetCancel:
 			b.respond(ctx, cb.ResponseURL, true, "Kept: nothing was deleted.", []slack.Block{section("Kept: nothing was deleted.")})
 		case actRecordFollowup:
@@ -139,6 +139,7 @@ func ruleIDShape(s string) bool {
 var (
 	conversationIDShape = regexp.MustCompile(`^[CGD][A-Z0-9]{2,30}$`)
 	messageTSShape      = regexp.MustCompile(`^[0-9]{1,12}\.[0-9]{1,8}$`)
+	userIDShape         = regexp.MustCompile(`^[UW][A-Z0-9]{2,30}$`)
 )
 
 // valid reports whether a follow-up reference from a button or a modal's
@@ -233,13 +234,16 @@ func (b *Bot) notHelpful(ctx context.Context, cb slack.InteractionCallback, ids 
 
 // undoNotHelpful takes a "Not helpful" click back.
 func (b *Bot) undoNotHelpful(ctx context.Context, cb slack.InteractionCallback, rule string) {
-	err := b.store.UndoNotHelpful(ctx, cb.User.ID, rule, notHelpfulMuteAfter)
+	err := storage.ErrNotFound // a forged value: not a rule ID's shape
+	if ruleIDShape(rule) {
+		err = b.store.UndoNotHelpful(ctx, cb.User.ID, rule, notHelpfulMuteAfter)
+	}
 	switch {
 	case errors.Is(err, storage.ErrNotFound):
 		b.respond(ctx, cb.ResponseURL, true, "Nothing to undo.", []slack.Block{section("Nothing to undo.")})
 		return
 	case err != nil:
-		b.log.Error("undo feedback", "err", err)
+		b.log.Error("undo feedback failed", "err_kind", storageErrKind(err))
 		b.respond(ctx, cb.ResponseURL, false, "Sorry, I couldn't undo that. Please try again.", nil)
 		return
 	}

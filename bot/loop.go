@@ -225,9 +225,18 @@ func (b *Bot) handleEventsAPI(ev slackevents.EventsAPIEvent, received time.Time)
 			run:     func(jctx context.Context) { b.handleMessage(jctx, msg, received) },
 		})
 	case *slackevents.AppHomeOpenedEvent:
-		if inner.Tab == "home" && inner.User != "" {
+		if inner.Tab == "home" && userIDShape.MatchString(inner.User) {
+			// Slack sends this each time the tab is shown: a burst of them
+			// for one user waits as one job, not one views.publish each.
 			user := inner.User
-			b.enqueue("home", func(jctx context.Context) { b.openHome(jctx, user) })
+			if !b.homes.queue(user) {
+				b.metrics.EventsDropped.WithLabelValues("home_coalesced").Inc()
+				return
+			}
+			b.enqueueJob(job{key: "home\x00" + user, kind: "home", bytes: jobOverhead, run: func(jctx context.Context) {
+				b.homes.started(user)
+				b.openHome(jctx, user)
+			}})
 		}
 	}
 }

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -127,7 +128,38 @@ type RuleCount struct {
 // clicks in [from, to), for the whole team, most fired first. Rules that
 // neither fired nor were voted on are absent.
 func (db *DB) RuleReport(ctx context.Context, from, to time.Time) ([]RuleCount, error) {
-	rows, err := db.db.QueryContext(ctx, `
+	return ruleReport(ctx, db.db, from, to)
+}
+
+// RuleReportFile is RuleReport on the Rapport database at path, opened
+// read-only as BackupFile opens it: no migrations, no switch of journal
+// mode, nothing written. A path that is not a Rapport database (another
+// SQLite file, an empty file, a directory) is refused with ErrNotRapport.
+func RuleReportFile(ctx context.Context, path string, from, to time.Time) ([]RuleCount, error) {
+	sqlDB, err := openRapportReadOnly(ctx, path)
+	if err != nil {
+		return nil, fmt.Errorf("rules report: %w", err)
+	}
+	defer sqlDB.Close()
+	for _, table := range []string{"findings", "rule_votes"} {
+		var n int
+		if err := sqlDB.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?`, table).Scan(&n); err != nil {
+			return nil, fmt.Errorf("rules report: %w", err)
+		}
+		if n == 0 {
+			return nil, fmt.Errorf("rules report: %w", ErrOlderRapport)
+		}
+	}
+	return ruleReport(ctx, sqlDB, from, to)
+}
+
+// ErrOlderRapport is returned, wrapped, by RuleReportFile when the database
+// was made by an older Rapport that lacked the report's tables. A read-only
+// report does not migrate it: starting `rapport run` once does.
+var ErrOlderRapport = errors.New("the database is from an older Rapport: start `rapport run` once to upgrade it, then try again")
+
+func ruleReport(ctx context.Context, q *sql.DB, from, to time.Time) ([]RuleCount, error) {
+	rows, err := q.QueryContext(ctx, `
 		SELECT rule, sum(fired), sum(votes) FROM (
 			SELECT rule, 1 AS fired, 0 AS votes FROM findings WHERE at >= ?1 AND at < ?2
 			UNION ALL

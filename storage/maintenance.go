@@ -85,22 +85,42 @@ func BackupFile(ctx context.Context, src, dst string) error {
 	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	fi, err := os.Stat(abs)
-	if err != nil {
+	if _, err := os.Stat(abs); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
+	sqlDB, err := openRapportReadOnly(ctx, abs)
+	if err != nil {
+		return fmt.Errorf("backup of %w", err)
+	}
+	defer sqlDB.Close()
+	return backupTo(ctx, sqlDB, dst)
+}
+
+// openRapportReadOnly opens the Rapport database at path read-only. Anything
+// else at path (no file, a directory, an empty file, another SQLite
+// database, not SQLite at all) is refused, wrapping ErrNotRapport when
+// there is a file, and nothing about it changes.
+func openRapportReadOnly(ctx context.Context, path string) (*sql.DB, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := os.Stat(abs)
+	if err != nil {
+		return nil, err
+	}
 	if !fi.Mode().IsRegular() || fi.Size() == 0 {
-		return fmt.Errorf("backup of %s: %w", abs, ErrNotRapport)
+		return nil, fmt.Errorf("%s: %w", abs, ErrNotRapport)
 	}
 	sqlDB, err := sql.Open("sqlite3", readOnlyDSN(abs))
 	if err != nil {
-		return fmt.Errorf("backup of %s: %w", abs, err)
+		return nil, fmt.Errorf("%s: %w", abs, err)
 	}
-	defer sqlDB.Close()
 	if err := checkRapport(ctx, sqlDB); err != nil {
-		return fmt.Errorf("backup of %s: %w", abs, err)
+		sqlDB.Close()
+		return nil, fmt.Errorf("%s: %w", abs, err)
 	}
-	return backupTo(ctx, sqlDB, dst)
+	return sqlDB, nil
 }
 
 // readOnlyDSN opens the file at path read-only, changing nothing about it.

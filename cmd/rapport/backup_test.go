@@ -192,3 +192,133 @@ func TestBackupOfAReadOnlyDatabase(t *testing.T) {
 		t.Errorf("copy has %d promises (%v), want 1", len(ps), err)
 	}
 }
+
+// TestRulesReportRefusesOtherFiles: `rapport rules report` only reads. A
+// file that is not Rapport's (another application's SQLite database, a
+// text file, an empty file) is refused and left byte for byte as it was:
+// no tables added, no switch to WAL.
+func TestRulesReportRefusesOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	other := filepath.Join(dir, "other.db")
+	func() {
+		db, err := sql.Open("sqlite3", "file:"+other)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if _, err := db.Exec(`CREATE TABLE inventory (id INTEGER PRIMARY KEY, item TEXT); INSERT INTO inventory (item) VALUES ('monitor')`); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	text := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(text, []byte("meeting notes, not a database\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{other, text, empty, dir} {
+		t.Run(filepath.Base(src), func(t *testing.T) {
+			var before []byte
+			if src != dir {
+				var err error
+				if before, err = os.ReadFile(src); err != nil {
+					t.Fatal(err)
+				}
+			}
+			code, out, errOut := runCmd(t, nil, "rules", "report", "--db", src)
+			if code == exitOK || !strings.Contains(errOut, "not a Rapport database") {
+				t.Errorf("rules report on %s: got exit %d, stderr %q; want a refusal saying it is not a Rapport database", filepath.Base(src), code, errOut)
+			}
+			if out != "" {
+				t.Errorf("rules report on %s printed a report: %.80q", filepath.Base(src), out)
+			}
+			if src == dir {
+				return
+			}
+			after, err := os.ReadFile(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(before, after) {
+				t.Errorf("rules report changed %s (%d bytes before, %d after)", filepath.Base(src), len(before), len(after))
+			}
+			for _, suffix := range []string{"-wal", "-shm"} {
+				if _, err := os.Stat(src + suffix); err == nil {
+					t.Errorf("rules report left %s%s behind", filepath.Base(src), suffix)
+				}
+			}
+		})
+	}
+}
+
+// TestRulesReportOfAReadOnlyDatabase: the report only reads, so a Rapport
+// database the team lead may only read still gives its report.
+func TestRulesReportOfAReadOnlyDatabase(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "rapport.db")
+	db, err := storage.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RecordRuleVote(ctx, "no-problem.reply"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path, 0o400); err != nil {
+		t.Fatal(err)
+	}
+	if os.Geteuid() == 0 {
+		t.Log("running as root: file modes do not stop writes, checking the report only")
+	}
+	code, out, errOut := runCmd(t, nil, "rules", "report", "--json", "--db", path)
+	if code != exitOK {
+		t.Fatalf("rules report on a read-only database: exit %d, %s", code, errOut)
+	}
+	if !strings.Contains(out, `"no-problem.reply"`) || !strings.Contains(out, `"not_helpful": 1`) {
+		t.Errorf("report of a read-only database: got %s, want no-problem.reply with 1 not helpful", out)
+	}
+}
+
+// TestRulesReportOnAnOlderDatabaseSaysToUpgrade: a Rapport database from
+// before the report's tables existed is not migrated by the (read-only)
+// report: it says how to upgrade, and changes nothing.
+func TestRulesReportOnAnOlderDatabaseSaysToUpgrade(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "rapport.db")
+	db, err := storage.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	func() {
+		raw, err := sql.Open("sqlite3", "file:"+path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer raw.Close()
+		if _, err := raw.Exec(`DROP TABLE rule_votes; PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+			t.Fatal(err)
+		}
+	}()
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, nil, "rules", "report", "--db", path)
+	if code == exitOK || !strings.Contains(errOut, "rapport run") || out != "" {
+		t.Errorf("report on an older database: exit %d, stdout %.60q, stderr %q; want a refusal saying to start `rapport run` once", code, out, errOut)
+	}
+	after, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Error("the report changed an older database")
+	}
+}

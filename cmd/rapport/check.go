@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/rapport-bot/rapport/coach"
 )
@@ -42,6 +43,11 @@ type checkFlags struct {
 
 // parseCheckArgs accepts flags anywhere before "--", so that
 // `rapport check "text" --json` works as well as the other order.
+// maxCheckLine bounds the bytes of one stdin line that check reads: far
+// above any Slack message (40,000 characters), so only a runaway input is
+// cut. The rest of such a line is skipped, not held in memory.
+const maxCheckLine = 4 << 20
+
 func parseCheckArgs(args []string) (checkFlags, error) {
 	var f checkFlags
 	for i := 0; i < len(args); i++ {
@@ -153,13 +159,16 @@ func runCheck(ctx context.Context, env *Env, args []string) int {
 		}
 	} else {
 		r := bufio.NewReaderSize(env.In, 64*1024)
-		for {
+		for n := 1; ; n++ {
 			if err := ctx.Err(); err != nil {
 				out.Flush()
 				fmt.Fprintf(env.Err, "rapport check: %v\n", err)
 				return exitUsage
 			}
-			line, err := r.ReadString('\n')
+			line, cut, err := readLine(r, maxCheckLine)
+			if cut {
+				fmt.Fprintf(env.Err, "rapport check: line %d is longer than %d MiB: checked its first %d MiB only\n", n, maxCheckLine>>20, maxCheckLine>>20)
+			}
 			if len(line) > 0 {
 				line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
 				if werr := emit(line); werr != nil {
@@ -289,4 +298,35 @@ func checkRewriter(env *Env, analyzer *coach.Analyzer) (coach.Rewriter, error) {
 		s.Timeout = d
 	}
 	return newLLMRewriter(s, analyzer, nil)
+}
+
+// readLine reads one line from r, with its newline, keeping at most max
+// bytes of it (cut at a character boundary); the rest of a longer line is
+// read and dropped, so memory stays bounded whatever the input. cut reports
+// that the line was longer than max.
+func readLine(r *bufio.Reader, limit int) (line string, cut bool, err error) {
+	var b []byte
+	for {
+		frag, err := r.ReadSlice('\n')
+		if room := limit - len(b); len(frag) > room {
+			b = append(b, frag[:room]...)
+			cut = true
+		} else {
+			b = append(b, frag...)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if cut {
+			// Drop a character the cut split in two.
+			i := len(b) - 1
+			for i > 0 && i > len(b)-utf8.UTFMax && !utf8.RuneStart(b[i]) {
+				i--
+			}
+			if i >= 0 && !utf8.FullRune(b[i:]) {
+				b = b[:i]
+			}
+		}
+		return string(b), cut, err
+	}
 }
