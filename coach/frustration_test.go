@@ -135,6 +135,16 @@ func TestFrustrationScore(t *testing.T) {
 		{"the latest patch wiped my signature. AGAIN.", true},
 		{"been waiting since Tuesday for a replacement charger", true},
 		{"I've been passed to four different teams about this login", true},
+		// A verdict on the product or service.
+		{"the new booking system is a shambles", true},
+		{"honestly the support on this is atrocious", true},
+		{"this laptop is junk, the hinge cracked again", true},
+		{"the portal went down mid-demo #epicfail", true},
+		{"what a farce, the form lost my answers", true},
+		// ... and the same words as calm technical terms.
+		{"the parser prints garbage characters after the header", false},
+		{"the garbage collector pauses for a second under load, any ideas?", false},
+		{"moved the old logs to the trash folder", false},
 		// Calm reports, even with a duration or a failure.
 		{"It's been slow since Monday, any ideas?", false},
 		{"Still seeing the error after the update, any ideas?", false},
