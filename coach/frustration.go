@@ -102,7 +102,7 @@ func (r *frustrationReading) noteCue(kind cueKind, i, n int) {
 var cueWeights = [nCueKinds]float64{
 	cueWaiting:       0.75,
 	cueSarcasm:       1.0,
-	cuePleading:      0.5,
+	cuePleading:      0.75,
 	cueImpatience:    0.25,
 	cueCalm:          -1.0,
 	cueStaff:         -1.0,
@@ -113,7 +113,7 @@ var cueWeights = [nCueKinds]float64{
 	cueRegression:    0.25,
 	cueFeeling:       0.5,
 	cueOutage:        0.25,
-	cueLeaving:       0.5,
+	cueLeaving:       0.75,
 	cueIgnored:       0.5,
 	cueMoney:         0.25,
 	cueRepeatFailure: 0.5,

@@ -135,6 +135,24 @@ func TestFrustrationScore(t *testing.T) {
 		{"the latest patch wiped my signature. AGAIN.", true},
 		{"been waiting since Tuesday for a replacement charger", true},
 		{"I've been passed to four different teams about this login", true},
+		// A verdict on the product or service.
+		{"the new booking system is a shambles", true},
+		{"honestly the support on this is atrocious", true},
+		{"this laptop is junk, the hinge cracked again", true},
+		{"the portal went down mid-demo #epicfail", true},
+		{"what a farce, the form lost my answers", true},
+		// ... and the same words as calm technical terms.
+		{"the parser prints garbage characters after the header", false},
+		{"the garbage collector pauses for a second under load, any ideas?", false},
+		{"moved the old logs to the trash folder", false},
+		// Threats to leave and pleading, with one more sign of stress.
+		{"Never ordering from you again, the charger arrived cracked and nobody cares", true},
+		{"I'm cancelling my contract, already tried everything", true},
+		{"please help, I've already tried reinstalling it", true},
+		// ... and as calm requests.
+		{"How do I cancel my subscription before it renews?", false},
+		{"Please help me reset my password when you have a moment.", false},
+		{"Could anyone help me map a network drive?", false},
 		// Calm reports, even with a duration or a failure.
 		{"It's been slow since Monday, any ideas?", false},
 		{"Still seeing the error after the update, any ideas?", false},
