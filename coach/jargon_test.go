@@ -314,6 +314,10 @@ func TestJargonConsumerAndLinuxTerms(t *testing.T) {
 		{"custom ROM", "A custom ROM voids the warranty, so we can't help with it.", "custom ROM"},
 		{"Android tool", "Connect the cable and open adb on your computer.", "adb"},
 		{"Linux command", "Boot from the stick and run fsck on the drive.", "fsck"},
+		// what is not an explanation, nor a note to colleagues
+		{"'as a' names a role, not a meaning", "Burn it to a disc as an ISO image, not as files.", "ISO"},
+		{"'to explain' inside a sentence", "Your ISP may block it, and I can't speak their language to explain the problem.", "ISP"},
+		{"'to explain,' opening a gloss", "To explain, the APN is the setting your phone uses to reach mobile data.", ""},
 		// the same words in everyday English stay clean
 		{"delivery driver", "The driver left the parcel with your neighbour this morning.", ""},
 		{"ping me", "Ping me when you're back at your desk and I'll walk you through it.", ""},
