@@ -327,6 +327,9 @@ func TestJargonConsumerAndLinuxTerms(t *testing.T) {
 		{"binary choice", "It isn't a binary choice, you can keep both apps.", ""},
 		{"port on the laptop", "Plug the charger into the other port on the laptop.", ""},
 		{"safe place", "Keep the recovery letter in a safe place.", ""},
+		{"airport codes and a time zone", "My flight from SFO to ORD leaves at 9am PST, can I still change seats?", ""},
+		{"consumer acronyms in capitals", "Is the BOGO offer on AMEX cards, and does the DLC come with it?", ""},
+		{"Outlook's PST file", "Your PST file is over the size limit, so archive older mail.", "PST file"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
