@@ -325,6 +325,8 @@ func TestJargonConsumerAndLinuxTerms(t *testing.T) {
 		{"from source", "The shop version is old, so build it from source.", "from source"},
 		{"dependencies", "It stopped because two dependencies are missing.", "dependencies"},
 		{"port number", "Open port 443 on the firewall for the new box.", "port 443"},
+		{"repository", "Enable the universe repository and search again.", "repository"},
+		{"command line", "It is quicker from the command line than from the menus.", "command line"},
 		// what is not an explanation, nor a note to colleagues
 		{"'as a' names a role, not a meaning", "Burn it to a disc as an ISO image, not as files.", "ISO"},
 		{"'to explain' inside a sentence", "Your ISP may block it, and I can't speak their language to explain the problem.", "ISP"},
@@ -338,6 +340,7 @@ func TestJargonConsumerAndLinuxTerms(t *testing.T) {
 		{"binary choice", "It isn't a binary choice, you can keep both apps.", ""},
 		{"port on the laptop", "Plug the charger into the other port on the laptop.", ""},
 		{"safe place", "Keep the recovery letter in a safe place.", ""},
+		{"a line of people", "There is a long line at the desk, so use the form instead.", ""},
 		{"driver of a van", "The driver will call you an hour before he arrives.", ""},
 		{"partition wall", "They are putting up a partition wall next to your desk.", ""},
 		{"mount a screen", "We'll mount the screen on the wall on Friday.", ""},
