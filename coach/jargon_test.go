@@ -331,7 +331,7 @@ func TestJargonConsumerAndLinuxTerms(t *testing.T) {
 		{"'as a' names a role, not a meaning", "Burn it to a disc as an ISO image, not as files.", "ISO"},
 		{"'to explain' inside a sentence", "Your ISP may block it, and I can't speak their language to explain the problem.", "ISP"},
 		{"'to explain,' opening a gloss", "To explain, the APN is the setting your phone uses to reach mobile data.", ""},
-		{"Windows command outside a frame", "After that, chkdsk checks the disk while the laptop starts.", "chkdsk"},
+		{"Windows command outside a frame", "After that, chkdsk may take an hour while the laptop starts.", "chkdsk"},
 		// the same words in everyday English stay clean
 		{"delivery driver", "The driver left the parcel with your neighbour this morning.", ""},
 		{"ping me", "Ping me when you're back at your desk and I'll walk you through it.", ""},
