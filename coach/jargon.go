@@ -386,8 +386,11 @@ func rareWord(w string, lx *jargonLexicon, buf *[]byte) bool {
 
 // consonantCode reports whether w is a short run of consonants, the shape
 // of a command or an acronym typed in lower case ("npm", "cvs", "ssh").
+//
+// Two letters ("gf", "hw") are chat shorthand more often than commands, and
+// one letter held ("hmmm", "xxx") is a sound or a sign-off.
 func consonantCode(w string) bool {
-	if len(w) > 4 {
+	if len(w) < 3 || len(w) > 4 || strings.Count(w, w[:1]) == len(w) || strings.Contains(w, "mm") {
 		return false
 	}
 	return !strings.ContainsAny(w, "aeiouy")

@@ -64,6 +64,9 @@ func TestJargonDetector(t *testing.T) {
 		{"rare word outside a technical frame", "You can pick it up at the zorbly counter downstairs.", ""},
 		{"shouting", "PLEASE CALL ME BACK TODAY", ""},
 		{"homonym of a component", "There are clean cups in the kitchen and the samba class is at six.", ""},
+		{"text-speak without vowels", "hmmm ok, lmk tmrw if the pkg came, thx xx", ""},
+		{"two-letter shorthand", "my gf says the hw on her laptop is fine", ""},
+		{"consonant code still counts", "Install pgp first, then open the key file.", "pgp"},
 		{"emoticon", "well, it works on my laptop ¯\\_(ツ)_/¯", ""},
 		{"italics", "Don't forget to _save_ before you close it.", ""},
 		{"models with a slash", "It happens on both the PS4/PS5 and the iPhone7/8.", ""},
@@ -266,5 +269,99 @@ func BenchmarkJargonLongMessage(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		_ = a.Analyze(text, Context{})
+	}
+}
+
+// jargonMatches returns the matched text of every jargon finding.
+func jargonMatches(a *Analyzer, text string, c Context) []string {
+	var out []string
+	for _, f := range a.Analyze(text, c) {
+		if f.Category == Jargon {
+			out = append(out, f.Match)
+		}
+	}
+	return out
+}
+
+// TestJargonConsumerAndLinuxTerms: terms agents use in replies to consumers
+// and forum answers (phone settings, start-up modes, drivers, ping, the
+// browser console, Ubuntu's package tools, root, Android tools) are jargon
+// where they name the technical thing, and clean where the same word is
+// everyday English (a delivery driver, "ping me", a games console, "apt to").
+func TestJargonConsumerAndLinuxTerms(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		name, text, want string // want "" means no jargon finding
+	}{
+		{"APN", "Check that the APN on your handset matches the one on our site.", "APN"},
+		{"PUK", "If it asks for a PUK, ring us before you type anything.", "PUK"},
+		{"safe mode", "Start the laptop in safe mode and uninstall the last update.", "safe mode"},
+		{"boot loop", "That update put the tablet into a boot loop, so hold both buttons.", "boot loop"},
+		{"bootloop in one word", "It is stuck in a bootloop after the update.", "bootloop"},
+		{"sideload", "You can sideload the older version while we fix the store listing.", "sideload"},
+		{"graphics driver", "Roll back the graphics driver and the flicker should stop.", "graphics driver"},
+		{"nvidia drivers", "Reinstall the nvidia drivers from the vendor's page.", "nvidia drivers"},
+		{"ping test", "Could you run a ping test and tell me the numbers?", "ping test"},
+		{"ping the router", "Try to ping the router from your laptop first.", "ping the router"},
+		{"browser console", "Open the browser console and copy what is in red.", "browser console"},
+		{"errors in the console", "Are there any errors in the console when it freezes?", "in the console"},
+		{"PPA", "Add the PPA and the newer version will show up.", "PPA"},
+		{"apt install", "Then type apt install and the package name.", "apt install"},
+		{"run the binary", "Download it again and run the binary from your home folder.", "run the binary"},
+		{"have root", "You need to have root on that box to change it.", "have root on"},
+		{"root password", "It will ask for the root password at this step.", "root password"},
+		{"rooted phone", "Banking apps refuse to open on a rooted phone.", "rooted phone"},
+		{"toast notification", "You'll now see a toast notification when the save fails.", "toast notification"},
+		{"magic numbers", "Those magic numbers in the config are why it broke.", "magic numbers"},
+		{"forward the ports", "Forward the ports on your router and the game will connect.", "Forward the ports"},
+		{"custom ROM", "A custom ROM voids the warranty, so we can't help with it.", "custom ROM"},
+		{"Android tool", "Connect the cable and open adb on your computer.", "adb"},
+		{"Linux command", "Boot from the stick and run fsck on the drive.", "fsck"},
+		{"update the drivers", "Update the drivers from the maker's site and restart.", "Update the drivers"},
+		{"partition", "Make the Ubuntu partition bigger before you install.", "Ubuntu partition"},
+		{"live USB", "Boot from a live USB and copy your files off first.", "live USB"},
+		{"dual boot", "If you dual boot, pick the second entry at start-up.", "dual boot"},
+		{"mount the drive", "You have to mount the drive before the files show up.", "mount the drive"},
+		{"from source", "The shop version is old, so build it from source.", "from source"},
+		{"dependencies", "It stopped because two dependencies are missing.", "dependencies"},
+		{"port number", "Open port 443 on the firewall for the new box.", "port 443"},
+		{"repository", "Enable the universe repository and search again.", "repository"},
+		{"command line", "It is quicker from the command line than from the menus.", "command line"},
+		// what is not an explanation, nor a note to colleagues
+		{"'as a' names a role, not a meaning", "Burn it to a disc as an ISO image, not as files.", "ISO"},
+		{"'to explain' inside a sentence", "Your ISP may block it, and I can't speak their language to explain the problem.", "ISP"},
+		{"'to explain,' opening a gloss", "To explain, the APN is the setting your phone uses to reach mobile data.", ""},
+		{"Windows command outside a frame", "After that, chkdsk may take an hour while the laptop starts.", "chkdsk"},
+		// the same words in everyday English stay clean
+		{"delivery driver", "The driver left the parcel with your neighbour this morning.", ""},
+		{"ping me", "Ping me when you're back at your desk and I'll walk you through it.", ""},
+		{"games console", "Is the console plugged straight into the wall?", ""},
+		{"apt as an adjective", "The new layout is apt to confuse people at first.", ""},
+		{"root of the problem", "We found the root of the problem: a loose cable.", ""},
+		{"binary choice", "It isn't a binary choice, you can keep both apps.", ""},
+		{"port on the laptop", "Plug the charger into the other port on the laptop.", ""},
+		{"safe place", "Keep the recovery letter in a safe place.", ""},
+		{"a line of people", "There is a long line at the desk, so use the form instead.", ""},
+		{"driver of a van", "The driver will call you an hour before he arrives.", ""},
+		{"partition wall", "They are putting up a partition wall next to your desk.", ""},
+		{"mount a screen", "We'll mount the screen on the wall on Friday.", ""},
+		{"port in a quantity", "Both ports are loose, and the 2 cables are frayed.", ""},
+		{"airport codes and a time zone", "My flight from SFO to ORD leaves at 9am PST, can I still change seats?", ""},
+		{"consumer acronyms in capitals", "Is the BOGO offer on AMEX cards, and does the DLC come with it?", ""},
+		{"Outlook's PST file", "Your PST file is over the size limit, so archive older mail.", "PST file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := jargonMatches(a, tt.text, Context{})
+			if tt.want == "" {
+				if len(got) != 0 {
+					t.Errorf("%q: got %q, want no jargon", tt.text, got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("%q: got %q, want [%q]", tt.text, got, tt.want)
+			}
+		})
 	}
 }
