@@ -136,6 +136,22 @@ func TestContradictionRealLanguage(t *testing.T) {
 		{"That's wrong of me, I should have checked.", false},
 		{"Not true for the Mac version, which needs the newer installer?", false},
 		{"Unfortunately there's no way to recover it, but I can restore last night's copy.", false},
+		// dismissal as a closing line, and its near-misses
+		{"That isn't how any of this works.", true},
+		{"Nah, that's not how it works.", true},
+		{"That's not how it should behave, thanks for flagging it.", false},
+		{"Closing as works for me.", true},
+		{"Closed since it worked fine here.", true},
+		{"Closing, it works for me now that the fix is out, thanks!", false},
+		{"Nothing to fix here.", true},
+		{"There's no bug, you're on an old build.", true},
+		{"That's a driver problem, not ours.", true},
+		{"There's nothing to fix on your side, we've pushed the patch.", false},
+		{"There's no bug report for that yet, could you open one?", false},
+		{"Good news: nothing to fix, the charge was a pending hold.", false},
+		// a customer's own report, not a denial
+		{"It doesn't do anything when I tap send.", false},
+		{"No it doesn't load, still stuck on the spinner.", false},
 	})
 }
 
@@ -244,6 +260,34 @@ func TestBlameRealLanguage(t *testing.T) {
 		{"Don't post here without looking at the wiki.", true},
 		{"You can find it without reading the whole manual: it's on page 2.", false},
 		{"Don't feel like you're stupid, this menu confuses everyone.", false},
+		// scolding where or how the person asked
+		{"The bug tracker is not a support forum.", true},
+		{"This isn't the place for setup questions.", true},
+		{"Issues are for bugs, not for questions.", true},
+		{"Closing due to lack of information.", true},
+		{"How are we supposed to debug a one-line report?", true},
+		{"You haven't given us anything to work with.", true},
+		{"Sorry if this isn't the right place for this, my printer keeps jamming.", false},
+		{"Not sure this is the right place to ask, but is there a dark mode?", false},
+		{"This isn't the right place for it, so I've moved it to the forum for you.", false},
+		{"Closing due to lack of information; thanks for the report, reopen any time.", false},
+		// the failure pinned on the person, the told-you-so
+		{"It worked fine until you fiddled with the settings.", true},
+		{"It was working perfectly till you touched it.", true},
+		{"It worked fine until you got the new router?", false},
+		{"It worked fine until the update last night.", false},
+		{"I told you so.", true},
+		{"I warned you this would happen.", true},
+		{"I told you it would arrive on Monday, sorry it's late.", false},
+		{"As I told you on the phone, the engineer comes at ten.", false},
+		// the question that assumes the worst, any spelling
+		{"did u even try turning it off", true},
+		{"Why would you even open that attachment?", true},
+		{"Why did you even install that toolbar?", true},
+		{"You are holding it wrong.", true},
+		{"You are setting it up right, the server is the problem.", false},
+		// self-blame is not blame
+		{"Not sure if it's a bug or user error on my part.", false},
 	})
 }
 
