@@ -149,6 +149,15 @@ func TestContradictionRealLanguage(t *testing.T) {
 		{"There's nothing to fix on your side, we've pushed the patch.", false},
 		{"There's no bug report for that yet, could you open one?", false},
 		{"Good news: nothing to fix, the charge was a pending hold.", false},
+		// a polite opener before the dismissal
+		{"Thanks for the report, but this isn't a bug.", true},
+		{"Sorry, but it is by design.", true},
+		{"Thanks for flagging, but that's the expected behaviour.", true},
+		{"Appreciate it, but it works perfectly on our end.", true},
+		{"Thanks, but it works fine for me now.", false},
+		{"I followed the steps but it works as expected only on Wi-Fi.", false},
+		{"Thanks, but this is by design; you can turn it off under Settings.", false},
+		{"Thanks for the report, but I think this is expected behaviour?", false},
 		// a customer's own report, not a denial
 		{"It doesn't do anything when I tap send.", false},
 		{"No it doesn't load, still stuck on the spinner.", false},
@@ -286,6 +295,21 @@ func TestBlameRealLanguage(t *testing.T) {
 		{"Why did you even install that toolbar?", true},
 		{"You are holding it wrong.", true},
 		{"You are setting it up right, the server is the problem.", false},
+		// users as a careless group, the person's work as the culprit
+		{"No one bothers to check the FAQ before posting.", true},
+		{"Nobody reads the warning, so we've made it a full-screen prompt.", false},
+		{"Nobody reads those release notes, me neither.", false},
+		{"Your script is what broke the nightly job.", true},
+		{"Your patch is the culprit here.", true},
+		{"Your change was broken into three commits for review.", false},
+		{"Your code isn't the problem, the server is.", false},
+		{"Maybe your plugin is the cause?", false},
+		{"Well, you did install it from a pop-up ad.", true},
+		{"You did install it correctly, the licence just hadn't synced.", false},
+		{"We can blame the users for that one.", true},
+		{"Blame Sam for that one.", true},
+		{"Don't blame yourself for that, the dialog is confusing.", false},
+		{"I can't blame you for missing it, the banner is tiny.", false},
 		// self-blame is not blame
 		{"Not sure if it's a bug or user error on my part.", false},
 	})
