@@ -159,6 +159,18 @@ func TestContradictionRealLanguage(t *testing.T) {
 		{"Thanks, but this is by design; you can turn it off under Settings.", false},
 		{"Thanks for the report, but I think this is expected behaviour?", false},
 		// a customer's own report, not a denial
+		{"Nope, it didn't help, same error.", false},
+		{"No it doesn't. I tried that already.", false},
+		{"I doubt it's my router, the TV streams fine.", false},
+		{"I really doubt it's an ISP problem.", false},
+		{"There's no way I'm paying twice for this.", false},
+		{"No way! That fixed it, thanks.", false},
+		{"That can't be right, I was charged twice!", false},
+		{"The problem is on your end, not mine.", false},
+		{"Nothing wrong with my phone, every other app works.", false},
+		{"There's no way you saw that error on this build.", true},
+		{"I doubt it.", true},
+		{"Nothing wrong on my end.", true},
 		{"It doesn't do anything when I tap send.", false},
 		{"No it doesn't load, still stuck on the spinner.", false},
 	})
