@@ -330,6 +330,17 @@ func TestBlameRealLanguage(t *testing.T) {
 		{"Blame Sam for that one.", true},
 		{"Don't blame yourself for that, the dialog is confusing.", false},
 		{"I can't blame you for missing it, the banner is tiny.", false},
+		// the missed warning, the undo-whatever-you-did, the homework
+		{"Didn't you see the big red warning?", true},
+		{"Did you not read the banner?", true},
+		{"Didn't you get the email we sent on Monday?", false},
+		{"Whatever you clicked, undo it.", true},
+		{"Whatever you did, it worked, thanks!", false},
+		{"Stop fiddling with settings you don't understand.", true},
+		{"Please do your homework before posting.", true},
+		{"If you bothered to search, you'd have found it.", true},
+		{"Turns out the caller had unplugged it.", true},
+		{"Turns out you were right about the cable.", false},
 		// self-blame is not blame
 		{"Not sure if it's a bug or user error on my part.", false},
 	})
