@@ -57,6 +57,11 @@ func TestMiscRealLanguage(t *testing.T) {
 			{"I'll send the new link tomorrow.", true},
 			{"That part is confusing, I'll grant you.", false},
 			{"Fine, I'll take your word for it.", false},
+			{"I'll go check the logs after lunch.", true},
+			{"I'm going to try reinstalling it tonight.", true},
+			{"I'm going to the Apple store tomorrow.", false},
+			{"I'm going to bed, this is hopeless.", false},
+			{"I will literally throw this phone out of the window.", false},
 		})
 	})
 }
