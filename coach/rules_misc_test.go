@@ -50,6 +50,14 @@ func TestMiscRealLanguage(t *testing.T) {
 			{"Please revert the change if it breaks anything.", false},
 			{"Please revert to the previous version for now.", false},
 			{"Kindly try again now, I've cleared the lock.", false},
+			{"A member of our team will contact you shortly.", true},
+			{"Sorry for any inconvenience this has caused.", true},
+			{"Dear customer, your ticket is closed.", true},
+			{"I was told by an agent in the store that it would be replaced.", false},
+			{"An agent is helping me now, thanks.", false},
+			{"Sorry, what an inconvenience this has been for everyone at home.", false},
+			{"Dear customer service, my order never arrived.", false},
+			{"As mentioned above, the fix is in version 2.3.", false},
 		})
 	})
 	t.Run("promise", func(t *testing.T) {
