@@ -75,6 +75,11 @@ func TestMiscRealLanguage(t *testing.T) {
 			{"I'm going to the Apple store tomorrow.", false},
 			{"I'm going to bed, this is hopeless.", false},
 			{"I will literally throw this phone out of the window.", false},
+			{"The fix will be out next week.", true},
+			{"Your feedback will be passed on to the team.", true},
+			{"Apparently it will be fixed in the next release.", false},
+			{"I think the next update will fix it.", false},
+			{"I was told my feedback will be passed on.", false},
 		})
 	})
 }
