@@ -78,6 +78,9 @@ func TestMiscRealLanguage(t *testing.T) {
 			{"The fix will be out next week.", true},
 			{"Your feedback will be passed on to the team.", true},
 			{"Apparently it will be fixed in the next release.", false},
+			{"Thanks for the report, soon to be fixed.", true},
+			{"It's soon to be released, stay tuned.", true},
+			{"I hope it's soon to be fixed.", false},
 			{"I think the next update will fix it.", false},
 			{"I was told my feedback will be passed on.", false},
 		})
