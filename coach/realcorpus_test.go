@@ -67,8 +67,8 @@ type realFloor struct {
 
 var realFloors = map[string]realFloor{
 	"dev": {microF1: 0.88, cleanFlaggedMax: 2.5, f1: map[Category]float64{
-		NoProblem: 0.95, Condescending: 0.90, Jargon: 0.82, InJoke: 0.93, Blame: 0.88,
-		Contradiction: 0.87, Robotic: 0.97, Promise: 0.93, Frustration: 0.84,
+		NoProblem: 0.95, Condescending: 0.93, Jargon: 0.82, InJoke: 0.93, Blame: 0.88,
+		Contradiction: 0.85, Robotic: 0.99, Promise: 0.94, Frustration: 0.84,
 	}},
 	// The held-out ceiling is today's measure (13 of 127 clean messages):
 	// above the 3% the issue sets, and the first thing to bring down.

@@ -214,6 +214,11 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"There's no problem with your account.", "No worries if Thursday suits you better.", "You're welcome, happy to help.", "No problem Found in the logs.",
 			"No worries, we can help with that!", "No problem, let's get you set up."},
 	},
+	"promise.not-until": {
+		hit: []string{"I'm away, so I won't be able to update it until next week.", "We can't look at it until Monday, sorry."},
+		miss: []string{"I can't log in until they reset my password.", "We won't know until tomorrow.",
+			"I can't do anything until the part arrives."},
+	},
 	"no-problem.np": {
 		hit:  []string{"np, enjoy!"},
 		miss: []string{"The NP-hard part is the scheduling."},
