@@ -179,6 +179,9 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 				a.index[key] = append(a.index[key], e)
 			}
 			if e.term != nil {
+				if n := variantCount(e.seq); n > maxSeqsPerPattern {
+					return nil, fmt.Errorf("%w: rule %s: a glossary term expands to more than %d spellings; use fewer alternatives", ErrBadRules, p.rule.id, maxSeqsPerPattern)
+				}
 				for _, variant := range seqVariants(e.seq) {
 					a.glosses[variant] = e.term
 				}
@@ -212,6 +215,18 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 		a.signalWords[w] |= signalApology
 	}
 	return a, nil
+}
+
+// variantCount is how many texts seqVariants would list, saturating past
+// maxSeqsPerPattern so that a long run of alternatives cannot overflow.
+func variantCount(s seq) int {
+	n := 1
+	for _, e := range s {
+		if n *= max(len(e.words), 1); n > maxSeqsPerPattern {
+			return n
+		}
+	}
+	return n
 }
 
 // seqVariants lists the texts a glossary sequence matches, as rewrite keys:

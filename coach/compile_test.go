@@ -168,3 +168,18 @@ func TestCompileBoundAcrossFiles(t *testing.T) {
 		t.Errorf("five files: got %v, want an error about the total", err)
 	}
 }
+
+// TestGlossaryTermExpansionBounded: a glossary term of twenty four-way
+// alternatives (4^20 spellings) is refused at start, naming the rule,
+// instead of being listed spelling by spelling until memory runs out.
+func TestGlossaryTermExpansionBounded(t *testing.T) {
+	var words []string
+	for i := range 20 {
+		words = append(words, fmt.Sprintf("a%d|b%d|c%d|d%d", i, i, i, i))
+	}
+	body := "rules:\n  - id: team.huge-term\n    category: jargon\n    source: welch-personal\n    message: m\n    suggestion: s\n    glossary:\n      terms:\n        - {term: \"" + strings.Join(words, " ") + "\", gloss: \"g\"}\n"
+	_, err := NewAnalyzer(Options{RulesPath: writeRules(t, "huge.yaml", body)})
+	if err == nil || !errors.Is(err, ErrBadRules) || !strings.Contains(err.Error(), "team.huge-term") {
+		t.Fatalf("got %v, want a bad-rules error naming team.huge-term", err)
+	}
+}
