@@ -111,25 +111,7 @@ func TestBackupCopyIsPrivate(t *testing.T) {
 // switch to WAL, the file byte for byte as it was.
 func TestBackupRefusesOtherFiles(t *testing.T) {
 	dir := t.TempDir()
-	other := filepath.Join(dir, "other.db")
-	func() {
-		db, err := sql.Open("sqlite3", "file:"+other)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		if _, err := db.Exec(`CREATE TABLE inventory (id INTEGER PRIMARY KEY, item TEXT); INSERT INTO inventory (item) VALUES ('laptop')`); err != nil {
-			t.Fatal(err)
-		}
-	}()
-	text := filepath.Join(dir, "notes.txt")
-	if err := os.WriteFile(text, []byte("not a database at all, just some notes\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	empty := filepath.Join(dir, "empty.db")
-	if err := os.WriteFile(empty, nil, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	other, text, empty := foreignFiles(t, dir)
 	for _, src := range []string{other, text, empty} {
 		t.Run(filepath.Base(src), func(t *testing.T) {
 			before, err := os.ReadFile(src)
@@ -199,25 +181,7 @@ func TestBackupOfAReadOnlyDatabase(t *testing.T) {
 // no tables added, no switch to WAL.
 func TestRulesReportRefusesOtherFiles(t *testing.T) {
 	dir := t.TempDir()
-	other := filepath.Join(dir, "other.db")
-	func() {
-		db, err := sql.Open("sqlite3", "file:"+other)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		if _, err := db.Exec(`CREATE TABLE inventory (id INTEGER PRIMARY KEY, item TEXT); INSERT INTO inventory (item) VALUES ('monitor')`); err != nil {
-			t.Fatal(err)
-		}
-	}()
-	text := filepath.Join(dir, "notes.txt")
-	if err := os.WriteFile(text, []byte("meeting notes, not a database\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	empty := filepath.Join(dir, "empty.db")
-	if err := os.WriteFile(empty, nil, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	other, text, empty := foreignFiles(t, dir)
 	for _, src := range []string{other, text, empty, dir} {
 		t.Run(filepath.Base(src), func(t *testing.T) {
 			var before []byte
@@ -321,4 +285,31 @@ func TestRulesReportOnAnOlderDatabaseSaysToUpgrade(t *testing.T) {
 	if !bytes.Equal(before, after) {
 		t.Error("the report changed an older database")
 	}
+}
+
+// foreignFiles writes three files in dir that are not Rapport's database:
+// another application's SQLite database, a text file and an empty file.
+func foreignFiles(t *testing.T, dir string) (other, text, empty string) {
+	t.Helper()
+	other = filepath.Join(dir, "other.db")
+	db, err := sql.Open("sqlite3", "file:"+other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.Exec(`CREATE TABLE inventory (id INTEGER PRIMARY KEY, item TEXT); INSERT INTO inventory (item) VALUES ('laptop')`)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(text, []byte("meeting notes, not a database\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	empty = filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return other, text, empty
 }
