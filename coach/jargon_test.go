@@ -88,16 +88,7 @@ func TestJargonDetector(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := unknownTermsIn(a, tt.text, Context{})
-			if tt.want == "" {
-				if len(got) != 0 {
-					t.Errorf("%q: got %q, want no unknown term", tt.text, got)
-				}
-				return
-			}
-			if len(got) != 1 || got[0] != tt.want {
-				t.Errorf("%q: got %q, want [%q]", tt.text, got, tt.want)
-			}
+			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
 		})
 	}
 }
@@ -352,16 +343,22 @@ func TestJargonConsumerAndLinuxTerms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := jargonMatches(a, tt.text, Context{})
-			if tt.want == "" {
-				if len(got) != 0 {
-					t.Errorf("%q: got %q, want no jargon", tt.text, got)
-				}
-				return
-			}
-			if len(got) != 1 || got[0] != tt.want {
-				t.Errorf("%q: got %q, want [%q]", tt.text, got, tt.want)
-			}
+			wantOneTerm(t, tt.text, jargonMatches(a, tt.text, Context{}), tt.want)
 		})
+	}
+}
+
+// wantOneTerm checks that text yields exactly the term want, or none when
+// want is empty.
+func wantOneTerm(t *testing.T, text string, got []string, want string) {
+	t.Helper()
+	if want == "" {
+		if len(got) != 0 {
+			t.Errorf("%q: got %q, want none", text, got)
+		}
+		return
+	}
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("%q: got %q, want [%q]", text, got, want)
 	}
 }
