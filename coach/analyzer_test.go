@@ -329,6 +329,35 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestInvisibleCharacters: control and zero-width characters pasted into
+// a message neither hide a phrase nor make one.
+func TestInvisibleCharacters(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct{ text, want string }{
+		{"No problem\x00, glad it worked.", "no-problem"},
+		{"No problem\u200b, glad it worked.", "no-problem"},
+		{"\ufeffNo problem, glad it worked.", "no-problem"},
+		{"Just\x07 reboot it and it'll be fine.", "condescending"},
+		{"Sorry for the\u00ad inconvenience.", "robotic"},
+		{"I\x00 just checked the logs, all fine.", ""},
+		{"Thanks\u200d, the printer works now.", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			fs := a.Analyze(tc.text, Context{})
+			if !validOffsets(tc.text, fs) {
+				t.Fatalf("bad offsets in %v", fs)
+			}
+			var got []string
+			for _, f := range fs {
+				got = append(got, string(f.Category))
+			}
+			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("got %v, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // validOffsets checks that findings are sorted, disjoint, inside text and on
 // UTF-8 boundaries, and that Match is the text they span.
 // A boundary is where `range` starts a rune; an invalid byte counts as one.

@@ -79,7 +79,9 @@ func (tz *tokenizer) tokenize(text string) []token {
 			i++
 			continue
 		}
-		if isSpaceByte(c) {
+		if isSpaceByte(c) || c < 0x20 || c == 0x7f {
+			// Other control characters are invisible: a NUL after "no
+			// problem" must not hide the phrase.
 			i++
 			continue
 		}
@@ -113,6 +115,12 @@ func (tz *tokenizer) tokenize(text string) []token {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.Is(unicode.Cf, r) {
+			// Zero-width spaces and joiners, soft hyphens, byte-order
+			// marks: invisible, so they split nothing and join nothing.
+			i += size
+			continue
+		}
 		if r != utf8.RuneError && unicode.IsLetter(r) {
 			end := wordEnd(text, i)
 			tz.toks = append(tz.toks, token{start: i, end: end, kind: tokWord, norm: wordNorm(text, lower, i, end)})
