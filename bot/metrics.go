@@ -72,85 +72,66 @@ var nudgeBuckets = []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 
 // llmBuckets span 50 ms to 30 s, the range of hosted chat completions.
 var llmBuckets = []float64{.05, .1, .25, .5, 1, 2, 4, 8, 15, 30}
 
+// namespace prefixes every metric's name; the helpers below make the
+// metric rapport_<name>.
+const namespace = "rapport"
+
+func counter(name, help string) prometheus.Counter {
+	return prometheus.NewCounter(prometheus.CounterOpts{Namespace: namespace, Name: name, Help: help})
+}
+
+func counterVec(name, help string, labels ...string) *prometheus.CounterVec {
+	return prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: namespace, Name: name, Help: help}, labels)
+}
+
+func gauge(name, help string) prometheus.Gauge {
+	return prometheus.NewGauge(prometheus.GaugeOpts{Namespace: namespace, Name: name, Help: help})
+}
+
+func histogram(name, help string, buckets []float64) prometheus.Histogram {
+	return prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: namespace, Name: name, Help: help, Buckets: buckets})
+}
+
 // NewMetrics registers Rapport's metrics, plus the Go runtime and process
 // collectors, on a new registry.
 func NewMetrics() *Metrics {
-	const ns = "rapport"
 	m := &Metrics{
-		EnvelopesReceived: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Namespace: ns, Name: "envelopes_received_total",
-			Help: "Socket Mode envelopes received, by envelope type.",
-		}, []string{"type"}),
-		EnvelopesAcked: prometheus.NewCounter(prometheus.CounterOpts{
-			Namespace: ns, Name: "envelopes_acked_total",
-			Help: "Socket Mode envelopes acknowledged.",
-		}),
-		EventsDropped: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Namespace: ns, Name: "events_dropped_total",
-			Help: "Events not handled, by reason.",
-		}, []string{"reason"}),
-		QueueDepth: prometheus.NewGauge(prometheus.GaugeOpts{
-			Namespace: ns, Name: "work_queue_depth",
-			Help: "Acknowledged jobs waiting for a worker.",
-		}),
-		SlackRetries: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Namespace: ns, Name: "slack_retries_total",
-			Help: "Slack Web API calls retried after a transient failure, by method.",
-		}, []string{"method"}),
-		Nudges: prometheus.NewCounter(prometheus.CounterOpts{
-			Namespace: ns, Name: "nudges_sent_total",
-			Help: "Private coaching nudges sent.",
-		}),
-		Findings: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Namespace: ns, Name: "findings_total",
-			Help: "Findings in coached messages, by category.",
-		}, []string{"category"}),
-		SlackAPIErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Namespace: ns, Name: "slack_api_errors_total",
-			Help: "Failed Slack Web API calls, by method and error code.",
-		}, []string{"method", "code"}),
-		NudgeLatency: prometheus.NewHistogram(prometheus.HistogramOpts{
-			Namespace: ns, Name: "nudge_latency_seconds",
-			Help:    "Time from receiving a message event to sending its nudge.",
-			Buckets: nudgeBuckets,
-		}),
-		RemindersSent: prometheus.NewCounter(prometheus.CounterOpts{
-			Namespace: ns, Name: "reminders_sent_total",
-			Help: "Follow-up reminders sent by direct message.",
-		}),
-		TipsPosted: prometheus.NewCounter(prometheus.CounterOpts{
-			Namespace: ns, Name: "tips_posted_total",
-			Help: "Tips posted.",
-		}),
-		LLMCalls: prometheus.NewCounter(prometheus.CounterOpts{
-			Namespace: ns, Name: "llm_calls_total",
-			Help: "Requests made to the LLM rewriter.",
-		}),
-		LLMFailures: prometheus.NewCounter(prometheus.CounterOpts{
-			Namespace: ns, Name: "llm_failures_total",
-			Help: "LLM requests that failed or returned an unusable rewrite.",
-		}),
-		LLMFallbacks: prometheus.NewCounter(prometheus.CounterOpts{
-			Namespace: ns, Name: "llm_fallbacks_total",
-			Help: "Rewrites that fell back to the rule-based rewrite.",
-		}),
-		LLMLatency: prometheus.NewHistogram(prometheus.HistogramOpts{
-			Namespace: ns, Name: "llm_latency_seconds",
-			Help:    "Duration of LLM rewrite requests.",
-			Buckets: llmBuckets,
-		}),
-		NudgeOutcomes: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Namespace: ns, Name: "nudge_outcomes_total",
-			Help: "Nudges by lead category and outcome (shown, dismissed, not_helpful, why_opened).",
-		}, []string{"category", "outcome"}),
-		SlackConnected: prometheus.NewGauge(prometheus.GaugeOpts{
-			Namespace: ns, Name: "slack_connected",
-			Help: "1 while the Socket Mode connection to Slack is up, else 0.",
-		}),
-		BuildInfo: prometheus.NewGaugeVec(prometheus.GaugeOpts{
-			Namespace: ns, Name: "build_info",
-			Help: "Always 1; the labels name the running version and commit.",
-		}, []string{"version", "commit"}),
+		EnvelopesReceived: counterVec("envelopes_received_total",
+			"Socket Mode envelopes received, by envelope type.", "type"),
+		EnvelopesAcked: counter("envelopes_acked_total",
+			"Socket Mode envelopes acknowledged."),
+		EventsDropped: counterVec("events_dropped_total",
+			"Events not handled, by reason.", "reason"),
+		QueueDepth: gauge("work_queue_depth",
+			"Acknowledged jobs waiting for a worker."),
+		SlackRetries: counterVec("slack_retries_total",
+			"Slack Web API calls retried after a transient failure, by method.", "method"),
+		Nudges: counter("nudges_sent_total",
+			"Private coaching nudges sent."),
+		Findings: counterVec("findings_total",
+			"Findings in coached messages, by category.", "category"),
+		SlackAPIErrors: counterVec("slack_api_errors_total",
+			"Failed Slack Web API calls, by method and error code.", "method", "code"),
+		NudgeLatency: histogram("nudge_latency_seconds",
+			"Time from receiving a message event to sending its nudge.", nudgeBuckets),
+		RemindersSent: counter("reminders_sent_total",
+			"Follow-up reminders sent by direct message."),
+		TipsPosted: counter("tips_posted_total",
+			"Tips posted."),
+		LLMCalls: counter("llm_calls_total",
+			"Requests made to the LLM rewriter."),
+		LLMFailures: counter("llm_failures_total",
+			"LLM requests that failed or returned an unusable rewrite."),
+		LLMFallbacks: counter("llm_fallbacks_total",
+			"Rewrites that fell back to the rule-based rewrite."),
+		LLMLatency: histogram("llm_latency_seconds",
+			"Duration of LLM rewrite requests.", llmBuckets),
+		NudgeOutcomes: counterVec("nudge_outcomes_total",
+			"Nudges by lead category and outcome (shown, dismissed, not_helpful, why_opened).", "category", "outcome"),
+		SlackConnected: gauge("slack_connected",
+			"1 while the Socket Mode connection to Slack is up, else 0."),
+		BuildInfo: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: namespace, Name: "build_info",
+			Help: "Always 1; the labels name the running version and commit."}, []string{"version", "commit"}),
 		registry: prometheus.NewRegistry(),
 	}
 	m.registry.MustRegister(
