@@ -289,10 +289,29 @@ func chunkKind(w string) spanKind {
 			}
 		}
 	}
-	if hasLetterDot && !isAbbrev(w) {
+	if hasLetterDot && !isAbbrev(w) && !missingSpace(w) {
 		return spanPath
 	}
 	return 0
+}
+
+// missingSpace reports whether w is two sentences run together, as in
+// "understanding.Best": a lower-case word, one dot, a capitalised word.
+// File names and domains are not written that way.
+func missingSpace(w string) bool {
+	dot := strings.IndexByte(w, '.')
+	if dot < 2 || dot+3 > len(w) || w[dot+1] < 'A' || w[dot+1] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case i == dot || i == dot+1:
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	return true
 }
 
 // isSlashPair reports whether the slash at w[i] joins two plain words, as in

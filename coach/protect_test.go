@@ -24,6 +24,7 @@ func TestProtectedTokens(t *testing.T) {
 		{"file and domain", "open report.xlsx on example.com (e.g. today)", []string{"report.xlsx", "example.com"}},
 		{"prose", "I just checked and/or it's fine: no problem, Wi-Fi is up", nil},
 		{"times", "10:30 works", []string{"10:30"}},
+		{"sentences run together", "thanks for your understanding.Best regards, and see README.md or docs.Example.com", []string{"README.md", "docs.Example.com"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
