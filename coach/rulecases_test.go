@@ -42,12 +42,12 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"Please reply with the serial number when you get a moment."},
 	},
 	"robotic.kindly": {
-		hit:  []string{"Kindly share the screenshot."},
-		miss: []string{"Please share the screenshot.", "That was kind of you."},
+		hit:  []string{"Kindly share the screenshot.", "Kindly DM us your registered number."},
+		miss: []string{"Please share the screenshot.", "That was kind of you.", "Kindly try again now.", "Kindly visit the nearest store.", "Kindly call us on 121."},
 	},
 	"robotic.earliest-convenience": {
 		hit:  []string{"Please sign the form at your earliest convenience."},
-		miss: []string{"Please sign the form when you get a moment today.", "The part arrives Monday at the earliest."},
+		miss: []string{"Please sign the form when you get a moment today.", "The part arrives Monday at the earliest.", "We will sort it at the earliest."},
 	},
 	"robotic.contacting": {
 		hit:  []string{"Thank you for contacting the service desk."},
@@ -66,16 +66,19 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"We're swamped today, but I'll look at yours by 2pm."},
 	},
 	"robotic.appropriate-team": {
-		hit:  []string{"I have escalated this to the appropriate team."},
-		miss: []string{"I've passed this to Dana on the network team.", "The app won't let me speak to an agent.", "I waited an hour for an agent.", "I need an actual agent."},
+		hit: []string{"I have escalated this to the appropriate team."},
+		miss: []string{"I've passed this to Dana on the network team.", "The app won't let me speak to an agent.", "I waited an hour for an agent.", "I need an actual agent.",
+			"A member of our team will ring you today.", "An agent will call you back shortly.", "I'll pass it to the relevant team today."},
 	},
 	"robotic.ticket-received": {
 		hit:  []string{"Your ticket has been received and will be processed.", "Your service request REQ-5521 has been logged and assigned to a queue.", "This incident has been logged and assigned."},
 		miss: []string{"Got it, Sam - I'll look at the shared drive today."},
 	},
 	"robotic.valued-customer": {
-		hit:  []string{"As a valued customer you get priority.", "As a valued Acme customer, you matter to us.", "We appreciate your business.", "Thank you for choosing Acme Broadband."},
-		miss: []string{"I valued the feedback you gave last week.", "Rest assured, the backup ran last night.", "Thanks for choosing a slot on Friday."},
+		hit: []string{"As a valued customer you get priority.", "As a valued Acme customer, you matter to us.", "We appreciate your business.", "Thank you for choosing Acme Broadband.",
+			"As a valued member, you get early access.", "Your complaint has been duly noted."},
+		miss: []string{"I valued the feedback you gave last week.", "Rest assured, the backup ran last night.", "Thanks for choosing a slot on Friday.",
+			"You're a valued member of the team, Sam.", "Duly noted, thanks!", "I've received your email, I'll read it after lunch."},
 	},
 	"robotic.bare-patience": {
 		hit:  []string{"Thank you for your patience while we investigate."},
@@ -86,8 +89,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"How can I help?"},
 	},
 	"robotic.anything-else": {
-		hit:  []string{"Is there anything else I can assist you with?", "Is there anything we may be able to assist with?"},
-		miss: []string{"Anything else I can help with?", "If there is anything we can assist you with, we are here."},
+		hit:  []string{"Is there anything else I can assist you with?", "Is there anything else we may be able to assist with?"},
+		miss: []string{"Anything else I can help with?", "If there is anything we can assist you with, we are here.", "Is there anything in particular we can assist with?"},
 	},
 	"robotic.dear-user": {
 		hit:  []string{"Dear user, your mailbox is full."},
@@ -96,10 +99,6 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	"robotic.find-attached": {
 		hit:  []string{"Please find attached the report."},
 		miss: []string{"Here's the report you asked for."},
-	},
-	"robotic.office-speak": {
-		hit:  []string{"At this point in time the server is down."},
-		miss: []string{"Right now the server is down."},
 	},
 	"robotic.due-course": {
 		hit:  []string{"You will hear from the vendor in due course."},
@@ -122,8 +121,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"I'll close this on Friday if it stays quiet."},
 	},
 	"robotic.please-note": {
-		hit:  []string{"Please note that the portal is down.", "For your kind information, the portal is down."},
-		miss: []string{"Heads up, the portal is down.", "For your reference, the old link still works."},
+		hit:  []string{"For your kind information, the portal is down."},
+		miss: []string{"Heads up, the portal is down.", "For your reference, the old link still works.", "Please note that the portal is down tonight."},
 	},
 	"robotic.thank-cooperation": {
 		hit:  []string{"We thank you for your cooperation."},
@@ -148,8 +147,9 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 			"Your account has been automatically locked after five wrong passwords."},
 	},
 	"promise.later": {
-		hit:  []string{"I'll get back to you by Friday.", "We'll update you tomorrow.", "Let me ask the vendor and get back to you."},
-		miss: []string{"I've reset your password, try now.", "The laptop restarts automatically at 7pm."},
+		hit: []string{"I'll get back to you by Friday.", "We'll update you tomorrow.", "Let me ask the vendor and get back to you."},
+		miss: []string{"I've reset your password, try now.", "The laptop restarts automatically at 7pm.", "Hopefully we'll have more news tomorrow.",
+			"I was told I'll get a call back within 24 hours.", "Will we hear back today?", "So I'll get a refund within 5 days?"},
 	},
 	"promise.subjectless": {
 		hit:  []string{"Checked the logs, will update you tomorrow."},
@@ -175,7 +175,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"I'll be honest, that menu is confusing.", "We'll see.", "Hopefully we'll have news then.", "I'll fix it now.",
 			"Will we get a refund?", "I'll never use this app again.", "We'll gladly assist if anything comes up.", "I'll admit that menu is confusing.",
 			"I'll explain: the token had expired.", "I'll take my business elsewhere.", "I'll just wait then.", "I'll ask you to restart first.", "We'll see how it goes.",
-			"I'm going to go ahead and close this issue.", "I'll take that as a yes."},
+			"I'm going to go ahead and close this issue.", "I'll take that as a yes.", "I'll forward this to the right team right away.",
+			"Great, so I'll get a refund then.", "The agent told me we'll get a new router."},
 	},
 	"promise.and-will": {
 		hit:  []string{"I've read the logs and will send a fix.", "We're on the call now and will ring you after."},
@@ -191,14 +192,15 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"promise.will-be": {
 		hit:  []string{"We'll be in contact.", "I will be sending the new badge.", "I'll be sure to pass it on."},
-		miss: []string{"I'll be honest, it's odd.", "We'll be closed on Friday.", "I'll be driving in.", "Will you be in touch?"},
+		miss: []string{"I'll be honest, it's odd.", "We'll be closed on Friday.", "I'll be driving in.", "Will you be in touch?", "We'll be back in stock next week.", "I'll be getting the new model."},
 	},
 	"promise.sending": {
 		hit:  []string{"We're sending you a new charger.", "I am booking an engineer for your site."},
 		miss: []string{"I'm sending it now.", "Are we shipping to Ireland?", "The vendor is sending a new one."},
 	},
 	"promise.passive": {
-		hit:  []string{"Your feedback will be passed on to the team.", "Will be included in the next release.", "The fix has been tested and will be deployed tonight."},
+		hit: []string{"Your feedback will be passed on to the team.", "Will be included in the next release.", "The fix has been tested and will be deployed tonight.",
+			"Your replacement card will be sent out within 5 working days."},
 		miss: []string{"Your request will be handled in due course.", "Will it be fixed soon?", "Files in that folder will be deleted after 30 days."},
 	},
 	"promise.expect": {
@@ -206,13 +208,14 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"I didn't expect a fix so soon, thanks!", "The team stayed late to tune the servers."},
 	},
 	"promise.team-will": {
-		hit:  []string{"A technician will visit on Tuesday morning.", "Our network team will look into the drops.", "Someone from our team will call you this afternoon."},
-		miss: []string{"The vendor will ship it when they can.", "Our team will be off on Friday.", "A technician will be assigned shortly."},
+		hit: []string{"A technician will visit on Tuesday morning.", "Our network team will look into the drops.", "Someone from our team will call you this afternoon.",
+			"Someone from our billing team will call you back today.", "It's escalated and someone will contact you within 48 hours.", "A member of our team will be in touch."},
+		miss: []string{"The vendor will ship it when they can.", "Our team will be off on Friday.", "A technician will be assigned shortly.", "Our engineer will be in the office on Monday."},
 	},
 	"no-problem.reply": {
-		hit: []string{"No problem, glad it's sorted!", "@sam no worries, enjoy the new monitor", "No problem Jim.", "No problem Dana :+1:"},
+		hit: []string{"No problem, glad it's sorted!", "@sam no worries, enjoy the new monitor", "No problem Jim.", "No problem Dana :+1:", "no prob bob", "No worries about the delay!"},
 		miss: []string{"There's no problem with your account.", "No worries if Thursday suits you better.", "You're welcome, happy to help.", "No problem Found in the logs.",
-			"No worries, we can help with that!", "No problem, let's get you set up."},
+			"No worries, we can help with that!", "No problem, let's get you set up.", "No worries about the data, it's all backed up."},
 	},
 	"promise.not-until": {
 		hit: []string{"I'm away, so I won't be able to update it until next week.", "We can't look at it until Monday, sorry."},
