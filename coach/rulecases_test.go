@@ -17,16 +17,19 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"robotic.inconvenience": {
 		hit: []string{"We apologise for any inconvenience.", "We do sincerely apologize for the inconvenience caused.",
-			"Our apologies for any delay or inconvenience, Priya.", "Sorry for the inconvenience!", "I regret any inconvenience.", "All inconveniences regretted."},
+			"Our apologies for any delay or inconvenience, Priya.", "Sorry for the inconvenience!", "I regret any inconvenience.", "All inconveniences regretted.",
+			"Apologies for the inconvience caused.", "We apologise if this has caused you any inconvenience.", "We're sorry to inform you that the offer has ended.",
+			"We regret to advise that the flight is cancelled."},
 		miss: []string{"Sorry the printer ate your slides before the board meeting.", "I'm sorry to be such an inconvenience, thanks for staying late.",
-			"Sorry, no inconvenience at all on our side."},
+			"Sorry, no inconvenience at all on our side.", "Sorry if I'm an inconvenience, could you reset it?", "I'm sorry to tell you the repair isn't covered, Jo."},
 	},
 	"robotic.be-advised": {
 		hit:  []string{"Please be advised that the VPN restarts at 6pm.", "Kindly be informed the office is shut on Friday.", "This email is to notify you that the VPN restarts at 6pm."},
 		miss: []string{"Heads up: the VPN restarts at 6pm."},
 	},
 	"robotic.per-my-last": {
-		hit:  []string{"As per my last email, the form is attached.", "As per our recent call, the laptop ships Monday.", "Per our records the licence expired."},
+		hit: []string{"As per my last email, the form is attached.", "As per our recent call, the laptop ships Monday.", "Per our records the licence expired.",
+			"In accordance with our policy, refunds are store credit."},
 		miss: []string{"To recap what I sent earlier: the form is attached."},
 	},
 	"robotic.do-not-hesitate": {
@@ -137,14 +140,17 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"Thanks for understanding why I had to take the laptop, Sam, it's back on your desk."},
 	},
 	"robotic.important-to-us": {
-		hit:  []string{"Your privacy is extremely important to us.", "Keeping you online is important to us!", "It's important to us that the visit goes well.", "Reliability is our number one priority."},
-		miss: []string{"What's important to us right now is getting your email back.", "Is it important to you that it's done today?"},
+		hit: []string{"Your privacy is extremely important to us.", "Keeping you online is important to us!", "It's important to us that the visit goes well.", "Reliability is our number one priority.",
+			"Your business matters to us.", "We take your privacy very seriously."},
+		miss: []string{"What's important to us right now is getting your email back.", "Is it important to you that it's done today?",
+			"Privacy matters, so I've blurred the names.", "We take backups every night."},
 	},
 	"robotic.bot-template": {
 		hit: []string{"This issue has been automatically marked as stale.", "It will be closed if no further activity occurs.", "I am currently out of the office.",
-			"Your incident has been resolved.", "If you are not satisfied with the resolution, reopen it.", "This case will now be closed."},
+			"Your incident has been resolved.", "If you are not satisfied with the resolution, reopen it.", "This case will now be closed.",
+			"This is an automated message, please do not reply."},
 		miss: []string{"I'm out of the office tomorrow, Dana covers for me.", "The ticket closed itself after a week, I reopened it.", "I've closed the ticket since the printer works again.",
-			"Your account has been automatically locked after five wrong passwords."},
+			"Your account has been automatically locked after five wrong passwords.", "I automated the report, it runs at 9."},
 	},
 	"promise.later": {
 		hit: []string{"I'll get back to you by Friday.", "We'll update you tomorrow.", "Let me ask the vendor and get back to you."},
@@ -156,8 +162,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"Checked the logs, it will restart tonight."},
 	},
 	"promise.hear-from-me": {
-		hit:  []string{"You'll hear back from me today."},
-		miss: []string{"You'll get an email from the vendor."},
+		hit:  []string{"You'll hear back from me today.", "You'll be contacted by one of our engineers within 24 hours.", "You will be called by our team."},
+		miss: []string{"You'll get an email from the vendor.", "You'll be contacted by the courier."},
 	},
 	"promise.time-first": {
 		hit:  []string{"Tomorrow I'll reinstall Office on your laptop."},
@@ -176,7 +182,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 			"Will we get a refund?", "I'll never use this app again.", "We'll gladly assist if anything comes up.", "I'll admit that menu is confusing.",
 			"I'll explain: the token had expired.", "I'll take my business elsewhere.", "I'll just wait then.", "I'll ask you to restart first.", "We'll see how it goes.",
 			"I'm going to go ahead and close this issue.", "I'll take that as a yes.", "I'll forward this to the right team right away.",
-			"Great, so I'll get a refund then.", "The agent told me we'll get a new router."},
+			"Great, so I'll get a refund then.", "The agent told me we'll get a new router.", "We'll see what happens after the update."},
 	},
 	"promise.and-will": {
 		hit:  []string{"I've read the logs and will send a fix.", "We're on the call now and will ring you after."},
@@ -187,8 +193,9 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"Will it work on a Mac?", "Will you be in tomorrow?", "Will be out of the office on Friday.", "Will need your password for that."},
 	},
 	"promise.fix-coming": {
-		hit:  []string{"The fix will be out next week.", "The next update will address the crash.", "A fix is on its way.", "The replacement is due on Monday."},
-		miss: []string{"Will the next update fix it?", "Hopefully the fix will be out soon.", "The update will restart your laptop.", "Is a fix on its way?", "The update is coming along.", "A replacement is on its way from the vendor."},
+		hit: []string{"The fix will be out next week.", "The next update will address the crash.", "A fix is on its way.", "The replacement is due on Monday."},
+		miss: []string{"Will the next update fix it?", "Hopefully the fix will be out soon.", "The update will restart your laptop.", "Is a fix on its way?", "The update is coming along.", "A replacement is on its way from the vendor.",
+			"You'll get a text when the engineer is on the way."},
 	},
 	"promise.will-be": {
 		hit:  []string{"We'll be in contact.", "I will be sending the new badge.", "I'll be sure to pass it on."},
@@ -200,8 +207,9 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"promise.passive": {
 		hit: []string{"Your feedback will be passed on to the team.", "Will be included in the next release.", "The fix has been tested and will be deployed tonight.",
-			"Your replacement card will be sent out within 5 working days."},
-		miss: []string{"Your request will be handled in due course.", "Will it be fixed soon?", "Files in that folder will be deleted after 30 days."},
+			"Your replacement card will be sent out within 5 working days.", "You have my word, it'll be fixed by tomorrow."},
+		miss: []string{"Your request will be handled in due course.", "Will it be fixed soon?", "Files in that folder will be deleted after 30 days.",
+			"Your parcel will be delivered by the courier tomorrow."},
 	},
 	"promise.expect": {
 		hit:  []string{"Expect a fix in the next update.", "We're on it, stay tuned!"},
@@ -209,11 +217,13 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"promise.team-will": {
 		hit: []string{"A technician will visit on Tuesday morning.", "Our network team will look into the drops.", "Someone from our team will call you this afternoon.",
-			"Someone from our billing team will call you back today.", "It's escalated and someone will contact you within 48 hours.", "A member of our team will be in touch."},
-		miss: []string{"The vendor will ship it when they can.", "Our team will be off on Friday.", "A technician will be assigned shortly.", "Our engineer will be in the office on Monday."},
+			"Someone from our billing team will call you back today.", "It's escalated and someone will contact you within 48 hours.", "A member of our team will be in touch.",
+			"Our tech team is going to look into this today.", "The team's going to push a fix tonight."},
+		miss: []string{"The vendor will ship it when they can.", "Our team will be off on Friday.", "A technician will be assigned shortly.", "Our engineer will be in the office on Monday.",
+			"The team is going to the offsite on Friday.", "Our engineers are going to be off on Friday.", "Our team is going to need your order number."},
 	},
 	"no-problem.reply": {
-		hit: []string{"No problem, glad it's sorted!", "@sam no worries, enjoy the new monitor", "No problem Jim.", "No problem Dana :+1:", "no prob bob", "No worries about the delay!"},
+		hit: []string{"No problem, glad it's sorted!", "@sam no worries, enjoy the new monitor", "No problem Jim.", "No problem Dana :+1:", "no prob bob", "No worries about the delay!", "Ah no probs x", "no problem at all my friend"},
 		miss: []string{"There's no problem with your account.", "No worries if Thursday suits you better.", "You're welcome, happy to help.", "No problem Found in the logs.",
 			"No worries, we can help with that!", "No problem, let's get you set up.", "No worries about the data, it's all backed up."},
 	},
