@@ -182,7 +182,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 			"Will we get a refund?", "I'll never use this app again.", "We'll gladly assist if anything comes up.", "I'll admit that menu is confusing.",
 			"I'll explain: the token had expired.", "I'll take my business elsewhere.", "I'll just wait then.", "I'll ask you to restart first.", "We'll see how it goes.",
 			"I'm going to go ahead and close this issue.", "I'll take that as a yes.", "I'll forward this to the right team right away.",
-			"Great, so I'll get a refund then.", "The agent told me we'll get a new router.", "We'll see what happens after the update."},
+			"Great, so I'll get a refund then.", "The agent told me we'll get a new router.", "We'll see what happens after the update.",
+			"We'll definitely keep it in mind.", "I'll stick with the old plan then.", "I'm going to follow you so you can DM me."},
 	},
 	"promise.and-will": {
 		hit:  []string{"I've read the logs and will send a fix.", "We're on the call now and will ring you after."},
