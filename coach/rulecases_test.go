@@ -155,7 +155,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	"promise.later": {
 		hit: []string{"I'll get back to you by Friday.", "We'll update you tomorrow.", "Let me ask the vendor and get back to you."},
 		miss: []string{"I've reset your password, try now.", "The laptop restarts automatically at 7pm.", "Hopefully we'll have more news tomorrow.",
-			"I was told I'll get a call back within 24 hours.", "Will we hear back today?", "So I'll get a refund within 5 days?"},
+			"I was told I'll get a call back within 24 hours.", "Will we hear back today?", "So I'll get a refund within 5 days?",
+			"I'll be calling my bank tomorrow.", "I'll look elsewhere next time."},
 	},
 	"promise.subjectless": {
 		hit:  []string{"Checked the logs, will update you tomorrow."},
@@ -183,7 +184,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 			"I'll explain: the token had expired.", "I'll take my business elsewhere.", "I'll just wait then.", "I'll ask you to restart first.", "We'll see how it goes.",
 			"I'm going to go ahead and close this issue.", "I'll take that as a yes.", "I'll forward this to the right team right away.",
 			"Great, so I'll get a refund then.", "The agent told me we'll get a new router.", "We'll see what happens after the update.",
-			"We'll definitely keep it in mind.", "I'll stick with the old plan then.", "I'm going to follow you so you can DM me."},
+			"We'll definitely keep it in mind.", "I'll stick with the old plan then.", "I'm going to follow you so you can DM me.",
+			"I'll tell everyone about this.", "I'll leave a 1 star review."},
 	},
 	"promise.and-will": {
 		hit:  []string{"I've read the logs and will send a fix.", "We're on the call now and will ring you after."},
@@ -199,8 +201,9 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 			"You'll get a text when the engineer is on the way."},
 	},
 	"promise.will-be": {
-		hit:  []string{"We'll be in contact.", "I will be sending the new badge.", "I'll be sure to pass it on."},
-		miss: []string{"I'll be honest, it's odd.", "We'll be closed on Friday.", "I'll be driving in.", "Will you be in touch?", "We'll be back in stock next week.", "I'll be getting the new model."},
+		hit: []string{"We'll be in contact.", "I will be sending the new badge.", "I'll be sure to pass it on."},
+		miss: []string{"I'll be honest, it's odd.", "We'll be closed on Friday.", "I'll be driving in.", "Will you be in touch?", "We'll be back in stock next week.", "I'll be getting the new model.",
+			"I'll be looking for another provider.", "I'll be posting a review about this.", "I'll be sure to tell all my friends."},
 	},
 	"promise.sending": {
 		hit:  []string{"We're sending you a new charger.", "I am booking an engineer for your site."},
