@@ -154,12 +154,12 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"promise.later": {
 		hit: []string{"I'll get back to you by Friday.", "We'll update you tomorrow.", "Let me ask the vendor and get back to you."},
-		miss: []string{"I've reset your password, try now.", "The laptop restarts automatically at 7pm.", "Hopefully we'll have more news tomorrow.",
+		miss: []string{"I've reset your password, try now.", "The laptop restarts automatically at 7pm.", "Hopefully we'll have more news tomorrow.", "We'll be more than happy to look into this.",
 			"I was told I'll get a call back within 24 hours.", "Will we hear back today?", "So I'll get a refund within 5 days?",
 			"I'll be calling my bank tomorrow.", "I'll look elsewhere next time."},
 	},
 	"promise.subjectless": {
-		hit:  []string{"Checked the logs, will update you tomorrow."},
+		hit:  []string{"Checked the logs, will update you tomorrow.", "Our team has been notified and will work to resolve this."},
 		miss: []string{"Checked the logs, it will restart tonight."},
 	},
 	"promise.hear-from-me": {
@@ -175,7 +175,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"Is it on the list of supported phones?"},
 	},
 	"promise.will": {
-		hit: []string{"We'll pass your feedback on to the right team.", "I'll make a release in a day or two.", "Send us a DM and we'll sort it out.",
+		hit: []string{"We'll pass your feedback on to the right team.", "I'll make a release in a day or two.", "Send us a DM and we'll take care of it.",
 			"I’ll try switching the channel.", "We would be glad to help; we'd certainly follow up.",
 			"We have no news right now, but we'll pass your note to the team.", "We plan to ship the fix in March.", "I promise to send the form.",
 			"I'll have a word with the vendor.", "I'll ask the vendor.", "I'll see if the spare is free.", "I'll start on the rebuild."},
@@ -211,7 +211,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"promise.passive": {
 		hit: []string{"Your feedback will be passed on to the team.", "Will be included in the next release.", "The fix has been tested and will be deployed tonight.",
-			"Your replacement card will be sent out within 5 working days.", "You have my word, it'll be fixed by tomorrow."},
+			"Your replacement card will be sent out within 5 working days.", "You have my word, it'll be fixed by tomorrow.",
+			"A refund will be issued within 5 working days."},
 		miss: []string{"Your request will be handled in due course.", "Will it be fixed soon?", "Files in that folder will be deleted after 30 days.",
 			"Your parcel will be delivered by the courier tomorrow."},
 	},
