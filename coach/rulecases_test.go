@@ -25,7 +25,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"robotic.be-advised": {
 		hit:  []string{"Please be advised that the VPN restarts at 6pm.", "Kindly be informed the office is shut on Friday.", "This email is to notify you that the VPN restarts at 6pm."},
-		miss: []string{"Heads up: the VPN restarts at 6pm."},
+		miss: []string{"Heads up: the VPN restarts at 6pm.", "You would be advised to back up first."},
 	},
 	"robotic.per-my-last": {
 		hit: []string{"As per my last email, the form is attached.", "As per our recent call, the laptop ships Monday.", "Per our records the licence expired.",
@@ -79,7 +79,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	},
 	"robotic.valued-customer": {
 		hit: []string{"As a valued customer you get priority.", "As a valued Acme customer, you matter to us.", "We appreciate your business.", "Thank you for choosing Acme Broadband.",
-			"As a valued member, you get early access.", "Your complaint has been duly noted."},
+			"As a valued member, you get early access.", "Your complaint has been duly noted.", "We've received your request."},
 		miss: []string{"I valued the feedback you gave last week.", "Rest assured, the backup ran last night.", "Thanks for choosing a slot on Friday.",
 			"You're a valued member of the team, Sam.", "Duly noted, thanks!", "I've received your email, I'll read it after lunch."},
 	},
@@ -187,7 +187,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 			"I'm going to go ahead and close this issue.", "I'll take that as a yes.", "I'll forward this to the right team right away.",
 			"Great, so I'll get a refund then.", "The agent told me we'll get a new router.", "We'll see what happens after the update.",
 			"We'll definitely keep it in mind.", "I'll stick with the old plan then.", "I'm going to follow you so you can DM me.",
-			"I'll tell everyone about this.", "I'll leave a 1 star review.", "I'll add that the fix only covers Windows."},
+			"I'll tell everyone about this.", "I'll leave a 1 star review.", "I'll add that the fix only covers Windows.",
+			"We'll look forward to hearing from you."},
 	},
 	"promise.and-will": {
 		hit:  []string{"I've read the logs and will send a fix.", "We're on the call now and will ring you after."},
@@ -205,7 +206,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 	"promise.will-be": {
 		hit: []string{"We'll be in contact.", "I will be sending the new badge.", "I'll be sure to pass it on."},
 		miss: []string{"I'll be honest, it's odd.", "We'll be closed on Friday.", "I'll be driving in.", "Will you be in touch?", "We'll be back in stock next week.", "I'll be getting the new model.",
-			"I'll be looking for another provider.", "I'll be posting a review about this.", "I'll be sure to tell all my friends."},
+			"I'll be looking for another provider.", "I'll be posting a review about this.", "I'll be sure to tell all my friends.",
+			"We'll be looking forward to your DM!", "I'll be following you so you can DM."},
 	},
 	"promise.sending": {
 		hit:  []string{"We're sending you a new charger.", "I am booking an engineer for your site."},
