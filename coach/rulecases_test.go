@@ -84,8 +84,9 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 			"You're a valued member of the team, Sam.", "Duly noted, thanks!", "I've received your email, I'll read it after lunch."},
 	},
 	"robotic.bare-patience": {
-		hit:  []string{"Thank you for your patience while we investigate."},
-		miss: []string{"Thank you for your patience.", "Thanks for your patience on this one, Maria, it took three vendors."},
+		hit: []string{"Thank you for your patience in this matter."},
+		miss: []string{"Thank you for your patience.", "Thanks for your patience on this one, Maria, it took three vendors.",
+			"Thanks for your patience while we look into this."},
 	},
 	"robotic.assist": {
 		hit:  []string{"How may I assist you?"},
