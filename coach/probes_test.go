@@ -23,7 +23,7 @@ type probeFloor struct {
 }
 
 var probeFloors = map[string]probeFloor{
-	"agent.jsonl":                {0, 0},
+	"agent.jsonl":                {1, 1},
 	"blame-contradiction.jsonl":  {0, 0},
 	"condescending-injoke.jsonl": {0, 0},
 	"frustration.jsonl":          {0, 0},
