@@ -25,7 +25,9 @@ const (
 	wQuestions     = 0.5  // "??", "?!"
 	wLoudQuestions = 0.5  // and "???", "?!?"
 	wClipped       = 0.75 // "Still. Broken."
-	wSadFace       = 0.25 // an angry or despairing emoji or emoticon
+	wSadFace       = 0.25 // a sad, angry or despairing emoji or emoticon
+	wAngryFace     = 0.5  // and more when it is angry or despairing (>:( 😡 😭 🙄)
+	wPleadAgain    = 0.5  // pleading twice ("please help, anyone?")
 	wExclaims      = 0.4  // "!!" and longer runs
 	strongValence  = -2.0
 	happyMargin    = 1.5 // positive minus negative valence of a happy message
@@ -62,8 +64,9 @@ type frustrationReading struct {
 	happy bool
 	// loudQuestions counts runs of three or more "?" or "?!" mixes.
 	loudQuestions int
-	// sadFaces counts negative emoji and emoticons.
-	sadFaces int
+	// sadFaces counts negative emoji and emoticons, angryFaces those of
+	// anger or despair rather than plain sadness (":(" on a calm report).
+	sadFaces, angryFaces int
 	// clipped is set by two or more one-word sentences in a row.
 	clipped bool
 }
@@ -117,6 +120,8 @@ var cueWeights = [nCueKinds]float64{
 	cueIgnored:       0.5,
 	cueMoney:         0.25,
 	cueRepeatFailure: 0.5,
+	cueRhetorical:    1.0,
+	cueResolved:      -0.75,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
@@ -128,7 +133,9 @@ var ruleCueWeights = map[string]float64{
 	"frustration.emotion":      1.0,
 	"frustration.exclaim":      0.6,
 	"frustration.shouting":     1.0,
-	"frustration.event":        1.0,
+	"frustration.deadline":     1.0,
+	"frustration.waiting":      1.0,
+	"frustration.swearing":     0.75,
 	"frustration.caps":         1.0,
 	"frustration.ignored":      1.0,
 	"frustration.ticket-count": 1.0,
@@ -370,6 +377,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 			if !ok {
 				if two, one, stretched := squeezeStretched(t.norm); stretched {
 					r.stretched++
+					if pleading[one] || pleading[two] {
+						r.noteCue(cuePleading, i, 1) // "helppp", "pleeease"
+					}
 					if wi, ok = vt.info[two]; !ok {
 						wi = vt.info[one]
 					}
@@ -401,11 +411,17 @@ func readFrustration(toks []token, text string) frustrationReading {
 			}
 			if v < 0 {
 				r.sadFaces++
+				if v <= strongValence || eyeRolls[t.norm] {
+					r.angryFaces++
+				}
 			}
 		case tokOpaque:
 			if t.prot == spanEmoji {
 				if v = shortcodeValence(t.norm, vt); v < 0 {
 					r.sadFaces++
+					if v <= strongValence || eyeRolls[t.norm] {
+						r.angryFaces++
+					}
 				}
 			}
 		}
@@ -434,7 +450,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 		}
 	}
 	flush()
-	if r.kinds[cueSarcasm] > 0 {
+	if r.kinds[cueSarcasm] > 0 && r.kinds[cueResolved] == 0 {
 		// "Thanks for nothing" and "great, just great" mean the opposite.
 		neg += pos
 		pos = 0
@@ -457,10 +473,13 @@ func readFrustration(toks []token, text string) frustrationReading {
 			cues += cueWeights[k]
 		}
 	}
+	if r.kinds[cuePleading] >= 2 {
+		cues += wPleadAgain
+	}
 	if r.strongestV <= strongValence {
 		cues += wStrongWord
 	}
-	cues += wSadFace * float64(min(r.sadFaces, 1))
+	cues += wSadFace*float64(min(r.sadFaces, 1)) + wAngryFace*float64(min(r.angryFaces, 1))
 	if r.clipped {
 		cues += wClipped
 	}
@@ -648,3 +667,9 @@ var slackEmoji = map[string]float64{
 	"broken_heart": -2.9, "thumbsdown": -1.5, "-1": -1.5, "+1": 1.5, "thumbsup": 1.5,
 	"tada": 1.7, "pray": 0.5,
 }
+
+// pleading are the words that plead when stretched ("helppp", "pleeease").
+var pleading = map[string]bool{"help": true, "please": true, "pls": true, "plz": true, "plese": true}
+
+// eyeRolls are the faces of exasperation that the lexicon rates mildly.
+var eyeRolls = map[string]bool{"🙄": true, ":roll_eyes:": true, ":face_with_rolling_eyes:": true, "🤦": true, ":facepalm:": true}

@@ -70,7 +70,7 @@ func TestSupportCues(t *testing.T) {
 		{"is anyone else seeing this on the new build?", cuePleading},
 		{"I already restarted the router", cueImpatience},
 		{"why does the VPN drop every lunchtime", cueWhy},
-		{"seriously?! it logged me out again", cueExasperation},
+		{"seriously?! it logged me out again", cueRhetorical},
 		{"sort it out", cueDemand},
 		{"never had this problem before the update", cueRegression},
 		{"I'm so fed up with this laptop", cueFeeling},
@@ -91,6 +91,14 @@ func TestSupportCues(t *testing.T) {
 		{"no rush on this one", cueCalm},
 		{"sorry to hear that, could you DM us the order number", cueStaff},
 		{"any ideas what it could be", cueQuery},
+		{"is that it? that's your answer?", cueRhetorical},
+		{"great, another outage", cueSarcasm},
+		{"love paying for a service that never works", cueSarcasm},
+		{"somebody please just call me back", cuePleading},
+		{"helppp my laptop won't start", cuePleading},
+		{"it's working again, thank you", cueResolved},
+		{"the customer is really frustrated", cueStaff},
+		{"nobody answers the phone", cueIgnored},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -141,6 +149,38 @@ func TestFrustrationScore(t *testing.T) {
 		{"this laptop is junk, the hinge cracked again", true},
 		{"the portal went down mid-demo #epicfail", true},
 		{"what a farce, the form lost my answers", true},
+		// Counts of the same trouble in any wording.
+		{"Fourth outage this month.", true},
+		{"This is the 2nd time I'm asking about my refund.", true},
+		{"rebooted it like a dozen times, no change", true},
+		{"I've phoned you three times and nobody calls back", true},
+		{"the VPN dropped twice this morning during calls", true},
+		{"no signal for the third day running", true},
+		// Long waits named as a grievance.
+		{"on hold for over an hour with the helpline", true},
+		{"2 weeks and still no refund", true},
+		{"It's been 5 months. Still broken.", true},
+		// A deadline with something failing.
+		{"My demo is in 15 minutes and the projector won't connect", true},
+		// Swearing about the problem, rhetorical questions, faces.
+		{"wtf, the app wiped my notes again", true},
+		{"the bloody printer jammed again", true},
+		{"really? a week to reset a password?", true},
+		{"not working >:(", true},
+		{"great, another update that breaks printing", true},
+		{"pls someone answer, my card was charged twice", true},
+		// ... and the same words used calmly.
+		{"Click Save a second time to confirm the change.", false},
+		{"This is the third time I've used the new portal and it was easy.", false},
+		{"How many times did you restart it before the error came back?", false},
+		{"The customer has called four times, can someone take the ticket?", false},
+		{"Our meeting starts at 3; could you set up the screen before then?", false},
+		{"The system will be down for two hours tonight for upgrades.", false},
+		{"so sorry you've waited three days for a reply, it's sorted now", false},
+		{"Wait a minute, then switch it back on.", false},
+		{"The customer is furious about the printer, go gently.", false},
+		{"Oh great, it's working again, thanks!", false},
+		{"The worst part is over, the move finished last night.", false},
 		// ... and the same words as calm technical terms.
 		{"the parser prints garbage characters after the header", false},
 		{"the garbage collector pauses for a second under load, any ideas?", false},
@@ -225,7 +265,7 @@ func TestFrustrationFinding(t *testing.T) {
 // covers all of it.
 func TestFrustrationEmoticonSpan(t *testing.T) {
 	a := newTestAnalyzer(t)
-	const text = "the new build deleted my drafts >:( and nobody answers :("
+	const text = "the new build deleted my drafts >:( and the export is gone :("
 	for _, f := range a.Analyze(text, Context{}) {
 		if f.Category == Frustration {
 			if f.Match != ">:(" && f.Match != ":(" {
