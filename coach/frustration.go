@@ -28,6 +28,7 @@ const (
 	wSadFace       = 0.25 // a sad, angry or despairing emoji or emoticon
 	wAngryFace     = 0.5  // and more when it is angry or despairing (>:( 😡 😭 🙄)
 	wPleadAgain    = 0.5  // pleading twice ("please help, anyone?")
+	wTroubleWait   = 0.25 // a wait in a message that names a fault ("broken for 2 weeks")
 	wExclaims      = 0.4  // "!!" and longer runs
 	strongValence  = -2.0
 	happyMargin    = 1.5 // positive minus negative valence of a happy message
@@ -316,7 +317,8 @@ func readFrustration(toks []token, text string) frustrationReading {
 	for k := range r.negs {
 		r.negs[k].i = -1
 	}
-	words, caps := 0, 0
+	words, caps, pleas := 0, 0, 0
+	trouble := false
 	exclaims, questions := 0, 0
 	loudest := 0
 	for i := range toks {
@@ -326,6 +328,12 @@ func readFrustration(toks []token, text string) frustrationReading {
 			words++
 			if isCapitals(t, text) {
 				caps++
+			}
+			if pleading[t.norm] {
+				pleas++
+			}
+			if troubleWords[t.norm] {
+				trouble = true
 			}
 		case tokPunct:
 			e, q := strings.Count(t.norm, "!"), strings.Count(t.norm, "?")
@@ -472,6 +480,12 @@ func readFrustration(toks []token, text string) frustrationReading {
 		if n > 0 {
 			cues += cueWeights[k]
 		}
+	}
+	if pleas >= 3 && r.kinds[cuePleading] > 0 {
+		r.kinds[cuePleading]++ // "please …, please help, please give it back"
+	}
+	if r.kinds[cueWaiting] > 0 && trouble {
+		cues += wTroubleWait
 	}
 	if r.kinds[cuePleading] >= 2 {
 		cues += wPleadAgain
@@ -673,3 +687,12 @@ var pleading = map[string]bool{"help": true, "please": true, "pls": true, "plz":
 
 // eyeRolls are the faces of exasperation that the lexicon rates mildly.
 var eyeRolls = map[string]bool{"🙄": true, ":roll_eyes:": true, ":face_with_rolling_eyes:": true, "🤦": true, ":facepalm:": true}
+
+// troubleWords name a fault; a wait in a message that holds one is about
+// the fault ("sync problems for the last 2 weeks"), not a neutral timeline
+// ("the backup ran for two hours").
+var troubleWords = map[string]bool{
+	"problem": true, "problems": true, "issue": true, "issues": true, "broken": true, "down": true,
+	"outage": true, "bricked": true, "unusable": true, "offline": true, "stuck": true,
+	"crashing": true, "crashed": true, "failing": true, "dead": true,
+}

@@ -260,6 +260,8 @@ var cueSource = []struct {
 		"customers|users|callers|clients are|were|have|keep",
 		"frustrated|angry|upset|annoyed|irate customers|users|callers|clients|people",
 		"heads up",
+		"will be down|offline|unavailable|back|restored",
+		"planned|scheduled maintenance|downtime|outage|work|works",
 		"that's|thats|which is why",
 		"i'll|we'll chase|update|escalate|follow|check|ping",
 		"that sounds",

@@ -160,6 +160,16 @@ func TestFrustrationScore(t *testing.T) {
 		{"on hold for over an hour with the helpline", true},
 		{"2 weeks and still no refund", true},
 		{"It's been 5 months. Still broken.", true},
+		{"the app has had sync problems for the last 2 weeks", true},
+		{"my phone has been stuck on the logo for over 20 minutes", true},
+		// Pleading again and again, giving up.
+		{"please, I need the photos back, please help, please restore them", true},
+		{"I have had enough of this printer", true},
+		{"Every single time I open Excel it freezes", true},
+		// A duration with no fault, or a plan.
+		{"The backup ran for two hours and finished without errors.", false},
+		{"I'm away for a week, so the update waits until Monday.", false},
+		{"How long does a lockout last? I can't log in.", false},
 		// A deadline with something failing.
 		{"My demo is in 15 minutes and the projector won't connect", true},
 		// Swearing about the problem, rhetorical questions, faces.
