@@ -118,11 +118,12 @@ var cueWeights = [nCueKinds]float64{
 	cueFeeling:       0.5,
 	cueOutage:        0.25,
 	cueLeaving:       0.75,
-	cueIgnored:       0.5,
+	cueIgnored:       0.75,
 	cueMoney:         0.25,
 	cueRepeatFailure: 0.5,
 	cueRhetorical:    1.0,
 	cueResolved:      -0.75,
+	cueQuit:          1.0,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to

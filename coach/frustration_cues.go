@@ -46,6 +46,8 @@ var cueSource = []struct {
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
 		"thank you for nothing",
+		"thanks|thank for ruining|wasting|breaking|making|losing",
+		"thank you for ruining|wasting|breaking|making|losing",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome|super|excellent , another|again",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome another outage|update|error|crash|bill|charge|delay|day",
 		"just what i|we needed|need",
@@ -138,6 +140,13 @@ var cueSource = []struct {
 		"are you actually|even|ever|really going|gonna",
 		"do you even|actually care|read|listen",
 		"does anyone|anybody even|actually care|read",
+		"you had one job",
+		"down|broken|working|open|up or what",
+		"how do|can you expect",
+		"why do|should|would i even",
+		"why is|does everything|nothing",
+		"why is it so hard|difficult",
+		"why can't|cant|won't|wont|doesn't|doesnt|don't|dont it|this|you|they just",
 	}},
 	{cueDemand, []string{
 		"do something about",
@@ -158,6 +167,7 @@ var cueSource = []struct {
 		"used to work",
 	}},
 	{cueFeeling, []string{
+		"not|never impressed",
 		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
 		"i hate|loathe|despise",
 		"hate it|this|when|how|that",
@@ -183,7 +193,8 @@ var cueSource = []struct {
 		"two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|numerous|2|3|4|5|6|7|8|9|10 calls|emails|messages|tickets|chats|visits",
 		"keep chasing",
 		"nobody|noone cares",
-		"nobody|noone answers|replies|responds|calls|came|comes|showed|turned|picks",
+		"nobody|noone answers|replies|responds|calls|came|comes|showed|turned|picks|answer|reply|respond|help|helps",
+		"won't|wont|doesn't|doesnt|don't|dont|never answer|reply|respond|pick|call",
 		"waiting on|for a|any reply|response|answer|callback|update",
 		"was|were meant|supposed to arrive|come|be|ship|call",
 		"no one cares",
@@ -198,23 +209,26 @@ var cueSource = []struct {
 		"overcharged",
 		"was|were|been|got charged twice|again|double",
 		"want|need a refund",
-		"my money back",
 		"paying customer|customers",
 		"loyal customer|customers",
 	}},
-	{cueLeaving, []string{
+	{cueQuit, []string{
 		"never again",
+		"i'm|im done .|!|with",
+		"i am done .|!|with",
+		"want|need my money back",
+		"find|finding another provider|company|supplier|bank|airline|carrier",
+	}},
+	{cueLeaving, []string{
 		"never buying|using|updating|ordering|recommending|shopping",
 		"switching to",
 		"cancel|cancelling|canceling my|our",
-		"i'm|im done with",
 		"last time i",
 		"lose|losing a|another|your customer|customers",
 		"speak|talk to|with a|your|the manager|supervisor|human|person",
 		"star review",
 		"bad|negative review",
 		"dispute the|this charge",
-		"find|finding another provider|company|supplier",
 	}},
 	{cueCalm, []string{
 		"no rush|hurry|pressure|worries",
@@ -308,6 +322,7 @@ const (
 	cueRepeatFailure
 	cueRhetorical
 	cueResolved
+	cueQuit
 	nCueKinds
 )
 

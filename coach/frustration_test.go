@@ -99,6 +99,12 @@ func TestSupportCues(t *testing.T) {
 		{"it's working again, thank you", cueResolved},
 		{"the customer is really frustrated", cueStaff},
 		{"nobody answers the phone", cueIgnored},
+		{"you had one job", cueRhetorical},
+		{"why won't it just work", cueRhetorical},
+		{"thanks for ruining my weekend", cueSarcasm},
+		{"I'm done. Switching to another bank.", cueQuit},
+		{"I want my money back", cueQuit},
+		{"not impressed at all", cueFeeling},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -166,6 +172,14 @@ func TestFrustrationScore(t *testing.T) {
 		{"please, I need the photos back, please help, please restore them", true},
 		{"I have had enough of this printer", true},
 		{"Every single time I open Excel it freezes", true},
+		{"been on the phone with you for 2 hours", true},
+		{"someone please, my wifi dies every 5 minutes", true},
+		{"absolute joke of a company", true},
+		{"nothing I try works", true},
+		{"you charged me twice and won't answer", true},
+		// Staff sympathy and instructions with the same words.
+		{"That sounds really frustrating, let's get you a loan laptop.", false},
+		{"Try switching to the 5GHz network and tell me if it drops.", false},
 		// A duration with no fault, or a plan.
 		{"The backup ran for two hours and finished without errors.", false},
 		{"I'm away for a week, so the update waits until Monday.", false},
