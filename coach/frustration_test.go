@@ -105,6 +105,12 @@ func TestSupportCues(t *testing.T) {
 		{"I'm done. Switching to another bank.", cueQuit},
 		{"I want my money back", cueQuit},
 		{"not impressed at all", cueFeeling},
+		{"how many more days do I have to wait", cueRhetorical},
+		{"oh come on, not again", cueRhetorical},
+		{"you've lost a customer", cueQuit},
+		{"zero help from anyone", cueIgnored},
+		{"great, now nothing boots", cueSarcasm},
+		{"great, now it works", cueResolved},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -177,7 +183,12 @@ func TestFrustrationScore(t *testing.T) {
 		{"absolute joke of a company", true},
 		{"nothing I try works", true},
 		{"you charged me twice and won't answer", true},
+		{"this is getting old", true},
+		{"great, now nothing boots", true},
+		{"I've been a customer for 8 years and this is how you treat me", true},
 		// Staff sympathy and instructions with the same words.
+		{"Great, now it works! Thanks so much.", false},
+		{"I've been with this bank for ten years and never had an issue.", false},
 		{"That sounds really frustrating, let's get you a loan laptop.", false},
 		{"Try switching to the 5GHz network and tell me if it drops.", false},
 		// A duration with no fault, or a plan.
