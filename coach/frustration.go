@@ -115,7 +115,7 @@ var cueWeights = [nCueKinds]float64{
 	cueExasperation:  0.75,
 	cueDemand:        0.5,
 	cueRegression:    0.25,
-	cueFeeling:       0.5,
+	cueFeeling:       0.6,
 	cueOutage:        0.25,
 	cueLeaving:       0.75,
 	cueIgnored:       0.75,
@@ -697,3 +697,4 @@ var troubleWords = map[string]bool{
 	"outage": true, "bricked": true, "unusable": true, "offline": true, "stuck": true,
 	"crashing": true, "crashed": true, "failing": true, "dead": true,
 }
+

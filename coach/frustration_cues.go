@@ -182,6 +182,8 @@ var cueSource = []struct {
 		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
 		"i hate|loathe|despise",
 		"hate it|this|when|how|that",
+		"hates|hated your|the|this|it|how|when",
+		"everyone|everybody hates",
 	}},
 	{cueRepeatFailure, []string{
 		"down|out|broken|crashed|crashing|offline|failed|failing|dead|frozen|stuck|disconnected|gone again",

@@ -186,7 +186,10 @@ func TestFrustrationScore(t *testing.T) {
 		{"this is getting old", true},
 		{"great, now nothing boots", true},
 		{"I've been a customer for 8 years and this is how you treat me", true},
+		{"it keeps asking me to sign in, again and again", true},
+		{"everyone hates your new layout", true},
 		// Staff sympathy and instructions with the same words.
+		{"If it keeps asking for your password after the update, let me know.", false},
 		{"Great, now it works! Thanks so much.", false},
 		{"I've been with this bank for ten years and never had an issue.", false},
 		{"That sounds really frustrating, let's get you a loan laptop.", false},
