@@ -697,4 +697,3 @@ var troubleWords = map[string]bool{
 	"outage": true, "bricked": true, "unusable": true, "offline": true, "stuck": true,
 	"crashing": true, "crashed": true, "failing": true, "dead": true,
 }
-
