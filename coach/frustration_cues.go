@@ -179,7 +179,8 @@ var cueSource = []struct {
 	}},
 	{cueFeeling, []string{
 		"not|never impressed",
-		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
+		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined",
+		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
 		"i hate|loathe|despise",
 		"hate it|this|when|how|that",
 		"hates|hated your|the|this|it|how|when",

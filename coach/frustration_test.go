@@ -188,7 +188,10 @@ func TestFrustrationScore(t *testing.T) {
 		{"I've been a customer for 8 years and this is how you treat me", true},
 		{"it keeps asking me to sign in, again and again", true},
 		{"everyone hates your new layout", true},
+		{"beyond disappointed with the new plan", true},
+		{"day 5 of no internet", true},
 		// Staff sympathy and instructions with the same words.
+		{"The caller is upset, they've been waiting a week for a loan laptop.", false},
 		{"If it keeps asking for your password after the update, let me know.", false},
 		{"Great, now it works! Thanks so much.", false},
 		{"I've been with this bank for ten years and never had an issue.", false},
