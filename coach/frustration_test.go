@@ -2,6 +2,7 @@ package coach
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -428,5 +429,55 @@ func BenchmarkFrustrationReading(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		k := i % len(msgs)
 		_ = readFrustration(toks[k], msgs[k])
+	}
+}
+
+// TestFrustrationRuleFamilies checks that each phrase rule of the score
+// names its own family of wording, and stays quiet on the same words used
+// calmly: the acknowledgement the bot suggests depends on which rule fired
+// (a repeat, a wait, a deadline).
+func TestFrustrationRuleFamilies(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		text string
+		rule string // "" when no frustration rule may fire
+	}{
+		{"Third outage this month.", "frustration.repeat"},
+		{"3rd time I'm asking about the refund", "frustration.repeat"},
+		{"I've restarted it like 10 times.", "frustration.repeat"},
+		{"rang you four times today", "frustration.repeat"},
+		{"the wifi dropped twice this week", "frustration.repeat"},
+		{"Click Save a second time to confirm.", ""},
+		{"If it fails a third time, send me the log.", ""},
+		{"I tried twice and the second attempt worked, thanks!", ""},
+		{"on hold for over an hour", "frustration.waiting"},
+		{"the internet has been down for two days", "frustration.waiting"},
+		{"3 weeks and still no refund", "frustration.waiting"},
+		{"The system will be down for two hours tonight for upgrades.", ""},
+		{"I waited two minutes and the page loaded, so all good.", ""},
+		{"My demo is in 15 minutes and the projector won't connect", "frustration.deadline"},
+		{"payroll has to go out today and the finance app won't open", "frustration.deadline"},
+		{"Our meeting starts at 3; could you set up the screen before then?", ""},
+		{"the damn printer jammed again", "frustration.swearing"},
+		{"damn, that was quick, thank you", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var rules []string
+			for _, f := range a.Analyze(tt.text, Context{}) {
+				if f.Category == Frustration {
+					rules = append(rules, f.Rule)
+				}
+			}
+			if tt.rule == "" {
+				if len(rules) > 0 {
+					t.Errorf("got frustration rules %v, want none", rules)
+				}
+				return
+			}
+			if !slices.Contains(rules, tt.rule) {
+				t.Errorf("got frustration rules %v, want %s among them", rules, tt.rule)
+			}
+		})
 	}
 }
