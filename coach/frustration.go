@@ -420,7 +420,8 @@ func readFrustration(toks []token, text string) frustrationReading {
 			}
 			if v < 0 {
 				r.sadFaces++
-				if v <= strongValence || eyeRolls[t.norm] {
+				// ":((" is a frown held longer: despair, not a shrug.
+				if v <= strongValence || eyeRolls[t.norm] || strings.Contains(text[t.start:chunkEnd(toks, i)], "((") {
 					r.angryFaces++
 				}
 			}
@@ -681,6 +682,8 @@ var slackEmoji = map[string]float64{
 	"tired_face": -1.9, "persevere": -1.5, "confounded": -1.5, "upside_down_face": -0.5,
 	"broken_heart": -2.9, "thumbsdown": -1.5, "-1": -1.5, "+1": 1.5, "thumbsup": 1.5,
 	"tada": 1.7, "pray": 0.5,
+	// forum smiley codes ("[I've tried everything :banghead:]")
+	"rolleyes": -1.5, "banghead": -2.2, "frown": -1.5, "headbang": -2.2, "wall": -1.5,
 }
 
 // pleading are the words that plead when stretched ("helppp", "pleeease").

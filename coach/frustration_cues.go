@@ -46,6 +46,7 @@ var cueSource = []struct {
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
 		"thank you for nothing",
+		"paying|pay|paid for nothing",
 		"thanks|thank for ruining|wasting|breaking|making|losing",
 		"thank you for ruining|wasting|breaking|making|losing",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome|super|excellent , another|again",

@@ -191,7 +191,12 @@ func TestFrustrationScore(t *testing.T) {
 		{"everyone hates your new layout", true},
 		{"beyond disappointed with the new plan", true},
 		{"day 5 of no internet", true},
+		{"can't print :( need this for class", true},
+		{"laptop won't turn on :((", true},
+		{"tried everything and the disc still won't boot :banghead:", true},
+		{"guess I'll keep paying for nothing then", true},
 		// Staff sympathy and instructions with the same words.
+		{"I need this for the meeting tomorrow, could you book the room?", false},
 		{"The caller is upset, they've been waiting a week for a loan laptop.", false},
 		{"If it keeps asking for your password after the update, let me know.", false},
 		{"Great, now it works! Thanks so much.", false},
