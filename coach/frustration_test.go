@@ -195,6 +195,9 @@ func TestFrustrationScore(t *testing.T) {
 		{"laptop won't turn on :((", true},
 		{"tried everything and the disc still won't boot :banghead:", true},
 		{"guess I'll keep paying for nothing then", true},
+		{"I get that updates happen, but this is ridiculous", true},
+		{"it was working fine before the update and now it crashes every single time", true},
+		{"sorry it's me again, the printer jammed for the third time today", true},
 		// Staff sympathy and instructions with the same words.
 		{"I need this for the meeting tomorrow, could you book the room?", false},
 		{"The caller is upset, they've been waiting a week for a loan laptop.", false},
