@@ -269,7 +269,7 @@ func TestSignals(t *testing.T) {
 		{"thanks so much!", Signals{Thanked: true}},
 		{"Thank you, that worked", Signals{Thanked: true}},
 		{"sorry, my mistake", Signals{Apologized: true}},
-		{"nothing works and I have a demo in 10 minutes!!!", Signals{Frustrated: true, Stress: "event"}},
+		{"nothing works and I have a demo in 10 minutes!!!", Signals{Frustrated: true, Stress: "deadline"}},
 		{"can I get a new mouse?", Signals{}},
 	}
 	for _, tt := range tests {

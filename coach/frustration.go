@@ -25,7 +25,10 @@ const (
 	wQuestions     = 0.5  // "??", "?!"
 	wLoudQuestions = 0.5  // and "???", "?!?"
 	wClipped       = 0.75 // "Still. Broken."
-	wSadFace       = 0.25 // an angry or despairing emoji or emoticon
+	wSadFace       = 0.25 // a sad, angry or despairing emoji or emoticon
+	wAngryFace     = 0.5  // and more when it is angry or despairing (>:( 😡 😭 🙄)
+	wPleadAgain    = 0.5  // pleading twice ("please help, anyone?")
+	wTroubleWait   = 0.25 // a wait in a message that names a fault ("broken for 2 weeks")
 	wExclaims      = 0.4  // "!!" and longer runs
 	strongValence  = -2.0
 	happyMargin    = 1.5 // positive minus negative valence of a happy message
@@ -62,8 +65,9 @@ type frustrationReading struct {
 	happy bool
 	// loudQuestions counts runs of three or more "?" or "?!" mixes.
 	loudQuestions int
-	// sadFaces counts negative emoji and emoticons.
-	sadFaces int
+	// sadFaces counts negative emoji and emoticons, angryFaces those of
+	// anger or despair rather than plain sadness (":(" on a calm report).
+	sadFaces, angryFaces int
 	// clipped is set by two or more one-word sentences in a row.
 	clipped bool
 }
@@ -111,12 +115,15 @@ var cueWeights = [nCueKinds]float64{
 	cueExasperation:  0.75,
 	cueDemand:        0.5,
 	cueRegression:    0.25,
-	cueFeeling:       0.5,
+	cueFeeling:       0.6,
 	cueOutage:        0.25,
 	cueLeaving:       0.75,
-	cueIgnored:       0.5,
+	cueIgnored:       0.75,
 	cueMoney:         0.25,
 	cueRepeatFailure: 0.5,
+	cueRhetorical:    1.0,
+	cueResolved:      -0.75,
+	cueQuit:          1.0,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
@@ -128,7 +135,9 @@ var ruleCueWeights = map[string]float64{
 	"frustration.emotion":      1.0,
 	"frustration.exclaim":      0.6,
 	"frustration.shouting":     1.0,
-	"frustration.event":        1.0,
+	"frustration.deadline":     1.0,
+	"frustration.waiting":      1.0,
+	"frustration.swearing":     0.75,
 	"frustration.caps":         1.0,
 	"frustration.ignored":      1.0,
 	"frustration.ticket-count": 1.0,
@@ -309,7 +318,8 @@ func readFrustration(toks []token, text string) frustrationReading {
 	for k := range r.negs {
 		r.negs[k].i = -1
 	}
-	words, caps := 0, 0
+	words, caps, pleas := 0, 0, 0
+	trouble := false
 	exclaims, questions := 0, 0
 	loudest := 0
 	for i := range toks {
@@ -319,6 +329,12 @@ func readFrustration(toks []token, text string) frustrationReading {
 			words++
 			if isCapitals(t, text) {
 				caps++
+			}
+			if pleading[t.norm] {
+				pleas++
+			}
+			if troubleWords[t.norm] {
+				trouble = true
 			}
 		case tokPunct:
 			e, q := strings.Count(t.norm, "!"), strings.Count(t.norm, "?")
@@ -370,6 +386,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 			if !ok {
 				if two, one, stretched := squeezeStretched(t.norm); stretched {
 					r.stretched++
+					if pleading[one] || pleading[two] {
+						r.noteCue(cuePleading, i, 1) // "helppp", "pleeease"
+					}
 					if wi, ok = vt.info[two]; !ok {
 						wi = vt.info[one]
 					}
@@ -401,11 +420,18 @@ func readFrustration(toks []token, text string) frustrationReading {
 			}
 			if v < 0 {
 				r.sadFaces++
+				// ":((" is a frown held longer: despair, not a shrug.
+				if v <= strongValence || eyeRolls[t.norm] || strings.Contains(text[t.start:chunkEnd(toks, i)], "((") {
+					r.angryFaces++
+				}
 			}
 		case tokOpaque:
 			if t.prot == spanEmoji {
 				if v = shortcodeValence(t.norm, vt); v < 0 {
 					r.sadFaces++
+					if v <= strongValence || eyeRolls[t.norm] {
+						r.angryFaces++
+					}
 				}
 			}
 		}
@@ -434,7 +460,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 		}
 	}
 	flush()
-	if r.kinds[cueSarcasm] > 0 {
+	if r.kinds[cueSarcasm] > 0 && r.kinds[cueResolved] == 0 {
 		// "Thanks for nothing" and "great, just great" mean the opposite.
 		neg += pos
 		pos = 0
@@ -457,10 +483,19 @@ func readFrustration(toks []token, text string) frustrationReading {
 			cues += cueWeights[k]
 		}
 	}
+	if pleas >= 3 && r.kinds[cuePleading] > 0 {
+		r.kinds[cuePleading]++ // "please …, please help, please give it back"
+	}
+	if r.kinds[cueWaiting] > 0 && trouble {
+		cues += wTroubleWait
+	}
+	if r.kinds[cuePleading] >= 2 {
+		cues += wPleadAgain
+	}
 	if r.strongestV <= strongValence {
 		cues += wStrongWord
 	}
-	cues += wSadFace * float64(min(r.sadFaces, 1))
+	cues += wSadFace*float64(min(r.sadFaces, 1)) + wAngryFace*float64(min(r.angryFaces, 1))
 	if r.clipped {
 		cues += wClipped
 	}
@@ -647,4 +682,21 @@ var slackEmoji = map[string]float64{
 	"tired_face": -1.9, "persevere": -1.5, "confounded": -1.5, "upside_down_face": -0.5,
 	"broken_heart": -2.9, "thumbsdown": -1.5, "-1": -1.5, "+1": 1.5, "thumbsup": 1.5,
 	"tada": 1.7, "pray": 0.5,
+	// forum smiley codes ("[I've tried everything :banghead:]")
+	"rolleyes": -1.5, "banghead": -2.2, "frown": -1.5, "headbang": -2.2, "wall": -1.5,
+}
+
+// pleading are the words that plead when stretched ("helppp", "pleeease").
+var pleading = map[string]bool{"help": true, "please": true, "pls": true, "plz": true, "plese": true}
+
+// eyeRolls are the faces of exasperation that the lexicon rates mildly.
+var eyeRolls = map[string]bool{"🙄": true, ":roll_eyes:": true, ":face_with_rolling_eyes:": true, "🤦": true, ":facepalm:": true}
+
+// troubleWords name a fault; a wait in a message that holds one is about
+// the fault ("sync problems for the last 2 weeks"), not a neutral timeline
+// ("the backup ran for two hours").
+var troubleWords = map[string]bool{
+	"problem": true, "problems": true, "issue": true, "issues": true, "broken": true, "down": true,
+	"outage": true, "bricked": true, "unusable": true, "offline": true, "stuck": true,
+	"crashing": true, "crashed": true, "failing": true, "dead": true,
 }

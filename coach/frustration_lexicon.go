@@ -127,6 +127,7 @@ var supportNeutral = []string{
 	"honestly", "urgent", "grant", "granted", "wins", "ignore", "ignored", "ignores", "ignoring",
 	"infected", "infection", "faulty", "lying", "strike", "strikes", "badly", "warn", "warned",
 	"warnings", "threat", "threats", "broke", "bother", "bothered", "bothering", "virus", "damage", "damaged", "fake", "spam", "scam",
+	"excel", "treat", "treated", // the spreadsheet; "how you treat customers"
 }
 
 // supportValence rates words of support complaints that VADER lacks, on

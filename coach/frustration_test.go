@@ -2,6 +2,7 @@ package coach
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -70,7 +71,7 @@ func TestSupportCues(t *testing.T) {
 		{"is anyone else seeing this on the new build?", cuePleading},
 		{"I already restarted the router", cueImpatience},
 		{"why does the VPN drop every lunchtime", cueWhy},
-		{"seriously?! it logged me out again", cueExasperation},
+		{"seriously?! it logged me out again", cueRhetorical},
 		{"sort it out", cueDemand},
 		{"never had this problem before the update", cueRegression},
 		{"I'm so fed up with this laptop", cueFeeling},
@@ -91,6 +92,26 @@ func TestSupportCues(t *testing.T) {
 		{"no rush on this one", cueCalm},
 		{"sorry to hear that, could you DM us the order number", cueStaff},
 		{"any ideas what it could be", cueQuery},
+		{"is that it? that's your answer?", cueRhetorical},
+		{"great, another outage", cueSarcasm},
+		{"love paying for a service that never works", cueSarcasm},
+		{"somebody please just call me back", cuePleading},
+		{"helppp my laptop won't start", cuePleading},
+		{"it's working again, thank you", cueResolved},
+		{"the customer is really frustrated", cueStaff},
+		{"nobody answers the phone", cueIgnored},
+		{"you had one job", cueRhetorical},
+		{"why won't it just work", cueRhetorical},
+		{"thanks for ruining my weekend", cueSarcasm},
+		{"I'm done. Switching to another bank.", cueQuit},
+		{"I want my money back", cueQuit},
+		{"not impressed at all", cueFeeling},
+		{"how many more days do I have to wait", cueRhetorical},
+		{"oh come on, not again", cueRhetorical},
+		{"you've lost a customer", cueQuit},
+		{"zero help from anyone", cueIgnored},
+		{"great, now nothing boots", cueSarcasm},
+		{"great, now it works", cueResolved},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -141,6 +162,75 @@ func TestFrustrationScore(t *testing.T) {
 		{"this laptop is junk, the hinge cracked again", true},
 		{"the portal went down mid-demo #epicfail", true},
 		{"what a farce, the form lost my answers", true},
+		// Counts of the same trouble in any wording.
+		{"Fourth outage this month.", true},
+		{"This is the 2nd time I'm asking about my refund.", true},
+		{"rebooted it like a dozen times, no change", true},
+		{"I've phoned you three times and nobody calls back", true},
+		{"the VPN dropped twice this morning during calls", true},
+		{"no signal for the third day running", true},
+		// Long waits named as a grievance.
+		{"on hold for over an hour with the helpline", true},
+		{"2 weeks and still no refund", true},
+		{"It's been 5 months. Still broken.", true},
+		{"the app has had sync problems for the last 2 weeks", true},
+		{"my phone has been stuck on the logo for over 20 minutes", true},
+		// Pleading again and again, giving up.
+		{"please, I need the photos back, please help, please restore them", true},
+		{"I have had enough of this printer", true},
+		{"Every single time I open Excel it freezes", true},
+		{"been on the phone with you for 2 hours", true},
+		{"someone please, my wifi dies every 5 minutes", true},
+		{"absolute joke of a company", true},
+		{"nothing I try works", true},
+		{"you charged me twice and won't answer", true},
+		{"this is getting old", true},
+		{"great, now nothing boots", true},
+		{"I've been a customer for 8 years and this is how you treat me", true},
+		{"it keeps asking me to sign in, again and again", true},
+		{"everyone hates your new layout", true},
+		{"beyond disappointed with the new plan", true},
+		{"day 5 of no internet", true},
+		{"can't print :( need this for class", true},
+		{"laptop won't turn on :((", true},
+		{"tried everything and the disc still won't boot :banghead:", true},
+		{"guess I'll keep paying for nothing then", true},
+		{"I get that updates happen, but this is ridiculous", true},
+		{"it was working fine before the update and now it crashes every single time", true},
+		{"sorry it's me again, the printer jammed for the third time today", true},
+		// Staff sympathy and instructions with the same words.
+		{"I need this for the meeting tomorrow, could you book the room?", false},
+		{"The caller is upset, they've been waiting a week for a loan laptop.", false},
+		{"If it keeps asking for your password after the update, let me know.", false},
+		{"Great, now it works! Thanks so much.", false},
+		{"I've been with this bank for ten years and never had an issue.", false},
+		{"That sounds really frustrating, let's get you a loan laptop.", false},
+		{"Try switching to the 5GHz network and tell me if it drops.", false},
+		// A duration with no fault, or a plan.
+		{"The backup ran for two hours and finished without errors.", false},
+		{"I'm away for a week, so the update waits until Monday.", false},
+		{"How long does a lockout last? I can't log in.", false},
+		// A deadline with something failing.
+		{"My demo is in 15 minutes and the projector won't connect", true},
+		// Swearing about the problem, rhetorical questions, faces.
+		{"wtf, the app wiped my notes again", true},
+		{"the bloody printer jammed again", true},
+		{"really? a week to reset a password?", true},
+		{"not working >:(", true},
+		{"great, another update that breaks printing", true},
+		{"pls someone answer, my card was charged twice", true},
+		// ... and the same words used calmly.
+		{"Click Save a second time to confirm the change.", false},
+		{"This is the third time I've used the new portal and it was easy.", false},
+		{"How many times did you restart it before the error came back?", false},
+		{"The customer has called four times, can someone take the ticket?", false},
+		{"Our meeting starts at 3; could you set up the screen before then?", false},
+		{"The system will be down for two hours tonight for upgrades.", false},
+		{"so sorry you've waited three days for a reply, it's sorted now", false},
+		{"Wait a minute, then switch it back on.", false},
+		{"The customer is furious about the printer, go gently.", false},
+		{"Oh great, it's working again, thanks!", false},
+		{"The worst part is over, the move finished last night.", false},
 		// ... and the same words as calm technical terms.
 		{"the parser prints garbage characters after the header", false},
 		{"the garbage collector pauses for a second under load, any ideas?", false},
@@ -225,7 +315,7 @@ func TestFrustrationFinding(t *testing.T) {
 // covers all of it.
 func TestFrustrationEmoticonSpan(t *testing.T) {
 	a := newTestAnalyzer(t)
-	const text = "the new build deleted my drafts >:( and nobody answers :("
+	const text = "the new build deleted my drafts >:( and the export is gone :("
 	for _, f := range a.Analyze(text, Context{}) {
 		if f.Category == Frustration {
 			if f.Match != ">:(" && f.Match != ":(" {
@@ -347,5 +437,55 @@ func BenchmarkFrustrationReading(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		k := i % len(msgs)
 		_ = readFrustration(toks[k], msgs[k])
+	}
+}
+
+// TestFrustrationRuleFamilies checks that each phrase rule of the score
+// names its own family of wording, and stays quiet on the same words used
+// calmly: the acknowledgement the bot suggests depends on which rule fired
+// (a repeat, a wait, a deadline).
+func TestFrustrationRuleFamilies(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		text string
+		rule string // "" when no frustration rule may fire
+	}{
+		{"Third outage this month.", "frustration.repeat"},
+		{"3rd time I'm asking about the refund", "frustration.repeat"},
+		{"I've restarted it like 10 times.", "frustration.repeat"},
+		{"rang you four times today", "frustration.repeat"},
+		{"the wifi dropped twice this week", "frustration.repeat"},
+		{"Click Save a second time to confirm.", ""},
+		{"If it fails a third time, send me the log.", ""},
+		{"I tried twice and the second attempt worked, thanks!", ""},
+		{"on hold for over an hour", "frustration.waiting"},
+		{"the internet has been down for two days", "frustration.waiting"},
+		{"3 weeks and still no refund", "frustration.waiting"},
+		{"The system will be down for two hours tonight for upgrades.", ""},
+		{"I waited two minutes and the page loaded, so all good.", ""},
+		{"My demo is in 15 minutes and the projector won't connect", "frustration.deadline"},
+		{"payroll has to go out today and the finance app won't open", "frustration.deadline"},
+		{"Our meeting starts at 3; could you set up the screen before then?", ""},
+		{"the damn printer jammed again", "frustration.swearing"},
+		{"damn, that was quick, thank you", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var rules []string
+			for _, f := range a.Analyze(tt.text, Context{}) {
+				if f.Category == Frustration {
+					rules = append(rules, f.Rule)
+				}
+			}
+			if tt.rule == "" {
+				if len(rules) > 0 {
+					t.Errorf("got frustration rules %v, want none", rules)
+				}
+				return
+			}
+			if !slices.Contains(rules, tt.rule) {
+				t.Errorf("got frustration rules %v, want %s among them", rules, tt.rule)
+			}
+		})
 	}
 }

@@ -26,7 +26,7 @@ var probeFloors = map[string]probeFloor{
 	"agent.jsonl":                {1, 1},
 	"blame-contradiction.jsonl":  {0, 0},
 	"condescending-injoke.jsonl": {0, 0},
-	"frustration.jsonl":          {0, 0},
+	"frustration.jsonl":          {0.95, 0.90},
 	"jargon.jsonl":               {0, 0},
 }
 
