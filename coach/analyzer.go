@@ -714,7 +714,7 @@ func noteTerm(terms []termState, ti *termInfo, toks []token, i, end int, text st
 		k = len(terms) - 1
 	}
 	ts := &terms[k]
-	explained := condBeforeNoBreak(&ti.rule.explained, toks, end, text) ||
+	explained := explainedAfter(ti.rule, toks, end, text) ||
 		condEndingAt(&ti.rule.explainedBefore, toks, i, text) ||
 		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
 	if explained {

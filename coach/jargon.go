@@ -36,9 +36,11 @@ type jargonHit struct{ i, end int }
 // writes to IT colleagues. A message addressed to a colleague is quiet
 // whoever wrote it. Without a role (`rapport check`, a DM) the text alone
 // is judged, as LABELING.md labels it: a requester-sounding message with a
-// glossary term is jargon. Detected terms alone stay quiet in such a
-// message, where an unknown acronym is most often the name of the writer's
-// own system.
+// glossary term or a detected term is jargon ("my xorg.conf is gone",
+// "dmesg is full of errors"), since its reader would need the term
+// explained. Detected terms used to stay quiet there; on the real corpus
+// that made no difference either way, and on IRC-style questions it
+// missed the terms LABELING.md names.
 func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands []candidate, terms []termState) []candidate {
 	if c.Role == RoleRequester {
 		return cands
@@ -66,9 +68,6 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 		if ts.first >= 0 && !ts.explained {
 			cands = append(cands, candidate{start: toks[ts.first].start, end: toks[ts.firstEnd-1].end, rule: ts.term.rule, term: ts.term})
 		}
-	}
-	if ownReport {
-		hits = nil
 	}
 	// As for glossary terms, a term explained anywhere in the message is
 	// not flagged, and one that is not is flagged at its first use.
@@ -124,9 +123,45 @@ func (a *Analyzer) jargonGlossary(terms []termState) *compiledRule {
 // termExplained reports whether the message explains the term at tokens
 // [i, end) right there, as the glossary rules define it.
 func termExplained(r *compiledRule, toks []token, i, end int, text string) bool {
-	return condBeforeNoBreak(&r.explained, toks, end, text) ||
+	return explainedAfter(r, toks, end, text) ||
 		condEndingAt(&r.explainedBefore, toks, i, text) ||
 		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
+}
+
+// explainedAfter reports whether the words from token j on explain the term
+// ending there ("DNS, the internet's address book"). A comma and "the" open
+// a new clause, not a gloss, when an auxiliary follows before any relative
+// word: "try alsamixer, the master channel is muted".
+func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
+	if !condBeforeNoBreak(&r.explained, toks, j, text) {
+		return false
+	}
+	if j+2 >= len(toks) || toks[j].norm != "," {
+		return true
+	}
+	switch toks[j+1].norm {
+	case "the", "a", "an":
+	default:
+		return true
+	}
+	for k := j + 2; k < len(toks) && k < j+10; k++ {
+		t := &toks[k]
+		if t.kind != tokWord {
+			if t.clause {
+				return true
+			}
+			continue
+		}
+		switch t.norm {
+		case "that", "which", "who", "where", "whose", "when", "you", "we", "it", "they", "i":
+			return true // "the log you can read": a relative clause
+		case "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "has", "have",
+			"hasn't", "haven't", "should", "will", "won't", "can", "can't", "could", "might",
+			"may", "must", "does", "doesn't", "did", "didn't", "needs", "seems":
+			return false
+		}
+	}
+	return true
 }
 
 // repeatedHit reports whether an earlier hit is the term w.
@@ -232,7 +267,7 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	// A rare word alone is more often a name, a brand or a typo than a
 	// term: it counts in a technical frame ("run salloc", "the fstab file")
 	// or as a short run of consonants ("npm").
-	if plain && !frame && !consonantCode(norm) {
+	if plain && !frame && !consonantCode(norm) && !techShape(norm) {
 		return false
 	}
 	if upper > 0 && !acronym && !isLowerCamel(raw) {
@@ -247,10 +282,10 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	case upper > 0:
 		return !lx.known(norm) // camelCase: "notifyEvent"
 	case hyphen > 0 || digit > 0:
-		// "i2p-bt", "ext4": measured on the real corpus, hyphenated words
-		// and words with digits were model names, plurals such as "mp3s"
-		// and joined typos more often than terms; the component list
-		// holds the technical ones (apt-get, ext4).
+		// "i2p-bt", "ext4": measured on the real corpus, words with digits
+		// were model names, plurals such as "mp3s" and joined typos more
+		// often than terms; the component list holds the technical ones
+		// (apt-get, ext4).
 		return false
 	case consonantCode(norm):
 		return !lx.knownWord(norm) // "npm", "cvs": letters to type, not a word to say
@@ -382,6 +417,26 @@ func rareWord(w string, lx *jargonLexicon, buf *[]byte) bool {
 	}
 	// "woudlnt": a contraction missing its apostrophe, with a typo.
 	return !(strings.HasSuffix(w, "nt") && lx.nearCommon(w[:len(w)-2]+"n't", buf))
+}
+
+// techShape reports whether a rare lower-case word is built like a program's
+// or a file system's name: "reiserfs", "kubectl", "kubeconfig", "vimrc",
+// "libstdc", "sysfs". A word everyone knows never reaches it.
+func techShape(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, s := range [...]string{"fs", "ctl", "conf", "config", "cfg", "rc", "sql", "db", "lib"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	for _, p := range [...]string{"lib", "kube"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // consonantCode reports whether w is a short run of consonants, the shape

@@ -24,6 +24,13 @@ var techExtensions = map[string]bool{
 	"vhdx": true, "ova": true, "ost": true, "pst": true, "jar": true, "deb": true, "rpm": true,
 	"tar": true, "gz": true, "tgz": true, "cer": true, "crt": true, "pem": true,
 	"pfx": true, "csr": true, "cpp": true, "bak": true, "dmp": true, "env": true,
+	// Sources, headers and boot files named in Linux answers ("menu.lst",
+	// "main.c"). An ending that is an English word ("list", "service") is
+	// left out: "customer.service" is a missing space more often than a
+	// file, and the few such files are listed whole in the component list
+	// ("sources.list").
+	"lst": true, "c": true, "h": true, "cc": true, "hpp": true, "efi": true, "diff": true,
+	"pid": true, "cnf": true, "mk": true, "pl": true, "lua": true, "rs": true, "gradle": true,
 }
 
 // technicalPath judges a protected path-like chunk: a file-system path, a
@@ -41,6 +48,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		if w[k] >= 0x80 {
 			return false // "¯\_(ツ)_/¯" and other art
 		}
+	}
+	if _, listed := lx.technical[strings.ToLower(w)]; listed {
+		return true // "sources.list", "smb.conf"
 	}
 	if n < 3 || strings.IndexByte(w, '@') >= 0 || strings.Contains(w, "://") || strings.Contains(w, "](") {
 		return false
