@@ -209,6 +209,8 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		case tokOpaque:
 			raw := text[t.start:t.end]
 			switch t.prot {
+			case spanCode:
+				tech = codeTerm(raw) && !codeToType(toks, i)
 			case spanPath:
 				// A last "-jt" signs off a reply; it is not a flag.
 				tech = technicalPath(raw, lx) && !(raw[0] == '-' && lastSubstantive(toks) == i)
@@ -417,6 +419,48 @@ func rareWord(w string, lx *jargonLexicon, buf *[]byte) bool {
 	}
 	// "woudlnt": a contraction missing its apostrophe, with a typo.
 	return !(strings.HasSuffix(w, "nt") && lx.nearCommon(w[:len(w)-2]+"n't", buf))
+}
+
+// codeTerm judges an inline code span: `setup.py`, `$(uname -r)` and
+// `npm ci` hold a file name, a command or a flag the reader is unlikely to
+// know. On the real corpus every message with one was labelled jargon. A
+// block fenced with ``` is left alone: it is text to paste, and the message
+// around it says what it does; so is an error code ("`0x80070005`").
+func codeTerm(code string) bool {
+	if strings.HasPrefix(code, "```") {
+		return false
+	}
+	code = strings.Trim(code, "`")
+	if strings.HasPrefix(code, "0x") || strings.HasPrefix(code, "0X") {
+		return false
+	}
+	for k := 0; k < len(code); k++ {
+		if c := code[k] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// codeToType reports whether the sentence around the code span at i tells
+// the reader to type it, says where, or says what it is ("run `ipconfig
+// /all`", "paste `sw_vers` in the Terminal", "the password is
+// `Sunflower-2041`"): the reader is given something to copy, not a term to
+// understand. Measured on the real corpus, the code spans labelled jargon
+// were named, not handed over ("the script `setup.py`").
+func codeToType(toks []token, i int) bool {
+	s, e := sentenceBounds(toks, i, i+1)
+	for k := s; k < e; k++ {
+		switch toks[k].norm {
+		case "run", "type", "paste", "enter":
+			if k < i {
+				return true // "run `npm ci`", not "`setup.py` … to run it"
+			}
+		case "prompt", "terminal", "powershell", "window", "password", "passcode", "pin":
+			return true
+		}
+	}
+	return false
 }
 
 // techShape reports whether a rare lower-case word is built like a program's

@@ -54,7 +54,13 @@ func TestJargonDetector(t *testing.T) {
 		{"boot menu file", "add the option to menu.lst and reboot", "menu.lst"},
 		{"C source file", "the crash is in main.c, around the parser", "main.c"},
 		{"new clause after a comma is no gloss", "try alsamixer, the master channel is probably muted", "alsamixer"},
+		{"inline code", "Your note was about the script `build.py`, not the page.", "`build.py`"},
+		{"command in inline code", "The count was off because of `$(date +%s)` in the loop.", "`$(date +%s)`"},
 		// everyday words, brands and names stay clean
+		{"a number formatted as code", "Type `0` in the box and press Save.", ""},
+		{"code handed over to type", "Please run `npm ci` and send me what it prints.", ""},
+		{"fenced block to paste", "```\nGet-Printer | Select Name\n```\nsend me what that shows", ""},
+		{"error code formatted as code", "It stopped with `0x80070643` again, I'm retrying now.", ""},
 		{"consumer app in lower case", "zed: open the Software app and search for vlc", ""},
 		{"product line in capitals", "anyone know if the new Dell XPS works with ubuntu?", ""},
 		{"consumer words", "Your Wi-Fi router needs a restart; unplug it for ten seconds and the app will reconnect.", ""},
