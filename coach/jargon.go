@@ -263,7 +263,11 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	acronym := upper >= 2 && (lower == 0 || lower == 1 && raw[len(raw)-1] == 's') && hyphen == 0
 	plain := upper == 0 && digit == 0 && hyphen == 0
 	if component && len(norm) > 2 {
-		// A component name such as systemd or GRUB, in any case.
+		// A component name such as systemd or GRUB, in any case; after a
+		// "#" only as a C directive ("#ifdef"), since a hashtag is a tag.
+		if t.start > 0 && text[t.start-1] == '#' {
+			return norm == "ifdef" || norm == "ifndef"
+		}
 		return !a.glossaryWord(norm) && !a.notATerm(toks, i, text)
 	}
 	// A rare word alone is more often a name, a brand or a typo than a

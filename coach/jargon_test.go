@@ -56,7 +56,10 @@ func TestJargonDetector(t *testing.T) {
 		{"new clause after a comma is no gloss", "try alsamixer, the master channel is probably muted", "alsamixer"},
 		{"inline code", "Your note was about the script `build.py`, not the page.", "`build.py`"},
 		{"command in inline code", "The count was off because of `$(date +%s)` in the loop.", "`$(date +%s)`"},
+		{"C directive after a hash", "wrap the windows part in an #ifdef", "ifdef"},
+		{"boot option", "add nomodeset to the boot line and try again", "nomodeset"},
 		// everyday words, brands and names stay clean
+		{"hashtag of a component's name", "loving the new release #ubuntu #systemd", ""},
 		{"a number formatted as code", "Type `0` in the box and press Save.", ""},
 		{"code handed over to type", "Please run `npm ci` and send me what it prints.", ""},
 		{"fenced block to paste", "```\nGet-Printer | Select Name\n```\nsend me what that shows", ""},
