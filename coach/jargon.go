@@ -213,7 +213,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				tech = codeTerm(raw) && !codeToType(toks, i)
 			case spanPath:
 				// A last "-jt" signs off a reply; it is not a flag.
-				tech = technicalPath(raw, lx) && !(raw[0] == '-' && lastSubstantive(toks) == i)
+				tech = technicalPath(raw, lx) && !(raw[0] == '-' && lastSubstantive(toks) == i) && !a.commandSwitch(toks, i, raw, lx)
 			}
 		}
 		if tech {
@@ -368,6 +368,24 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 		return false
 	}
 	return true
+}
+
+// commandSwitch reports whether the lone "/word" at i is a switch of the
+// command before it ("ipconfig /release", "gpupdate /force"): that command
+// is judged as a term itself, and its switch adds nothing to explain.
+func (a *Analyzer) commandSwitch(toks []token, i int, raw string, lx *jargonLexicon) bool {
+	if raw[0] != '/' || strings.IndexByte(raw[1:], '/') >= 0 || i == 0 {
+		return false
+	}
+	p := &toks[i-1]
+	if p.kind == tokOpaque && p.prot == spanPath {
+		return true // "ipconfig /release /all"
+	}
+	if p.kind != tokWord {
+		return false
+	}
+	_, tech := lx.technical[p.norm]
+	return tech || a.glossaryWord(p.norm)
 }
 
 // lastSubstantive is the index of the last token that is not punctuation.

@@ -65,7 +65,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		if k := strings.IndexByte(first, '/'); k >= 0 {
 			return k > 0 && k+1 < len(first) // "/usr/local"
 		}
-		return unixRoots[strings.ToLower(first)]
+		// "/etc" alone is a folder; "/join", "/lusers" are chat commands
+		// typed into the client. Not "/s" or "/me" (a sarcasm tag, an action).
+		return unixRoots[strings.ToLower(first)] || slashCommand(first, lx)
 	case c == '~':
 		return w[1] == '/'
 	case c == '\\':
@@ -124,4 +126,20 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	}
 	name := strings.ToLower(strings.TrimRight(lead[:digits], "-_"))
 	return !lx.known(name)
+}
+
+// slashCommand reports whether w, the text after a lone "/", names a chat
+// client's command: three or more lower-case letters that are not an
+// everyday word ("/join", "/msg", "/lusers"; not "/s" or "/me").
+func slashCommand(w string, lx *jargonLexicon) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	_, everyday := lx.everyday[w]
+	return !everyday
 }

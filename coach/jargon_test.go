@@ -58,7 +58,9 @@ func TestJargonDetector(t *testing.T) {
 		{"command in inline code", "The count was off because of `$(date +%s)` in the loop.", "`$(date +%s)`"},
 		{"C directive after a hash", "wrap the windows part in an #ifdef", "ifdef"},
 		{"boot option", "add nomodeset to the boot line and try again", "nomodeset"},
+		{"chat client command", "type /join and then the channel's name", "/join"},
 		// everyday words, brands and names stay clean
+		{"sarcasm tag", "oh great, another outage /s", ""},
 		{"hashtag of a component's name", "loving the new release #ubuntu #systemd", ""},
 		{"a number formatted as code", "Type `0` in the box and press Save.", ""},
 		{"code handed over to type", "Please run `npm ci` and send me what it prints.", ""},
