@@ -164,6 +164,28 @@ func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
 	return true
 }
 
+// maxQuotedTerm is the most words a quote may hold and still name a term.
+const maxQuotedTerm = 4
+
+// quotedTerm reports whether the words of a quote name a thing rather than
+// quote speech: a few words with no pronoun or verb of a clause ("the “30
+// second power cycle”", "a “DNS flush”"; not “it's always DNS”).
+func quotedTerm(qt []token) bool {
+	words := 0
+	for k := range qt {
+		if qt[k].kind != tokWord && qt[k].kind != tokNumber {
+			continue
+		}
+		words++
+		switch qt[k].norm {
+		case "i", "you", "we", "it", "it's", "its", "they", "he", "she", "this", "that", "is", "are",
+			"was", "were", "be", "not", "always", "never", "have", "has", "do", "does", "did", "can", "will":
+			return false
+		}
+	}
+	return words > 0 && words <= maxQuotedTerm
+}
+
 // repeatedHit reports whether an earlier hit is the term w.
 func repeatedHit(prev []jargonHit, toks []token, w string) bool {
 	for _, p := range prev {

@@ -351,7 +351,12 @@ func TestJargonConsumerAndLinuxTerms(t *testing.T) {
 		{"'to explain' inside a sentence", "Your ISP may block it, and I can't speak their language to explain the problem.", "ISP"},
 		{"'to explain,' opening a gloss", "To explain, the APN is the setting your phone uses to reach mobile data.", ""},
 		{"Windows command outside a frame", "After that, chkdsk may take an hour while the laptop starts.", "chkdsk"},
+		{"ping an address", "Can you ping 8.8.8.8 and tell me if it answers?", "ping 8.8.8.8"},
+		{"my ping", "my ping jumps to 300 every evening, any idea why?", "my ping jumps"},
+		{"a term in quotes", "The “30 second power cycle” rarely fixes anything on its own.", "“30 second power cycle”"},
 		// the same words in everyday English stay clean
+		{"quoted speech holding a term", "He wrote “it's always DNS” on the whiteboard.", ""},
+		{"a long quote holding a term", `She said "please power cycle the box downstairs when you leave" at lunch.`, ""},
 		{"delivery driver", "The driver left the parcel with your neighbour this morning.", ""},
 		{"ping me", "Ping me when you're back at your desk and I'll walk you through it.", ""},
 		{"games console", "Is the console plugged straight into the wall?", ""},
