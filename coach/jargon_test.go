@@ -61,6 +61,7 @@ func TestJargonDetector(t *testing.T) {
 		{"chat client command", "type /join and then the channel's name", "/join"},
 		// everyday words, brands and names stay clean
 		{"sarcasm tag", "oh great, another outage /s", ""},
+		{"release label and chat shorthand", "hth, the 22.04 LTS is the one to use, bbl", ""},
 		{"hashtag of a component's name", "loving the new release #ubuntu #systemd", ""},
 		{"a number formatted as code", "Type `0` in the box and press Save.", ""},
 		{"code handed over to type", "Please run `npm ci` and send me what it prints.", ""},
