@@ -27,7 +27,7 @@ var probeFloors = map[string]probeFloor{
 	"blame-contradiction.jsonl":  {0, 0},
 	"condescending-injoke.jsonl": {0, 0},
 	"frustration.jsonl":          {0, 0},
-	"jargon.jsonl":               {0, 0},
+	"jargon.jsonl":               {0.95, 0.95}, // measured P 1.000, R 0.953
 }
 
 func TestProbes(t *testing.T) {
