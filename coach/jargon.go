@@ -36,11 +36,11 @@ type jargonHit struct{ i, end int }
 // writes to IT colleagues. A message addressed to a colleague is quiet
 // whoever wrote it. Without a role (`rapport check`, a DM) the text alone
 // is judged, as LABELING.md labels it: a requester-sounding message with a
-// glossary term or a detected term is jargon ("my xorg.conf is gone",
-// "dmesg is full of errors"), since its reader would need the term
-// explained. Detected terms used to stay quiet there; on the real corpus
-// that made no difference either way, and on IRC-style questions it
-// missed the terms LABELING.md names.
+// glossary term, a command, a path or a component name is jargon ("my
+// xorg.conf is gone", "dmesg is full of errors"), since its reader would
+// need the term explained. Only an unknown acronym stays quiet there: in
+// the writer's own report it is most often the name of their product, plan
+// or channel.
 func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands []candidate, terms []termState) []candidate {
 	if c.Role == RoleRequester {
 		return cands
@@ -68,6 +68,19 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 		if ts.first >= 0 && !ts.explained {
 			cands = append(cands, candidate{start: toks[ts.first].start, end: toks[ts.firstEnd-1].end, rule: ts.term.rule, term: ts.term})
 		}
+	}
+	if ownReport {
+		// In the writer's own report an unknown acronym is most often the
+		// name of their own product, plan or channel ("my NBCSN channel"),
+		// while a command, a path or a component name is still a term the
+		// reader would need explained ("my xorg.conf is gone").
+		kept := hits[:0]
+		for _, h := range hits {
+			if !acronymShaped(text[toks[h.i].start:toks[h.i].end]) {
+				kept = append(kept, h)
+			}
+		}
+		hits = kept
 	}
 	// As for glossary terms, a term explained anywhere in the message is
 	// not flagged, and one that is not is flagged at its first use.
@@ -184,6 +197,20 @@ func quotedTerm(qt []token) bool {
 		}
 	}
 	return words > 0 && words <= maxQuotedTerm
+}
+
+// acronymShaped reports whether w is written in capitals ("DSLAM", "VMs").
+func acronymShaped(w string) bool {
+	upper, lower := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		}
+	}
+	return upper >= 2 && (lower == 0 || lower == 1 && w[len(w)-1] == 's')
 }
 
 // repeatedHit reports whether an earlier hit is the term w.
