@@ -356,6 +356,8 @@ func TestJargonConsumerAndLinuxTerms(t *testing.T) {
 		{"Windows command outside a frame", "After that, chkdsk may take an hour while the laptop starts.", "chkdsk"},
 		{"ping an address", "Can you ping 8.8.8.8 and tell me if it answers?", "ping 8.8.8.8"},
 		{"my ping", "my ping jumps to 300 every evening, any idea why?", "my ping jumps"},
+		{"cached", "Your old password is cached, so sign out first.", "cached"},
+		{"power cycle in one word", "please powercycle the box and tell me which lights come on", "powercycle"},
 		{"a term in quotes", "The “30 second power cycle” rarely fixes anything on its own.", "“30 second power cycle”"},
 		// the same words in everyday English stay clean
 		{"quoted speech holding a term", "He wrote “it's always DNS” on the whiteboard.", ""},
