@@ -358,8 +358,11 @@ func TestJargonConsumerAndLinuxTerms(t *testing.T) {
 		{"my ping", "my ping jumps to 300 every evening, any idea why?", "my ping jumps"},
 		{"cached", "Your old password is cached, so sign out first.", "cached"},
 		{"power cycle in one word", "please powercycle the box and tell me which lights come on", "powercycle"},
+		{"X server", "the X server crashed when you unplugged the screen", "X server"},
+		{"restart X", "press ctrl+alt+f1 and restart X from there", "restart X"},
 		{"a term in quotes", "The “30 second power cycle” rarely fixes anything on its own.", "“30 second power cycle”"},
 		// the same words in everyday English stay clean
+		{"X the social network", "I posted the outage notice on X yesterday.", ""},
 		{"quoted speech holding a term", "He wrote “it's always DNS” on the whiteboard.", ""},
 		{"a long quote holding a term", `She said "please power cycle the box downstairs when you leave" at lunch.`, ""},
 		{"delivery driver", "The driver left the parcel with your neighbour this morning.", ""},
