@@ -391,13 +391,16 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	if base == "" || len(norm)-len(base) >= 3 {
 		return false // a ticket or part number such as "CHG0043"
 	}
-	if _, tech := lx.technical[base]; len(base) < 3 && !tech {
+	_, tech := lx.technical[base]
+	if len(base) < 3 && !tech {
 		return false // two capitals: initials, a state, slang ("OP", "NY")
 	}
 	if lx.generalAcronym(base) {
 		return false
 	}
-	if len(raw) > 7 || lx.known(norm) || lx.known(base) {
+	// A listed computing abbreviation is jargon although SCOWL holds it as
+	// a word ("CI").
+	if len(raw) > 7 || !tech && (lx.known(norm) || lx.known(base)) {
 		return false
 	}
 	if len(base) >= 5 && strings.Count(base, "a")+strings.Count(base, "e")+strings.Count(base, "i")+strings.Count(base, "o")+strings.Count(base, "u") >= 3 {

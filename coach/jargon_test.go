@@ -58,6 +58,7 @@ func TestJargonDetector(t *testing.T) {
 		{"command in inline code", "The count was off because of `$(date +%s)` in the loop.", "`$(date +%s)`"},
 		{"C directive after a hash", "wrap the windows part in an #ifdef", "ifdef"},
 		{"boot option", "add nomodeset to the boot line and try again", "nomodeset"},
+		{"listed abbreviation SCOWL holds as a word", "Merging once CI is green.", "CI"},
 		{"chat client command", "type /join and then the channel's name", "/join"},
 		// everyday words, brands and names stay clean
 		{"sarcasm tag", "oh great, another outage /s", ""},
