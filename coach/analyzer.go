@@ -372,7 +372,7 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 		}
 	}
 	if a.inQuotes && len(cands) < maxCandidates {
-		cands = a.matchQuoted(toks, text, all, memo, cands)
+		cands, terms = a.matchQuoted(toks, text, all, memo, cands, terms)
 	}
 	an.Signals.Frustrated, an.Signals.Stress = a.frustratedSignal(toks, text, cands)
 	if c.Role == RoleStaff {
@@ -453,8 +453,10 @@ func cutPrefix(text string, n int) string {
 
 // matchQuoted runs the rules marked in_quotes over the words inside each
 // double-quoted span ("…", “…”), as if the quote were a message of its
-// own. Offsets are mapped back into text.
-func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*compiledRule]bool, cands []candidate) []candidate {
+// own. Offsets are mapped back into text. A short quote that names a
+// glossary term rather than quoting speech (the “30 second power cycle”)
+// notes the term at the quote (quotedTerm, coach/jargon.go).
+func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*compiledRule]bool, cands []candidate, terms []termState) ([]candidate, []termState) {
 	var qz *tokenizer
 	for i := range toks {
 		t := &toks[i]
@@ -480,6 +482,7 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*c
 			defer a.pool.Put(qz)
 		}
 		qt := qz.tokenize(inner)
+		named := quotedTerm(qt)
 		for k := range qt {
 			if qt[k].kind != tokWord {
 				continue
@@ -487,6 +490,12 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*c
 			entries := a.index[qt[k].norm]
 			for n := range entries {
 				e := &entries[n]
+				if e.term != nil && named {
+					if end, ok := matchAt(e.seq, qt, k, inner); ok && end == len(qt) {
+						terms = noteTerm(terms, e.term, toks, i, i+1, text)
+					}
+					continue
+				}
 				if e.term != nil || !e.rule.inQuotes || (!e.rule.quoteNotAfter.empty() && condAfter(&e.rule.quoteNotAfter, toks, i, text)) {
 					continue
 				}
@@ -498,7 +507,7 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*c
 			}
 		}
 	}
-	return cands
+	return cands, terms
 }
 
 // matchKey tries the index entries under key for the token at i, narrowed
@@ -714,7 +723,7 @@ func noteTerm(terms []termState, ti *termInfo, toks []token, i, end int, text st
 		k = len(terms) - 1
 	}
 	ts := &terms[k]
-	explained := condBeforeNoBreak(&ti.rule.explained, toks, end, text) ||
+	explained := explainedAfter(ti.rule, toks, end, text) ||
 		condEndingAt(&ti.rule.explainedBefore, toks, i, text) ||
 		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
 	if explained {

@@ -36,9 +36,11 @@ type jargonHit struct{ i, end int }
 // writes to IT colleagues. A message addressed to a colleague is quiet
 // whoever wrote it. Without a role (`rapport check`, a DM) the text alone
 // is judged, as LABELING.md labels it: a requester-sounding message with a
-// glossary term is jargon. Detected terms alone stay quiet in such a
-// message, where an unknown acronym is most often the name of the writer's
-// own system.
+// glossary term, a command, a path or a component name is jargon ("my
+// xorg.conf is gone", "dmesg is full of errors"), since its reader would
+// need the term explained. Only an unknown acronym stays quiet there: in
+// the writer's own report it is most often the name of their product, plan
+// or channel.
 func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands []candidate, terms []termState) []candidate {
 	if c.Role == RoleRequester {
 		return cands
@@ -68,7 +70,17 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 		}
 	}
 	if ownReport {
-		hits = nil
+		// In the writer's own report an unknown acronym is most often the
+		// name of their own product, plan or channel ("my NBCSN channel"),
+		// while a command, a path or a component name is still a term the
+		// reader would need explained ("my xorg.conf is gone").
+		kept := hits[:0]
+		for _, h := range hits {
+			if !acronymShaped(text[toks[h.i].start:toks[h.i].end]) {
+				kept = append(kept, h)
+			}
+		}
+		hits = kept
 	}
 	// As for glossary terms, a term explained anywhere in the message is
 	// not flagged, and one that is not is flagged at its first use.
@@ -124,9 +136,81 @@ func (a *Analyzer) jargonGlossary(terms []termState) *compiledRule {
 // termExplained reports whether the message explains the term at tokens
 // [i, end) right there, as the glossary rules define it.
 func termExplained(r *compiledRule, toks []token, i, end int, text string) bool {
-	return condBeforeNoBreak(&r.explained, toks, end, text) ||
+	return explainedAfter(r, toks, end, text) ||
 		condEndingAt(&r.explainedBefore, toks, i, text) ||
 		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
+}
+
+// explainedAfter reports whether the words from token j on explain the term
+// ending there ("DNS, the internet's address book"). A comma and "the" open
+// a new clause, not a gloss, when an auxiliary follows before any relative
+// word: "try alsamixer, the master channel is muted".
+func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
+	if !condBeforeNoBreak(&r.explained, toks, j, text) {
+		return false
+	}
+	if j+2 >= len(toks) || toks[j].norm != "," {
+		return true
+	}
+	switch toks[j+1].norm {
+	case "the", "a", "an":
+	default:
+		return true
+	}
+	for k := j + 2; k < len(toks) && k < j+10; k++ {
+		t := &toks[k]
+		if t.kind != tokWord {
+			if t.clause {
+				return true
+			}
+			continue
+		}
+		switch t.norm {
+		case "that", "which", "who", "where", "whose", "when", "you", "we", "it", "they", "i":
+			return true // "the log you can read": a relative clause
+		case "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "has", "have",
+			"hasn't", "haven't", "should", "will", "won't", "can", "can't", "could", "might",
+			"may", "must", "does", "doesn't", "did", "didn't", "needs", "seems":
+			return false
+		}
+	}
+	return true
+}
+
+// maxQuotedTerm is the most words a quote may hold and still name a term.
+const maxQuotedTerm = 4
+
+// quotedTerm reports whether the words of a quote name a thing rather than
+// quote speech: a few words with no pronoun or verb of a clause ("the “30
+// second power cycle”", "a “DNS flush”"; not “it's always DNS”).
+func quotedTerm(qt []token) bool {
+	words := 0
+	for k := range qt {
+		if qt[k].kind != tokWord && qt[k].kind != tokNumber {
+			continue
+		}
+		words++
+		switch qt[k].norm {
+		case "i", "you", "we", "it", "it's", "its", "they", "he", "she", "this", "that", "is", "are",
+			"was", "were", "be", "not", "always", "never", "have", "has", "do", "does", "did", "can", "will":
+			return false
+		}
+	}
+	return words > 0 && words <= maxQuotedTerm
+}
+
+// acronymShaped reports whether w is written in capitals ("DSLAM", "VMs").
+func acronymShaped(w string) bool {
+	upper, lower := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		}
+	}
+	return upper >= 2 && (lower == 0 || lower == 1 && w[len(w)-1] == 's')
 }
 
 // repeatedHit reports whether an earlier hit is the term w.
@@ -174,9 +258,11 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		case tokOpaque:
 			raw := text[t.start:t.end]
 			switch t.prot {
+			case spanCode:
+				tech = codeTerm(raw) && !codeToType(toks, i)
 			case spanPath:
 				// A last "-jt" signs off a reply; it is not a flag.
-				tech = technicalPath(raw, lx) && !(raw[0] == '-' && lastSubstantive(toks) == i)
+				tech = technicalPath(raw, lx) && !(raw[0] == '-' && lastSubstantive(toks) == i) && !a.commandSwitch(toks, i, raw, lx)
 			}
 		}
 		if tech {
@@ -226,13 +312,17 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	acronym := upper >= 2 && (lower == 0 || lower == 1 && raw[len(raw)-1] == 's') && hyphen == 0
 	plain := upper == 0 && digit == 0 && hyphen == 0
 	if component && len(norm) > 2 {
-		// A component name such as systemd or GRUB, in any case.
+		// A component name such as systemd or GRUB, in any case; after a
+		// "#" only as a C directive ("#ifdef"), since a hashtag is a tag.
+		if t.start > 0 && text[t.start-1] == '#' {
+			return norm == "ifdef" || norm == "ifndef"
+		}
 		return !a.glossaryWord(norm) && !a.notATerm(toks, i, text)
 	}
 	// A rare word alone is more often a name, a brand or a typo than a
 	// term: it counts in a technical frame ("run salloc", "the fstab file")
 	// or as a short run of consonants ("npm").
-	if plain && !frame && !consonantCode(norm) {
+	if plain && !frame && !consonantCode(norm) && !techShape(norm) {
 		return false
 	}
 	if upper > 0 && !acronym && !isLowerCamel(raw) {
@@ -247,10 +337,10 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	case upper > 0:
 		return !lx.known(norm) // camelCase: "notifyEvent"
 	case hyphen > 0 || digit > 0:
-		// "i2p-bt", "ext4": measured on the real corpus, hyphenated words
-		// and words with digits were model names, plurals such as "mp3s"
-		// and joined typos more often than terms; the component list
-		// holds the technical ones (apt-get, ext4).
+		// "i2p-bt", "ext4": measured on the real corpus, words with digits
+		// were model names, plurals such as "mp3s" and joined typos more
+		// often than terms; the component list holds the technical ones
+		// (apt-get, ext4).
 		return false
 	case consonantCode(norm):
 		return !lx.knownWord(norm) // "npm", "cvs": letters to type, not a word to say
@@ -301,13 +391,16 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	if base == "" || len(norm)-len(base) >= 3 {
 		return false // a ticket or part number such as "CHG0043"
 	}
-	if _, tech := lx.technical[base]; len(base) < 3 && !tech {
+	_, tech := lx.technical[base]
+	if len(base) < 3 && !tech {
 		return false // two capitals: initials, a state, slang ("OP", "NY")
 	}
 	if lx.generalAcronym(base) {
 		return false
 	}
-	if len(raw) > 7 || lx.known(norm) || lx.known(base) {
+	// A listed computing abbreviation is jargon although SCOWL holds it as
+	// a word ("CI").
+	if len(raw) > 7 || !tech && (lx.known(norm) || lx.known(base)) {
 		return false
 	}
 	if len(base) >= 5 && strings.Count(base, "a")+strings.Count(base, "e")+strings.Count(base, "i")+strings.Count(base, "o")+strings.Count(base, "u") >= 3 {
@@ -327,6 +420,24 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 		return false
 	}
 	return true
+}
+
+// commandSwitch reports whether the lone "/word" at i is a switch of the
+// command before it ("ipconfig /release", "gpupdate /force"): that command
+// is judged as a term itself, and its switch adds nothing to explain.
+func (a *Analyzer) commandSwitch(toks []token, i int, raw string, lx *jargonLexicon) bool {
+	if raw[0] != '/' || strings.IndexByte(raw[1:], '/') >= 0 || i == 0 {
+		return false
+	}
+	p := &toks[i-1]
+	if p.kind == tokOpaque && p.prot == spanPath {
+		return true // "ipconfig /release /all"
+	}
+	if p.kind != tokWord {
+		return false
+	}
+	_, tech := lx.technical[p.norm]
+	return tech || a.glossaryWord(p.norm)
 }
 
 // lastSubstantive is the index of the last token that is not punctuation.
@@ -382,6 +493,68 @@ func rareWord(w string, lx *jargonLexicon, buf *[]byte) bool {
 	}
 	// "woudlnt": a contraction missing its apostrophe, with a typo.
 	return !(strings.HasSuffix(w, "nt") && lx.nearCommon(w[:len(w)-2]+"n't", buf))
+}
+
+// codeTerm judges an inline code span: `setup.py`, `$(uname -r)` and
+// `npm ci` hold a file name, a command or a flag the reader is unlikely to
+// know. On the real corpus every message with one was labelled jargon. A
+// block fenced with ``` is left alone: it is text to paste, and the message
+// around it says what it does; so is an error code ("`0x80070005`").
+func codeTerm(code string) bool {
+	if strings.HasPrefix(code, "```") {
+		return false
+	}
+	code = strings.Trim(code, "`")
+	if strings.HasPrefix(code, "0x") || strings.HasPrefix(code, "0X") {
+		return false
+	}
+	for k := 0; k < len(code); k++ {
+		if c := code[k] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// codeToType reports whether the sentence around the code span at i tells
+// the reader to type it, says where, or says what it is ("run `ipconfig
+// /all`", "paste `sw_vers` in the Terminal", "the password is
+// `Sunflower-2041`"): the reader is given something to copy, not a term to
+// understand. Measured on the real corpus, the code spans labelled jargon
+// were named, not handed over ("the script `setup.py`").
+func codeToType(toks []token, i int) bool {
+	s, e := sentenceBounds(toks, i, i+1)
+	for k := s; k < e; k++ {
+		switch toks[k].norm {
+		case "run", "type", "paste", "enter":
+			if k < i {
+				return true // "run `npm ci`", not "`setup.py` … to run it"
+			}
+		case "prompt", "terminal", "powershell", "window", "password", "passcode", "pin":
+			return true
+		}
+	}
+	return false
+}
+
+// techShape reports whether a rare lower-case word is built like a program's
+// or a file system's name: "reiserfs", "kubectl", "kubeconfig", "vimrc",
+// "libstdc", "sysfs". A word everyone knows never reaches it.
+func techShape(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, s := range [...]string{"fs", "ctl", "conf", "config", "cfg", "rc", "sql", "db", "lib"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	for _, p := range [...]string{"lib", "kube"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // consonantCode reports whether w is a short run of consonants, the shape

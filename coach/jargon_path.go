@@ -24,6 +24,13 @@ var techExtensions = map[string]bool{
 	"vhdx": true, "ova": true, "ost": true, "pst": true, "jar": true, "deb": true, "rpm": true,
 	"tar": true, "gz": true, "tgz": true, "cer": true, "crt": true, "pem": true,
 	"pfx": true, "csr": true, "cpp": true, "bak": true, "dmp": true, "env": true,
+	// Sources, headers and boot files named in Linux answers ("menu.lst",
+	// "main.c"). An ending that is an English word ("list", "service") is
+	// left out: "customer.service" is a missing space more often than a
+	// file, and the few such files are listed whole in the component list
+	// ("sources.list").
+	"lst": true, "c": true, "h": true, "cc": true, "hpp": true, "efi": true, "diff": true,
+	"pid": true, "cnf": true, "mk": true, "pl": true, "lua": true, "rs": true, "gradle": true,
 }
 
 // technicalPath judges a protected path-like chunk: a file-system path, a
@@ -42,6 +49,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 			return false // "¯\_(ツ)_/¯" and other art
 		}
 	}
+	if _, listed := lx.technical[strings.ToLower(w)]; listed {
+		return true // "sources.list", "smb.conf"
+	}
 	if n < 3 || strings.IndexByte(w, '@') >= 0 || strings.Contains(w, "://") || strings.Contains(w, "](") {
 		return false
 	}
@@ -55,7 +65,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		if k := strings.IndexByte(first, '/'); k >= 0 {
 			return k > 0 && k+1 < len(first) // "/usr/local"
 		}
-		return unixRoots[strings.ToLower(first)]
+		// "/etc" alone is a folder; "/join", "/lusers" are chat commands
+		// typed into the client. Not "/s" or "/me" (a sarcasm tag, an action).
+		return unixRoots[strings.ToLower(first)] || slashCommand(first, lx)
 	case c == '~':
 		return w[1] == '/'
 	case c == '\\':
@@ -114,4 +126,20 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	}
 	name := strings.ToLower(strings.TrimRight(lead[:digits], "-_"))
 	return !lx.known(name)
+}
+
+// slashCommand reports whether w, the text after a lone "/", names a chat
+// client's command: three or more lower-case letters that are not an
+// everyday word ("/join", "/msg", "/lusers"; not "/s" or "/me").
+func slashCommand(w string, lx *jargonLexicon) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	_, everyday := lx.everyday[w]
+	return !everyday
 }

@@ -27,7 +27,7 @@ var probeFloors = map[string]probeFloor{
 	"blame-contradiction.jsonl":  {0, 0},
 	"condescending-injoke.jsonl": {0, 0},
 	"frustration.jsonl":          {0.95, 0.90},
-	"jargon.jsonl":               {0, 0},
+	"jargon.jsonl":               {0.95, 0.95},
 }
 
 func TestProbes(t *testing.T) {
