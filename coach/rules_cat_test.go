@@ -421,6 +421,47 @@ func TestCondescendingRealLanguage(t *testing.T) {
 		{"It's not a simple fix, so give me an hour.", false},
 		{"The laptop is loading slowly today.", false},
 		{"That's an easy mistake to make.", false},
+		// Any padding inside "all you need to do is".
+		{"All you really need to do is sign out and back in.", true},
+		{"all u gotta do is unplug it for a minute", true},
+		{"All you've got to do is hold the button.", true},
+		// "Simply" before any verb the reader must do.
+		{"You can simply re-download it from the Library tab.", true},
+		{"Simply put, the server is down.", false},
+		{"My laptop simply won't start.", false},
+		{"We simply don't have any in stock, sorry.", false},
+		{"Just make sure you're on the office Wi-Fi.", true},
+		{"You'll just want to sign out first.", true},
+		{"Just want to follow up and check you're sorted.", false},
+		// A task called easy, whatever the task.
+		{"Exporting is easy: File, then Export.", true},
+		{"Resetting your password is really simple.", true},
+		{"The option is easy to miss.", false},
+		{"The new portal is much easier to use.", false},
+		{"The fix is simple on our side, the licence had lapsed.", false},
+		// Counting how often it was said; "no, I said".
+		{"I've told you three times now, restart it.", true},
+		{"like i told u, the account is locked", true},
+		{"For the third time, the portal is down until five.", true},
+		{"No, I said restart it, not shut it down.", true},
+		{"No, I said Tuesday - sorry, I meant Wednesday.", false},
+		// A bare pointer at the manual.
+		{"it's in the man page, read it", true},
+		{"It's all in the docs.", true},
+		{"It's in the manual on page 4.", false},
+		{"Here's the policy from the wiki, please read it before Friday.", false},
+		{"It's literally on page 2.", true},
+		{"We've covered this several times in this thread.", true},
+		// Labels, and the same words about oneself.
+		{"rtfm n00b", true},
+		{"Rookie mistake, the cable was loose.", true},
+		{"Classic rookie mistake on my part, sorry!", false},
+		// Said to the reader, not of a machine or oneself.
+		{"The fan should calm down once the update finishes.", false},
+		{"it's probably not rocket science for you guys but i'm stuck", false},
+		{"You were clearly right about the cable, thanks.", false},
+		{"That's obviously not acceptable, I'm escalating it now.", false},
+		{"Easy fix on our end: the licence had expired.", false},
 	})
 }
 
