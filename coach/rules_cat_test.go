@@ -495,5 +495,24 @@ func TestInJokeRealLanguage(t *testing.T) {
 		{"Not a bug, a feature.", true},
 		{"Read the f***ing manual.", true},
 		{"The manual covers this on page 12.", false},
+		// A critique of the meme, in other words.
+		{"Saying PEBKAC to a customer is never okay.", false},
+		{"Please stop using RTFM in replies; it's rude.", false},
+		{"Layer 8 jokes aren't funny to the people they're about.", false},
+		{"PICNIC day is Friday, sign up at reception!", false},
+		// Works on my machine: the clipped form with a shrug, and a fix
+		// reported.
+		{"Works on my laptop 🤷", true},
+		{"works on my computer ¯\\_(ツ)_/¯", true},
+		{"It's working on my machine now, thanks for the fix!", false},
+		{"It works on my laptop but not on the shared PC.", false},
+		// Spelled-out RTFM, any capitals; a fault called a feature, clipped.
+		{"Read The F****** Manual", true},
+		{"read the effing manual", true},
+		{"Read the manual, page 3 has the steps.", false},
+		{"Not a bug, feature!", true},
+		{"bug? no, that's a feature", true},
+		{"#itsalwaysdns", true},
+		{"did u try turning it off n on again", true},
 	})
 }
