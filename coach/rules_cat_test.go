@@ -462,6 +462,17 @@ func TestCondescendingRealLanguage(t *testing.T) {
 		{"You were clearly right about the cable, thanks.", false},
 		{"That's obviously not acceptable, I'm escalating it now.", false},
 		{"Easy fix on our end: the licence had expired.", false},
+		{"It was a simple fix in the end: a loose cable, which I've reseated.", false},
+		{"Clearly worded error messages are on our list.", false},
+		{"Did you even look at the FAQ?", true},
+		{"There's literally a button that says Reset.", true},
+		{"It's basically just one setting you need to flip.", true},
+		{"The manual exists for a reason.", true},
+		{"use the search engine of your choice", true},
+		{"You know, the big red button? Yeah, that one.", true},
+		{"Yeah, that one works too, thanks!", false},
+		{"Just provide a link to the download page.", true},
+		{"Just pin the version and rebuild.", true},
 	})
 }
 
@@ -514,5 +525,8 @@ func TestInJokeRealLanguage(t *testing.T) {
 		{"bug? no, that's a feature", true},
 		{"#itsalwaysdns", true},
 		{"did u try turning it off n on again", true},
+		{"This isn't a bug, it's a feature!", true},
+		{"Sounds like an I-D-ten-T error", true},
+		{"I'm not a fan of the 'works on my machine' attitude, so I tested on a spare laptop.", false},
 	})
 }
