@@ -138,6 +138,11 @@ func protectedSpans(text string, dst []protSpan) []protSpan {
 		for end < n && !isSpaceByte(text[end]) && text[end] != '<' && text[end] != '`' {
 			end++
 		}
+		// A Markdown link "[the docs](https://…)": the link text's last
+		// word is a word, and the address starts after "](".
+		if k := strings.Index(text[i:end], "]("); k > 0 {
+			end = i + k + 1
+		}
 		s, e := trimChunk(text, i, end)
 		if s < e {
 			if k := chunkKind(text[s:e]); k != 0 {
@@ -195,7 +200,6 @@ func quoteEnd(text string, from int, closer string) int {
 	return from + k + len(closer)
 }
 
-// emojiEnd returns the end of an emoji code :name: starting at text[i].
 // shrugEnd returns the end of a shrug ¯\_(ツ)_/¯ (in any of its escaped
 // spellings) starting at i, or 0.
 func shrugEnd(text string, i int) int {
@@ -211,6 +215,7 @@ func shrugEnd(text string, i int) int {
 	return i + len(arm) + k + len(arm)
 }
 
+// emojiEnd returns the end of an emoji code :name: starting at text[i].
 func emojiEnd(text string, i int) int {
 	letters := 0
 	for j := i + 1; j < len(text) && j-i < 64; j++ {
