@@ -25,9 +25,16 @@ type probeFloor struct {
 var probeFloors = map[string]probeFloor{
 	"agent.jsonl":                {0, 0},
 	"blame-contradiction.jsonl":  {0, 0},
-	"condescending-injoke.jsonl": {0, 0},
+	"condescending-injoke.jsonl": {0.30, 0.30},
 	"frustration.jsonl":          {0, 0},
 	"jargon.jsonl":               {0, 0},
+}
+
+// probeCategoryFloors hold a file's own categories to their own floors;
+// probeFloors then covers the other categories its messages happen to show
+// (a condescending IRC line that is also jargon).
+var probeCategoryFloors = map[string]map[Category]probeFloor{
+	"condescending-injoke.jsonl": {Condescending: {0.95, 0.95}, InJoke: {0.95, 0.95}},
 }
 
 func TestProbes(t *testing.T) {
@@ -45,11 +52,15 @@ func TestProbes(t *testing.T) {
 				if s.tp[c]+s.fn[c] == 0 {
 					continue // the file does not probe c
 				}
-				if p := s.precision(c); p < fl.precision {
-					t.Errorf("%s: precision %.3f, want ≥ %.2f", c, p, fl.precision)
+				want := fl
+				if cf, ok := probeCategoryFloors[file][c]; ok {
+					want = cf
 				}
-				if r := s.recall(c); r < fl.recall {
-					t.Errorf("%s: recall %.3f, want ≥ %.2f", c, r, fl.recall)
+				if p := s.precision(c); p < want.precision {
+					t.Errorf("%s: precision %.3f, want ≥ %.2f", c, p, want.precision)
+				}
+				if r := s.recall(c); r < want.recall {
+					t.Errorf("%s: recall %.3f, want ≥ %.2f", c, r, want.recall)
 				}
 			}
 		})
