@@ -473,6 +473,27 @@ func TestCondescendingRealLanguage(t *testing.T) {
 		{"Yeah, that one works too, thanks!", false},
 		{"Just provide a link to the download page.", true},
 		{"Just pin the version and rebuild.", true},
+		// Fourth pass: mid-sentence minimisers, pointing back, brush-offs.
+		{"You can fix it by just tapping Restore Purchases.", true},
+		{"By simply restarting, the app cleared its stuck update.", false},
+		{"Just give it a restart and you should be good to go.", true},
+		{"All you'll need is your order number.", true},
+		{"See above.", true},
+		{"See above for the link, and shout if it doesn't work.", false},
+		{"I already answered this in my last reply.", true},
+		{"I already answered Priya's question, so yours is next.", false},
+		{"This was already answered further up the thread.", true},
+		{"It's common knowledge that you shouldn't unplug it mid-update.", true},
+		{"nick: read the topic", true},
+		{"Its really not hard, u just drag it to the bin", true},
+		{"That's a great question for IT 101 training.", false},
+		{"As already mentioned by Ana, the live USB works.", false},
+		{"Clearly you've put a lot of work into this, thank you.", false},
+		{"You obviously care about getting this right.", false},
+		{"As I explained badly before, sorry: it's the second cable.", false},
+		{"I've said it before and I'll say it again: you're a star.", false},
+		{"You should know by Friday whether it's covered.", false},
+		{"It's easy for anyone to miss that step.", false},
 	})
 }
 
@@ -528,5 +549,9 @@ func TestInJokeRealLanguage(t *testing.T) {
 		{"This isn't a bug, it's a feature!", true},
 		{"Sounds like an I-D-ten-T error", true},
 		{"I'm not a fan of the 'works on my machine' attitude, so I tested on a spare laptop.", false},
+		{"Works on my machine isn't a good answer, so let's test it on yours.", false},
+		{"It's not broken, it's a feature!", true},
+		{"Error code 18: user is 18 inches from the screen 😂", true},
+		{"Error code 18 means the printer needs a new drum.", false},
 	})
 }
