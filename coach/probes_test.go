@@ -25,7 +25,7 @@ type probeFloor struct {
 var probeFloors = map[string]probeFloor{
 	"agent.jsonl":                {0, 0},
 	"blame-contradiction.jsonl":  {0, 0},
-	"condescending-injoke.jsonl": {0.20, 0.30},
+	"condescending-injoke.jsonl": {0.15, 0.30},
 	"frustration.jsonl":          {0, 0},
 	"jargon.jsonl":               {0, 0},
 }
