@@ -521,6 +521,14 @@ func TestCondescendingRealLanguage(t *testing.T) {
 		{"Even a beginner could do this in five minutes.", true},
 		{"Closing, this is answered in the FAQ.", true},
 		{"This is answered in the FAQ, question 4.", false},
+		// A customer's sarcasm about the service is frustration, not talk-down.
+		{"Of course the app crashes right when I need it 🙄", false},
+		{"of course the internet goes down during the game", false},
+		{"obviously nobody at the bank reads these", false},
+		{"Clearly you guys don't care about your customers", false},
+		{"obviously the update broke something, my alarms are gone", false},
+		{"Obviously the printer won't work if it's switched off.", true},
+		{"Of course it won't sync, you're offline.", true},
 	})
 }
 
