@@ -529,6 +529,14 @@ func TestCondescendingRealLanguage(t *testing.T) {
 		{"obviously the update broke something, my alarms are gone", false},
 		{"Obviously the printer won't work if it's switched off.", true},
 		{"Of course it won't sync, you're offline.", true},
+		{"You can also just reinstall the app.", true},
+		{"u can just use the web version", true},
+		{"lol just reboot", true},
+		{"lol I just rebooted", false},
+		{"Simple as that!", true},
+		{"It's not as simple as that, sadly.", false},
+		{"Nothing to it - tap Sync.", true},
+		{"All that's left is to tap Confirm.", true},
 	})
 }
 
