@@ -16,40 +16,43 @@ import (
 // as `rapport check` judges, from the text alone unless a line gives a
 // context.
 
-// probeFloor is what a probe file must keep for each category it labels:
-// floors sit at measured values rounded down and only go up.
+// probeFloor is what a probe file must keep for one of the categories it
+// is written for: floors sit at measured values rounded down and only go up.
+// Other categories its lines happen to show (an IRC line that is also
+// jargon) are scored and logged, and held by their own file.
 type probeFloor struct {
 	precision, recall float64
 }
 
-var probeFloors = map[string]probeFloor{
-	"agent.jsonl":                {1, 1},
-	"blame-contradiction.jsonl":  {0, 0},
-	"condescending-injoke.jsonl": {0, 0},
-	"frustration.jsonl":          {0.95, 0.90},
-	"jargon.jsonl":               {0.95, 0.95},
+var probeFloors = map[string]map[Category]probeFloor{
+	"agent.jsonl":                {Promise: {0.95, 0.95}, Robotic: {0.95, 0.95}, NoProblem: {0.95, 0.95}},
+	"blame-contradiction.jsonl":  {Blame: {0.95, 0.90}, Contradiction: {0.95, 0.95}},
+	"condescending-injoke.jsonl": {Condescending: {0.95, 0.95}, InJoke: {0.95, 0.95}},
+	"frustration.jsonl":          {Frustration: {0.95, 0.90}},
+	"jargon.jsonl":               {Jargon: {0.95, 0.95}},
 }
 
 func TestProbes(t *testing.T) {
 	a := newTestAnalyzer(t)
-	for file, fl := range probeFloors {
+	for file, floors := range probeFloors {
 		t.Run(file, func(t *testing.T) {
 			path := filepath.Join("testdata", "probes", file)
 			if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-				t.Skipf("no %s yet", file)
+				t.Fatalf("no %s", path)
 			}
 			set := readLabelled(t, path)
 			s := scoreSet(a, set, true)
 			s.table(t, file)
-			for _, c := range Categories() {
+			for c, want := range floors {
 				if s.tp[c]+s.fn[c] == 0 {
-					continue // the file does not probe c
+					t.Errorf("%s: no line labelled %s", file, c)
+					continue
 				}
-				if p := s.precision(c); p < fl.precision {
-					t.Errorf("%s: precision %.3f, want ≥ %.2f", c, p, fl.precision)
+				if p := s.precision(c); p < want.precision {
+					t.Errorf("%s: precision %.3f, want ≥ %.2f", c, p, want.precision)
 				}
-				if r := s.recall(c); r < fl.recall {
-					t.Errorf("%s: recall %.3f, want ≥ %.2f", c, r, fl.recall)
+				if r := s.recall(c); r < want.recall {
+					t.Errorf("%s: recall %.3f, want ≥ %.2f", c, r, want.recall)
 				}
 			}
 		})

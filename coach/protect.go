@@ -114,6 +114,13 @@ func protectedSpans(text string, dst []protSpan) []protSpan {
 				i = end
 				continue
 			}
+		case c == 0xC2 && strings.HasPrefix(text[i:], "¯"):
+			// The shrug ¯\_(ツ)_/¯ is one emoji, not a path.
+			if end := shrugEnd(text, i); end > 0 {
+				dst = append(dst, protSpan{Span{i, end}, spanEmoji})
+				i = end
+				continue
+			}
 		case c == ':' && (i == 0 || !isWordByte(text[i-1])):
 			if end := emojiEnd(text, i); end > 0 {
 				dst = append(dst, protSpan{Span{i, end}, spanEmoji})
@@ -130,6 +137,11 @@ func protectedSpans(text string, dst []protSpan) []protSpan {
 		end := i
 		for end < n && !isSpaceByte(text[end]) && text[end] != '<' && text[end] != '`' {
 			end++
+		}
+		// A Markdown link "[the docs](https://…)": the link text's last
+		// word is a word, and the address starts after "](".
+		if k := strings.Index(text[i:end], "]("); k > 0 {
+			end = i + k + 1
 		}
 		s, e := trimChunk(text, i, end)
 		if s < e {
@@ -186,6 +198,21 @@ func quoteEnd(text string, from int, closer string) int {
 		return 0
 	}
 	return from + k + len(closer)
+}
+
+// shrugEnd returns the end of a shrug ¯\_(ツ)_/¯ (in any of its escaped
+// spellings) starting at i, or 0.
+func shrugEnd(text string, i int) int {
+	const arm = "¯"
+	rest := text[i+len(arm):]
+	if len(rest) > 24 {
+		rest = rest[:24]
+	}
+	k := strings.Index(rest, arm)
+	if k < 0 || !strings.Contains(rest[:k], "ツ") {
+		return 0
+	}
+	return i + len(arm) + k + len(arm)
 }
 
 // emojiEnd returns the end of an emoji code :name: starting at text[i].

@@ -14,6 +14,8 @@ func TestProtectedTokens(t *testing.T) {
 		{"bare url", "open https://intranet.example.com/vpn.", []string{"https://intranet.example.com/vpn"}},
 		{"mention and channel", "<@U123ABC> ask in <#C42|it-help> <!here> <!subteam^S9|ops>", []string{"<@U123ABC>", "<#C42|it-help>", "<!here>", "<!subteam^S9|ops>"}},
 		{"emoji", "done :white_check_mark: thanks :+1:", []string{":white_check_mark:", ":+1:"}},
+		{"markdown link", "see [the docs](https://example.com/x) and [PDF](https://a.example.com/b.pdf).", []string{"https://example.com/x", "https://a.example.com/b.pdf"}},
+		{"shrug", `works here ¯\_(ツ)_/¯ and ¯\\_(ツ)_/¯, not ¯ alone`, []string{`¯\_(ツ)_/¯`, `¯\\_(ツ)_/¯`}},
 		{"inline code", "run `ipconfig /flushdns` now", []string{"`ipconfig /flushdns`"}},
 		{"code block", "try:\n```\nsudo systemctl restart nginx\n```\nok", []string{"```\nsudo systemctl restart nginx\n```"}},
 		{"quotes", `it says "access denied" and “no problem” there`, []string{`"access denied"`, "“no problem”"}},
