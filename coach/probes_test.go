@@ -24,7 +24,7 @@ type probeFloor struct {
 
 var probeFloors = map[string]probeFloor{
 	"agent.jsonl":                {0, 0},
-	"blame-contradiction.jsonl":  {0, 0},
+	"blame-contradiction.jsonl":  {0.50, 0.40},
 	"condescending-injoke.jsonl": {0, 0},
 	"frustration.jsonl":          {0, 0},
 	"jargon.jsonl":               {0, 0},
