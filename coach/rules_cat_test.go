@@ -485,6 +485,30 @@ func TestBlameWordings(t *testing.T) {
 		{"Learn how to use recovery mode here: https://example.com/recovery", false},
 		{"We learned our lesson about backups, so now they run nightly.", false},
 		{"Closing as fixed in the new release.", false},
+		// a lapse given as the cause
+		{"It jammed because you forgot to set the paper type.", true},
+		{"The upload failed because u never logged in.", true},
+		{"That's because you didn't have access to the shared drive.", false},
+		{"It failed because you were on the old version, not because of anything you did.", false},
+		// the documentation held up against the person
+		{"The error literally tells you what's wrong.", true},
+		{"This is clearly documented in the README.", true},
+		{"The docs explain it here: https://example.com/setup", false},
+		{"The readme is wrong about this, sorry, I'll fix it.", false},
+		// verdicts
+		{"Well, you've only yourself to blame.", true},
+		{"What did you expect, installing a beta on a work laptop?", true},
+		{"What did you expect to happen when you pressed it?", false},
+		{"You should know better than to share passwords.", true},
+		{"We're not your personal helpdesk.", true},
+		// on trial: any act, not a customer's question about their own things
+		{"Why would you disable the antivirus?", true},
+		{"Why did you unplug it halfway through?", true},
+		{"Why did you cancel my order?", false},
+		{"Why did you call, was it about the invoice?", false},
+		{"You were supposed to back it up before the move.", true},
+		{"You were supposed to receive a code by text.", false},
+		{"You were supposed to call me back yesterday.", false},
 		// kinds of message, not verdicts
 		{"user error messages now show in red", false},
 		{"The user error rate fell after the redesign.", false},
@@ -523,5 +547,23 @@ func TestContradictionWordings(t *testing.T) {
 		{"There's no way around it yet, but we can reset it for you.", false},
 		{"I doubt you'll need to do that again.", false},
 		{"It worked every time after the fix.", false},
+		// a flat word as the whole reply
+		{"no", true},
+		{"sam: nope.", true},
+		{"Wrong.", true},
+		{"No, sorry.", false},
+		{"No problem.", false},
+		{"No rush.", false},
+		// the report set aside
+		{"That's irrelevant.", true},
+		{"It's supposed to do that.", true},
+		{"That has nothing to do with it.", true},
+		{"I never said that.", true},
+		{"It's supposed to do that, but I agree it's confusing, so here's how to turn it off.", false},
+		{"It isn't supposed to do that; let me check.", false},
+		// a flat "working fine" anywhere in a statement
+		{"Sync working fine in prod.", true},
+		{"Everything was working fine until Tuesday.", false},
+		{"I apologise, it's working fine on the other laptop.", false},
 	})
 }
