@@ -501,6 +501,8 @@ func TestBlameWordings(t *testing.T) {
 		{"What did you expect to happen when you pressed it?", false},
 		{"You should know better than to share passwords.", true},
 		{"We're not your personal helpdesk.", true},
+		{"Do not abuse the tracker to ask for reopens.", true},
+		{"Stop spamming the channel.", true},
 		// on trial: any act, not a customer's question about their own things
 		{"Why would you disable the antivirus?", true},
 		{"Why did you unplug it halfway through?", true},
@@ -561,6 +563,13 @@ func TestContradictionWordings(t *testing.T) {
 		{"I never said that.", true},
 		{"It's supposed to do that, but I agree it's confusing, so here's how to turn it off.", false},
 		{"It isn't supposed to do that; let me check.", false},
+		// the report declared void; our own run without a hitch
+		{"These complaints are not valid.", true},
+		{"Your issue cannot be reproduced and will not be reopened.", true},
+		{"This report isn't valid any more since the fix, thanks!", false},
+		{"It shows correctly for me.", true},
+		{"I installed it without any problems.", true},
+		{"I installed it without any problems, thanks for the help!", false},
 		// a flat "working fine" anywhere in a statement
 		{"Sync working fine in prod.", true},
 		{"Everything was working fine until Tuesday.", false},
