@@ -489,6 +489,10 @@ func TestBlameWordings(t *testing.T) {
 		{"It jammed because you forgot to set the paper type.", true},
 		{"The upload failed because u never logged in.", true},
 		{"That's because you didn't have access to the shared drive.", false},
+		{"It jammed because you picked the wrong tray.", true},
+		{"It broke because you added some random repo.", true},
+		{"It failed because you were sent the wrong link, sorry.", false},
+		{"It failed because you were given the wrong link.", false},
 		{"It failed because you were on the old version, not because of anything you did.", false},
 		// the documentation held up against the person
 		{"The error literally tells you what's wrong.", true},
