@@ -628,7 +628,42 @@ func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidat
 	})
 	out := make([]Finding, 0, len(cands))
 	last, lastCore := -1, -1
+	var lastRule *compiledRule
 	for _, cd := range cands {
+		if cd.start < last && lastRule != nil && splittable(lastRule, cd.rule) && cd.end <= last && len(out) > 0 && cd.start >= out[len(out)-1].Start {
+			// A detector's span with no rewrite (a run of capitals) gives
+			// way around a finding of another category inside it, so that
+			// "YOU SHOULD HAVE SAVED IT" keeps its blame as well as its
+			// shouting.
+			n := len(out) - 1
+			tail := out[n]
+			if hasLetterIn(text[out[n].Start:cd.start]) {
+				out[n].End = cd.start
+				for out[n].End > out[n].Start && isSpaceByte(text[out[n].End-1]) {
+					out[n].End--
+				}
+				out[n].Match = text[out[n].Start:out[n].End]
+			} else {
+				out = out[:n]
+			}
+			out = append(out, a.findingOf(cd, text))
+			if hasLetterIn(text[cd.end:tail.End]) {
+				s := cd.end
+				for s < tail.End && !isASCIIWord(text[s]) && text[s] < utf8.RuneSelf {
+					s++
+				}
+				tail.Start, tail.Match = s, text[s:tail.End]
+				out = append(out, tail)
+				// The tail keeps the detector's rule for later overlaps.
+				last, lastCore = tail.End, tail.End
+				continue
+			}
+			last, lastCore, lastRule = cd.end, cd.end, cd.rule
+			if cd.core != 0 {
+				lastCore = cd.core
+			}
+			continue
+		}
 		if cd.start < last {
 			// An extended finding (a promise runs to the end of its sentence)
 			// gives way to a later finding after its own words.
@@ -648,17 +683,41 @@ func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidat
 		if lastCore == 0 {
 			lastCore = cd.end
 		}
-		f := Finding{
-			Rule: cd.rule.id, Category: cd.rule.category, Start: cd.start, End: cd.end,
-			Match: text[cd.start:cd.end], Message: cd.rule.message, Suggestion: cd.rule.suggestion,
-			Source: cd.rule.source.Title,
-		}
-		if cd.term != nil {
-			f.Message, f.Suggestion = cd.term.message, cd.term.suggestion
-		}
-		out = append(out, f)
+		lastRule = cd.rule
+		out = append(out, a.findingOf(cd, text))
 	}
 	return out
+}
+
+// findingOf turns a candidate into a finding.
+func (a *Analyzer) findingOf(cd candidate, text string) Finding {
+	f := Finding{
+		Rule: cd.rule.id, Category: cd.rule.category, Start: cd.start, End: cd.end,
+		Match: text[cd.start:cd.end], Message: cd.rule.message, Suggestion: cd.rule.suggestion,
+		Source: cd.rule.source.Title,
+	}
+	if cd.term != nil {
+		f.Message, f.Suggestion = cd.term.message, cd.term.suggestion
+	}
+	return f
+}
+
+// splittable reports whether a finding of rule prev may be cut around a
+// finding of rule next inside it: prev is a run of capitals of another
+// category whose words are not rewritten. (A "!!!" sentence keeps its
+// words: a customer's outburst is not a staff phrase.)
+func splittable(prev, next *compiledRule) bool {
+	return prev.detector == "shouting" && prev.category != next.category && prev.rewrite.Replace == "" && prev.rewrite.ReplaceAlone == "" && !prev.rewrite.Remove && len(prev.rewrite.Swap) == 0 && next.detector == ""
+}
+
+// hasLetterIn reports whether s holds an ASCII letter or digit.
+func hasLetterIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isASCIIWord(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCategory reports whether a candidate of category cat was found.

@@ -610,3 +610,127 @@ func TestInJokeRealLanguage(t *testing.T) {
 		{"That's working as intended: the link expires after a day.", false},
 	})
 }
+
+// TestBlameWordings: blame padded, texted or shouted the ways LABELING.md
+// says do not change the label, next to the same words used harmlessly.
+func TestBlameWordings(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		// padded and texted
+		{"Well, you have really broken it now.", true},
+		{"u broke the sync again", true},
+		{"what did u do to the scanner", true},
+		{"ur doing it wrong", true},
+		{"thats ur own fault", true},
+		{"you shouldnt have opened that attachment", true},
+		{"you shouldve asked first", true},
+		{"YOU SHOULD HAVE SAVED A COPY.", true},
+		{"you broke the record for the fastest reply", false},
+		{"You left your badge in room 2, it's at reception.", false},
+		{"you shouldnt need to log in again", false},
+		{"I should have checked the wiki first, my bad.", false},
+		// scolding
+		{"You were warned about this last week.", true},
+		{"How many times do we have to tell you not to share passwords?", true},
+		{"Tell me you didn't run that script.", true},
+		{"Hope you've learned your lesson.", true},
+		{"Learn to read the error, it says what's wrong.", true},
+		{"Closing, no details provided.", true},
+		{"We were warned about the outage by the vendor.", false},
+		{"Learn how to use recovery mode here: https://example.com/recovery", false},
+		{"We learned our lesson about backups, so now they run nightly.", false},
+		{"Closing as fixed in the new release.", false},
+		// a lapse given as the cause
+		{"It jammed because you forgot to set the paper type.", true},
+		{"The upload failed because u never logged in.", true},
+		{"That's because you didn't have access to the shared drive.", false},
+		{"It jammed because you picked the wrong tray.", true},
+		{"It broke because you added some random repo.", true},
+		{"It failed because you were sent the wrong link, sorry.", false},
+		{"It failed because you were given the wrong link.", false},
+		{"It failed because you were on the old version, not because of anything you did.", false},
+		// the documentation held up against the person
+		{"The error literally tells you what's wrong.", true},
+		{"This is clearly documented in the README.", true},
+		{"The docs explain it here: https://example.com/setup", false},
+		{"The readme is wrong about this, sorry, I'll fix it.", false},
+		// verdicts
+		{"Well, you've only yourself to blame.", true},
+		{"What did you expect, installing a beta on a work laptop?", true},
+		{"What did you expect to happen when you pressed it?", false},
+		{"You should know better than to share passwords.", true},
+		{"We're not your personal helpdesk.", true},
+		{"Do not abuse the tracker to ask for reopens.", true},
+		{"Stop spamming the channel.", true},
+		// on trial: any act, not a customer's question about their own things
+		{"Why would you disable the antivirus?", true},
+		{"Why did you unplug it halfway through?", true},
+		{"Why did you cancel my order?", false},
+		{"Why did you call, was it about the invoice?", false},
+		{"You were supposed to back it up before the move.", true},
+		{"You were supposed to receive a code by text.", false},
+		{"You were supposed to call me back yesterday.", false},
+		// kinds of message, not verdicts
+		{"user error messages now show in red", false},
+		{"The user error rate fell after the redesign.", false},
+	})
+}
+
+// TestContradictionWordings: our own run, "can't happen" and "not our
+// problem" worded freely, next to the same words open to the report.
+func TestContradictionWordings(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		{"Works on my end.", true},
+		{"works on mine", true},
+		{"Everything is working on our side.", true},
+		{"It works for me.", true},
+		{"working fine in prod", true},
+		{"I have everything working fine. Please confirm the steps.", true},
+		{"It works fine for me, which is odd. Which browser are you on?", false},
+		{"Works on my end now, thanks for the fix!", false},
+		{"Tuesday works for me.", false},
+		{"That time works for me.", false},
+		{"Does it work for you on the laptop?", false},
+		{"That simply cannot happen.", true},
+		{"that cant happen with our setup", true},
+		{"It doesn't happen on my laptop, only on the desktop.", false},
+		{"Oh no, that can't be right, let me check.", false},
+		{"That can't happen again once the patch is in.", false},
+		{"This isn't our problem.", true},
+		{"It's not a problem with the app but your connection.", true},
+		{"The issue is with your network, not our app.", true},
+		{"It's not a bug you caused, it's ours.", false},
+		{"Nothing is wrong on our side.", true},
+		{"There's no problem with the app.", true},
+		{"There's no problem with your account, the charge is a hold.", false},
+		{"app doesnt do that", true},
+		{"Don't do that, it wipes the drive.", false},
+		{"There's no way around it yet, but we can reset it for you.", false},
+		{"I doubt you'll need to do that again.", false},
+		{"It worked every time after the fix.", false},
+		// a flat word as the whole reply
+		{"no", true},
+		{"sam: nope.", true},
+		{"Wrong.", true},
+		{"No, sorry.", false},
+		{"No problem.", false},
+		{"No rush.", false},
+		// the report set aside
+		{"That's irrelevant.", true},
+		{"It's supposed to do that.", true},
+		{"That has nothing to do with it.", true},
+		{"I never said that.", true},
+		{"It's supposed to do that, but I agree it's confusing, so here's how to turn it off.", false},
+		{"It isn't supposed to do that; let me check.", false},
+		// the report declared void; our own run without a hitch
+		{"These complaints are not valid.", true},
+		{"Your issue cannot be reproduced and will not be reopened.", true},
+		{"This report isn't valid any more since the fix, thanks!", false},
+		{"It shows correctly for me.", true},
+		{"I installed it without any problems.", true},
+		{"I installed it without any problems, thanks for the help!", false},
+		// a flat "working fine" anywhere in a statement
+		{"Sync working fine in prod.", true},
+		{"Everything was working fine until Tuesday.", false},
+		{"I apologise, it's working fine on the other laptop.", false},
+	})
+}

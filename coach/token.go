@@ -189,13 +189,35 @@ func wordEnd(text string, i int) int {
 }
 
 // wordNorm returns the normalised form of text[s:e]: lower-case from the
-// folded copy, with ’ turned into '.
+// folded copy, with ’ turned into ', and a contraction typed without its
+// apostrophe ("dont", "thats", "shouldve") read as the contraction, so that
+// rules written with the apostrophe hold for chat and tweet spelling.
 func wordNorm(text, lower string, s, e int) string {
 	w := lower[s:e]
 	if strings.Contains(w, "’") {
 		return strings.ReplaceAll(w, "’", "'")
 	}
+	if c, ok := bareContractions[w]; ok && (w != "im" || text[s:e] != "IM") {
+		return c
+	}
 	return w
+}
+
+// bareContractions maps contractions typed without their apostrophe to the
+// written form. Spellings that are also ordinary words are left out: well,
+// were, ill, id, hell, shell, wed, lets, its, hed, shed, whore.
+var bareContractions = map[string]string{
+	"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't",
+	"arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't",
+	"havent": "haven't", "hadnt": "hadn't", "wont": "won't", "cant": "can't",
+	"wouldnt": "wouldn't", "shouldnt": "shouldn't", "couldnt": "couldn't",
+	"mustnt": "mustn't", "neednt": "needn't", "aint": "ain't",
+	"im": "i'm", "ive": "i've", "youre": "you're", "youve": "you've",
+	"youll": "you'll", "youd": "you'd", "theyre": "they're", "theyve": "they've",
+	"theyll": "they'll", "theyd": "they'd", "weve": "we've", "thats": "that's",
+	"whats": "what's", "theres": "there's", "heres": "here's", "wheres": "where's",
+	"whos": "who's", "shes": "she's", "hes": "he's",
+	"shouldve": "should've", "couldve": "could've", "wouldve": "would've", "mustve": "must've",
 }
 
 // foldASCII returns text with ASCII letters lower-cased. It returns text itself
