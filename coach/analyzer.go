@@ -104,7 +104,7 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 				cp.lists[name] = set
 			}
 			for _, w := range words {
-				set[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] = struct{}{}
+				set[patternWord(w)] = struct{}{}
 			}
 		}
 	}

@@ -268,7 +268,7 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 					if len(alt) < 2 || !cp.singleToken(alt[1:], false) {
 						return nil, false, fmt.Errorf("pattern %q: %q needs a word after ~", p, alt)
 					}
-					for _, w := range inflections(strings.ToLower(strings.ReplaceAll(alt[1:], "’", "'"))) {
+					for _, w := range inflections(patternWord(alt[1:])) {
 						e.set[w] = struct{}{}
 					}
 				} else if strings.HasPrefix(alt, "@") {
@@ -290,7 +290,7 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 							return nil, false, err
 						}
 					}
-					e.set[strings.ToLower(strings.ReplaceAll(alt, "’", "'"))] = struct{}{}
+					e.set[patternWord(alt)] = struct{}{}
 				}
 			}
 		case !hasLetter(f) && !hasDigit(f):
@@ -321,9 +321,10 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 						return nil, false, err
 					}
 				}
-				w = strings.ReplaceAll(w, "’", "'")
-				if !caseSensitive {
-					w = strings.ToLower(w)
+				if caseSensitive {
+					w = strings.ReplaceAll(w, "’", "'")
+				} else {
+					w = patternWord(w)
 				}
 				e.words = append(e.words, w)
 				e.exact = append(e.exact, isCaseSensitiveWord(w))
@@ -691,7 +692,7 @@ func (cp *compiler) gap(e *elem, f string) error {
 					return err
 				}
 			}
-			set[strings.ToLower(strings.ReplaceAll(alt, "’", "'"))] = struct{}{}
+			set[patternWord(alt)] = struct{}{}
 		}
 	}
 	if not {

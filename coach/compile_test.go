@@ -182,3 +182,37 @@ func TestGlossaryTermExpansionBounded(t *testing.T) {
 		t.Fatalf("got %v, want a bad-rules error naming team.huge-term", err)
 	}
 }
+
+// TestPatternWordsNormalisedLikeMessages: a rule's word is normalised as a
+// message's word is, so a bare contraction in a team's rule matches both
+// spellings, and so does the written form.
+func TestPatternWordsNormalisedLikeMessages(t *testing.T) {
+	a, err := NewAnalyzer(Options{RulesPath: writeRules(t, "bare.yaml", ruleWith("'it doesnt sync'", "'that’s odd'", "'it cant|wont print'", "'printer <0-1 !dont> print'"))})
+	if err != nil {
+		t.Fatalf("NewAnalyzer: %v", err)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"it doesnt sync", true},
+		{"it doesn't sync", true},
+		{"it doesn’t sync", true},
+		{"thats odd", true},
+		{"that's odd", true},
+		{"it cant print", true},
+		{"it won't print", true},
+		{"printer will print", true},
+		{"printer dont print", false},
+		{"printer don't print", false},
+		{"it does sync", false},
+	} {
+		got := false
+		for _, f := range a.Analyze(tc.text, Context{}) {
+			got = got || f.Rule == "x.bounded"
+		}
+		if got != tc.want {
+			t.Errorf("%q: x.bounded found %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -188,16 +188,33 @@ func wordEnd(text string, i int) int {
 	return j
 }
 
-// wordNorm returns the normalised form of text[s:e]: lower-case from the
-// folded copy, with ’ turned into ', and a contraction typed without its
-// apostrophe ("dont", "thats", "shouldve") read as the contraction, so that
-// rules written with the apostrophe hold for chat and tweet spelling.
+// wordNorm returns the normalised form of text[s:e], as patternWord
+// normalises a rule's word: lower-case from the folded copy, with ’ turned
+// into ', and a contraction typed without its apostrophe ("dont", "thats",
+// "shouldve") read as the contraction, so that rules written with the
+// apostrophe hold for chat and tweet spelling. "IM" in capitals is instant
+// messaging, not "I'm".
 func wordNorm(text, lower string, s, e int) string {
 	w := lower[s:e]
-	if strings.Contains(w, "’") {
-		return strings.ReplaceAll(w, "’", "'")
+	if w == "im" && text[s:e] == "IM" {
+		return w
 	}
-	if c, ok := bareContractions[w]; ok && (w != "im" || text[s:e] != "IM") {
+	return normWord(w)
+}
+
+// patternWord is a rule's word as messages' words are normalised, so that
+// "dont" in a rule matches "dont" and "don't" in a message.
+func patternWord(w string) string {
+	return normWord(strings.ToLower(w))
+}
+
+// normWord normalises a lower-case word: ’ becomes ', and a bare
+// contraction gets its apostrophe.
+func normWord(w string) string {
+	if strings.Contains(w, "’") {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	if c, ok := bareContractions[w]; ok {
 		return c
 	}
 	return w
