@@ -210,6 +210,13 @@ func acronymShaped(w string) bool {
 			lower++
 		}
 	}
+	return capitalsShape(w, upper, lower)
+}
+
+// capitalsShape reports whether a word w with upper capitals and lower
+// small letters is an acronym's shape: two capitals or more, and at most a
+// plural "s".
+func capitalsShape(w string, upper, lower int) bool {
 	return upper >= 2 && (lower == 0 || lower == 1 && w[len(w)-1] == 's')
 }
 
@@ -309,7 +316,7 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 			return false // other scripts, accents: not judged
 		}
 	}
-	acronym := upper >= 2 && (lower == 0 || lower == 1 && raw[len(raw)-1] == 's') && hyphen == 0
+	acronym := hyphen == 0 && capitalsShape(raw, upper, lower)
 	plain := upper == 0 && digit == 0 && hyphen == 0
 	if component && len(norm) > 2 {
 		// A component name such as systemd or GRUB, in any case; after a
