@@ -358,6 +358,32 @@ func TestInvisibleCharacters(t *testing.T) {
 	}
 }
 
+// TestShoutingGivesWayInside: a run of capitals is cut around a finding of
+// another category inside it, so both are reported on disjoint spans and
+// the shouted words on either side stay flagged.
+func TestShoutingGivesWayInside(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := "WHY IS THIS BROKEN AGAIN, YOU SHOULD HAVE SAVED A COPY BEFORE THE UPDATE"
+	fs := a.Analyze(text, Context{})
+	if !validOffsets(text, fs) {
+		t.Fatalf("bad offsets in %v", fs)
+	}
+	var blame, before, after bool
+	for _, f := range fs {
+		switch {
+		case f.Category == Blame:
+			blame = strings.Contains(f.Match, "SHOULD HAVE")
+		case f.Rule == "frustration.shouting" && strings.Contains(f.Match, "BROKEN"):
+			before = true
+		case f.Rule == "frustration.shouting" && strings.Contains(f.Match, "UPDATE"):
+			after = true
+		}
+	}
+	if !blame || !before || !after {
+		t.Errorf("got %v, want blame on SHOULD HAVE and shouting before and after it", fs)
+	}
+}
+
 // validOffsets checks that findings are sorted, disjoint, inside text and on
 // UTF-8 boundaries, and that Match is the text they span.
 // A boundary is where `range` starts a rune; an invalid byte counts as one.
