@@ -374,7 +374,11 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 	if a.inQuotes && len(cands) < maxCandidates {
 		cands, terms = a.matchQuoted(toks, text, all, memo, cands, terms)
 	}
-	an.Signals.Frustrated, an.Signals.Stress = a.frustratedSignal(toks, text, cands)
+	// The frustration score depends on the words alone: read once, it
+	// serves the signal (the message read as a requester's) and the
+	// findings.
+	fr := readFrustration(toks, text)
+	an.Signals.Frustrated, an.Signals.Stress = a.frustratedSignal(toks, text, cands, &fr)
 	if c.Role == RoleStaff {
 		kept := cands[:0]
 		for _, cd := range cands {
@@ -384,7 +388,7 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 		}
 		cands = kept
 	}
-	an.Findings = a.finish(toks, text, c, cands, terms)
+	an.Findings = a.finish(toks, text, c, cands, terms, &fr)
 	return an
 }
 
@@ -396,7 +400,7 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 //
 // stress names the kind of the strongest frustration rule ("repeat" for
 // frustration.repeat), for a specific acknowledgement.
-func (a *Analyzer) frustratedSignal(toks []token, text string, cands []candidate) (frustrated bool, stress string) {
+func (a *Analyzer) frustratedSignal(toks []token, text string, cands []candidate, fr *frustrationReading) (frustrated bool, stress string) {
 	var sig []candidate
 	for _, cd := range cands {
 		if cd.rule.category == Frustration {
@@ -410,7 +414,7 @@ func (a *Analyzer) frustratedSignal(toks []token, text string, cands []candidate
 		}
 	}
 	rank := 0
-	for _, cd := range a.applyFrustration(toks, text, req, sig) {
+	for _, cd := range a.applyFrustration(toks, text, req, sig, fr) {
 		if cd.rule.category != Frustration {
 			continue
 		}
@@ -607,7 +611,7 @@ func newSecondIndex(entries []entry) *secondIndex {
 
 // finish resolves glossary terms, runs the signal detectors and turns the
 // candidates into sorted, non-overlapping findings.
-func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidate, terms []termState) []Finding {
+func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidate, terms []termState, fr *frustrationReading) []Finding {
 	// Jargon hook: glossary terms and the detector's unknown terms, quiet
 	// for requesters and colleagues (coach/jargon.go).
 	cands = a.jargonCandidates(toks, text, c, cands, terms)
@@ -616,7 +620,7 @@ func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidat
 	}
 	// Frustration hook (frustration.go): the frustration candidates above
 	// are cues of a score; it keeps them, or adds one, only when it is met.
-	cands = a.applyFrustration(toks, text, c, cands)
+	cands = a.applyFrustration(toks, text, c, cands, fr)
 	if len(cands) == 0 {
 		return nil
 	}

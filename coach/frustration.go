@@ -154,11 +154,11 @@ var emphasisRules = map[string]struct{}{
 // the threshold, adding one at the strongest negative word when no phrase
 // rule named a span. The staff-side "unacknowledged" nudge is not a cue and
 // is left alone, as is everything on a message the caller knows is staff's.
-func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands []candidate) []candidate {
+// r is the message's reading (readFrustration).
+func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands []candidate, r *frustrationReading) []candidate {
 	if c.Role == RoleStaff {
 		return cands
 	}
-	r := readFrustration(toks, text)
 	// Each phrase rule counts for at most two of its matches ("still not
 	// working, I've restarted it 5 times" is two signs of the same kind).
 	cueSum, nCues := 0.0, 0
@@ -330,12 +330,6 @@ func readFrustration(toks []token, text string) frustrationReading {
 			if isCapitals(t, text) {
 				caps++
 			}
-			if pleading[t.norm] {
-				pleas++
-			}
-			if troubleWords[t.norm] {
-				trouble = true
-			}
 		case tokPunct:
 			e, q := strings.Count(t.norm, "!"), strings.Count(t.norm, "?")
 			exclaims += e
@@ -376,6 +370,10 @@ func readFrustration(toks []token, text string) frustrationReading {
 				break
 			}
 			wi, ok := vt.info[t.norm]
+			if wi.pleads {
+				pleas++
+			}
+			trouble = trouble || wi.trouble
 			// Every cue that starts here counts: "still haven't heard" is
 			// impatience and no reply.
 			for k := range wi.cues {

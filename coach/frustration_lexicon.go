@@ -35,6 +35,9 @@ type wordInfo struct {
 	rated, isDegree bool
 	degree          float64
 	cues            []cuePattern
+	// pleads and trouble mark the words of the pleading and troubleWords
+	// lists, so that reading them costs no lookup of its own.
+	pleads, trouble bool
 }
 
 // valences returns the shared, read-only valence table.
@@ -55,6 +58,16 @@ var valences = sync.OnceValue(func() *valenceTable {
 	for w, d := range degreeWords {
 		wi := t.info[w]
 		wi.isDegree, wi.degree = true, d
+		t.info[w] = wi
+	}
+	for w := range pleading {
+		wi := t.info[w]
+		wi.pleads = true
+		t.info[w] = wi
+	}
+	for w := range troubleWords {
+		wi := t.info[w]
+		wi.trouble = true
 		t.info[w] = wi
 	}
 	idx := cueIndex()
