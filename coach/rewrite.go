@@ -220,6 +220,12 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				pos = f.End
 				continue
 			}
+			if h := clauseHead(text[pos:f.Start], rep); h >= 0 {
+				// "We do apologise for the inconvenience": the new
+				// clause brings its own subject, so the old one goes.
+				f.Start = pos + h
+				orig = text[f.Start:f.End]
+			}
 			write(pos, f.Start)
 			out := strings.TrimRight(b.String(), " \t")
 			if strings.HasPrefix(rep, "a ") || strings.HasPrefix(rep, "an ") {
@@ -229,7 +235,7 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 					rep = rep[strings.IndexByte(rep, ' ')+1:]
 				}
 			}
-			if out == "" || endsSentence(out) || (startsUpper(orig) && !isAllCaps(orig) && strings.HasSuffix(out, ">")) {
+			if out == "" || endsSentence(out) || (startsUpper(orig) && !isAllCaps(orig) && (strings.HasSuffix(out, ">") || onlyMentions(out))) {
 				rep = capitalise(rep)
 			} else if !strings.HasPrefix(rep, "I ") && !strings.HasPrefix(rep, "I'") {
 				rep = lowerFirst(rep)
@@ -680,4 +686,84 @@ func swallowed(after string, words []string) int {
 func hasKey(m map[string]string, k string) bool {
 	_, ok := m[k]
 	return ok
+}
+
+// clauseHead returns where, in before (the text between the last edit and
+// a match), the head of the matched clause starts when a replacement that
+// brings its own subject ("I'm sorry for the trouble") must take it over:
+// the subject and the auxiliaries and adverbs after it ("we do sincerely",
+// "we would like to", "we're so"), or a determiner left before a matched
+// noun ("all inconveniences regretted"). It returns -1 when there is none.
+func clauseHead(before, rep string) int {
+	if !strings.HasPrefix(rep, "I ") && !strings.HasPrefix(rep, "I'") {
+		return -1
+	}
+	end := len(before)
+	aux := false
+	for {
+		i := end
+		for i > 0 && (before[i-1] == ' ' || before[i-1] == '\t') {
+			i--
+		}
+		j := i
+		for j > 0 {
+			r, n := utf8.DecodeLastRuneInString(before[:j])
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+				break
+			}
+			j -= n
+		}
+		if j == i {
+			return -1
+		}
+		w := normWord(strings.ToLower(before[j:i]))
+		switch {
+		case clauseSubject(w):
+			return j
+		case !aux && (w == "all" || w == "any"):
+			return j
+		case headAdverb(w):
+			aux = true
+			end = j
+		default:
+			return -1
+		}
+	}
+}
+
+// clauseSubject reports whether w is a first-person subject a replacement
+// clause takes the place of.
+func clauseSubject(w string) bool {
+	switch w {
+	case "we", "i", "we're", "i'm", "we'd", "i'd":
+		return true
+	}
+	return false
+}
+
+// headAdverb reports whether w can stand between a subject and the verb of
+// an apology ("we do truly", "we would like to", "we are deeply").
+func headAdverb(w string) bool {
+	switch w {
+	case "do", "does", "did", "are", "am", "would", "like", "to", "want", "wish", "must", "hereby",
+		"really", "sincerely", "truly", "deeply", "genuinely", "greatly", "humbly", "very", "so",
+		"extremely", "terribly", "awfully", "again", "once", "also", "too":
+		return true
+	}
+	return false
+}
+
+// onlyMentions reports whether s holds nothing but @-mentions (a tweet's
+// "@123 @brand", Slack's "<@U123>"), so what follows opens the message.
+func onlyMentions(s string) bool {
+	fields := strings.Fields(s)
+	if len(fields) == 0 {
+		return false
+	}
+	for _, f := range fields {
+		if !strings.HasPrefix(f, "@") && !strings.HasPrefix(f, "<@") {
+			return false
+		}
+	}
+	return true
 }

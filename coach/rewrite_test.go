@@ -82,6 +82,14 @@ func TestRewriteExamples(t *testing.T) {
 		{"I'll get back to you tomorrow.", "I'll get back to you tomorrow."},
 		{"This is the third time this week!!!", "This is the third time this week!!!"},
 		{"Thanks, all clear.", "Thanks, all clear."},
+		// A replacement with its own subject takes over the old subject,
+		// its auxiliaries and a stranded determiner.
+		{"Hi! We do sincerely apologise for the inconvenience caused. Is it working now?", "Hi! I'm sorry for the trouble. Is it working now?"},
+		{"We're so sorry for the inconvenience.", "I'm sorry for the trouble."},
+		{"Please DM us the account number. All inconveniences regretted.", "Please DM us the account number. I'm sorry for the trouble."},
+		{"Thanks for waiting, and we apologise for any inconvenience.", "Thanks for waiting, and I'm sorry for the trouble."},
+		// After a tweet's leading @-mentions the message still opens.
+		{"@4471 @helpdesk No problem, happy to help.", "@4471 @helpdesk You're welcome, happy to help."},
 	}
 	for _, tt := range tests {
 		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
