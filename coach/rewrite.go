@@ -220,7 +220,14 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				pos = f.End
 				continue
 			}
-			if h := clauseHead(text[pos:f.Start], rep); h >= 0 {
+			h := clauseHead(text[pos:f.Start], rep)
+			if h == -2 {
+				notes = append(notes, editNote{f: f})
+				write(pos, f.End)
+				pos = f.End
+				continue
+			}
+			if h >= 0 {
 				// "We do apologise for the inconvenience": the new
 				// clause brings its own subject, so the old one goes.
 				f.Start = pos + h
@@ -692,14 +699,17 @@ func hasKey(m map[string]string, k string) bool {
 // a match), the head of the matched clause starts when a replacement that
 // brings its own subject ("I'm sorry for the trouble") must take it over:
 // the subject and the auxiliaries and adverbs after it ("we do sincerely",
-// "we would like to", "we're so"), or a determiner left before a matched
-// noun ("all inconveniences regretted"). It returns -1 when there is none.
+// "we would like to", "we're so"); a determiner left before a matched noun
+// ("all inconveniences regretted"); or an offered apology's frame ("please
+// accept our sincere"). It returns -1 when there is none, and -2 when the
+// match sits inside a noun phrase a clause cannot replace ("we offer our
+// sincere apologies").
 func clauseHead(before, rep string) int {
 	if !strings.HasPrefix(rep, "I ") && !strings.HasPrefix(rep, "I'") {
 		return -1
 	}
 	end := len(before)
-	aux := false
+	aux, frame := false, -1 // frame: where "our sincere" and the like begin
 	for {
 		i := end
 		for i > 0 && (before[i-1] == ' ' || before[i-1] == '\t') {
@@ -714,21 +724,61 @@ func clauseHead(before, rep string) int {
 			j -= n
 		}
 		if j == i {
-			return -1
+			return frame // the clause's start
 		}
 		w := normWord(strings.ToLower(before[j:i]))
 		switch {
+		case frame >= 0:
+			// Only "please accept" may come before "our sincere".
+			switch w {
+			case "please", "kindly", "accept":
+				frame = j
+			case "and", "but", "so", "also", "again", "hi", "hello", "hey", "thanks", "ok", "okay":
+				return frame
+			default:
+				return -2
+			}
+		case (w == "our" || w == "my") && !aux:
+			frame = j
+		case apologyAdjective(w):
+			end = j
+			continue
 		case clauseSubject(w):
 			return j
 		case !aux && (w == "all" || w == "any"):
 			return j
 		case headAdverb(w):
 			aux = true
-			end = j
+		case !aux && nounPhraseWord(w):
+			// "we offer our sincere apologies": a clause cannot stand
+			// inside the noun phrase.
+			return -2
 		default:
 			return -1
 		}
+		end = j
 	}
+}
+
+// nounPhraseWord reports whether w leads into a noun phrase, so that a
+// whole clause cannot follow it.
+func nounPhraseWord(w string) bool {
+	switch w {
+	case "our", "my", "your", "their", "his", "her", "the", "a", "an", "of", "for", "with", "by", "from",
+		"offer", "offers", "extend", "extends", "send", "sends", "accept":
+		return true
+	}
+	return false
+}
+
+// apologyAdjective reports whether w dresses an offered apology ("our
+// sincere apologies", "my deepest apologies").
+func apologyAdjective(w string) bool {
+	switch w {
+	case "sincere", "sincerest", "deepest", "deep", "heartfelt", "humble", "humblest", "profound", "genuine", "unreserved":
+		return true
+	}
+	return false
 }
 
 // clauseSubject reports whether w is a first-person subject a replacement

@@ -88,6 +88,9 @@ func TestRewriteExamples(t *testing.T) {
 		{"We're so sorry for the inconvenience.", "I'm sorry for the trouble."},
 		{"Please DM us the account number. All inconveniences regretted.", "Please DM us the account number. I'm sorry for the trouble."},
 		{"Thanks for waiting, and we apologise for any inconvenience.", "Thanks for waiting, and I'm sorry for the trouble."},
+		{"Please accept our sincere apologies for the inconvenience.", "I'm sorry for the trouble."},
+		// Inside a noun phrase a clause cannot stand: kept as written.
+		{"We offer our sincere apologies for the inconvenience.", "We offer our sincere apologies for the inconvenience."},
 		// After a tweet's leading @-mentions the message still opens.
 		{"@4471 @helpdesk No problem, happy to help.", "@4471 @helpdesk You're welcome, happy to help."},
 	}
