@@ -98,6 +98,8 @@ func quipEdit(text string, f Finding, code []Span, rw rewriteSpec) (spanEdit, bo
 			mark := "."
 			if q := strings.LastIndexAny(text[f.Start:sEnd], ".!?"); q >= 0 {
 				mark = text[f.Start+q : f.Start+q+1]
+			} else if asksQuestion(rep) {
+				mark = "?" // "have u tried turning it off and on again lol"
 			}
 			return spanEdit{start: s, end: e, rep: capitalise(rep) + mark, safe: true}, true
 		}
@@ -222,4 +224,15 @@ func onlyDecor(text string, s, e int, f Finding) bool {
 		return false
 	}
 	return true
+}
+
+// asksQuestion reports whether a replacement opens as a question ("could
+// you restart it…"), so it ends with a question mark when the writer's
+// sentence had no mark of its own.
+func asksQuestion(rep string) bool {
+	switch strings.ToLower(firstWord(rep)) {
+	case "could", "can", "would", "will", "did", "do", "does", "have", "has", "is", "are", "what", "how", "which", "when", "where", "why", "who":
+		return true
+	}
+	return false
 }

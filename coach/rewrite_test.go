@@ -91,6 +91,8 @@ func TestRewriteExamples(t *testing.T) {
 		{"Please accept our sincere apologies for the inconvenience.", "I'm sorry for the trouble."},
 		// Inside a noun phrase a clause cannot stand: kept as written.
 		{"We offer our sincere apologies for the inconvenience.", "We offer our sincere apologies for the inconvenience."},
+		// A question put in place of a joke asks, even where the joke had no mark.
+		{"have u tried turning it off and on again lol", "Could you restart it and tell me what you see?"},
 		// After a tweet's leading @-mentions the message still opens.
 		{"@4471 @helpdesk No problem, happy to help.", "@4471 @helpdesk You're welcome, happy to help."},
 	}
