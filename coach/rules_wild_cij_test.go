@@ -1,0 +1,97 @@
+package coach
+
+import "testing"
+
+// TestCondescendingWildShapes: talk-down in the shapes real maintainers, IRC
+// helpers and agents use (search-shaming, "anyone who has...", "I'm not going
+// to repeat myself", "that's what the wiki is for", an eye-roll after advice),
+// and the same words used about the writer, kindly, or as plain description.
+// Our own sentences, written for the wild-cij wave.
+func TestCondescendingWildShapes(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		// search-shaming
+		{"A quick google would have told you the answer.", true},
+		{"It's the top hit when you search the error code.", true},
+		{"Sorry, a quick search would have answered my own question.", false},
+		{"I searched and the first result when you search the model number is a recall notice.", false},
+		// everyone else manages
+		{"Anybody who has ever used a printer can load paper.", true},
+		{"Everyone else on the floor managed to connect without a ticket.", true},
+		{"Everyone else on the floor is affected too, so it's on our side.", false},
+		{"Don't worry, anyone who has set this up before found it fiddly.", false},
+		// trivial
+		{"Changing the ringtone is the simplest thing in the world.", true},
+		{"This is the easiest job on my list today, I'll have it done by noon.", false},
+		{"Not sure how much clearer I can make it: the red cable goes in the red port.", true},
+		// repeat-shame and "should be obvious"
+		{"I won't repeat myself, the code is on the back of the card.", true},
+		{"I'm not going to explain it again.", true},
+		{"That should be obvious from the screen.", true},
+		{"Not sure what's so hard about it, it's one switch.", true},
+		{"I'm not sure what's confusing the sync, let me look at the logs.", false},
+		{"As advised earlier, please keep the receipt.", true},
+		{"We already told you this on the phone, the parcel left on Monday.", true},
+		{"As I mentioned, I'm new to the team, so bear with me.", false},
+		{"Like I said, I'm glad to stay on the call until it works.", false},
+		{"Like I said on the call, thank you for your patience with this.", false},
+		// where help lives
+		{"That's what the search bar is for.", true},
+		{"We're not your personal tech department.", true},
+		{"I answered that already above.", true},
+		{"I'm not your usual contact, but I can help with this.", false},
+		// skill sarcasm
+		{"Maybe phones just aren't your thing.", true},
+		{"Scrolling is hard, I know.", true},
+		{"Reading is hard on a cracked screen, so I've sent it by email too.", false},
+		{"That's covered in literally every beginner tutorial.", true},
+		{"You are aware the cable has two ends, right?", true},
+		{"What part of 'leave it charging overnight' was unclear?", true},
+		// minimisers on a step
+		{"nadia, just swap the batteries", true},
+		{"You just need the newer charger.", true},
+		{"Simply put the code in the box marked Voucher.", true},
+		{"Simply put, the update replaces the old app.", false},
+		{"It's just a matter of reinstalling the app.", true},
+		{"Just put a note on your account so the team can see it.", false},
+		{"Read the error.", true},
+		{"Could you read the error out to me?", false},
+		{"I said you need the blue cable.", true},
+		// the writer about themselves
+		{"I obviously didn't read the setup guide properly, sorry!", false},
+		{"I'm obviously biased, but I like the new layout.", false},
+		{"I'm not a tech person, obviously, so go slowly.", false},
+		{"Everyone knows how fiddly the new menu is, you're not alone.", false},
+		{"This is basic information we ask for on every ticket.", false},
+		{"The form is simple to fill in now that we've removed two pages.", false},
+		{"Exporting is easy once you know where to look.", true},
+		// an eye-roll after advice, not a customer's complaint
+		{"Follow the steps on the wiki :rolleyes:", true},
+		{"Still on hold after an hour :rolleyes:", false},
+	})
+}
+
+// TestInJokeWildShapes: help-desk memes as real threads and chats use them
+// ("narrator: it was DNS", "replace user", "is it plugged in? :P", the clue
+// stick) and the same words in criticism of the meme or in a plain request.
+func TestInJokeWildShapes(t *testing.T) {
+	runFlagCases(t, InJoke, []flagCase{
+		{"narrator: it was DNS", true},
+		{"Let me guess, it was DNS?", true},
+		{"It was DNS again.", true},
+		{"It can't be DNS. It's never DNS.", true},
+		{"The outage was caused by a faulty name lookup, now fixed.", false},
+		{"User error, replace user.", true},
+		{"Fix: replace the user.", true},
+		{"Please replace the user account's old email with the new one.", false},
+		{"Somebody fetch the clue stick.", true},
+		{"The problem sits in front of the monitor.", true},
+		{"Between the keyboard and the seat, as usual.", true},
+		{"is it plugged in? ;)", true},
+		{"Is it plugged in at the wall? The light should be green :)", false},
+		{"There's an xkcd for that.", true},
+		{"Meatbag error, closing.", true},
+		{"We stopped using PEBKAC in ticket notes because it's unkind.", false},
+		{"Please don't answer people with 'have you tried turning it off and on again', it makes them feel dismissed.", false},
+		{"Could you switch it off and on again and tell me what the screen shows?", false},
+	})
+}
