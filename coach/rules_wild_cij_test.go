@@ -95,3 +95,22 @@ func TestInJokeWildShapes(t *testing.T) {
 		{"Could you switch it off and on again and tell me what the screen shows?", false},
 	})
 }
+
+// TestCondescendingDesignTalk: developers weighing a design in an issue
+// thread use "obviously", "clearly", "of course" and "trivial" about code,
+// users in general or their own work; that judges no reader.
+func TestCondescendingDesignTalk(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"Obviously the importer should skip blank rows.", false},
+		{"Customers obviously expect the receipt by email.", false},
+		{"Clearly this is a regression from Tuesday's release.", false},
+		{"Of course the build fails on the old compiler, the flag is new.", false},
+		{"It's trivial to add once the new screen is merged.", false},
+		{"It should be obvious to the user which plan is active.", false},
+		// the same words said to the reader
+		{"Obviously you need to charge it first.", true},
+		{"Clearly you skipped the second step.", true},
+		{"It's trivial, tick the box and save.", true},
+		{"It should be obvious from the message.", true},
+	})
+}
