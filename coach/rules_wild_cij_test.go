@@ -101,7 +101,8 @@ func TestInJokeWildShapes(t *testing.T) {
 // users in general or their own work; that judges no reader.
 func TestCondescendingDesignTalk(t *testing.T) {
 	runFlagCases(t, Condescending, []flagCase{
-		{"Obviously the importer should skip blank rows.", false},
+		{"Obviously the parser should skip blank rows.", false},
+		{"Obviously the laptop needs to be on the dock for the second screen.", true},
 		{"Customers obviously expect the receipt by email.", false},
 		{"Clearly this is a regression from Tuesday's release.", false},
 		{"Of course the build fails on the old compiler, the flag is new.", false},
