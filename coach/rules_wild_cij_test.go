@@ -115,3 +115,18 @@ func TestCondescendingDesignTalk(t *testing.T) {
 		{"It should be obvious from the message.", true},
 	})
 }
+
+// TestCondescendingCustomerTweets: customers' sarcasm and requests to a
+// brand use "simply", "obviously" and "everyone knows" about the service;
+// that is their frustration, not talk-down.
+func TestCondescendingCustomerTweets(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"@FlyCo simply unacceptable, third delay this week", false},
+		{"@PhoneCo simply move me back to my old plan please", false},
+		{"@StreamCo obviously something broke after the last update", false},
+		{"@GameCo everyone knows your servers are down every weekend", false},
+		// an agent's minimiser in the same register is still one
+		{"@mara_t Simply restart the app and the offer will show 🙂", true},
+		{"@mara_t Obviously you need to update the app first.", true},
+	})
+}
