@@ -130,3 +130,20 @@ func TestCondescendingCustomerTweets(t *testing.T) {
 		{"@mara_t Obviously you need to update the app first.", true},
 	})
 }
+
+// TestCondescendingIRCRequester: in a help channel the asker uses the same
+// words about their own attempts ("obviously that didn't work", "as I said,
+// I'm on the live USB", "simply restarting fixed it").
+func TestCondescendingIRCRequester(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"vik: obviously that didn't work either, any other ideas?", false},
+		{"vik: as i said, i'm running the older release", false},
+		{"vik: thanks, simply unplugging the dock solved it", false},
+		{"vik: did you just upgrade?", false},
+		{"vik: just tried it, same error", false},
+		// the helper's side
+		{"vik: you just need to enable the extra software source", true},
+		{"vik: ok so as i said, paste the whole output", true},
+		{"vik: simply reboot into the older version from the menu", true},
+	})
+}
