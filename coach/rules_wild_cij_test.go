@@ -147,3 +147,20 @@ func TestCondescendingIRCRequester(t *testing.T) {
 		{"vik: simply reboot into the older version from the menu", true},
 	})
 }
+
+// TestInJokeFeatureAndFolklore: the feature joke in its other wordings, the
+// hacker label "lamers", percussive maintenance spelled out, the reboot quip;
+// and triage or plain words that share them.
+func TestInJokeFeatureAndFolklore(t *testing.T) {
+	runFlagCases(t, InJoke, []flagCase{
+		{"Bug or feature? ;)", true},
+		{"Let's just call it a feature.", true},
+		{"Is this a bug or a feature request? Happy to file it either way.", false},
+		{"Please call it a feature in the release notes, since it was planned.", false},
+		{"lamers everywhere today", true},
+		{"The new menu is even lamer than the old one.", false},
+		{"Try whacking it with a spanner.", true},
+		{"have u tried to restart it? lol", true},
+		{"Have you tried to restart it? The update needs one.", false},
+	})
+}
