@@ -164,3 +164,21 @@ func TestInJokeFeatureAndFolklore(t *testing.T) {
 		{"Have you tried to restart it? The update needs one.", false},
 	})
 }
+
+// TestWildCijNearMissesFromOtherFiles: words of these rules in reports,
+// software terms and plans ("user error messages", "layer 8 of the cake",
+// "once again, the VPN has dropped", "it's a basic feature").
+func TestWildCijNearMissesFromOtherFiles(t *testing.T) {
+	runFlagCases(t, InJoke, []flagCase{
+		{"The user error log now keeps a week of entries.", false},
+		{"Layer 8 of the archive holds the old invoices.", false},
+		{"PICNIC on Friday at the lake, everyone welcome!", false},
+		{"Closing, layer 8 problem.", true},
+	})
+	runFlagCases(t, Condescending, []flagCase{
+		{"Once again, the printer has jammed on page two.", false},
+		{"It's a basic feature and it's still missing after a year.", false},
+		{"You can't even follow the three steps?", true},
+		{"Again: the VPN has to be on.", true},
+	})
+}
