@@ -182,3 +182,15 @@ func TestWildCijNearMissesFromOtherFiles(t *testing.T) {
 		{"Again: the VPN has to be on.", true},
 	})
 }
+
+// TestCondescendingAgentSteps: "just" before the steps agents give in
+// customer-care replies, and the same word in their own past tense.
+func TestCondescendingAgentSteps(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"@lu_k Just create a new list and move the items across 🙂", true},
+		{"@lu_k Just pop into Settings and switch it off.", true},
+		{"@lu_k Just long-press the photo to save it.", true},
+		{"@lu_k Just made a note on your account for the team.", false},
+		{"@lu_k Just replied to your DM!", false},
+	})
+}
