@@ -162,6 +162,9 @@ func TestInJokeFeatureAndFolklore(t *testing.T) {
 		{"Try whacking it with a spanner.", true},
 		{"have u tried to restart it? lol", true},
 		{"Have you tried to restart it? The update needs one.", false},
+		{"Keyboard not found, press F1 to continue.", true},
+		{"Task failed successfully.", true},
+		{"The task failed, so I restarted it and it worked.", false},
 	})
 }
 
