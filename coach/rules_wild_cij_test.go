@@ -197,3 +197,19 @@ func TestCondescendingAgentSteps(t *testing.T) {
 		{"@lu_k Just replied to your DM!", false},
 	})
 }
+
+// TestCondescendingChatExasperation: a helper's exasperated pointers in a
+// chat ("read the scrollback", "it's right there", "we went over this
+// yesterday", "I thought everyone knew"), and team recaps or owned mistakes
+// in the same words.
+func TestCondescendingChatExasperation(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"sheesh, read the scrollback", true},
+		{"geez, it's right there on the screen", true},
+		{"we went over this yesterday", true},
+		{"I thought everyone knew that by now.", true},
+		{"We went over this in the meeting and agreed on Friday, thanks all.", false},
+		{"Sorry, I thought everyone knew about the move, my mistake.", false},
+		{"It's right there on page two; I'll paste it here as well.", false},
+	})
+}
