@@ -154,7 +154,7 @@ func nounExplained(r *compiledRule, toks []token, j int, text string) bool {
 // a new clause, not a gloss, when an auxiliary follows before any relative
 // word: "try alsamixer, the master channel is muted".
 func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
-	if !condBeforeNoBreak(&r.explained, toks, j, text) {
+	if !condBeforeNoBreak(&r.explained, toks, j, text) || menuPathAfter(toks, j) {
 		return false
 	}
 	if j+2 >= len(toks) || toks[j].norm != "," {
@@ -183,6 +183,34 @@ func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
 		}
 	}
 	return true
+}
+
+// menuPathAfter reports whether a colon or dash at j opens a menu path, not
+// a gloss: "clear the cache: Settings > Apps > Storage" says where to tap,
+// not what a cache is.
+func menuPathAfter(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].kind != tokPunct {
+		return false
+	}
+	switch toks[j].norm {
+	case ":", "-", "–", "—":
+	default:
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		t := &toks[k]
+		if t.kind != tokPunct {
+			continue
+		}
+		switch t.norm {
+		case ">", "→", "›", "»":
+			return true
+		}
+		if t.clause {
+			return false
+		}
+	}
+	return false
 }
 
 // maxQuotedTerm is the most words a quote may hold and still name a term.

@@ -40,3 +40,24 @@ func TestJargonPackageNames(t *testing.T) {
 		{"Your OST file was damaged, so I rebuilt it.", true},
 	})
 }
+
+// TestJargonCareReplies: terms customer-care agents use in replies, a menu
+// path after a colon (which says where to tap, not what the term means),
+// and the consumer words and brands around them that stay clean.
+func TestJargonCareReplies(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"@sam Please clear the app cache: Settings > Apps > Music > Storage.", true},
+		{"@sam Clear your cookies - Settings > Privacy > Clear data", true},
+		{"@sam Could you put the router in bridge mode and try again?", true},
+		{"@sam Please turn off band steering in the router's admin page.", true},
+		{"@sam Try a hard refresh of the page and sign in again.", true},
+		{"@sam The cache: the saved copies of pages your browser keeps. Clearing it is safe.", false},
+		{"@sam Try a hard refresh (hold Shift and press reload) and sign in again.", false},
+		{"@sam Please go to Settings > Wi-Fi, forget the network and join it again.", false},
+		{"@sam Bridges are closed: take the ferry > train instead.", false},
+		{"@sam Head to My Account > Billing to download the invoice.", false},
+		{"@sam Your AirPods need a reset: hold the button on the case for 15 seconds.", false},
+		{"@sam Please update the app, then restart your phone and the router.", false},
+		{"@sam HBO Max and ESPN are both in your plan; sign in with your account email.", false},
+	})
+}
