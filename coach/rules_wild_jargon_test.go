@@ -61,3 +61,23 @@ func TestJargonCareReplies(t *testing.T) {
 		{"@sam HBO Max and ESPN are both in your plan; sign in with your account email.", false},
 	})
 }
+
+// TestJargonCustomerTweets: a customer's tweet about their own thing
+// ("my X card was declined", "can't get X to load") names it with an
+// acronym that is their plan, channel or product; consumer acronyms (TV
+// channels, travel, money, TV specs) are everyday. Commands, paths and
+// glossary terms still count in the same tweets.
+func TestJargonCustomerTweets(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"@bank my EMV card was declined twice today", false},
+		{"@tv cant get HGTV or the PPV channel to load on my stick", false},
+		{"@shop why is my FBA shipment still stuck in the warehouse", false},
+		{"@air what goes in the TSA PreCheck field on the booking?", false},
+		{"@tv the HDR picture on my QLED looks washed out", false},
+		{"@isp my router is showing a DNS error again", true},
+		{"@isp my modem keeps dropping, the DOCSIS log is full of errors", true},
+		{"@isp why is my ping 300ms every evening", true},
+		{"@sam The EMV chip reader needs a firmware update before it works.", true},
+		{"@sam Please check the TPM setting in the BIOS.", true},
+	})
+}
