@@ -294,6 +294,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			next = lx.roleOf(&toks[i+1])
 		}
 		var tech bool
+		start := i
 		switch t.kind {
 		case tokWord:
 			frame := prev&roleVerb != 0 || next&roleNoun != 0
@@ -304,12 +305,20 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			case spanCode:
 				tech = codeTerm(raw) && !codeToType(toks, i)
 			case spanPath:
-				// A last "-jt" signs off a reply; it is not a flag.
-				tech = technicalPath(raw, lx) && !(raw[0] == '-' && lastSubstantive(toks) == i) && !a.commandSwitch(toks, i, raw, lx)
+				// A one-letter flag is reported with its command ("df -h"),
+				// unless that command is listed and reported itself
+				// ("uname -a"). A last "-jt" signs off a reply; it is not a
+				// flag, unless it follows a command.
+				flag := shortFlag(toks, i, raw, text) && !lx.listed(toks[i-1].norm)
+				tech = (technicalPath(raw, lx) || flag) && !a.commandSwitch(toks, i, raw, lx) &&
+					!(raw[0] == '-' && lastSubstantive(toks) == i && !(flag && consonants(toks[i-1].norm)))
+				if flag && !technicalPath(raw, lx) {
+					start = i - 1
+				}
 			}
 		}
 		if tech {
-			hits = append(hits, jargonHit{i, i + 1})
+			hits = append(hits, jargonHit{start, i + 1})
 			if len(hits) == maxHits {
 				break
 			}
@@ -683,4 +692,29 @@ var (
 // lettersAndDigits reports whether w mixes letters and digits ("b43").
 func lettersAndDigits(w string) bool {
 	return hasDigit(w) && strings.IndexFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0
+}
+
+// shortFlag reports whether a one-letter "-h" at i is a command's flag: it
+// follows a lower-case word with no space between them but one ("df -h",
+// "free -m"), the command typed in an IRC or forum answer.
+func shortFlag(toks []token, i int, raw, text string) bool {
+	if len(raw) != 2 || raw[0] != '-' || raw[1] < 'a' || raw[1] > 'z' || i == 0 {
+		return false
+	}
+	p := &toks[i-1]
+	if p.kind != tokWord || p.end+1 != toks[i].start || text[p.end] != ' ' {
+		return false
+	}
+	for k := p.start; k < p.end; k++ {
+		if c := text[k]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// consonants reports whether w is a command's short run of consonants
+// ("df", "ls", "ps"), not a word such as "luck" before a sign-off.
+func consonants(w string) bool {
+	return len(w) <= 4 && !strings.ContainsAny(w, "aeiouy")
 }

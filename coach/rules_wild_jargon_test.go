@@ -81,3 +81,40 @@ func TestJargonCustomerTweets(t *testing.T) {
 		{"@sam Please check the TPM setting in the BIOS.", true},
 	})
 }
+
+// TestJargonShortFlags: a one-letter flag typed after a command in an IRC or
+// forum answer ("df -h", "ls -l"), and the sign-offs and minus signs that
+// share its shape.
+func TestJargonShortFlags(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"kim: look at the output of df -h", true},
+		{"kim: ls -l in that folder and paste it", true},
+		{"kim: try ps -e and look for the updater", true},
+		{"Thanks for waiting, we're on it -j", false},
+		{"hope this helps -m", false},
+		{"the score was 3 -1 at half time", false},
+		{"we had fun - a lot of it", false},
+	})
+}
+
+// TestJargonFlagNamedWithCommand: the finding names the command with its
+// flag, and a listed command is named alone.
+func TestJargonFlagNamedWithCommand(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tt := range []struct{ text, want string }{
+		{"kim: look at the output of df -h", "df -h"},
+		{"kim: uname -a tells you the kernel", "uname"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, f := range a.Analyze(tt.text, Context{}) {
+				if f.Rule == "jargon.unknown-term" {
+					got = append(got, f.Match)
+				}
+			}
+			if len(got) == 0 || got[0] != tt.want {
+				t.Errorf("got %q, want first term %q", got, tt.want)
+			}
+		})
+	}
+}
