@@ -118,3 +118,20 @@ func TestJargonFlagNamedWithCommand(t *testing.T) {
 		})
 	}
 }
+
+// TestJargonConsumerHomonyms: glossary words with an everyday sense in
+// customers' tweets (a wedding registry, packets of crisps) stay clean;
+// Windows' registry and network packets are still terms.
+func TestJargonConsumerHomonyms(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"@shop our wedding registry shows gifts we never added", false},
+		{"@shop can I share my baby registry with family?", false},
+		{"@shop the packets of crisps in my order were out of date", false},
+		{"@shop two seed packets were missing from the box", false},
+		{"I edited the registry for you, please restart.", true},
+		{"Windows registry keys can break the app if edited by hand.", true},
+		{"We pushed a registry fix to your machine, please restart.", true},
+		{"The line test shows dropped packets every few minutes.", true},
+		{"We see lost packets between your router and our node.", true},
+	})
+}
