@@ -131,7 +131,7 @@ func TestJargonConsumerHomonyms(t *testing.T) {
 		{"I edited the registry for you, please restart.", true},
 		{"Windows registry keys can break the app if edited by hand.", true},
 		{"We pushed a registry fix to your machine, please restart.", true},
-		{"The line test shows dropped packets every few minutes.", true},
+		{"The line test shows dropped packets on your connection.", true},
 		{"We see lost packets between your router and our node.", true},
 	})
 }
