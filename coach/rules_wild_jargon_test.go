@@ -135,3 +135,18 @@ func TestJargonConsumerHomonyms(t *testing.T) {
 		{"We see lost packets between your router and our node.", true},
 	})
 }
+
+// TestJargonAcronymHomonyms: acronyms that are also sunscreen, an airport or
+// a knee ligament in customers' tweets, and their IT senses in context.
+func TestJargonAcronymHomonyms(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"@shop is the SPF 30 face cream back in stock?", false},
+		{"@air my flight from SAN to Denver was cancelled", false},
+		{"@run I tore my ACL last month, can I pause my membership?", false},
+		{"The SPF record for our domain is missing the new mail service.", true},
+		{"Their mail server reports an SPF fail for us.", true},
+		{"The SAN is nearly full, so saves are slow.", true},
+		{"You're not on the ACL for the Finance share yet.", true},
+		{"I added an ACL entry for your team.", true},
+	})
+}
