@@ -22,6 +22,10 @@ func TestJargonPackageNames(t *testing.T) {
 		// with a rare part
 		{"kim: it lives in bcmwl-kernel-source", true},
 		{"xserver-xorg-input-synaptics handles the touchpad", true},
+		// Ubuntu tools named whole in the component list
+		{"kim: run do-release-upgrade from a terminal", true},
+		{"kim: open software-properties-gtk and tick the restricted box", true},
+		{"kim: ubuntu-drivers list shows what it recommends", true},
 		// everyday compounds, even in a frame
 		{"Please enable two-factor authentication on your account.", false},
 		{"The built-in driver should be enough.", false},
