@@ -287,6 +287,8 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 	if len(toks) > 0 {
 		cur = lx.roleOf(&toks[0])
 	}
+	tweet := len(toks) > 0 && toks[0].kind == tokOpaque && text[toks[0].start] == '@'
+
 	for i := range toks {
 		t := &toks[i]
 		next = 0
@@ -297,7 +299,10 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		start := i
 		switch t.kind {
 		case tokWord:
-			frame := prev&roleVerb != 0 || next&roleNoun != 0
+			// In a tweet the word after "install", "run" or "restart" is
+			// an app's name far more often than a command ("reinstall
+			// shazam", "restart fortnite").
+			frame := prev&roleVerb != 0 && !tweet || next&roleNoun != 0
 			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame)
 		case tokOpaque:
 			raw := text[t.start:t.end]

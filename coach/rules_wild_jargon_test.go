@@ -154,3 +154,18 @@ func TestJargonAcronymHomonyms(t *testing.T) {
 		{"I added an ACL entry for your team.", true},
 	})
 }
+
+// TestJargonAppNamesInTweets: in a tweet, the word after "reinstall",
+// "run" or "restart" names an app or a game; in an IRC or forum answer the
+// same frame still names a command or a package.
+func TestJargonAppNamesInTweets(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"@sam Please reinstall shazam and sign in again.", false},
+		{"@sam Could you restart fortnite and check the party settings?", false},
+		{"@sam Please launch nordvpn and pick another server.", false},
+		{"@sam Try to uninstall mcafee, then restart the laptop.", false},
+		{"kim: install gufw and enable it", true},
+		{"kim: run salloc with two nodes", true},
+		{"@sam Please run chkdsk from the Command Prompt.", true},
+	})
+}
