@@ -165,7 +165,7 @@ func TestJargonAppNamesInTweets(t *testing.T) {
 		{"@sam Please launch nordvpn and pick another server.", false},
 		{"@sam Try to uninstall mcafee, then restart the laptop.", false},
 		{"kim: install gufw and enable it", true},
-		{"kim: run salloc with two nodes", true},
+		{"kim: run xdotool to send the keys", true},
 		{"@sam Please run chkdsk from the Command Prompt.", true},
 	})
 }
