@@ -83,6 +83,9 @@ func TestJargonCustomerTweets(t *testing.T) {
 		{"@isp why is my ping 300ms every evening", true},
 		{"@sam The EMV chip reader needs a firmware update before it works.", true},
 		{"@sam Please check the TPM setting in the BIOS.", true},
+		// telling a person a change was rolled back is not a note to
+		// colleagues
+		{"The NIC driver rolled back after the update, so I pinned the newer one.", true},
 	})
 }
 
