@@ -86,6 +86,8 @@ func TestJargonCustomerTweets(t *testing.T) {
 		// telling a person a change was rolled back is not a note to
 		// colleagues
 		{"The NIC driver rolled back after the update, so I pinned the newer one.", true},
+		{"@sam We're seeing high latency on your line since this morning.", true},
+		{"@sam We are seeing packet loss upstream of your modem.", true},
 	})
 }
 
