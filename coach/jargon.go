@@ -288,7 +288,6 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		cur = lx.roleOf(&toks[0])
 	}
 	tweet := len(toks) > 0 && toks[0].kind == tokOpaque && text[toks[0].start] == '@'
-
 	for i := range toks {
 		t := &toks[i]
 		next = 0
