@@ -86,7 +86,7 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 	// not flagged, and one that is not is flagged at its first use.
 	var explained []string
 	for _, h := range hits {
-		if termExplained(gr, toks, h.i, h.end, text) {
+		if termExplained(gr, toks, h.i, h.end, text) || nounExplained(gr, toks, h.end, text) {
 			explained = append(explained, toks[h.i].norm)
 		}
 	}
@@ -141,12 +141,20 @@ func termExplained(r *compiledRule, toks []token, i, end int, text string) bool 
 		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
 }
 
+// nounExplained reports whether a technical noun right after a term is
+// explained, and the term with it: "the OST file, which is Outlook's
+// offline copy", "the avahi daemon (it finds printers)".
+func nounExplained(r *compiledRule, toks []token, j int, text string) bool {
+	return j+1 < len(toks) && toks[j].kind == tokWord && lexicon().roleOf(&toks[j])&roleNoun != 0 &&
+		explainedAfter(r, toks, j+1, text)
+}
+
 // explainedAfter reports whether the words from token j on explain the term
 // ending there ("DNS, the internet's address book"). A comma and "the" open
 // a new clause, not a gloss, when an auxiliary follows before any relative
 // word: "try alsamixer, the master channel is muted".
 func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
-	if !condBeforeNoBreak(&r.explained, toks, j, text) {
+	if !condBeforeNoBreak(&r.explained, toks, j, text) || menuPathAfter(toks, j) {
 		return false
 	}
 	if j+2 >= len(toks) || toks[j].norm != "," {
@@ -175,6 +183,34 @@ func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
 		}
 	}
 	return true
+}
+
+// menuPathAfter reports whether a colon or dash at j opens a menu path, not
+// a gloss: "clear the cache: Settings > Apps > Storage" says where to tap,
+// not what a cache is.
+func menuPathAfter(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].kind != tokPunct {
+		return false
+	}
+	switch toks[j].norm {
+	case ":", "-", "–", "—":
+	default:
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		t := &toks[k]
+		if t.kind != tokPunct {
+			continue
+		}
+		switch t.norm {
+		case ">", "→", "›", "»":
+			return true
+		}
+		if t.clause {
+			return false
+		}
+	}
+	return false
 }
 
 // maxQuotedTerm is the most words a quote may hold and still name a term.
@@ -251,6 +287,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 	if len(toks) > 0 {
 		cur = lx.roleOf(&toks[0])
 	}
+	tweet := len(toks) > 0 && toks[0].kind == tokOpaque && text[toks[0].start] == '@'
 	for i := range toks {
 		t := &toks[i]
 		next = 0
@@ -258,9 +295,13 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			next = lx.roleOf(&toks[i+1])
 		}
 		var tech bool
+		start := i
 		switch t.kind {
 		case tokWord:
-			frame := prev&roleVerb != 0 || next&roleNoun != 0
+			// In a tweet the word after "install", "run" or "restart" is
+			// an app's name far more often than a command ("reinstall
+			// shazam", "restart fortnite").
+			frame := prev&roleVerb != 0 && !tweet || next&roleNoun != 0
 			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame)
 		case tokOpaque:
 			raw := text[t.start:t.end]
@@ -268,12 +309,20 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			case spanCode:
 				tech = codeTerm(raw) && !codeToType(toks, i)
 			case spanPath:
-				// A last "-jt" signs off a reply; it is not a flag.
-				tech = technicalPath(raw, lx) && !(raw[0] == '-' && lastSubstantive(toks) == i) && !a.commandSwitch(toks, i, raw, lx)
+				// A one-letter flag is reported with its command ("df -h"),
+				// unless that command is listed and reported itself
+				// ("uname -a"). A last "-jt" signs off a reply; it is not a
+				// flag, unless it follows a command.
+				flag := shortFlag(toks, i, raw, text) && !lx.listed(toks[i-1].norm)
+				tech = (technicalPath(raw, lx) || flag) && !a.commandSwitch(toks, i, raw, lx) &&
+					!(raw[0] == '-' && lastSubstantive(toks) == i && !(flag && consonants(toks[i-1].norm)))
+				if flag && !technicalPath(raw, lx) {
+					start = i - 1
+				}
 			}
 		}
 		if tech {
-			hits = append(hits, jargonHit{i, i + 1})
+			hits = append(hits, jargonHit{start, i + 1})
 			if len(hits) == maxHits {
 				break
 			}
@@ -343,11 +392,13 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 		return a.unknownAcronym(toks, i, text, raw, norm, lx)
 	case upper > 0:
 		return !lx.known(norm) // camelCase: "notifyEvent"
+	case hyphen > 0 && upper == 0:
+		return packageName(toks, i, norm, lx, buf)
 	case hyphen > 0 || digit > 0:
 		// "i2p-bt", "ext4": measured on the real corpus, words with digits
-		// were model names, plurals such as "mp3s" and joined typos more
-		// often than terms; the component list holds the technical ones
-		// (apt-get, ext4).
+		// alone were model names, plurals such as "mp3s" and joined typos
+		// more often than terms; the component list holds the technical
+		// ones (apt-get, ext4).
 		return false
 	case consonantCode(norm):
 		return !lx.knownWord(norm) // "npm", "cvs": letters to type, not a word to say
@@ -579,4 +630,95 @@ func consonantCode(w string) bool {
 // laugh reports whether w is a written laugh ("hahaha", "hehe", "lolol").
 func laugh(w string) bool {
 	return strings.Contains(w, "haha") || strings.Contains(w, "hehe") || strings.Contains(w, "lol")
+}
+
+// platformParts are the words Linux package names are built on: a
+// hyphenated name with one of them ("linux-firmware", "ubuntu-desktop",
+// "network-manager-gnome") names a package, not an everyday compound.
+var platformParts = map[string]bool{
+	"linux": true, "ubuntu": true, "kubuntu": true, "xubuntu": true, "lubuntu": true, "gnome": true,
+	"kde": true, "xfce": true, "lxde": true, "python": true, "python3": true, "perl": true,
+	"firmware": true, "kernel": true, "headers": true, "dev": true, "utils": true, "dbg": true,
+}
+
+// packageName judges a lower-case hyphenated word ("firmware-b43-installer",
+// "xserver-xorg-video-intel", "linux-firmware"): it names a package, a
+// daemon or a tool when it has three parts or more with a listed component
+// among them, or with a platform word and a rare part; or when a part is
+// rare, a platform word or letters run into digits ("b43") and it stands in
+// a package frame (after "install", "purge", "remove"…; before "package",
+// "daemon", "driver"…). Everyday compounds ("two-factor", "built-in",
+// "follow-up") have common parts only, and a model name with digits
+// ("wh-1000xm4") stands outside a package frame. Names made of common
+// words only ("cups-filters") are left alone: in the same frames everyday
+// compounds are as common ("the third-party driver", "the built-in driver").
+func packageName(toks []token, i int, norm string, lx *jargonLexicon, buf *[]byte) bool {
+	if lx.known(norm) {
+		return false
+	}
+	parts := strings.Split(norm, "-")
+	// A technical or platform part, a rare part, a part like "b43".
+	technical, platform, rare, digits := false, false, false, false
+	for _, p := range parts {
+		if p == "" {
+			return false // "--", a dash glued to a word
+		}
+		_, tech := lx.technical[p]
+		technical = technical || tech && len(p) >= 4
+		platform = platform || tech || platformParts[p]
+		digits = digits || lettersAndDigits(p)
+		rare = rare || len(p) >= 4 && !lettersAndDigits(p) && rareWord(p, lx, buf)
+	}
+	if len(parts) >= 3 && (technical || platform && (rare || digits)) {
+		return true // "xserver-xorg-video-intel", "bcmwl-kernel-source"
+	}
+	if !platform && !rare && !digits {
+		return false
+	}
+	// In a package frame: "install linux-firmware", "the avahi-daemon
+	// package"; a model name with digits stands elsewhere ("my
+	// wh-1000xm4 headphones").
+	if i > 0 && packageVerbs[toks[i-1].norm] {
+		return true
+	}
+	return i+1 < len(toks) && packageNouns[toks[i+1].norm]
+}
+
+// packageVerbs and packageNouns frame a package's name: words of
+// installing software and of the things a package holds.
+var (
+	packageVerbs = map[string]bool{"install": true, "installed": true, "installing": true, "uninstall": true,
+		"reinstall": true, "purge": true, "purged": true, "purging": true, "remove": true}
+	packageNouns = map[string]bool{"package": true, "packages": true, "daemon": true, "module": true,
+		"driver": true, "drivers": true, "library": true, "plugin": true}
+)
+
+// lettersAndDigits reports whether w mixes letters and digits ("b43").
+func lettersAndDigits(w string) bool {
+	return hasDigit(w) && strings.IndexFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0
+}
+
+// shortFlag reports whether a one-letter "-h" at i is a command's flag: it
+// follows a lower-case word with no space between them but one ("df -h",
+// "free -m"), the command typed in an IRC or forum answer.
+func shortFlag(toks []token, i int, raw, text string) bool {
+	if len(raw) != 2 || raw[0] != '-' || raw[1] < 'a' || raw[1] > 'z' || i == 0 {
+		return false
+	}
+	p := &toks[i-1]
+	if p.kind != tokWord || p.end+1 != toks[i].start || text[p.end] != ' ' {
+		return false
+	}
+	for k := p.start; k < p.end; k++ {
+		if c := text[k]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// consonants reports whether w is a command's short run of consonants
+// ("df", "ls", "ps"), not a word such as "luck" before a sign-off.
+func consonants(w string) bool {
+	return len(w) <= 4 && !strings.ContainsAny(w, "aeiouy")
 }

@@ -130,6 +130,12 @@ func (lx *jargonLexicon) known(w string) bool {
 	return ok
 }
 
+// listed reports whether w (lower case) is on the technical list.
+func (lx *jargonLexicon) listed(w string) bool {
+	_, ok := lx.technical[w]
+	return ok
+}
+
 // generalAcronym reports whether the acronym a (lower case) is one general
 // readers meet: SCOWL lists it and it is not a computing one.
 func (lx *jargonLexicon) generalAcronym(a string) bool {

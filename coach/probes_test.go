@@ -31,6 +31,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"frustration.jsonl":          {Frustration: {0.95, 0.90}},
 	"wild-cij.jsonl":             {Condescending: {1.00, 0.70}, InJoke: {1.00, 0.90}},
 	"jargon.jsonl":               {Jargon: {0.95, 0.95}},
+	"wild-jargon.jsonl":          {Jargon: {1.00, 0.90}},
 }
 
 func TestProbes(t *testing.T) {
