@@ -70,6 +70,10 @@ type frustrationReading struct {
 	sadFaces, angryFaces int
 	// clipped is set by two or more one-word sentences in a row.
 	clipped bool
+	// ironic is the first praise cue ("great job") as tokens
+	// [ironic, ironicEnd), or -1: it counts as sarcasm only in a message
+	// that names a grievance.
+	ironic, ironicEnd int
 }
 
 // scoredToken is a token index with its valence.
@@ -95,6 +99,10 @@ func (r *frustrationReading) noteNegative(i int, v float64) {
 // noteCue records a support cue of kind at tokens [i, i+n).
 func (r *frustrationReading) noteCue(kind cueKind, i, n int) {
 	r.kinds[kind]++
+	switch {
+	case kind == cueIronic && r.ironic < 0:
+		r.ironic, r.ironicEnd = i, i+n
+	}
 	if w := cueWeights[kind]; w > 0 && (r.cue < 0 || w > cueWeights[r.cueKind]) {
 		r.cue, r.cueEnd, r.cueKind = i, i+n, kind
 	}
@@ -314,16 +322,19 @@ func extendModifiers(toks []token, i int) int {
 // readFrustration scores the message in toks.
 func readFrustration(toks []token, text string) frustrationReading {
 	vt := valences()
-	r := frustrationReading{strongest: -1, emphasis: -1, cue: -1}
+	r := frustrationReading{strongest: -1, emphasis: -1, cue: -1, ironic: -1}
 	for k := range r.negs {
 		r.negs[k].i = -1
 	}
 	words, caps, pleas := 0, 0, 0
-	trouble := false
+	trouble, grievance := false, false
 	exclaims, questions := 0, 0
 	loudest := 0
 	for i := range toks {
 		t := &toks[i]
+		if repeatOrdinals[t.norm] && i+1 < len(toks) && (toks[i+1].norm == "time" || toks[i+1].norm == "times") {
+			grievance = true // "for the 4th time"
+		}
 		switch t.kind {
 		case tokWord:
 			words++
@@ -374,6 +385,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 				pleas++
 			}
 			trouble = trouble || wi.trouble
+			grievance = grievance || wi.trouble || grievanceWords[t.norm]
 			// Every cue that starts here counts: "still haven't heard" is
 			// impatience and no reply.
 			for k := range wi.cues {
@@ -395,6 +407,10 @@ func readFrustration(toks []token, text string) frustrationReading {
 			// A mildly rated word ("stops", "tough", "silly") describes more
 			// than it feels: only ratings of ±1 or beyond count.
 			if wi.isDegree || !wi.rated || wi.val == 0 || (wi.val > -mildRating && wi.val < mildRating) {
+				break
+			}
+			// "the worst case" is planning, not a verdict.
+			if t.norm == "worst" && i+1 < len(toks) && toks[i+1].norm == "case" {
 				break
 			}
 			v = wordValence(toks, i, text, wi.val, capDiff, vt)
@@ -458,6 +474,17 @@ func readFrustration(toks []token, text string) frustrationReading {
 		}
 	}
 	flush()
+	// Praise beside a grievance ("great job, another update and the
+	// subtitles are gone", "2 hour queue, truly amazing service") is
+	// sarcasm; on its own, or with a fix reported or a staff voice, it
+	// means what it says.
+	grievance = grievance || neg >= 1 || r.kinds[cueWaiting] > 0 || r.kinds[cueIgnored] > 0 ||
+		r.kinds[cueRepeatFailure] > 0 || r.kinds[cueOutage] > 0
+	if grievance && r.kinds[cueResolved] == 0 && r.kinds[cueStaff] == 0 {
+		if r.ironic >= 0 && r.kinds[cueSarcasm] == 0 {
+			r.noteCue(cueSarcasm, r.ironic, r.ironicEnd-r.ironic)
+		}
+	}
 	if r.kinds[cueSarcasm] > 0 && r.kinds[cueResolved] == 0 {
 		// "Thanks for nothing" and "great, just great" mean the opposite.
 		neg += pos
@@ -693,6 +720,23 @@ var eyeRolls = map[string]bool{"🙄": true, ":roll_eyes:": true, ":face_with_ro
 // troubleWords name a fault; a wait in a message that holds one is about
 // the fault ("sync problems for the last 2 weeks"), not a neutral timeline
 // ("the backup ran for two hours").
+// grievanceWords name a loss or a failure, so that praise beside them
+// reads as sarcasm (with troubleWords and the grievance cues).
+var grievanceWords = map[string]bool{
+	"gone": true, "lost": true, "delay": true, "delays": true, "delayed": true, "cancelled": true,
+	"canceled": true, "queue": true, "declined": true, "missing": true, "wiped": true, "deleted": true,
+	"dropped": true, "drops": true, "late": true, "nowhere": true, "crash": true, "crashes": true,
+	"failed": true, "fails": true, "broke": true, "breaks": true, "closing": true, "closed": true,
+	"cut": true, "cuts": true, "never": true, "refund": true, "hold": true, "removed": true,
+	"erased": true, "vanished": true, "disappeared": true, "stopped": true,
+}
+
+// repeatOrdinals before "time" count a failure again ("for the 4th time").
+var repeatOrdinals = map[string]bool{
+	"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "umpteenth": true,
+	"nth": true, "2nd": true, "3rd": true, "4th": true, "5th": true, "6th": true, "10th": true,
+}
+
 var troubleWords = map[string]bool{
 	"problem": true, "problems": true, "issue": true, "issues": true, "broken": true, "down": true,
 	"outage": true, "bricked": true, "unusable": true, "offline": true, "stuck": true,

@@ -27,6 +27,7 @@ var cueSource = []struct {
 		"and counting",
 		"waste of time",
 		"wasted|wasting my|an|# time|hour|hours|day|days|morning|afternoon|evening|weekend",
+		"ate|killed|ruined my|the whole|entire morning|afternoon|evening|day|weekend|night",
 		"for hours|days|weeks|months|ages|years|ever|forever",
 		"since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|january|february|march|april|june|july|august|september|october|november|december",
 		"# minutes|hours|days|weeks|months now",
@@ -42,6 +43,8 @@ var cueSource = []struct {
 		"how long do|does|will|until|till",
 		"where is|where's my|the refund|order|package|parcel|engineer|technician|replacement|money",
 		"when will this|it|you be fixed|resolved|sorted|back|working",
+		"been weeks|months|ages|years|forever",
+		"# days|weeks|months|hours for a|an|my|the refund|reply|response|answer|callback|replacement|fix|delivery",
 	}},
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
@@ -52,14 +55,9 @@ var cueSource = []struct {
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome|super|excellent , another|again",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome another outage|update|error|crash|bill|charge|delay|day",
 		"just what i|we needed|need",
-		"love|loving paying|waiting|being|getting",
-		"love it when",
 		"great , just great",
 		"just great",
-		"oh great|wonderful|perfect|brilliant|fantastic|joy",
 		"yeah right",
-		"love how",
-		"gotta|have|got love",
 		"what a joke|surprise",
 		"surprise surprise",
 		"shocker",
@@ -67,6 +65,24 @@ var cueSource = []struct {
 		"great|brilliant|fantastic|perfect|lovely|wonderful|awesome , now",
 		"oh boy",
 		"real|very|super|really|so helpful .|!|?",
+		"oh joy",
+		"when it feels like it",
+		"love|loving paying|waiting|being|getting",
+		"gotta|have|got love",
+	}},
+	{cueIronic, []string{
+		"love it when",
+		"oh great|wonderful|perfect|brilliant|fantastic",
+		"love how",
+		"great|good|nice|brilliant|fantastic|amazing|excellent|superb|stellar|wonderful|awesome|top job|work|service|stuff|effort",
+		"well done",
+		"bravo",
+		"brilliant .|!",
+		"cheers|thanks for that",
+		"thank you for that",
+		"thanks|thank for closing|ignoring|deleting|locking|removing",
+		"thank you for closing|ignoring|deleting|locking|removing",
+		"truly|really|simply|just|such amazing|brilliant|fantastic|wonderful|excellent|superb|stellar",
 	}},
 	{cuePleading, []string{
 		"please|pls|plz|plse help",
@@ -86,6 +102,7 @@ var cueSource = []struct {
 		"i need to speak|talk",
 		"is anyone|anybody else having|seeing|getting|experiencing",
 		"does anyone|anybody else have|see|get",
+		"please , please",
 	}},
 	{cueImpatience, []string{
 		"already",
@@ -126,6 +143,12 @@ var cueSource = []struct {
 		"all i want|wanted|need|needed|asked is|was",
 		"i|we just want|need it|this|my|our|them to",
 		"of course it|not",
+		"seriously ,",
+		"never , ever",
+		"never ever",
+		"don't|doesn't|dont|doesnt|didn't|didnt|won't|wont|can't|cant|couldn't|couldnt even work|load|open|start|boot|respond|reply|answer|read|look|bother|acknowledge|care|try",
+		"did|done|tried|said|told|sent it|that|this already !|?!|!!|!!!",
+		"did|done|tried|said|told|sent already !|?!|!!|!!!",
 	}},
 	{cueRhetorical, []string{
 		"really ?|??|???|?!",
@@ -159,6 +182,11 @@ var cueSource = []struct {
 		"why is|does everything|nothing",
 		"why is it so hard|difficult",
 		"why can't|cant|won't|wont|doesn't|doesnt|don't|dont it|this|you|they just",
+		"why do|would you|they keep",
+		"how many more emails|calls|messages|tickets|chats|times|weeks|updates|releases",
+		"could not|couldn't|cannot|can't|cant make it|this up",
+		"beyond a joke",
+		"am i the only one",
 	}},
 	{cueDemand, []string{
 		"do something about",
@@ -169,6 +197,7 @@ var cueSource = []struct {
 		"get it together",
 		"i demand",
 		"i want my|a refund|money",
+		"stop|quit breaking|charging|pushing|shipping|ruining|releasing|spamming|ignoring",
 	}},
 	{cueRegression, []string{
 		"never had a|any|this problem|problems|issue|issues|trouble",
@@ -186,10 +215,13 @@ var cueSource = []struct {
 		"hate it|this|when|how|that",
 		"hates|hated your|the|this|it|how|when",
 		"everyone|everybody hates",
+		"lost|losing my|all patience",
 	}},
 	{cueRepeatFailure, []string{
 		"down|out|broken|crashed|crashing|offline|failed|failing|dead|frozen|stuck|disconnected|gone again",
 		"not working|loading|connecting|syncing again",
+		"every|each update|release|patch|upgrade|version break|breaks|wipes|resets|kills|ruins|deletes|removes|crashes",
+		"every other update|release|patch|week|day|time",
 	}},
 	{cueOutage, []string{
 		"still unresolved",
@@ -217,6 +249,9 @@ var cueSource = []struct {
 		"was|were meant|supposed to arrive|come|be|ship|call",
 		"no one cares",
 		"don't|doesnt|doesn't|dont even care",
+		"was|were promised",
+		"without even reading|looking|checking|testing|asking|replying|answering|responding",
+		"anyone|anybody reads|reading|monitors|monitoring|checks|checking this|these|it",
 	}},
 	{cueMoney, []string{
 		"i pay|paid for",
@@ -310,6 +345,12 @@ var cueSource = []struct {
 		"now it|everything works|loads|prints|connects|boots",
 		"all good",
 		"it's|its|is back",
+		"fixed|solved|sorted|resolved the|my|this|our|all",
+		"that|this worked|helped",
+		"fix|patch|update works|worked|helped",
+		"came|come through",
+		"has|have|it arrived",
+		"gone now",
 	}},
 	{cueQuery, []string{
 		"any idea|ideas|suggestions|tips|thoughts|advice",
@@ -342,6 +383,9 @@ const (
 	cueRhetorical
 	cueResolved
 	cueQuit
+	// cueIronic is praise ("great job", "cheers for that"), read as
+	// sarcasm only in a message that also names a grievance.
+	cueIronic
 	nCueKinds
 )
 

@@ -1,0 +1,45 @@
+package coach
+
+import "testing"
+
+// TestFrustrationWildShapes: shapes of frustration seen in real customer
+// tweets, issue threads, IRC and tickets (our own sentences), and the same
+// words used calmly, sincerely or by staff.
+func TestFrustrationWildShapes(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		// praise beside a grievance is sarcasm
+		{"nice work @Roamly, the new version and my saved routes are gone", true},
+		{"@Tellco 90 minutes in the queue. really stellar service", true},
+		{"@GridPower outage number four this month. thanks for that", true},
+		{"Wow. Thanks for locking the thread without even reading it.", true},
+		{"Nice work on the new dashboard, it loads so much faster.", false},
+		{"Brilliant, the patch fixed the crash for me. Great job!", false},
+		{"Thanks for that, the refund came through this morning.", false},
+		{"Thanks for closing this, the fix works on my side too.", false},
+		{"Oh great, that helped! Thanks a lot.", false},
+		{"Love how clean the new settings page is.", false},
+		// a long wait or a count in new words
+		{"any update?? it's been months and the export still fails", true},
+		{"3 weeks for a replacement?? it took you a day to charge me", true},
+		{"@Nettie how many more calls before someone actually fixes my line", true},
+		{"second delay on the same route this week, you could not make it up", true},
+		{"the router drops every evening, fix your network", true},
+		{"Not a thing has changed. Crashing on startup, every single launch.", true},
+		{"We ran it every single night for a month and it never failed.", false},
+		{"The backup job restarts every night at 2, that's expected.", false},
+		// demands, pleading twice, broken promises, feelings
+		{"Please, please stop pushing half-tested releases to everyone.", true},
+		{"I was promised a callback on Monday. Nothing. Again.", true},
+		{"lost my flight, lost my bag and now lost my patience", true},
+		{"Why do you keep changing the menus when basic search doesn't even work?", true},
+		{"you marked my ticket solved. it is NOT fixed.", true},
+		{"Please stop the service before you run the upgrade.", false},
+		{"I was promised a loan laptop and it arrived today, thanks!", false},
+		// calm reports and polite follow-ups stay clean
+		{"Any update on this? No rush, just planning the upgrade. Thanks!", false},
+		{"Still seeing this on 2.4, log attached.", false},
+		{"@Tellco hi, is there an outage on the east side? no signal since noon", false},
+		{"The worst case is a few seconds of lag, which is fine.", false},
+		{"Am I the only one seeing the new icons? Just curious.", false},
+	})
+}
