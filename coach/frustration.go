@@ -374,25 +374,25 @@ func readFrustration(toks []token, text string) frustrationReading {
 		v := 0.0
 		switch t.kind {
 		case tokWord:
+			wi, ok := vt.info[t.norm]
+			// Every cue that starts here counts: "still haven't heard" is
+			// impatience and no reply; "but you promised" starts at "but".
+			for k := range wi.cues {
+				if n := wi.cues[k].matchAt(toks, i); n > 0 {
+					r.noteCue(wi.cues[k].kind, i, n)
+				}
+			}
 			if t.norm == "but" && butAt < 0 {
 				butAt = i
 				sPosBefore, sNegBefore = sPos, sNeg
 				sPos, sNeg = 0, 0
 				break
 			}
-			wi, ok := vt.info[t.norm]
 			if wi.pleads {
 				pleas++
 			}
 			trouble = trouble || wi.trouble
 			grievance = grievance || wi.trouble || grievanceWords[t.norm]
-			// Every cue that starts here counts: "still haven't heard" is
-			// impatience and no reply.
-			for k := range wi.cues {
-				if n := wi.cues[k].matchAt(toks, i); n > 0 {
-					r.noteCue(wi.cues[k].kind, i, n)
-				}
-			}
 			if !ok {
 				if two, one, stretched := squeezeStretched(t.norm); stretched {
 					r.stretched++
@@ -727,7 +727,7 @@ var grievanceWords = map[string]bool{
 	"canceled": true, "queue": true, "declined": true, "missing": true, "wiped": true, "deleted": true,
 	"dropped": true, "drops": true, "late": true, "nowhere": true, "crash": true, "crashes": true,
 	"failed": true, "fails": true, "broke": true, "breaks": true, "closing": true, "closed": true,
-	"cut": true, "cuts": true, "never": true, "refund": true, "hold": true, "removed": true,
+	"cut": true, "cuts": true, "never": true, "refund": true, "hold": true, "removed": true, "smashed": true, "damaged": true, "cracked": true,
 	"erased": true, "vanished": true, "disappeared": true, "stopped": true,
 }
 
