@@ -52,6 +52,10 @@ type frustrationReading struct {
 	// or cue = -1.
 	cue, cueEnd int
 	cueKind     cueKind
+	// spans keeps the first few support cues of positive weight, so that a
+	// finding can name another when the strongest overlaps a finding.
+	spans  [4]cueSpan
+	nSpans int
 	// emphasis is the token index of the loudest "!!"/"??" run, or -1.
 	emphasis int
 	// kinds counts the support cues of each kind.
@@ -74,6 +78,12 @@ type frustrationReading struct {
 	// [ironic, ironicEnd), or -1: it counts as sarcasm only in a message
 	// that names a grievance.
 	ironic, ironicEnd int
+}
+
+// cueSpan is a support cue as tokens [i, end).
+type cueSpan struct {
+	i, end int
+	kind   cueKind
 }
 
 // scoredToken is a token index with its valence.
@@ -106,6 +116,10 @@ func (r *frustrationReading) noteCue(kind cueKind, i, n int) {
 	if w := cueWeights[kind]; w > 0 && (r.cue < 0 || w > cueWeights[r.cueKind]) {
 		r.cue, r.cueEnd, r.cueKind = i, i+n, kind
 	}
+	if cueWeights[kind] > 0 && r.nSpans < len(r.spans) {
+		r.spans[r.nSpans] = cueSpan{i, i + n, kind}
+		r.nSpans++
+	}
 }
 
 // cueWeights are what each kind of support cue adds to the score, once
@@ -121,7 +135,7 @@ var cueWeights = [nCueKinds]float64{
 	cueQuery:         -0.3,
 	cueWhy:           0.5,
 	cueExasperation:  0.75,
-	cueDemand:        0.5,
+	cueDemand:        0.75,
 	cueRegression:    0.25,
 	cueFeeling:       0.6,
 	cueOutage:        0.25,
@@ -230,16 +244,21 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 			return append(cands, candidate{start: s, end: e, rule: rule})
 		}
 	}
+	// The weightiest support cue first, then the others in order.
+	spans := append([]cueSpan{}, r.spans[:r.nSpans]...)
 	if r.cue >= 0 {
+		spans = append([]cueSpan{{r.cue, r.cueEnd, r.cueKind}}, spans...)
+	}
+	for _, sp := range spans {
 		id := "frustration.emotion"
-		switch r.cueKind {
+		switch sp.kind {
 		case cueWaiting, cueImpatience:
 			id = "frustration.repeat"
 		case cuePleading, cueDemand:
 			id = "frustration.urgency"
 		}
-		if rule := a.byID[id]; rule != nil && !candsOverlap(cands, toks[r.cue].start, toks[r.cueEnd-1].end) {
-			return append(cands, candidate{start: toks[r.cue].start, end: toks[r.cueEnd-1].end, rule: rule})
+		if rule := a.byID[id]; rule != nil && !candsOverlap(cands, toks[sp.i].start, toks[sp.end-1].end) {
+			return append(cands, candidate{start: toks[sp.i].start, end: toks[sp.end-1].end, rule: rule})
 		}
 	}
 	if r.emphasis >= 0 {
@@ -463,6 +482,11 @@ func readFrustration(toks []token, text string) frustrationReading {
 			// "Still. Broken." and "Every. Single. Time.": words clipped
 			// into sentences of their own.
 			if sentWords == 1 && t.norm == "." {
+				// "Nothing. Again." and "got the small one. again.": a
+				// word of repetition or emptiness left as a sentence.
+				if i > 0 && lastWordAside[toks[i-1].norm] {
+					r.noteCue(cueRhetorical, i-1, 1)
+				}
 				clipped++
 				if clipped >= 2 {
 					r.clipped = true
@@ -727,9 +751,13 @@ var grievanceWords = map[string]bool{
 	"canceled": true, "queue": true, "declined": true, "missing": true, "wiped": true, "deleted": true,
 	"dropped": true, "drops": true, "late": true, "nowhere": true, "crash": true, "crashes": true,
 	"failed": true, "fails": true, "broke": true, "breaks": true, "closing": true, "closed": true,
-	"cut": true, "cuts": true, "never": true, "refund": true, "hold": true, "removed": true, "smashed": true, "damaged": true, "cracked": true,
+	"cut": true, "cuts": true, "never": true, "refund": true, "hold": true, "removed": true, "smashed": true, "locked": true, "damaged": true, "cracked": true,
 	"erased": true, "vanished": true, "disappeared": true, "stopped": true,
 }
+
+// lastWordAside are the words that, as a sentence of their own, say
+// "this has happened before" or "nothing came of it".
+var lastWordAside = map[string]bool{"again": true, "nothing": true, "zilch": true, "nada": true}
 
 // repeatOrdinals before "time" count a failure again ("for the 4th time").
 var repeatOrdinals = map[string]bool{

@@ -155,7 +155,7 @@ var supportValence = map[string]float64{
 	"fricking": -1.5, "friggin": -1.5, "hopeless": -2.0, "nightmare": -2.2, "disaster": -2.5,
 	"garbage": -2.0, "rubbish": -1.8, "abysmal": -2.6, "atrocious": -2.6, "unreliable": -1.5,
 	"laughable": -1.5, "unhelpful": -1.6, "unplayable": -2.0, "unwatchable": -2.0, "uff": -1.5, "pff": -1.3,
-	"pfft": -1.3, "gah": -1.5, "oof": -1.3,
+	"pfft": -1.3, "gah": -1.5, "oof": -1.3, "stranded": -1.5,
 }
 
 // degreeWords change the intensity of the rated word after them, by VADER's

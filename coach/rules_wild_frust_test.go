@@ -48,6 +48,18 @@ func TestFrustrationWildShapes(t *testing.T) {
 		{"You promised a demo on Friday, looking forward to it.", false},
 		{"We tried three different cables before it synced, all good now.", false},
 		{"Should I give up the old account once the new one is set up?", false},
+		// asides and accusations
+		{"@Shopco ordered the large, got the small. again.", true},
+		{"my laptop froze mid call, what am I supposed to do now", true},
+		{"Honestly you don't care about your customers at all", true},
+		{"Another month, another price rise on my bill.", true},
+		{"Please stop emailing me, I've unsubscribed 4 times", true},
+		{"I've lost all my photos after the reset. Years of them.", true},
+		{"Of course it goes down right before the match.", true},
+		{"Problem solved by the night shift. Thanks a lot!", false},
+		{"Obviously frustrating, I know. Let's get it fixed.", false},
+		{"We care about our customers and want to make this right.", false},
+		{"What am I supposed to enter in the second box?", false},
 		// calm reports and polite follow-ups stay clean
 		{"still no sound after the update :( any ideas?", false},
 		{"Any update on this? No rush, just planning the upgrade. Thanks!", false},
