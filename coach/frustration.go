@@ -601,7 +601,8 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 			}
 			v += s
 		}
-		if _, neg := negators[w]; neg || strings.HasSuffix(w, "n't") {
+		// "Why won't this stupid thing…" negates the verb, not the word.
+		if _, neg := negators[w]; (neg || strings.HasSuffix(w, "n't")) && !(j > 0 && toks[j-1].norm == "why") {
 			v *= negateFactor
 		}
 	}

@@ -60,6 +60,11 @@ func TestFrustrationWildShapes(t *testing.T) {
 		{"Obviously frustrating, I know. Let's get it fixed.", false},
 		{"We care about our customers and want to make this right.", false},
 		{"What am I supposed to enter in the second box?", false},
+		// IRC-style
+		{"why wont this stupid thing just connect", true},
+		{"wtf that's actually really cool", false},
+		{"been running it for 2 years without a single problem", false},
+		{"argh, silly me, forgot to plug it in. works now", false},
 		// calm reports and polite follow-ups stay clean
 		{"still no sound after the update :( any ideas?", false},
 		{"Any update on this? No rush, just planning the upgrade. Thanks!", false},
