@@ -65,6 +65,15 @@ func TestFrustrationWildShapes(t *testing.T) {
 		{"wtf that's actually really cool", false},
 		{"been running it for 2 years without a single problem", false},
 		{"argh, silly me, forgot to plug it in. works now", false},
+		// staff voices and neutral timelines
+		{"Is this urgent for you, or can it wait until Monday?", false},
+		{"Our engineers have been notified and will fix this asap.", false},
+		{"You must be so tired of this, sorry.", false},
+		{"It's frustrating when an upload fails halfway, I know.", false},
+		{"No more dropouts since Tuesday, thanks.", false},
+		{"Can I restart it, or will I lose my work?", false},
+		{"press the key twice in a row to select the word", false},
+		{"it crashed twice in an hour, third time this week", true},
 		// calm reports and polite follow-ups stay clean
 		{"still no sound after the update :( any ideas?", false},
 		{"Any update on this? No rush, just planning the upgrade. Thanks!", false},
