@@ -29,7 +29,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"blame-contradiction.jsonl":  {Blame: {0.95, 0.90}, Contradiction: {0.95, 0.95}},
 	"condescending-injoke.jsonl": {Condescending: {0.95, 0.95}, InJoke: {0.95, 0.95}},
 	"frustration.jsonl":          {Frustration: {0.95, 0.90}},
-	"wild-frust.jsonl":           {Frustration: {0, 0}},
+	"wild-frust.jsonl":           {Frustration: {0.95, 0.95}},
 	"jargon.jsonl":               {Jargon: {0.95, 0.95}},
 }
 

@@ -87,6 +87,17 @@ func TestFrustrationWildShapes(t *testing.T) {
 		{"Disappointed it slipped, but the reasons make sense.", false},
 		{"Closing this, it was fixed in the last release.", false},
 		{"Is anybody going to the meetup on Friday?", false},
+		// customer-care tweets
+		{"@Cablo you say 2 days, your chat says 10. which is it?", true},
+		{"@Roamtel capped at 2mb on an unlimited plan. make it make sense", true},
+		{"@Skyjet I shouldn't have to ring 3 times to get my seat back", true},
+		{"@Playhub refund me, the game doesn't even launch", true},
+		{"@Trainly sat outside the station 30 mins with no explanation. great start to the week", true},
+		{"@Postco marked delivered to an address that isn't mine. love that for me", true},
+		{"@Appco fix the stupid login page", true},
+		{"@Trainly great start to the week, the new timetable is much better", false},
+		{"@Cablo which plan is best for two people?", false},
+		{"You shouldn't need to restart it after this update.", false},
 		// calm reports and polite follow-ups stay clean
 		{"still no sound after the update :( any ideas?", false},
 		{"Any update on this? No rush, just planning the upgrade. Thanks!", false},
