@@ -99,6 +99,8 @@ func TestFrustrationWildShapes(t *testing.T) {
 		{"@Cablo which plan is best for two people?", false},
 		{"You shouldn't need to restart it after this update.", false},
 		// calm reports and polite follow-ups stay clean
+		{"nothing happens when i click the icon, what should i check?", false},
+		{"i click the icon and nothing happens!!! third time today", true},
 		{"still no sound after the update :( any ideas?", false},
 		{"Any update on this? No rush, just planning the upgrade. Thanks!", false},
 		{"Still seeing this on 2.4, log attached.", false},
