@@ -245,11 +245,14 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		}
 	}
 	// The weightiest support cue first, then the others in order.
-	spans := append([]cueSpan{}, r.spans[:r.nSpans]...)
+	var spans [len(r.spans) + 1]cueSpan
+	n := 0
 	if r.cue >= 0 {
-		spans = append([]cueSpan{{r.cue, r.cueEnd, r.cueKind}}, spans...)
+		spans[0] = cueSpan{r.cue, r.cueEnd, r.cueKind}
+		n++
 	}
-	for _, sp := range spans {
+	n += copy(spans[n:], r.spans[:r.nSpans])
+	for _, sp := range spans[:n] {
 		id := "frustration.emotion"
 		switch sp.kind {
 		case cueWaiting, cueImpatience:
