@@ -52,6 +52,10 @@ type frustrationReading struct {
 	// or cue = -1.
 	cue, cueEnd int
 	cueKind     cueKind
+	// spans keeps the first few support cues of positive weight, so that a
+	// finding can name another when the strongest overlaps a finding.
+	spans  [4]cueSpan
+	nSpans int
 	// emphasis is the token index of the loudest "!!"/"??" run, or -1.
 	emphasis int
 	// kinds counts the support cues of each kind.
@@ -70,6 +74,16 @@ type frustrationReading struct {
 	sadFaces, angryFaces int
 	// clipped is set by two or more one-word sentences in a row.
 	clipped bool
+	// ironic is the first praise cue ("great job") as tokens
+	// [ironic, ironicEnd), or -1: it counts as sarcasm only in a message
+	// that names a grievance.
+	ironic, ironicEnd int
+}
+
+// cueSpan is a support cue as tokens [i, end).
+type cueSpan struct {
+	i, end int
+	kind   cueKind
 }
 
 // scoredToken is a token index with its valence.
@@ -95,8 +109,16 @@ func (r *frustrationReading) noteNegative(i int, v float64) {
 // noteCue records a support cue of kind at tokens [i, i+n).
 func (r *frustrationReading) noteCue(kind cueKind, i, n int) {
 	r.kinds[kind]++
+	switch {
+	case kind == cueIronic && r.ironic < 0:
+		r.ironic, r.ironicEnd = i, i+n
+	}
 	if w := cueWeights[kind]; w > 0 && (r.cue < 0 || w > cueWeights[r.cueKind]) {
 		r.cue, r.cueEnd, r.cueKind = i, i+n, kind
+	}
+	if cueWeights[kind] > 0 && r.nSpans < len(r.spans) {
+		r.spans[r.nSpans] = cueSpan{i, i + n, kind}
+		r.nSpans++
 	}
 }
 
@@ -113,7 +135,7 @@ var cueWeights = [nCueKinds]float64{
 	cueQuery:         -0.3,
 	cueWhy:           0.5,
 	cueExasperation:  0.75,
-	cueDemand:        0.5,
+	cueDemand:        0.75,
 	cueRegression:    0.25,
 	cueFeeling:       0.6,
 	cueOutage:        0.25,
@@ -222,16 +244,24 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 			return append(cands, candidate{start: s, end: e, rule: rule})
 		}
 	}
+	// The weightiest support cue first, then the others in order.
+	var spans [len(r.spans) + 1]cueSpan
+	n := 0
 	if r.cue >= 0 {
+		spans[0] = cueSpan{r.cue, r.cueEnd, r.cueKind}
+		n++
+	}
+	n += copy(spans[n:], r.spans[:r.nSpans])
+	for _, sp := range spans[:n] {
 		id := "frustration.emotion"
-		switch r.cueKind {
+		switch sp.kind {
 		case cueWaiting, cueImpatience:
 			id = "frustration.repeat"
 		case cuePleading, cueDemand:
 			id = "frustration.urgency"
 		}
-		if rule := a.byID[id]; rule != nil && !candsOverlap(cands, toks[r.cue].start, toks[r.cueEnd-1].end) {
-			return append(cands, candidate{start: toks[r.cue].start, end: toks[r.cueEnd-1].end, rule: rule})
+		if rule := a.byID[id]; rule != nil && !candsOverlap(cands, toks[sp.i].start, toks[sp.end-1].end) {
+			return append(cands, candidate{start: toks[sp.i].start, end: toks[sp.end-1].end, rule: rule})
 		}
 	}
 	if r.emphasis >= 0 {
@@ -314,16 +344,19 @@ func extendModifiers(toks []token, i int) int {
 // readFrustration scores the message in toks.
 func readFrustration(toks []token, text string) frustrationReading {
 	vt := valences()
-	r := frustrationReading{strongest: -1, emphasis: -1, cue: -1}
+	r := frustrationReading{strongest: -1, emphasis: -1, cue: -1, ironic: -1}
 	for k := range r.negs {
 		r.negs[k].i = -1
 	}
 	words, caps, pleas := 0, 0, 0
-	trouble := false
+	trouble, grievance := false, false
 	exclaims, questions := 0, 0
 	loudest := 0
 	for i := range toks {
 		t := &toks[i]
+		if repeatOrdinals[t.norm] && i+1 < len(toks) && (toks[i+1].norm == "time" || toks[i+1].norm == "times") {
+			grievance = true // "for the 4th time"
+		}
 		switch t.kind {
 		case tokWord:
 			words++
@@ -363,24 +396,25 @@ func readFrustration(toks []token, text string) frustrationReading {
 		v := 0.0
 		switch t.kind {
 		case tokWord:
+			wi, ok := vt.info[t.norm]
+			// Every cue that starts here counts: "still haven't heard" is
+			// impatience and no reply; "but you promised" starts at "but".
+			for k := range wi.cues {
+				if n := wi.cues[k].matchAt(toks, i); n > 0 {
+					r.noteCue(wi.cues[k].kind, i, n)
+				}
+			}
 			if t.norm == "but" && butAt < 0 {
 				butAt = i
 				sPosBefore, sNegBefore = sPos, sNeg
 				sPos, sNeg = 0, 0
 				break
 			}
-			wi, ok := vt.info[t.norm]
 			if wi.pleads {
 				pleas++
 			}
 			trouble = trouble || wi.trouble
-			// Every cue that starts here counts: "still haven't heard" is
-			// impatience and no reply.
-			for k := range wi.cues {
-				if n := wi.cues[k].matchAt(toks, i); n > 0 {
-					r.noteCue(wi.cues[k].kind, i, n)
-				}
-			}
+			grievance = grievance || wi.trouble || grievanceWords[t.norm]
 			if !ok {
 				if two, one, stretched := squeezeStretched(t.norm); stretched {
 					r.stretched++
@@ -395,6 +429,10 @@ func readFrustration(toks []token, text string) frustrationReading {
 			// A mildly rated word ("stops", "tough", "silly") describes more
 			// than it feels: only ratings of ±1 or beyond count.
 			if wi.isDegree || !wi.rated || wi.val == 0 || (wi.val > -mildRating && wi.val < mildRating) {
+				break
+			}
+			// "the worst case" is planning, not a verdict.
+			if t.norm == "worst" && i+1 < len(toks) && toks[i+1].norm == "case" {
 				break
 			}
 			v = wordValence(toks, i, text, wi.val, capDiff, vt)
@@ -447,6 +485,11 @@ func readFrustration(toks []token, text string) frustrationReading {
 			// "Still. Broken." and "Every. Single. Time.": words clipped
 			// into sentences of their own.
 			if sentWords == 1 && t.norm == "." {
+				// "Nothing. Again." and "got the small one. again.": a
+				// word of repetition or emptiness left as a sentence.
+				if i > 0 && lastWordAside[toks[i-1].norm] {
+					r.noteCue(cueRhetorical, i-1, 1)
+				}
 				clipped++
 				if clipped >= 2 {
 					r.clipped = true
@@ -458,6 +501,17 @@ func readFrustration(toks []token, text string) frustrationReading {
 		}
 	}
 	flush()
+	// Praise beside a grievance ("great job, another update and the
+	// subtitles are gone", "2 hour queue, truly amazing service") is
+	// sarcasm; on its own, or with a fix reported or a staff voice, it
+	// means what it says.
+	grievance = grievance || neg >= 1 || r.kinds[cueWaiting] > 0 || r.kinds[cueIgnored] > 0 ||
+		r.kinds[cueRepeatFailure] > 0 || r.kinds[cueOutage] > 0
+	if grievance && r.kinds[cueResolved] == 0 && r.kinds[cueStaff] == 0 {
+		if r.ironic >= 0 && r.kinds[cueSarcasm] == 0 {
+			r.noteCue(cueSarcasm, r.ironic, r.ironicEnd-r.ironic)
+		}
+	}
 	if r.kinds[cueSarcasm] > 0 && r.kinds[cueResolved] == 0 {
 		// "Thanks for nothing" and "great, just great" mean the opposite.
 		neg += pos
@@ -550,7 +604,8 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 			}
 			v += s
 		}
-		if _, neg := negators[w]; neg || strings.HasSuffix(w, "n't") {
+		// "Why won't this stupid thing…" negates the verb, not the word.
+		if _, neg := negators[w]; (neg || strings.HasSuffix(w, "n't")) && !(j > 0 && toks[j-1].norm == "why") {
 			v *= negateFactor
 		}
 	}
@@ -693,6 +748,27 @@ var eyeRolls = map[string]bool{"🙄": true, ":roll_eyes:": true, ":face_with_ro
 // troubleWords name a fault; a wait in a message that holds one is about
 // the fault ("sync problems for the last 2 weeks"), not a neutral timeline
 // ("the backup ran for two hours").
+// grievanceWords name a loss or a failure, so that praise beside them
+// reads as sarcasm (with troubleWords and the grievance cues).
+var grievanceWords = map[string]bool{
+	"gone": true, "lost": true, "delay": true, "delays": true, "delayed": true, "cancelled": true,
+	"canceled": true, "queue": true, "declined": true, "missing": true, "wiped": true, "deleted": true,
+	"dropped": true, "drops": true, "late": true, "nowhere": true, "crash": true, "crashes": true,
+	"failed": true, "fails": true, "broke": true, "breaks": true, "closing": true, "closed": true,
+	"cut": true, "cuts": true, "never": true, "refund": true, "hold": true, "removed": true, "smashed": true, "locked": true, "damaged": true, "cracked": true,
+	"erased": true, "vanished": true, "disappeared": true, "stopped": true,
+}
+
+// lastWordAside are the words that, as a sentence of their own, say
+// "this has happened before" or "nothing came of it".
+var lastWordAside = map[string]bool{"again": true, "nothing": true, "zilch": true, "nada": true}
+
+// repeatOrdinals before "time" count a failure again ("for the 4th time").
+var repeatOrdinals = map[string]bool{
+	"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "umpteenth": true,
+	"nth": true, "2nd": true, "3rd": true, "4th": true, "5th": true, "6th": true, "10th": true,
+}
+
 var troubleWords = map[string]bool{
 	"problem": true, "problems": true, "issue": true, "issues": true, "broken": true, "down": true,
 	"outage": true, "bricked": true, "unusable": true, "offline": true, "stuck": true,

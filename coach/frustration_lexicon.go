@@ -141,6 +141,7 @@ var supportNeutral = []string{
 	"infected", "infection", "faulty", "lying", "strike", "strikes", "badly", "warn", "warned",
 	"warnings", "threat", "threats", "broke", "bother", "bothered", "bothering", "virus", "damage", "damaged", "fake", "spam", "scam",
 	"excel", "treat", "treated", // the spreadsheet; "how you treat customers"
+	"promise", "promised", "promises", // a commitment named, kept or broken
 }
 
 // supportValence rates words of support complaints that VADER lacks, on
@@ -153,7 +154,8 @@ var supportValence = map[string]float64{
 	"fucking": -2.5, "bloody": -1.4, "freaking": -1.5, "frickin": -1.5, "effing": -2.0,
 	"fricking": -1.5, "friggin": -1.5, "hopeless": -2.0, "nightmare": -2.2, "disaster": -2.5,
 	"garbage": -2.0, "rubbish": -1.8, "abysmal": -2.6, "atrocious": -2.6, "unreliable": -1.5,
-	"laughable": -1.5, "unhelpful": -1.6,
+	"laughable": -1.5, "unhelpful": -1.6, "unplayable": -2.0, "unwatchable": -2.0, "uff": -1.5, "pff": -1.3,
+	"pfft": -1.3, "gah": -1.5, "oof": -1.3, "stranded": -1.5,
 }
 
 // degreeWords change the intensity of the rated word after them, by VADER's

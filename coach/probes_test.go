@@ -30,6 +30,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"condescending-injoke.jsonl": {Condescending: {0.95, 0.95}, InJoke: {0.95, 0.95}},
 	"frustration.jsonl":          {Frustration: {0.95, 0.90}},
 	"wild-cij.jsonl":             {Condescending: {1.00, 0.70}, InJoke: {1.00, 0.90}},
+	"wild-frust.jsonl":           {Frustration: {0.95, 0.95}},
 	"jargon.jsonl":               {Jargon: {0.95, 0.95}},
 	"wild-jargon.jsonl":          {Jargon: {1.00, 0.90}},
 }
