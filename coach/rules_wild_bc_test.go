@@ -1,0 +1,138 @@
+package coach
+
+import "testing"
+
+// TestBlameWildShapes: blame as maintainers, help-desk writers and chat
+// helpers word it in real threads (our own sentences on those shapes), and
+// the same words used harmlessly: a neutral cause, reassurance, self-blame.
+func TestBlameWildShapes(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		// damage pinned on the person (blame.you-broke)
+		{"you mangled the settings file by editing it by hand", true},
+		{"You botched the import, so the totals are off.", true},
+		{"The import went wrong, so the totals are off.", false},
+		// people who won't send or read (blame.users-insult)
+		{"It's impossible to help people who won't send the log file.", true},
+		{"Some folks never read the pinned post before asking.", true},
+		{"People who won't be in the office can join by video.", false},
+		// "what you did wrong" presupposed (blame.doing-it-wrong)
+		{"Nine times out of ten people know exactly what they did wrong.", true},
+		{"you're just holding it wrong", true},
+		{"Let's find out what went wrong.", false},
+		// not paying attention (blame.careless, blame.because-you)
+		{"you're not listening", true},
+		{"It failed because you weren't paying attention to the prompt.", true},
+		{"I wasn't paying attention to the prompt either, sorry.", false},
+		// repeat posting and frequency (blame.admonish-stop)
+		{"Please stop opening a new ticket every hour.", true},
+		{"Stop spamming the tracker with the same question.", true},
+		{"Please stop by the desk when you're free.", false},
+		// no logs, no help (blame.tracker-policing)
+		{"No logs, no help. Closed.", true},
+		{"No logs yet, could you attach them when you can?", false},
+		// the act tied to the damage (blame.cause, blame.you-didnt-so)
+		{"you pasted your password into the public channel, that was the problem", true},
+		{"We told everyone to save first. You didn't, so the draft is gone.", true},
+		{"You didn't, so no action is needed on your side.", false},
+		{"If you didn't, no worries, it saves on its own.", false},
+		// a habit "the whole time" (blame.all-along)
+		{"You were pressing the sleep key the whole time.", true},
+		{"You were waiting the whole time, sorry about that.", false},
+		// hunting a culprit (blame.who-broke)
+		{"who broke the build?", true},
+		{"I don't know who broke it, let's just fix it.", false},
+		{"Who broke the news to the team?", false},
+		// sarcastic credit (blame.thanks-to-you)
+		{"thanks to your change, nothing builds", true},
+		{"Thanks to your quick reply, nothing was lost.", false},
+		// an accusing tag question (blame.tag-question)
+		{"you didn't read the release notes, did you?", true},
+		{"You deleted it, didn't you?", true},
+		{"You received the email, didn't you?", false},
+		{"Did you save it, or did you close without saving?", false},
+		// a user's slip told as a habit (blame.as-usual)
+		{"The customer had unplugged the monitor, as usual.", true},
+		{"The user had deleted it by accident; we restored it.", false},
+		// own typo, not paying attention, told you so
+		{"Blaming the app for your own typo is a bit much.", true},
+		{"I told you it wouldn't work.", true},
+		{"I told you it would arrive on Monday, and it did.", false},
+		// a lecture after an issue number (blame.next-time-do)
+		{"Duplicate of #88. Next time search first.", true},
+		{"Next time, post in the forum.", true},
+		{"Next time check in with me before the call.", false},
+		// "Your problem isn't..." is not "that's your problem" (blame.fault)
+		{"Your problem isn't really a problem with the tool.", false},
+		{"That's your problem, not mine.", true},
+	})
+}
+
+// TestContradictionWildShapes: dismissals of a report as real threads word
+// them, and the same words used harmlessly: a question, a fix, a cause named,
+// a check shared, an apology.
+func TestContradictionWildShapes(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		// our own result set against the report (works-mine, fine-here)
+		{"It installs fine on my machine.", true},
+		{"It's loading fine over here.", true},
+		{"fine here", true},
+		{"Can't see any problem.", true},
+		{"no issues here, happy to help", false},
+		{"Fine here, thanks!", false},
+		// a bare verdict after our own look (nothing-wrong-alone)
+		{"I checked, nothing wrong.", true},
+		{"You did nothing wrong.", false},
+		{"Nothing wrong with the way you set it up, the sync service was down.", false},
+		// monitoring or the service set against the report (status-green)
+		{"Our status page shows all green, so the service is up.", true},
+		{"There is no outage in your area.", true},
+		{"Our status page shows all green, but let's check your account.", false},
+		{"The server is up again, sorry for the wait.", false},
+		{"Our site is up and running after maintenance.", false},
+		// the first or only reporter (dont-see)
+		{"You are the first person to report this, so it's unlikely to be the app.", true},
+		{"We don't have any other reports of this.", true},
+		{"You are the first to report this, thank you!", false},
+		{"We've had no complaints since the fix went in.", false},
+		// our side cleared by a conclusion (not-ours-so, must-be-yours-close)
+		{"Works on every machine here, so it isn't the installer.", true},
+		{"It must be the machine. Closing this.", true},
+		{"It must be the router; let's restart it together.", false},
+		// the report called no report (actual-bug)
+		{"Thanks for reporting nothing. Reopen when you find an actual bug.", true},
+		{"If you find a real bug, feel free to reopen.", false},
+		// the person's account of the cause ruled out (nothing-would, we-dont-lose)
+		{"Nothing in the update would have caused that.", true},
+		{"Nothing you did would have caused this.", false},
+		{"The email went out, we don't lose emails.", true},
+		{"We don't lose emails, so if one went missing let's check the spam filter.", false},
+		// flat claims and corrections
+		{"It definitely sent. Check your spam.", true},
+		{"I definitely sent the form yesterday.", false},
+		{"Your reading of the log is wrong, the job finished fine.", true},
+		{"your numbers are wrong", true},
+		{"It's the other way round.", true},
+		{"It's the other way round on a Mac: Cmd instead of Ctrl, as you guessed?", false},
+		{"no, thats not how the router works", true},
+		{"That's not how it should work, I'll raise it.", false},
+		{"That's not how the export works on phones, sadly; here's the web option.", false},
+		{"you're confusing the tunnel with the peer", true},
+		{"you're mixing the blue and red cables with the grey one", false},
+		{"There is no such bug.", true},
+		{"It has never had that option, so no.", true},
+		{"I've never had that error before.", false},
+		{"Closed due to lack of information. It seems unrelated to the script anyway.", true},
+		{"Nope, the export works. I just ran it.", true},
+		{"No, it's not.", true},
+		{"No, it's not urgent.", false},
+		{"sorry mate, but you're wrong about that", true},
+		// our side cleared, theirs blamed (not-x-its-your, denial)
+		{"it's not the router's fault, it's your bandwidth settings", true},
+		{"our network is fine, its your router", true},
+		{"It's not the app, it's your router, can you restart it?", false},
+		// the meme belongs to in-joke; a plain report keeps the contradiction
+		{"Works on my machine!", false},
+		// a shared check is not a bare denial (isnt)
+		{"The printer isn't broken; the tray needs the guides moved in. Here's a photo.", false},
+	})
+}
