@@ -53,6 +53,8 @@ func TestBlameWildShapes(t *testing.T) {
 		// a user's slip told as a habit (blame.as-usual)
 		{"The customer had unplugged the monitor, as usual.", true},
 		{"The user had deleted it by accident; we restored it.", false},
+		{"The problem was that the user had never pushed the power button.", true},
+		{"The problem was that the user had a slow connection.", false},
 		// own typo, not paying attention, told you so
 		{"Blaming the app for your own typo is a bit much.", true},
 		{"I told you it wouldn't work.", true},
@@ -89,11 +91,16 @@ func TestContradictionWildShapes(t *testing.T) {
 		{"Our status page shows all green, but let's check your account.", false},
 		{"The server is up again, sorry for the wait.", false},
 		{"Our site is up and running after maintenance.", false},
+		{"@jen_k There are no known issues in your area at the moment.", true},
+		{"Our network is running normally in your area.", true},
+		{"@jen_k There are no known issues in your area, could you DM us your postcode?", false},
 		// the first or only reporter (dont-see)
 		{"You are the first person to report this, so it's unlikely to be the app.", true},
 		{"We don't have any other reports of this.", true},
 		{"You are the first to report this, thank you!", false},
 		{"We've had no complaints since the fix went in.", false},
+		{"We haven't received any reports of problems with the app.", true},
+		{"We haven't received any reports of problems yet, could you send a screenshot?", false},
 		// our side cleared by a conclusion (not-ours-so, must-be-yours-close)
 		{"Works on every machine here, so it isn't the installer.", true},
 		{"It must be the machine. Closing this.", true},
