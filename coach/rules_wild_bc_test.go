@@ -55,6 +55,13 @@ func TestBlameWildShapes(t *testing.T) {
 		{"The user had deleted it by accident; we restored it.", false},
 		{"The problem was that the user had never pushed the power button.", true},
 		{"The problem was that the user had a slow connection.", false},
+		// chat spellings and more ways to pin it on the person
+		{"its ur own fault", true},
+		{"u shouldve backed it up", true},
+		{"u should have received a code", false},
+		{"You misconfigured the router.", true},
+		{"you set the wrong date, that's why", true},
+		{"You set the right date, that's why it works.", false},
 		// own typo, not paying attention, told you so
 		{"Blaming the app for your own typo is a bit much.", true},
 		{"I told you it wouldn't work.", true},
@@ -137,6 +144,14 @@ func TestContradictionWildShapes(t *testing.T) {
 		{"it's not the router's fault, it's your bandwidth settings", true},
 		{"our network is fine, its your router", true},
 		{"It's not the app, it's your router, can you restart it?", false},
+		// chat spellings and "just you"
+		{"works fine 4 me", true},
+		{"it's not down, it's just you", true},
+		{"it's working for everyone but you", true},
+		{"everyone else is fine", true},
+		{"it's just you and me on the call", false},
+		{"Is it just you?", false},
+		{"your config is wrong", true},
 		// the meme belongs to in-joke; a plain report keeps the contradiction
 		{"Works on my machine!", false},
 		// a shared check is not a bare denial (isnt)
