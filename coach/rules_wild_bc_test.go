@@ -62,6 +62,15 @@ func TestBlameWildShapes(t *testing.T) {
 		{"You misconfigured the router.", true},
 		{"you set the wrong date, that's why", true},
 		{"You set the right date, that's why it works.", false},
+		// a mishap to the person's own things, the mess they made, when it started
+		{"you wiped your own profile when you ran that cleanup tool", true},
+		{"You can delete your own messages.", false},
+		{"You made the mess, so you clean it up.", true},
+		{"the whole mess started when you renamed the folder", true},
+		{"It worked for months until you started tweaking the settings.", true},
+		{"It started when we renamed the folder, our mistake.", false},
+		{"People who don't read the install guide end up here every week.", true},
+		{"People who don't have a laptop can borrow one.", false},
 		// own typo, not paying attention, told you so
 		{"Blaming the app for your own typo is a bit much.", true},
 		{"I told you it wouldn't work.", true},
@@ -144,6 +153,14 @@ func TestContradictionWildShapes(t *testing.T) {
 		{"it's not the router's fault, it's your bandwidth settings", true},
 		{"our network is fine, its your router", true},
 		{"It's not the app, it's your router, can you restart it?", false},
+		// our own run named after the verdict (works-tested), fiat (end-of-story)
+		{"The upload works, I tested it five minutes ago.", true},
+		{"It works if you restart, I tested it.", false},
+		{"It worked fine, I checked it before the update.", false},
+		{"the tests pass, end of story", true},
+		{"nope, loads instantly here", true},
+		{"Nothing's broken, you're looking at the wrong tab.", true},
+		{"That's not how it's meant to work; I'll log a bug.", false},
 		// chat spellings and "just you"
 		{"works fine 4 me", true},
 		{"it's not down, it's just you", true},
