@@ -71,6 +71,14 @@ func TestBlameWildShapes(t *testing.T) {
 		{"It started when we renamed the folder, our mistake.", false},
 		{"People who don't read the install guide end up here every week.", true},
 		{"People who don't have a laptop can borrow one.", false},
+		// conduct labelled, threads without searching, "next time you will"
+		{"Posting the same question five times is rude.", true},
+		{"Not reading the guide is rude.", true},
+		{"Asking is never rude.", false},
+		{"Nothing about asking twice is rude.", false},
+		{"I'm tired of people who open threads without searching.", true},
+		{"maybe next time you will search before you post", true},
+		{"Next time you'll get a reminder email.", false},
 		// own typo, not paying attention, told you so
 		{"Blaming the app for your own typo is a bit much.", true},
 		{"I told you it wouldn't work.", true},
@@ -161,6 +169,8 @@ func TestContradictionWildShapes(t *testing.T) {
 		{"nope, loads instantly here", true},
 		{"Nothing's broken, you're looking at the wrong tab.", true},
 		{"That's not how it's meant to work; I'll log a bug.", false},
+		{"the tracking says delivered, so it was delivered", true},
+		{"It was paid on Monday, so it was processed before the cut-off, good news!", false},
 		// chat spellings and "just you"
 		{"works fine 4 me", true},
 		{"it's not down, it's just you", true},
