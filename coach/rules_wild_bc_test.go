@@ -79,6 +79,7 @@ func TestBlameWildShapes(t *testing.T) {
 		{"I'm tired of people who open threads without searching.", true},
 		{"maybe next time you will search before you post", true},
 		{"Next time you'll get a reminder email.", false},
+		{"it's the ancient phone you insist on using", true},
 		// own typo, not paying attention, told you so
 		{"Blaming the app for your own typo is a bit much.", true},
 		{"I told you it wouldn't work.", true},
@@ -171,6 +172,20 @@ func TestContradictionWildShapes(t *testing.T) {
 		{"That's not how it's meant to work; I'll log a bug.", false},
 		{"the tracking says delivered, so it was delivered", true},
 		{"It was paid on Monday, so it was processed before the cut-off, good news!", false},
+		// third-batch shapes: the product's record, "exactly as documented",
+		// a named product, "never went down", "fine; it's the phone"
+		{"The app has never crashed like that in testing.", true},
+		{"My phone has never crashed like this before.", false},
+		{"The feature works exactly as documented.", true},
+		{"It works as documented, but I agree the docs are confusing; here's a workaround.", false},
+		{"This is not a problem with Notely.", true},
+		{"This is not a problem with Notely, it's a known Windows bug; here's the workaround.", false},
+		{"kim: no, the mirror never went down", true},
+		{"The app is fine; it's the ancient phone.", true},
+		{"the app is fine, nothing to worry about", false},
+		{"We've checked on our end and there's nothing wrong with your order.", true},
+		{"We've fixed it, nothing wrong with it now.", false},
+		{"Sorry, but that is simply not what happened.", true},
 		// chat spellings and "just you"
 		{"works fine 4 me", true},
 		{"it's not down, it's just you", true},
