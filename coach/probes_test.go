@@ -30,7 +30,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"condescending-injoke.jsonl": {Condescending: {0.95, 0.95}, InJoke: {0.95, 0.95}},
 	"frustration.jsonl":          {Frustration: {0.95, 0.90}},
 	"jargon.jsonl":               {Jargon: {0.95, 0.95}},
-	"wild-bc.jsonl":              {Blame: {0, 0}, Contradiction: {0, 0}},
+	"wild-bc.jsonl":              {Blame: {0.95, 0.85}, Contradiction: {0.95, 0.90}},
 }
 
 func TestProbes(t *testing.T) {
