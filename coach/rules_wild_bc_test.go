@@ -12,11 +12,11 @@ func TestBlameWildShapes(t *testing.T) {
 		{"You botched the import, so the totals are off.", true},
 		{"The import went wrong, so the totals are off.", false},
 		// people who won't send or read (blame.users-insult)
-		{"It's impossible to help people who won't send the log file.", true},
+		{"Hard to do anything for folks who refuse to attach a log.", true},
 		{"Some folks never read the pinned post before asking.", true},
 		{"People who won't be in the office can join by video.", false},
 		// "what you did wrong" presupposed (blame.doing-it-wrong)
-		{"Nine times out of ten people know exactly what they did wrong.", true},
+		{"Most callers know full well what they did wrong.", true},
 		{"you're just holding it wrong", true},
 		{"Let's find out what went wrong.", false},
 		// not paying attention (blame.careless, blame.because-you)
@@ -28,7 +28,7 @@ func TestBlameWildShapes(t *testing.T) {
 		{"Stop spamming the tracker with the same question.", true},
 		{"Please stop by the desk when you're free.", false},
 		// no logs, no help (blame.tracker-policing)
-		{"No logs, no help. Closed.", true},
+		{"No log attached, no support. Closing.", true},
 		{"No logs yet, could you attach them when you can?", false},
 		// the act tied to the damage (blame.cause, blame.you-didnt-so)
 		{"you pasted your password into the public channel, that was the problem", true},
@@ -53,7 +53,7 @@ func TestBlameWildShapes(t *testing.T) {
 		// a user's slip told as a habit (blame.as-usual)
 		{"The customer had unplugged the monitor, as usual.", true},
 		{"The user had deleted it by accident; we restored it.", false},
-		{"The problem was that the user had never pushed the power button.", true},
+		{"The problem was that the caller had never switched the monitor on.", true},
 		{"The problem was that the user had a slow connection.", false},
 		// chat spellings and more ways to pin it on the person
 		{"its ur own fault", true},
@@ -87,9 +87,9 @@ func TestBlameWildShapes(t *testing.T) {
 		{"ray: that driver should work, which one did you pick from the list?", false},
 		// fifth-batch shapes: maintainers, mailing lists, help-desk stories
 		{"please check the archives before reopening it", true},
-		{"Closing: this is caused by a third-party theme you installed.", true},
+		{"Closing: a skin you added yourself is behind this.", true},
 		{"This was caused by a setting you might not know about.", false},
-		{"We can't fix what you won't let us reproduce.", true},
+		{"We can't debug what you won't let us see.", true},
 		{"We can't fix it unless you send the log.", false},
 		{"The crash only happens because you're loading two copies of the library.", true},
 		{"The crash only happens on older phones.", false},
@@ -99,6 +99,8 @@ func TestBlameWildShapes(t *testing.T) {
 		{"He installed it himself, which is totally fine.", false},
 		{"@gus_b Your payment failed because the card expired, which you were emailed about", true},
 		{"the fix is already in, you just haven't updated", true},
+		{"When a hand edit breaks it, that's a mistake on your side, not ours.", true},
+		{"It wasn't a mistake on your part at all.", false},
 		// own typo, not paying attention, told you so
 		{"Blaming the app for your own typo is a bit much.", true},
 		{"I told you it wouldn't work.", true},
@@ -108,7 +110,7 @@ func TestBlameWildShapes(t *testing.T) {
 		{"Next time, post in the forum.", true},
 		{"Next time check in with me before the call.", false},
 		// "Your problem isn't..." is not "that's your problem" (blame.fault)
-		{"Your problem isn't really a problem with the tool.", false},
+		{"Your problem isn't hard to fix, here's how.", false},
 		{"That's your problem, not mine.", true},
 	})
 }
@@ -119,14 +121,14 @@ func TestBlameWildShapes(t *testing.T) {
 func TestContradictionWildShapes(t *testing.T) {
 	runFlagCases(t, Contradiction, []flagCase{
 		// our own result set against the report (works-mine, fine-here)
-		{"It installs fine on my machine.", true},
-		{"It's loading fine over here.", true},
+		{"The installer runs perfectly on my machine.", true},
+		{"The page loads fine over here.", true},
 		{"fine here", true},
 		{"Can't see any problem.", true},
 		{"no issues here, happy to help", false},
 		{"Fine here, thanks!", false},
 		// a bare verdict after our own look (nothing-wrong-alone)
-		{"I checked, nothing wrong.", true},
+		{"Had a look, nothing wrong.", true},
 		{"You did nothing wrong.", false},
 		{"Nothing wrong with the way you set it up, the sync service was down.", false},
 		// monitoring or the service set against the report (status-green)
@@ -139,7 +141,7 @@ func TestContradictionWildShapes(t *testing.T) {
 		{"Our network is running normally in your area.", true},
 		{"@jen_k There are no known issues in your area, could you DM us your postcode?", false},
 		// the first or only reporter (dont-see)
-		{"You are the first person to report this, so it's unlikely to be the app.", true},
+		{"You're the only user seeing this, so it's unlikely to be the app.", true},
 		{"We don't have any other reports of this.", true},
 		{"You are the first to report this, thank you!", false},
 		{"We've had no complaints since the fix went in.", false},
@@ -147,13 +149,13 @@ func TestContradictionWildShapes(t *testing.T) {
 		{"We haven't received any reports of problems yet, could you send a screenshot?", false},
 		// our side cleared by a conclusion (not-ours-so, must-be-yours-close)
 		{"Works on every machine here, so it isn't the installer.", true},
-		{"It must be the machine. Closing this.", true},
+		{"Must be your laptop. Closing this ticket.", true},
 		{"It must be the router; let's restart it together.", false},
 		// the report called no report (actual-bug)
-		{"Thanks for reporting nothing. Reopen when you find an actual bug.", true},
+		{"Closing, there's nothing here. Come back once you hit a genuine bug.", true},
 		{"If you find a real bug, feel free to reopen.", false},
 		// the person's account of the cause ruled out (nothing-would, we-dont-lose)
-		{"Nothing in the update would have caused that.", true},
+		{"Nothing we shipped last week could have wiped a folder.", true},
 		{"Nothing you did would have caused this.", false},
 		{"The email went out, we don't lose emails.", true},
 		{"We don't lose emails, so if one went missing let's check the spam filter.", false},
@@ -172,11 +174,11 @@ func TestContradictionWildShapes(t *testing.T) {
 		{"There is no such bug.", true},
 		{"It has never had that option, so no.", true},
 		{"I've never had that error before.", false},
-		{"Closed due to lack of information. It seems unrelated to the script anyway.", true},
+		{"Closing for lack of details, and it's unrelated to our plugin anyway.", true},
 		{"Nope, the export works. I just ran it.", true},
 		{"No, it's not.", true},
 		{"No, it's not urgent.", false},
-		{"sorry mate, but you're wrong about that", true},
+		{"I'm afraid you're mistaken there, mate", true},
 		// our side cleared, theirs blamed (not-x-its-your, denial)
 		{"it's not the router's fault, it's your bandwidth settings", true},
 		{"our network is fine, its your router", true},
@@ -221,8 +223,9 @@ func TestContradictionWildShapes(t *testing.T) {
 		{"Nothing in this update changes your saved files, so you're safe.", false},
 		{"The regression is in your distro's build, not upstream.", true},
 		{"The problem is on your end, not mine.", false},
-		{"There was never anything wrong with the laptop.", true},
+		{"There was never anything wrong with the tablet.", true},
 		{"That's totally fine.", false},
+		{"no repro here", true},
 		// chat spellings and "just you"
 		{"works fine 4 me", true},
 		{"it's not down, it's just you", true},
