@@ -33,6 +33,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"wild-frust.jsonl":           {Frustration: {0.95, 0.95}},
 	"jargon.jsonl":               {Jargon: {0.95, 0.95}},
 	"wild-jargon.jsonl":          {Jargon: {1.00, 0.90}},
+	"wild-bc.jsonl":              {Blame: {0.95, 0.85}, Contradiction: {0.95, 0.90}},
 }
 
 func TestProbes(t *testing.T) {
