@@ -131,6 +131,8 @@ func TestRewriteFamilies(t *testing.T) {
 		{"Are you sure? The dashboard shows it online.", "contradiction.are-you-sure", "Thanks for flagging that; let's compare notes. The dashboard shows it online."},
 		{"Are you sure that's what it said? The system doesn't send that.", "contradiction.are-you-sure", "Are you sure that's what it said? The system doesn't send that."},
 		{"Who told you it was ok to install that?", "blame.who-said-ok", "What made it seem ok to install that?"},
+		{"did you even try restarting it before you opened a ticket", "blame.did-you-even", "did you get a chance to try restarting it before you opened a ticket"},
+		{"Have you even tried the VPN?", "blame.did-you-even", "Could you tell me whether you tried the VPN?"},
 		{"If you hadn't ignored the warning, we wouldn't be restoring now.", "blame.counterfactual", "If you hadn't ignored the warning, we wouldn't be restoring now."},
 	}
 	for _, tt := range tests {
