@@ -30,6 +30,18 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"condescending-injoke.jsonl": {Condescending: {0.95, 0.95}, InJoke: {0.95, 0.95}},
 	"frustration.jsonl":          {Frustration: {0.95, 0.90}},
 	"jargon.jsonl":               {Jargon: {0.95, 0.95}},
+	"wild-agent.jsonl":           {Promise: {0, 0}, Robotic: {0, 0}, NoProblem: {0, 0}},
+}
+
+// probeCleanCeilings holds, for a probe file, the largest share of its clean
+// lines (labelled []) that may be flagged with any category. wild-clean.jsonl
+// is all clean: real-sounding messages from every register that use the
+// trigger words harmlessly, so its only measure is how many get flagged.
+// Ceilings sit at measured values rounded up to a whole percent and only go
+// down.
+var probeCleanCeilings = map[string]float64{
+	"wild-clean.jsonl": 1,
+	"wild-agent.jsonl": 1,
 }
 
 func TestProbes(t *testing.T) {
@@ -54,6 +66,23 @@ func TestProbes(t *testing.T) {
 				if r := s.recall(c); r < want.recall {
 					t.Errorf("%s: recall %.3f, want ≥ %.2f", c, r, want.recall)
 				}
+			}
+		})
+	}
+}
+
+func TestProbesClean(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for file, ceiling := range probeCleanCeilings {
+		t.Run(file, func(t *testing.T) {
+			set := readLabelled(t, filepath.Join("testdata", "probes", file))
+			s := scoreSet(a, set, true)
+			s.table(t, file)
+			if s.clean == 0 {
+				t.Fatalf("%s: no clean line", file)
+			}
+			if rate := float64(s.cleanFlagged) / float64(s.clean); rate > ceiling {
+				t.Errorf("%d of %d clean lines flagged (%.1f%%), want ≤ %.0f%%", s.cleanFlagged, s.clean, 100*rate, 100*ceiling)
 			}
 		})
 	}
