@@ -1,0 +1,85 @@
+package coach
+
+import "testing"
+
+// The wild wave's promise, robotic and no-problem shapes: how maintainers,
+// care agents and IRC helpers really word a commitment or a stock line, and
+// the same words used harmlessly. Our own sentences, built on shapes read in
+// public issue threads, support playbooks and chat logs.
+
+func init() {
+	// TestRuleCases wants table cases for every promise rule; the two
+	// rules this wave adds keep theirs here, beside the shapes they cover.
+	ruleCases["promise.handed-on"] = struct{ hit, miss []string }{
+		hit: []string{
+			"I've escalated this to our billing team, they'll call you tomorrow.",
+			"We passed your case to our engineers and they will email you by Friday.",
+		},
+		miss: []string{
+			"I've passed it to the courier, they'll contact you tomorrow.",
+			"I sent it to our team but they will not be in until Monday.",
+		},
+	}
+	ruleCases["promise.next-release"] = struct{ hit, miss []string }{
+		hit: []string{
+			"thx for the report, fixing it in the next build",
+			"Good idea, adding it for the upcoming release.",
+		},
+		miss: []string{
+			"are you fixing this in the next release?",
+			"Maybe fixing it in the next version, not sure yet.",
+		},
+	}
+}
+
+func TestPromiseWildLanguage(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		// chat drops the subject; "have a look" is an action
+		{"thanks, will have a look at it tonight", true},
+		{"Noted, will add it to the FAQ this week.", true},
+		{"will have to wait for the vendor on that one", false},
+		{"Will have the same problem on the Mac, I expect.", false},
+		// an IRC action line speaks of the writer in the third person
+		{"* tomasz will write up the notes after the meeting", true},
+		{"* tomasz waves", false},
+		// the team's release, promised
+		{"The fix will go out with the next app update.", true},
+		{"I think the fix will go out next week, but it's not my call.", false},
+		// the team's action in the passive
+		{"The replacement will be dispatched today.", true},
+		{"The replacement will be dispatched by the supplier, so ask them.", false},
+		// the writer's own people, named just before "they"
+		{"@emmaj I've escalated this to our senior team, they'll contact you tomorrow ^MR", true},
+		// waiting to see is not a commitment
+		{"We'll see how it goes after the weekend.", false},
+		// done while the person waits in the chat
+		{"ren: i'll check, one moment", false},
+		{"will look, one sec", false},
+		{"I'll check with the warehouse and come back to you.", true},
+		// not expecting a reply is not promising one
+		{"I'll be honest, I didn't expect a reply on a Sunday.", false},
+		{"Expect an update from us by noon.", true},
+	})
+}
+
+func TestRoboticWildLanguage(t *testing.T) {
+	runFlagCases(t, Robotic, []flagCase{
+		{"All inconvenience caused is deeply regretted.", true},
+		{"Inconvenience caused is highly regretted.", true},
+		{"The inconvenience of two chargers is why I bought the dock.", false},
+		{"I never regretted the inconvenience of the longer commute.", false},
+	})
+}
+
+func TestNoProblemWildLanguage(t *testing.T) {
+	runFlagCases(t, NoProblem, []flagCase{
+		// a report that something went smoothly
+		{"the substitute was fine, no problem at all, the kids loved it", false},
+		{"setup was easy, no problem at all", false},
+		{"The install went, no problem.", false},
+		// answering thanks still counts
+		{"ok, no problem!", true},
+		{"sure, no problem at all", true},
+		{"No problem at all, Grace.", true},
+	})
+}
