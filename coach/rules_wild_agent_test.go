@@ -20,6 +20,46 @@ func init() {
 			"I sent it to our team but they will not be in until Monday.",
 		},
 	}
+	ruleCases["promise.release-plan"] = struct{ hit, miss []string }{
+		hit: []string{
+			"This is planned for the next release.",
+			"Targeting this for the next minor release.",
+			"The next version will contain the fix.",
+		},
+		miss: []string{
+			"Is this planned for the next release?",
+			"The meeting is scheduled for next week.",
+			"I heard the next version will contain dark mode.",
+		},
+	}
+	ruleCases["promise.to-follow"] = struct{ hit, miss []string }{
+		hit:  []string{"More details to follow.", "An update to follow shortly."},
+		miss: []string{"The update to follow the guide is on the wiki.", "Details to follow? Any idea when?"},
+	}
+	ruleCases["promise.can-then"] = struct{ hit, miss []string }{
+		hit: []string{
+			"I can take a look after lunch.",
+			"We can have an engineer out to you on Thursday.",
+		},
+		miss: []string{
+			"Please DM us so we can take a look.",
+			"I can look at it now.",
+			"Can I bring it in tomorrow?",
+			"I could do Friday or Monday, whichever suits.",
+		},
+	}
+	ruleCases["promise.leave-with-me"] = struct{ hit, miss []string }{
+		hit:  []string{"Leave it with me.", "Ok, leave this with me."},
+		miss: []string{"Please leave it with me at reception.", "You can leave it with me if you like."},
+	}
+	ruleCases["promise.on-return"] = struct{ hit, miss []string }{
+		hit:  []string{"I will respond immediately as soon as I return."},
+		miss: []string{"When I return the office will be closed.", "Will you reply when you're back?"},
+	}
+	ruleCases["promise.when-answer"] = struct{ hit, miss []string }{
+		hit:  []string{"This week.", "Sure, tomorrow morning."},
+		miss: []string{"See you tomorrow.", "It happened last week.", "When is the meeting? Tomorrow.", "Next week probably."},
+	}
 	ruleCases["promise.next-release"] = struct{ hit, miss []string }{
 		hit: []string{
 			"thx for the report, fixing it in the next build",
