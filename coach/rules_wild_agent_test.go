@@ -96,6 +96,26 @@ func TestPromiseWildLanguage(t *testing.T) {
 		{"ren: i'll check, one moment", false},
 		{"will look, one sec", false},
 		{"I'll check with the warehouse and come back to you.", true},
+		// care-tweet macros: the team named, then "they"; a call promised
+		{"@abc123 We've let the team know and they'll be in touch.", true},
+		{"We've let the courier know and they'll be in touch.", false},
+		{"I let the team know, they will decide.", false},
+		{"You'll receive a call from our team within the hour.", true},
+		{"You'll get an email from the courier tomorrow.", false},
+		{"Our tech will arrive between 2 and 4 pm.", true},
+		// chat drops the subject of "gonna" / "going to" too
+		{"gonna try reinstalling", true},
+		{"going to try a different cable", true},
+		{"going to be a long day", false},
+		{"Going to bed, night all", false},
+		{"gonna happen again tomorrow I bet", false},
+		// states and hedges
+		{"I'll be back on Monday.", false},
+		{"I'll be back in touch tomorrow.", true},
+		{"If I have time I'll look at it tomorrow.", false},
+		{"I'll try, but no promises.", false},
+		{"I'll leave it there for today.", false},
+		{"I'll let you decide.", false},
 		// not expecting a reply is not promising one
 		{"I'll be honest, I didn't expect a reply on a Sunday.", false},
 		{"Expect an update from us by noon.", true},
