@@ -30,7 +30,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"condescending-injoke.jsonl": {Condescending: {0.95, 0.95}, InJoke: {0.95, 0.95}},
 	"frustration.jsonl":          {Frustration: {0.95, 0.90}},
 	"jargon.jsonl":               {Jargon: {0.95, 0.95}},
-	"wild-agent.jsonl":           {Promise: {0, 0}, Robotic: {0, 0}, NoProblem: {0, 0}},
+	"wild-agent.jsonl":           {Promise: {0.95, 0.95}, Robotic: {0.95, 0.95}, NoProblem: {0.95, 0.95}},
 }
 
 // probeCleanCeilings holds, for a probe file, the largest share of its clean
@@ -40,8 +40,8 @@ var probeFloors = map[string]map[Category]probeFloor{
 // Ceilings sit at measured values rounded up to a whole percent and only go
 // down.
 var probeCleanCeilings = map[string]float64{
-	"wild-clean.jsonl": 1,
-	"wild-agent.jsonl": 1,
+	"wild-clean.jsonl": 0.01, // 2 of 251 flagged (0.8%)
+	"wild-agent.jsonl": 0.01, // 1 of 102 flagged (1.0%)
 }
 
 func TestProbes(t *testing.T) {
