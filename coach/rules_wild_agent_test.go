@@ -116,6 +116,8 @@ func TestPromiseWildLanguage(t *testing.T) {
 		{"I'll try, but no promises.", false},
 		{"I'll leave it there for today.", false},
 		{"I'll let you decide.", false},
+		{"@u1 We'll keep this thread open in case you need us. ^KT", false},
+		{"We'll keep you posted on the thread.", true},
 		// not expecting a reply is not promising one
 		{"I'll be honest, I didn't expect a reply on a Sunday.", false},
 		{"Expect an update from us by noon.", true},
