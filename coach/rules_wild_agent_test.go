@@ -20,6 +20,16 @@ func init() {
 			"I sent it to our team but they will not be in until Monday.",
 		},
 	}
+	ruleCases["robotic.queue-recording"] = struct{ hit, miss []string }{
+		hit: []string{
+			"We're experiencing higher than normal call volumes.",
+			"Your call will be answered in the order it was received.",
+		},
+		miss: []string{
+			"We had unusually heavy rain and the volume of calls went up.",
+			"They said the calls are answered in the order received, is that true?",
+		},
+	}
 	ruleCases["promise.release-plan"] = struct{ hit, miss []string }{
 		hit: []string{
 			"This is planned for the next release.",
@@ -130,6 +140,19 @@ func TestRoboticWildLanguage(t *testing.T) {
 		{"Inconvenience caused is highly regretted.", true},
 		{"The inconvenience of two chargers is why I bought the dock.", false},
 		{"I never regretted the inconvenience of the longer commute.", false},
+		// the inconvenience template with another noun
+		{"I apologize for any confusion this may have caused.", true},
+		{"Sorry for any confusion, the form is on page 2.", false},
+		// per our records, valued, the bot's own words
+		{"Our records show that the device was registered in 2021.", true},
+		{"Our records team is on the second floor.", false},
+		{"Thank you for your valued feedback.", true},
+		{"Thank you for being a loyal customer.", true},
+		{"Thanks for being such a good sport about the mix-up!", false},
+		{"Please note that this is a system-generated email.", true},
+		// patience thanked "during this time" is the script; a named wait is not
+		{"We appreciate your patience during this time.", true},
+		{"Thanks for your patience during the office move, Sam.", false},
 	})
 }
 
