@@ -128,6 +128,16 @@ func TestPromiseWildLanguage(t *testing.T) {
 		{"I'll let you decide.", false},
 		{"@u1 We'll keep this thread open in case you need us. ^KT", false},
 		{"We'll keep you posted on the thread.", true},
+		// maintainers' headline style
+		{"PR incoming.", true},
+		{"Release coming this week.", true},
+		{"Releasing tomorrow.", true},
+		{"looking at it tomorrow", true},
+		{"It'll be in the next nightly.", true},
+		{"Release coming soon?", false},
+		{"Testing tonight was fine, no errors.", false},
+		{"Looking forward to tomorrow's call.", false},
+		{"Incoming call from the helpdesk, brb.", false},
 		// not expecting a reply is not promising one
 		{"I'll be honest, I didn't expect a reply on a Sunday.", false},
 		{"Expect an update from us by noon.", true},
