@@ -138,6 +138,14 @@ func TestPromiseWildLanguage(t *testing.T) {
 		{"Testing tonight was fine, no errors.", false},
 		{"Looking forward to tomorrow's call.", false},
 		{"Incoming call from the helpdesk, brb.", false},
+		// a hedge or a question counts in the promise's own clause only
+		{"We'll send a replacement today, hopefully it arrives by Friday.", true},
+		{"I'll look at it tomorrow, ok?", true},
+		{"I'll update the ticket once I hear back, maybe tomorrow.", true},
+		{"Hopefully we'll have news tomorrow.", false},
+		{"So we'll get the refund by Friday?", false},
+		{"We'll have it back maybe tomorrow.", false},
+		{"OK, I'll keep this open until the next version is out and then close it.", true},
 		// not expecting a reply is not promising one
 		{"I'll be honest, I didn't expect a reply on a Sunday.", false},
 		{"Expect an update from us by noon.", true},
