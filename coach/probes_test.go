@@ -40,7 +40,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 // Ceilings sit at measured values rounded up to a whole percent and only go
 // down.
 var probeCleanCeilings = map[string]float64{
-	"wild-clean.jsonl": 0.02, // 3 of 290 flagged (1.0%)
+	"wild-clean.jsonl": 0.03, // 7 of 335 flagged (2.1%), none of them promise, robotic or no-problem
 	"wild-agent.jsonl": 0.01, // 1 of 102 flagged (1.0%)
 }
 
