@@ -180,7 +180,12 @@ func TestNoProblemWildLanguage(t *testing.T) {
 		{"the substitute was fine, no problem at all, the kids loved it", false},
 		{"setup was easy, no problem at all", false},
 		{"The install went, no problem.", false},
+		// reassurance before help, not an answer to thanks
+		{"@u1 No problem at all! We can definitely help with that. What's your order number?", false},
+		{"@u1 No problem, let me check that for you.", false},
 		// answering thanks still counts
+		{"@u1 No worries, that's what we're here for!", true},
+		{"No problem, glad I could help. Let me know if anything else comes up.", true},
 		{"ok, no problem!", true},
 		{"sure, no problem at all", true},
 		{"No problem at all, Grace.", true},
