@@ -168,6 +168,10 @@ func TestRoboticWildLanguage(t *testing.T) {
 		{"Thank you for being a loyal customer.", true},
 		{"Thanks for being such a good sport about the mix-up!", false},
 		{"Please note that this is a system-generated email.", true},
+		// a customer throwing the script back
+		{"Valued customer my foot, nobody has called me back.", false},
+		{"So much for valued customer, three weeks and no refund.", false},
+		{"As a valued customer, you are entitled to a discount.", true},
 		// patience thanked "during this time" is the script; a named wait is not
 		{"We appreciate your patience during this time.", true},
 		{"Thanks for your patience during the office move, Sam.", false},
