@@ -168,6 +168,17 @@ func TestRoboticWildLanguage(t *testing.T) {
 		{"Thank you for being a loyal customer.", true},
 		{"Thanks for being such a good sport about the mix-up!", false},
 		{"Please note that this is a system-generated email.", true},
+		// closing templates and auto-acknowledgements, also typed by hand
+		{"Closing due to inactivity.", true},
+		{"Closing this issue due to lack of response.", true},
+		{"This issue was closed because it has been inactive for 14 days since being marked as stale.", true},
+		{"We have received your email and will respond within 2 business days.", true},
+		{"This is a courtesy reminder that your ticket will be closed in 3 days.", true},
+		{"We trust this answers your query.", true},
+		{"The account was closed due to inactivity, the bank said.", false},
+		{"Was your account locked due to inactivity?", false},
+		{"Your request has been received? I never got a confirmation.", false},
+		{"Friendly reminder: the canteen closes at 2 today.", false},
 		// a customer throwing the script back
 		{"Valued customer my foot, nobody has called me back.", false},
 		{"So much for valued customer, three weeks and no refund.", false},
