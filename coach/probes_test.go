@@ -41,7 +41,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 // down.
 var probeCleanCeilings = map[string]float64{
 	"wild-clean.jsonl": 0.03, // 7 of 335 flagged (2.1%), none of them promise, robotic or no-problem
-	"wild-agent.jsonl": 0.01, // 1 of 102 flagged (1.0%)
+	"wild-agent.jsonl": 0.01, // 1 of 116 flagged (0.9%)
 }
 
 func TestProbes(t *testing.T) {
