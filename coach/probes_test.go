@@ -34,6 +34,18 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"jargon.jsonl":               {Jargon: {0.95, 0.95}},
 	"wild-jargon.jsonl":          {Jargon: {1.00, 0.90}},
 	"wild-bc.jsonl":              {Blame: {0.95, 0.85}, Contradiction: {0.95, 0.90}},
+	"wild-agent.jsonl":           {Promise: {0.95, 0.95}, Robotic: {0.95, 0.95}, NoProblem: {0.95, 0.95}},
+}
+
+// probeCleanCeilings holds, for a probe file, the largest share of its clean
+// lines (labelled []) that may be flagged with any category. wild-clean.jsonl
+// is all clean: real-sounding messages from every register that use the
+// trigger words harmlessly, so its only measure is how many get flagged.
+// Ceilings sit at measured values rounded up to a whole percent and only go
+// down.
+var probeCleanCeilings = map[string]float64{
+	"wild-clean.jsonl": 0.03, // 7 of 335 flagged (2.1%), none of them promise, robotic or no-problem
+	"wild-agent.jsonl": 0.01, // 1 of 116 flagged (0.9%)
 }
 
 func TestProbes(t *testing.T) {
@@ -58,6 +70,23 @@ func TestProbes(t *testing.T) {
 				if r := s.recall(c); r < want.recall {
 					t.Errorf("%s: recall %.3f, want ≥ %.2f", c, r, want.recall)
 				}
+			}
+		})
+	}
+}
+
+func TestProbesClean(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for file, ceiling := range probeCleanCeilings {
+		t.Run(file, func(t *testing.T) {
+			set := readLabelled(t, filepath.Join("testdata", "probes", file))
+			s := scoreSet(a, set, true)
+			s.table(t, file)
+			if s.clean == 0 {
+				t.Fatalf("%s: no clean line", file)
+			}
+			if rate := float64(s.cleanFlagged) / float64(s.clean); rate > ceiling {
+				t.Errorf("%d of %d clean lines flagged (%.1f%%), want ≤ %.0f%%", s.cleanFlagged, s.clean, 100*rate, 100*ceiling)
 			}
 		})
 	}
