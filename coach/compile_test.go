@@ -216,3 +216,82 @@ func TestPatternWordsNormalisedLikeMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltinAlternationSlips: "|" binds tighter than a space, so "it is|that
+// is" reads it (is|that) is, and matches neither phrase. A pattern whose
+// alternation holds the very word standing next to it is that slip; write
+// the phrases as separate patterns, or share the word ("it|that is").
+func TestBuiltinAlternationSlips(t *testing.T) {
+	files, err := readBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lf := range files {
+		for i := range lf.file.Rules {
+			r, err := decodeRule(&lf.file.Rules[i])
+			if err != nil {
+				t.Fatalf("%s: %v", lf.name, err)
+			}
+			if r.Phrase == nil {
+				continue
+			}
+			for _, pat := range phrasePatterns(r.Phrase) {
+				if a, w, ok := alternationSlip(pat); ok {
+					t.Errorf("%s %s: %q: the alternation %q holds the word %q that stands next to it", lf.name, r.ID, pat, a, w)
+				}
+			}
+		}
+	}
+}
+
+// phrasePatterns lists every pattern of a phrase rule: its matches and the
+// phrases of its conditions.
+func phrasePatterns(p *phraseSpec) []string {
+	var pats []string
+	for _, l := range [][]string{p.Match, p.After, p.NotAfter, p.Before, p.NotBefore, p.Then, p.SentenceLacks, p.MessageLacks, p.MessageHas, p.Except} {
+		pats = append(pats, l...)
+	}
+	for _, w := range p.When {
+		pats = append(pats, w.Has...)
+		pats = append(pats, w.Lacks...)
+	}
+	return pats
+}
+
+// alternationSlip finds an alternation next to a plain, required word that
+// is one of its own alternatives ("is|that is").
+func alternationSlip(pat string) (alt, word string, ok bool) {
+	el := strings.Fields(pat)
+	for k := 0; k+1 < len(el); k++ {
+		for _, pair := range [][2]string{{el[k], el[k+1]}, {el[k+1], el[k]}} {
+			alt, word := pair[0], pair[1]
+			if !strings.Contains(alt, "|") || strings.ContainsAny(alt, "<>") || strings.ContainsAny(word, "|<>@~%_?") {
+				continue
+			}
+			for _, a := range strings.Split(strings.TrimSuffix(alt, "?"), "|") {
+				if strings.EqualFold(a, word) {
+					return alt, word, true
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+func TestAlternationSlipFound(t *testing.T) {
+	tests := []struct {
+		pat  string
+		want bool
+	}{
+		{"it is|that is fine", true},
+		{"you need to|should|must|have to be careful", true},
+		{"it|that is fine", false},
+		{"lost all? my|of my? work", false}, // an optional word beside it is meant
+		{"not a bug , a|but|just a? feature", false},
+	}
+	for _, tt := range tests {
+		if _, _, got := alternationSlip(tt.pat); got != tt.want {
+			t.Errorf("alternationSlip(%q) = %v, want %v", tt.pat, got, tt.want)
+		}
+	}
+}
