@@ -35,6 +35,12 @@ func TestBlameWildShapes(t *testing.T) {
 		{"We told everyone to save first. You didn't, so the draft is gone.", true},
 		{"You didn't, so no action is needed on your side.", false},
 		{"If you didn't, no worries, it saves on its own.", false},
+		// the lapse first, then "that's why" (blame.thats-why)
+		{"you overwrote the template, that's why the logo is gone", true},
+		{"Seems you never renewed the certificate, which is why the site warns.", true},
+		{"You renewed the certificate, which is why the warning went away.", false},
+		{"You didn't get the invite, that's why I'm sending it again.", false},
+		{"If you skipped the last step, that's why it stopped.", false},
 		// a habit "the whole time" (blame.all-along)
 		{"You were pressing the sleep key the whole time.", true},
 		{"You were waiting the whole time, sorry about that.", false},
