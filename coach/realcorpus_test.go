@@ -66,15 +66,15 @@ type realFloor struct {
 }
 
 var realFloors = map[string]realFloor{
-	"dev": {microF1: 0.94, cleanFlaggedMax: 1.7, f1: map[Category]float64{
-		NoProblem: 0.96, Condescending: 0.95, Jargon: 0.95, InJoke: 0.96, Blame: 0.88,
-		Contradiction: 0.95, Robotic: 0.99, Promise: 0.95, Frustration: 0.92,
+	"dev": {microF1: 0.96, cleanFlaggedMax: 1.2, f1: map[Category]float64{
+		NoProblem: 0.96, Condescending: 0.99, Jargon: 0.95, InJoke: 0.96, Blame: 0.91,
+		Contradiction: 0.95, Robotic: 0.99, Promise: 0.97, Frustration: 0.95,
 	}},
 	// The held-out ceiling is today's measure (11 of 127 clean messages):
 	// above the 3% the issue sets, and the first thing to bring down.
 	"held-out": {microF1: 0.77, cleanFlaggedMax: 8.7, f1: map[Category]float64{
 		NoProblem: 0.95, Condescending: 0.74, Jargon: 0.83, InJoke: 0.70, Blame: 0.60,
-		Contradiction: 0.36, Robotic: 0.84, Promise: 0.82, Frustration: 0.75,
+		Contradiction: 0.36, Robotic: 0.84, Promise: 0.82, Frustration: 0.77,
 	}},
 }
 
