@@ -133,6 +133,8 @@ func TestRewriteFamilies(t *testing.T) {
 		{"Who told you it was ok to install that?", "blame.who-said-ok", "What made it seem ok to install that?"},
 		{"did you even try restarting it before you opened a ticket", "blame.did-you-even", "did you get a chance to try restarting it before you opened a ticket"},
 		{"Have you even tried the VPN?", "blame.did-you-even", "Could you tell me whether you tried the VPN?"},
+		{"As per our recent telecon, your ticket is open.", "robotic.per-our-call", "Following our conversation, your ticket is open."},
+		{"As per my last email, the form is attached.", "robotic.per-my-last", "To recap, the form is attached."},
 		{"If you hadn't ignored the warning, we wouldn't be restoring now.", "blame.counterfactual", "If you hadn't ignored the warning, we wouldn't be restoring now."},
 	}
 	for _, tt := range tests {

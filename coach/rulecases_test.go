@@ -28,9 +28,13 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"Heads up: the VPN restarts at 6pm.", "You would be advised to back up first."},
 	},
 	"robotic.per-my-last": {
-		hit: []string{"As per my last email, the form is attached.", "As per our recent call, the laptop ships Monday.", "Per our records the licence expired.",
+		hit: []string{"As per my last email, the form is attached.", "Per our records the licence expired.",
 			"In accordance with our policy, refunds are store credit."},
 		miss: []string{"To recap what I sent earlier: the form is attached."},
+	},
+	"robotic.per-our-call": {
+		hit:  []string{"As per our recent call, the laptop ships Monday.", "as per our telecon the ticket is escalated", "Per our phone call, I've reset the token."},
+		miss: []string{"Following our call, the laptop ships Monday.", "I'm not on the call as per usual."},
 	},
 	"robotic.do-not-hesitate": {
 		hit:  []string{"Please do not hesitate to contact us.", "Should you require further assistance, reply here."},
