@@ -214,11 +214,23 @@ func normWord(w string) string {
 	if strings.Contains(w, "’") {
 		w = strings.ReplaceAll(w, "’", "'")
 	}
-	if c, ok := bareContractions[w]; ok {
-		return c
+	if n := len(w); n < 16 && w[0] >= 'a' && w[0] <= 'z' && contractionShapes[w[0]-'a']&(1<<n) != 0 {
+		if c, ok := bareContractions[w]; ok {
+			return c
+		}
 	}
 	return w
 }
+
+// contractionShapes holds, for each first letter, the lengths of the bare
+// contractions that start with it: a cheap filter before the map look-up
+// that every word of every message would otherwise pay.
+var contractionShapes = func() (t [26]uint16) {
+	for w := range bareContractions {
+		t[w[0]-'a'] |= 1 << len(w)
+	}
+	return t
+}()
 
 // bareContractions maps contractions typed without their apostrophe to the
 // written form. Spellings that are also ordinary words are left out: well,
