@@ -546,7 +546,15 @@ func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, memo 
 
 // matchEntry tries one index entry at token i.
 func (a *Analyzer) matchEntry(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, e *entry, cands []candidate, terms []termState) ([]candidate, []termState) {
-	end, ok := matchAt(e.seq, toks, i, text)
+	var end int
+	var ok bool
+	if e.keyed && (toks[i].kind == tokWord || toks[i].kind == tokNumber) {
+		// The key that found e is the token's word: its first element
+		// holds; match the rest.
+		end, ok = matchAt(e.seq[1:], toks, i+1, text)
+	} else {
+		end, ok = matchAt(e.seq, toks, i, text)
+	}
 	if !ok {
 		return cands, terms
 	}

@@ -47,12 +47,28 @@ type cond struct {
 	// suffix, number or exact-case word.
 	byFirst map[string][]int
 	other   []int
+	// first has the bit wordHash(w) set for every key w of byFirst: a
+	// token whose bit is clear starts none of them.
+	first [4]uint64
+}
+
+// mayStart reports whether t may be the first word of one of byFirst's
+// phrases.
+func (c *cond) mayStart(t *token) bool {
+	return c.first[t.h>>6]&(1<<(t.h&63)) != 0
 }
 
 // index builds byFirst and other.
 func (c *cond) index() {
 	c.byFirst = map[string][]int{}
 	c.other = nil
+	c.first = [4]uint64{}
+	defer func() {
+		for w := range c.byFirst {
+			h := wordHash(w)
+			c.first[h>>6] |= 1 << (h & 63)
+		}
+	}()
 	for i, s := range c.seqs {
 		e := s[0]
 		if e.set != nil && !e.orNum {
@@ -128,6 +144,17 @@ type entry struct {
 	rule *compiledRule
 	seq  seq
 	term *termInfo
+	// keyed is set when seq's first element is plain words compared in
+	// any case: the index key that found the entry is one of them, so a
+	// word token under that key needs no second look.
+	keyed bool
+}
+
+// plainWords reports whether e matches a word token exactly when the
+// token's normalised form is one of its words.
+func plainWords(e *elem) bool {
+	return len(e.words) > 0 && e.set == nil && e.suf == "" && !e.any && !e.num && !e.orNum && !e.punct &&
+		e.shape == 0 && !e.gap && !slices.Contains(e.exact, true)
 }
 
 // Bounds on compiling. Optional words double a pattern's sequences, so
@@ -460,7 +487,7 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 				if s[0].shape != 0 {
 					cp.shapes |= 1 << s[0].shape
 				}
-				entries = append(entries, entry{rule: cr, seq: s})
+				entries = append(entries, entry{rule: cr, seq: s, keyed: plainWords(&s[0])})
 			}
 		}
 	case r.Glossary != nil:
@@ -528,7 +555,7 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 			ti.suggestion = rep.Replace(sugg)
 			cr.terms = append(cr.terms, ti)
 			for _, s := range seqs {
-				entries = append(entries, entry{rule: cr, seq: s, term: ti})
+				entries = append(entries, entry{rule: cr, seq: s, term: ti, keyed: plainWords(&s[0])})
 			}
 			// Remember case-sensitivity per term through the sequence words.
 			_ = cs

@@ -257,9 +257,11 @@ func condIn(c *cond, toks []token, from, to, skipFrom, skipTo int, text string) 
 		if k >= skipFrom && k < skipTo {
 			continue
 		}
-		for _, si := range c.byFirst[toks[k].norm] {
-			if try(k, si) {
-				return true
+		if c.mayStart(&toks[k]) {
+			for _, si := range c.byFirst[toks[k].norm] {
+				if try(k, si) {
+					return true
+				}
 			}
 		}
 		for _, si := range c.other {
@@ -279,9 +281,11 @@ func condOverlaps(c *cond, toks []token, from, to, i, end int, text string) bool
 			e, ok := matchAt(c.seqs[si], toks, k, text)
 			return ok && e <= to && e > i
 		}
-		for _, si := range c.byFirst[toks[k].norm] {
-			if try(si) {
-				return true
+		if c.mayStart(&toks[k]) {
+			for _, si := range c.byFirst[toks[k].norm] {
+				if try(si) {
+					return true
+				}
 			}
 		}
 		for _, si := range c.other {

@@ -26,6 +26,8 @@ type token struct {
 	clause, sentence bool
 	// protected marks the span kind of an opaque or number token.
 	prot spanKind
+	// h is wordHash(norm).
+	h uint8
 }
 
 // tokenizer holds reusable buffers so that analysing a message allocates
@@ -139,7 +141,20 @@ func (tz *tokenizer) tokenize(text string) []token {
 		tz.toks = append(tz.toks, t)
 		i += size
 	}
+	for k := range tz.toks {
+		tz.toks[k].h = wordHash(tz.toks[k].norm)
+	}
 	return tz.toks
+}
+
+// wordHash folds a token's normalised form into 8 bits, so that a
+// condition can rule out most tokens with a bit test before its map look-up.
+func wordHash(w string) uint8 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return uint8(h ^ h>>8 ^ h>>16 ^ h>>24)
 }
 
 func isASCIIWord(c byte) bool {
