@@ -126,6 +126,10 @@ func TestBlameWildShapes(t *testing.T) {
 // a check shared, an apology.
 func TestContradictionWildShapes(t *testing.T) {
 	runFlagCases(t, Contradiction, []flagCase{
+		// turning down a request is not denying a report (contradiction.wrong)
+		{"I'm afraid that's not possible today, but Thursday works.", false},
+		{"Unfortunately that's not possible on the free plan.", false},
+		{"That's just not true, the invoice went out on Monday.", true},
 		// our own result set against the report (works-mine, fine-here)
 		{"The installer runs perfectly on my machine.", true},
 		{"The page loads fine over here.", true},
