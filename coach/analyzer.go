@@ -33,9 +33,11 @@ type Analyzer struct {
 	// deadWords lists, as "rule: word", built-in pattern words that
 	// messages never hold as one token, so they never match.
 	deadWords []string
-	// second narrows a large index bucket by the token after the first:
-	// most of a common first word's patterns fail on the second.
-	second map[string]*secondIndex
+	// buckets holds each key's entries and, for a large bucket, a second
+	// index that narrows it by the token after the first (most of a common
+	// first word's patterns fail on the second), so that a token costs one
+	// look-up per key.
+	buckets map[string]bucket
 	// signalWords marks the words of the thanks and apology lists, so that
 	// one lookup per word reads both signals.
 	signalWords map[string]uint8
@@ -188,11 +190,13 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 			}
 		}
 	}
-	a.second = map[string]*secondIndex{}
+	a.buckets = make(map[string]bucket, len(a.index))
 	for key, entries := range a.index {
+		b := bucket{entries: entries}
 		if len(entries) >= minSecondIndex {
-			a.second[key] = newSecondIndex(entries)
+			b.si = newSecondIndex(entries)
 		}
+		a.buckets[key] = b
 	}
 	a.thanks = cp.lists["thanks"]
 	a.apology = cp.lists["apology"]
@@ -518,8 +522,8 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*c
 // by the next token when the bucket is large. Entries are tried in index
 // order either way, so the findings do not depend on the narrowing.
 func (a *Analyzer) matchKey(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, key string, cands []candidate, terms []termState) ([]candidate, []termState) {
-	entries := a.index[key]
-	si := a.second[key]
+	b := a.buckets[key]
+	entries, si := b.entries, b.si
 	if si == nil || i+1 >= len(toks) {
 		return a.matchToken(toks, i, text, c, memo, entries, cands, terms)
 	}
@@ -575,6 +579,13 @@ func (a *Analyzer) matchEntry(toks []token, i int, text string, c Context, memo 
 		}
 	}
 	return append(cands, candidate{start: toks[i].start, end: endByte, core: toks[end-1].end, rule: e.rule}), terms
+}
+
+// bucket is one key's index entries and, when there are many, their
+// second-token index.
+type bucket struct {
+	entries []entry
+	si      *secondIndex
 }
 
 // minSecondIndex is the bucket size from which a second-token index pays.

@@ -354,7 +354,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 	loudest := 0
 	for i := range toks {
 		t := &toks[i]
-		if repeatOrdinals[t.norm] && i+1 < len(toks) && (toks[i+1].norm == "time" || toks[i+1].norm == "times") {
+		if i+1 < len(toks) && (toks[i+1].norm == "time" || toks[i+1].norm == "times") && repeatOrdinals[t.norm] {
 			grievance = true // "for the 4th time"
 		}
 		switch t.kind {
