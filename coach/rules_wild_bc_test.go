@@ -35,6 +35,10 @@ func TestBlameWildShapes(t *testing.T) {
 		{"We told everyone to save first. You didn't, so the draft is gone.", true},
 		{"You didn't, so no action is needed on your side.", false},
 		{"If you didn't, no worries, it saves on its own.", false},
+		// read-first policing, not a first step (blame.search-first)
+		{"Please search the forum first.", true},
+		{"If it happens again I'd check the cable first.", false},
+		{"You could check the power cable first.", false},
 		// the lapse first, then "that's why" (blame.thats-why)
 		{"you overwrote the template, that's why the logo is gone", true},
 		{"Seems you never renewed the certificate, which is why the site warns.", true},
