@@ -345,8 +345,11 @@ var cueSource = []struct {
 		"dispute the|this charge",
 	}},
 	{cueCalm, []string{
-		"no rush|hurry|pressure|worries",
+		"no rush|hurry|pressure|worries|urgency",
 		"not urgent",
+		"nothing urgent|pressing",
+		"not in a rush|hurry",
+		"not a priority",
 		"whenever you",
 		"when you get a chance|moment|minute",
 		"low priority",

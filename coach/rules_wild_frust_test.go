@@ -7,6 +7,10 @@ import "testing"
 // words used calmly, sincerely or by staff.
 func TestFrustrationWildShapes(t *testing.T) {
 	runFlagCases(t, Frustration, []flagCase{
+		// a wait said to be calm: "nothing urgent", "no urgency"
+		{"Still waiting to hear from the vendor, nothing urgent.", false},
+		{"Still waiting on the replacement, not in a hurry though.", false},
+		{"Still waiting to hear back from you, this is urgent!!", true},
 		// praise beside a grievance is sarcasm
 		{"nice work @Roamly, the new version and my saved routes are gone", true},
 		{"@Tellco 90 minutes in the queue. really stellar service", true},
