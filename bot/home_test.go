@@ -23,6 +23,17 @@ func (h *harness) openHome(user string, n int) slackfake.Call {
 	return h.publishNo(user, n)
 }
 
+// publishes returns the views.publish calls for user so far.
+func (h *harness) publishes(user string) []slackfake.Call {
+	var mine []slackfake.Call
+	for _, c := range h.fake.Calls("views.publish") {
+		if c.Params["user_id"] == user {
+			mine = append(mine, c)
+		}
+	}
+	return mine
+}
+
 // publishNo waits for the n-th views.publish for user.
 func (h *harness) publishNo(user string, n int) slackfake.Call {
 	h.t.Helper()
@@ -133,21 +144,26 @@ func TestHomeShowsTheUsersStateAndUpdatesWhenTheyAct(t *testing.T) {
 	}
 
 	// Each action changes the database and the view at once.
+	// A refresh started by an earlier event (the mutes, the follow-up) may
+	// land after the tab was opened, so each step reads the first view
+	// published after its click that shows its change (shows), then checks
+	// the database and that view together.
 	steps := []struct {
 		name, action, value string
+		shows               func(text string, blocks []byte) bool
 		check               func(t *testing.T, text string, blocks []byte)
 	}{
-		{"turn coaching off", "rapport_home_coaching_off", "off", func(t *testing.T, text string, _ []byte) {
+		{"turn coaching off", "rapport_home_coaching_off", "off", func(text string, _ []byte) bool { return strings.Contains(text, "Coaching is off") }, func(t *testing.T, text string, _ []byte) {
 			if out, _ := h.db.OptedOut(ctx, staffUser); !out || !strings.Contains(text, "Coaching is off") {
 				t.Errorf("got opted out %v, view:\n%s; want off in both", out, text)
 			}
 		}},
-		{"turn coaching on", "rapport_home_coaching_on", "on", func(t *testing.T, text string, _ []byte) {
+		{"turn coaching on", "rapport_home_coaching_on", "on", func(text string, _ []byte) bool { return strings.Contains(text, "Coaching is on") }, func(t *testing.T, text string, _ []byte) {
 			if out, _ := h.db.OptedOut(ctx, staffUser); out || !strings.Contains(text, "Coaching is on") {
 				t.Errorf("got opted out %v, view:\n%s; want on in both", out, text)
 			}
 		}},
-		{"unmute", "rapport_home_unmute", "no-problem.reply", func(t *testing.T, text string, blocks []byte) {
+		{"unmute", "rapport_home_unmute", "no-problem.reply", func(text string, _ []byte) bool { return !strings.Contains(text, "Unmute") }, func(t *testing.T, text string, blocks []byte) {
 			if muted, _ := h.db.MutedRules(ctx, staffUser); len(muted) != 0 {
 				t.Errorf("still muted: %v", muted)
 			}
@@ -155,13 +171,13 @@ func TestHomeShowsTheUsersStateAndUpdatesWhenTheyAct(t *testing.T) {
 				t.Errorf("view still offers Unmute:\n%s", text)
 			}
 		}},
-		{"snooze to tomorrow", "rapport_snooze_tomorrow", ps[0].ID, func(t *testing.T, text string, _ []byte) {
+		{"snooze to tomorrow", "rapport_snooze_tomorrow", ps[0].ID, func(text string, _ []byte) bool { return !strings.Contains(text, "15:00") }, func(t *testing.T, text string, _ []byte) {
 			p, err := h.db.Promise(ctx, staffUser, ps[0].ID)
 			if err != nil || p.Due.Equal(ps[0].Due) {
 				t.Errorf("due %v (%v), want moved from %v", p.Due, err, ps[0].Due)
 			}
 		}},
-		{"done", "rapport_promise_done", ps[0].ID, func(t *testing.T, text string, _ []byte) {
+		{"done", "rapport_promise_done", ps[0].ID, func(text string, _ []byte) bool { return !strings.Contains(text, "loaner laptop") }, func(t *testing.T, text string, _ []byte) {
 			if open, _ := h.db.OpenPromises(ctx, staffUser); len(open) != 0 {
 				t.Errorf("%d open promises, want 0", len(open))
 			}
@@ -175,6 +191,14 @@ func TestHomeShowsTheUsersStateAndUpdatesWhenTheyAct(t *testing.T) {
 			n++
 			h.homeClick(staffUser, s.action, s.value)
 			text, blocks := viewText(t, h.publishNo(staffUser, n))
+			for deadline := time.Now().Add(waitFor); !s.shows(text, blocks) && time.Now().Before(deadline); {
+				if len(h.publishes(staffUser)) > n {
+					n++
+					text, blocks = viewText(t, h.publishNo(staffUser, n))
+					continue
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
 			s.check(t, text, blocks)
 		})
 	}
