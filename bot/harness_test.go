@@ -232,9 +232,14 @@ func (h *harness) sync() {
 
 // ephemeralsIn counts ephemerals posted in channel.
 func (h *harness) ephemeralsIn(channel string) []slackfake.Call {
+	return h.callsWith("chat.postEphemeral", "channel", channel)
+}
+
+// callsWith returns the calls of method whose param has the value.
+func (h *harness) callsWith(method, param, value string) []slackfake.Call {
 	var out []slackfake.Call
-	for _, c := range h.fake.Calls("chat.postEphemeral") {
-		if c.Params["channel"] == channel {
+	for _, c := range h.fake.Calls(method) {
+		if c.Params[param] == value {
 			out = append(out, c)
 		}
 	}

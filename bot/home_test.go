@@ -25,13 +25,7 @@ func (h *harness) openHome(user string, n int) slackfake.Call {
 
 // publishes returns the views.publish calls for user so far.
 func (h *harness) publishes(user string) []slackfake.Call {
-	var mine []slackfake.Call
-	for _, c := range h.fake.Calls("views.publish") {
-		if c.Params["user_id"] == user {
-			mine = append(mine, c)
-		}
-	}
-	return mine
+	return h.callsWith("views.publish", "user_id", user)
 }
 
 // publishNo waits for the n-th views.publish for user.
@@ -39,12 +33,7 @@ func (h *harness) publishNo(user string, n int) slackfake.Call {
 	h.t.Helper()
 	deadline := time.Now().Add(waitFor)
 	for {
-		var mine []slackfake.Call
-		for _, c := range h.fake.Calls("views.publish") {
-			if c.Params["user_id"] == user {
-				mine = append(mine, c)
-			}
-		}
+		mine := h.publishes(user)
 		if len(mine) >= n {
 			if mine[n-1].Error != "" {
 				h.t.Fatalf("views.publish %d for %s failed: %s", n, user, mine[n-1].Error)

@@ -21,7 +21,6 @@ type Options struct {
 type Analyzer struct {
 	rules   []*compiledRule // in load order
 	byID    map[string]*compiledRule
-	index   map[string][]entry
 	signals []*compiledRule
 	terms   []*termInfo
 	// glosses maps a glossary match (exact text for acronyms, lower case
@@ -112,9 +111,9 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 	}
 	a := &Analyzer{
 		byID:    map[string]*compiledRule{},
-		index:   map[string][]entry{},
 		glosses: map[string]*termInfo{},
 	}
+	index := map[string][]entry{} // by first key; becomes a.buckets
 	a.pool.New = func() any { return &tokenizer{} }
 	type pending struct {
 		rule    *compiledRule
@@ -178,7 +177,7 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 		}
 		for _, e := range p.entries {
 			for _, key := range firstKeys(e.seq) {
-				a.index[key] = append(a.index[key], e)
+				index[key] = append(index[key], e)
 			}
 			if e.term != nil {
 				if n := variantCount(e.seq); n > maxSeqsPerPattern {
@@ -190,8 +189,8 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 			}
 		}
 	}
-	a.buckets = make(map[string]bucket, len(a.index))
-	for key, entries := range a.index {
+	a.buckets = make(map[string]bucket, len(index))
+	for key, entries := range index {
 		b := bucket{entries: entries}
 		if len(entries) >= minSecondIndex {
 			b.si = newSecondIndex(entries)
@@ -495,7 +494,7 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*c
 			if qt[k].kind != tokWord {
 				continue
 			}
-			entries := a.index[qt[k].norm]
+			entries := a.buckets[qt[k].norm].entries
 			for n := range entries {
 				e := &entries[n]
 				if e.term != nil && named {

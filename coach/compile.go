@@ -62,13 +62,6 @@ func (c *cond) mayStart(t *token) bool {
 func (c *cond) index() {
 	c.byFirst = map[string][]int{}
 	c.other = nil
-	c.first = [4]uint64{}
-	defer func() {
-		for w := range c.byFirst {
-			h := wordHash(w)
-			c.first[h>>6] |= 1 << (h & 63)
-		}
-	}()
 	for i, s := range c.seqs {
 		e := s[0]
 		if e.set != nil && !e.orNum {
@@ -84,6 +77,11 @@ func (c *cond) index() {
 		for _, w := range e.words {
 			c.byFirst[w] = append(c.byFirst[w], i)
 		}
+	}
+	c.first = [4]uint64{}
+	for w := range c.byFirst {
+		h := wordHash(w)
+		c.first[h>>6] |= 1 << (h & 63)
 	}
 }
 

@@ -237,16 +237,33 @@ func quotedTerm(qt []token) bool {
 
 // acronymShaped reports whether w is written in capitals ("DSLAM", "VMs").
 func acronymShaped(w string) bool {
-	upper, lower := 0, 0
+	n := countChars(w)
+	return capitalsShape(w, n.upper, n.lower)
+}
+
+// charCounts are the ASCII capitals, small letters, digits and hyphens of
+// a word; other counts what is none of these nor an apostrophe (another
+// script, an accent).
+type charCounts struct{ upper, lower, digit, hyphen, other int }
+
+func countChars(w string) charCounts {
+	var n charCounts
 	for k := 0; k < len(w); k++ {
 		switch c := w[k]; {
 		case c >= 'A' && c <= 'Z':
-			upper++
+			n.upper++
 		case c >= 'a' && c <= 'z':
-			lower++
+			n.lower++
+		case c >= '0' && c <= '9':
+			n.digit++
+		case c == '-':
+			n.hyphen++
+		case c == '\'':
+		default:
+			n.other++
 		}
 	}
-	return capitalsShape(w, upper, lower)
+	return n
 }
 
 // capitalsShape reports whether a word w with upper capitals and lower
@@ -349,22 +366,11 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	}
 	// The shape first: most words are plain, and a plain word is judged
 	// only in a technical frame, so it costs no dictionary look-up.
-	var upper, lower, digit, hyphen int
-	for k := 0; k < len(raw); k++ {
-		switch c := raw[k]; {
-		case c >= 'A' && c <= 'Z':
-			upper++
-		case c >= 'a' && c <= 'z':
-			lower++
-		case c >= '0' && c <= '9':
-			digit++
-		case c == '-':
-			hyphen++
-		case c == '\'':
-		default:
-			return false // other scripts, accents: not judged
-		}
+	n := countChars(raw)
+	if n.other > 0 {
+		return false // other scripts, accents: not judged
 	}
+	upper, lower, digit, hyphen := n.upper, n.lower, n.digit, n.hyphen
 	acronym := hyphen == 0 && capitalsShape(raw, upper, lower)
 	plain := upper == 0 && digit == 0 && hyphen == 0
 	if component && len(norm) > 2 {
