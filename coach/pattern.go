@@ -39,9 +39,16 @@ func shapeList() string {
 // shapeKey is the index key of matches that start with a shape.
 func shapeKey(s shape) string { return "%" + string(rune('0'+s)) }
 
-var ordinalWords = map[string]struct{}{
-	"first": {}, "second": {}, "third": {}, "fourth": {}, "fifth": {}, "sixth": {}, "seventh": {},
-	"eighth": {}, "ninth": {}, "tenth": {}, "eleventh": {}, "twelfth": {}, "umpteenth": {}, "nth": {},
+// ordinalWord reports whether w is an ordinal written as a word. A switch,
+// not a map: every word of a message meets a %ordinal element, and a
+// switch on constant strings compares lengths before it hashes anything.
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+		"eighth", "ninth", "tenth", "eleventh", "twelfth", "umpteenth", "nth":
+		return true
+	}
+	return false
 }
 
 // Emoji with a clear polarity, as Unicode and as Slack short codes.
@@ -96,8 +103,7 @@ func hasShape(s shape, t *token, text string, acronyms map[string]struct{}) bool
 			return len(n) > 2 && n[0] >= '0' && n[0] <= '9' &&
 				(strings.HasSuffix(n, "st") || strings.HasSuffix(n, "nd") || strings.HasSuffix(n, "rd") || strings.HasSuffix(n, "th"))
 		}
-		_, ok := ordinalWords[t.norm]
-		return t.kind == tokWord && ok
+		return t.kind == tokWord && ordinalWord(t.norm)
 	case shapeNumber:
 		return t.kind == tokNumber
 	case shapeMarks:

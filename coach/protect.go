@@ -58,6 +58,16 @@ func protectedSpans(text string, dst []protSpan) []protSpan {
 	lineStart := true
 	i := 0
 	for i < n {
+		if !lineStart && i > 0 && !isSpaceByte(text[i-1]) && text[i-1] != '(' && text[i-1] != '[' {
+			// Inside a chunk only a byte that may open a span, end the
+			// chunk or start a new one after a bracket matters.
+			for i < n && !chunkStop[text[i]] {
+				i++
+			}
+			if i == n {
+				break
+			}
+		}
 		c := text[i]
 		if lineStart {
 			// Skip indentation to find a `>` quote marker.
@@ -240,6 +250,17 @@ func emojiEnd(text string, i int) int {
 	}
 	return 0
 }
+
+// chunkStop holds the bytes protectedSpans must look at inside a chunk:
+// white space, the bytes that open a span in its switch, and the brackets
+// after which a new chunk starts.
+var chunkStop = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\r\f\v`<\":([") {
+		t[c] = true
+	}
+	t[0xE2], t[0xC2] = true, true // “ and ¯
+	return t
+}()
 
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
