@@ -30,6 +30,35 @@ type elem struct {
 	gapOnly, gapNot map[string]struct{}
 	// acronyms are the capitals that %caps does not count as shouting.
 	acronyms map[string]struct{}
+	// mask has the bit wordHash(w) set for every w of words or set, when
+	// masked: a token whose bit is clear is none of them.
+	mask   [4]uint64
+	masked bool
+}
+
+// setMask fills e.mask from its words or set. Exact-case words are
+// compared with the original text, not the token's normalised form, so
+// an element that holds one is not masked.
+func (e *elem) setMask() {
+	if e.punct || slices.Contains(e.exact, true) || len(e.words) == 0 && e.set == nil {
+		return
+	}
+	e.masked = true
+	add := func(w string) {
+		h := wordHash(w)
+		e.mask[h>>6] |= 1 << (h & 63)
+	}
+	for _, w := range e.words {
+		add(w)
+	}
+	for w := range e.set {
+		add(w)
+	}
+}
+
+// mayBe reports whether t can be one of e's words, by e.mask.
+func (e *elem) mayBe(t *token) bool {
+	return !e.masked || e.mask[t.h>>6]&(1<<(t.h&63)) != 0
 }
 
 // seq is a pattern with optional elements expanded away.
@@ -363,6 +392,7 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 			}
 			e.words, e.exact = nil, nil
 		}
+		e.setMask()
 		elems = append(elems, e)
 	}
 	n := 1

@@ -14,7 +14,7 @@ func matchElem(e *elem, t *token, text string) bool {
 	case e.suf != "":
 		return t.kind == tokWord && len(t.norm) > len(e.suf)+1 && t.norm[len(t.norm)-len(e.suf):] == e.suf
 	case e.set != nil:
-		if t.kind != tokWord {
+		if t.kind != tokWord || !e.mayBe(t) {
 			return false
 		}
 		_, ok := e.set[t.norm]
@@ -30,7 +30,7 @@ func matchElem(e *elem, t *token, text string) bool {
 		}
 		return false
 	}
-	if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) {
+	if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) || !e.mayBe(t) {
 		return false
 	}
 	for k, w := range e.words {
