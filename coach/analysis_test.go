@@ -2,7 +2,9 @@ package coach
 
 import (
 	"encoding/json"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -115,6 +117,44 @@ func TestLongMessageTruncated(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestMatchWorkCapped: a user's rule file of long, gapped patterns that all
+// start with one word loads (each pattern is within the bounds), but a
+// message made of that word cannot make matching run for minutes: matching
+// stops at maxMatchWork, the analysis says it was truncated, and what was
+// found before the stop is kept. The built-in rules read the same message
+// to the end.
+func TestMatchWorkCapped(t *testing.T) {
+	opt := strings.Repeat("a? ", 10)
+	var match []string
+	for _, p := range []string{"a %s<0-8> <0-8> zz", "a %s<0-8> a <0-8> zz", "a %sa <0-8> <0-8> zz", "a a %s<0-8> <0-8> zz"} {
+		match = append(match, fmt.Sprintf(p, opt))
+	}
+	heavy, err := NewAnalyzer(Options{RulesPath: writeRules(t, "heavy.yaml", patternRule(match))})
+	if err != nil {
+		t.Fatalf("the rule file is within the compile bounds, got %v", err)
+	}
+	text := "We apologise for any inconvenience. " + strings.Repeat("a ", 6000) // 12 KB, under MaxAnalyzedBytes
+	an := heavy.AnalyzeMessage(text, Context{})
+	if !an.Truncated {
+		t.Errorf("heavy rules: not truncated, want matching stopped at the work cap")
+	}
+	if cats := findingCats(an.Findings); !slices.Contains(cats, Robotic) {
+		t.Errorf("heavy rules: findings %v, want the robotic apology found before the stop kept", cats)
+	}
+	builtin := newTestAnalyzer(t)
+	if an := builtin.AnalyzeMessage(text, Context{}); an.Truncated {
+		t.Errorf("built-in rules: truncated, want the %d-byte message read to the end", len(text))
+	}
+}
+
+func findingCats(fs []Finding) []Category {
+	var cats []Category
+	for _, f := range fs {
+		cats = append(cats, f.Category)
+	}
+	return cats
 }
 
 // TestFindingsCapped: a message of nothing but findings stops at the cap.

@@ -192,6 +192,9 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 	a.buckets = make(map[string]bucket, len(index))
 	for key, entries := range index {
 		b := bucket{entries: entries}
+		for _, e := range entries {
+			b.work += len(e.seq) * gapWays(e.seq)
+		}
 		if len(entries) >= minSecondIndex {
 			b.si = newSecondIndex(entries)
 		}
@@ -299,6 +302,13 @@ const (
 	MaxAnalyzedBytes = 16 << 10
 	// maxCandidates caps the matches kept for one message.
 	maxCandidates = 200
+	// maxMatchWork caps the matching one message may cost, counted as
+	// the elements of every index entry tried times the placements of its
+	// gaps. The built-in rules cost about 120 a token and at most 1,300,
+	// so a message of MaxAnalyzedBytes (some 8,000 tokens) stays below it;
+	// a user's rule file of many long, gapped patterns sharing a first
+	// word cannot make one message take seconds.
+	maxMatchWork = 20_000_000
 )
 
 // Analysis is one reading of a message: what to coach for its role, and what
@@ -335,12 +345,13 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 	tz := a.pool.Get().(*tokenizer)
 	defer a.pool.Put(tz)
 	toks := tz.tokenize(text)
-	if tz.memo == nil {
-		tz.memo = map[*compiledRule]bool{}
+	sc := &tz.scan
+	if sc.memo == nil {
+		sc.memo = map[*compiledRule]bool{}
 	}
-	clear(tz.memo)
-	memo := tz.memo
-	memo[quoteLineKey] = hasQuoteLine(toks)
+	clear(sc.memo)
+	sc.work = 0
+	sc.memo[quoteLineKey] = hasQuoteLine(toks)
 	// Match once for every role: requester-only rules are kept and set
 	// aside below for a staff message, since they feed its signals.
 	all := c
@@ -355,27 +366,27 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 				an.Signals.Apologized = an.Signals.Apologized || sw&signalApology != 0
 			}
 		}
-		if len(cands) >= maxCandidates {
+		if len(cands) >= maxCandidates || sc.work > maxMatchWork {
 			an.Truncated = true
 			continue
 		}
 		if a.shapes != 0 {
 			for sh := shapeCaps; sh <= shapeTitle; sh++ {
 				if a.shapes&(1<<sh) != 0 && hasShape(sh, t, text, a.acronyms) {
-					cands, terms = a.matchKey(toks, i, text, all, memo, shapeKey(sh), cands, terms)
+					cands, terms = a.matchKey(toks, i, text, all, sc, shapeKey(sh), cands, terms)
 				}
 			}
 		}
 		if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) {
 			continue
 		}
-		cands, terms = a.matchKey(toks, i, text, all, memo, t.norm, cands, terms)
+		cands, terms = a.matchKey(toks, i, text, all, sc, t.norm, cands, terms)
 		if t.kind == tokNumber {
-			cands, terms = a.matchKey(toks, i, text, all, memo, numberKey, cands, terms)
+			cands, terms = a.matchKey(toks, i, text, all, sc, numberKey, cands, terms)
 		}
 	}
 	if a.inQuotes && len(cands) < maxCandidates {
-		cands, terms = a.matchQuoted(toks, text, all, memo, cands, terms)
+		cands, terms = a.matchQuoted(toks, text, all, sc, cands, terms)
 	}
 	// The frustration score depends on the words alone: read once, it
 	// serves the signal (the message read as a requester's) and the
@@ -463,7 +474,7 @@ func cutPrefix(text string, n int) string {
 // own. Offsets are mapped back into text. A short quote that names a
 // glossary term rather than quoting speech (the “30 second power cycle”)
 // notes the term at the quote (quotedTerm, coach/jargon.go).
-func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*compiledRule]bool, cands []candidate, terms []termState) ([]candidate, []termState) {
+func (a *Analyzer) matchQuoted(toks []token, text string, c Context, sc *scan, cands []candidate, terms []termState) ([]candidate, []termState) {
 	var qz *tokenizer
 	for i := range toks {
 		t := &toks[i]
@@ -491,10 +502,12 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*c
 		qt := qz.tokenize(inner)
 		named := quotedTerm(qt)
 		for k := range qt {
-			if qt[k].kind != tokWord {
+			if qt[k].kind != tokWord || sc.work > maxMatchWork {
 				continue
 			}
-			entries := a.buckets[qt[k].norm].entries
+			b := a.buckets[qt[k].norm]
+			sc.work += b.work
+			entries := b.entries
 			for n := range entries {
 				e := &entries[n]
 				if e.term != nil && named {
@@ -507,7 +520,7 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*c
 					continue
 				}
 				end, ok := matchAt(e.seq, qt, k, inner)
-				if !ok || !a.phraseOKIn(e.rule, qt, k, end, inner, toks, text, c, memo) {
+				if !ok || !a.phraseOKIn(e.rule, qt, k, end, inner, toks, text, c, sc) {
 					continue
 				}
 				cands = append(cands, candidate{start: base + qt[k].start, end: base + qt[end-1].end, core: base + qt[end-1].end, rule: e.rule})
@@ -520,11 +533,12 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, memo map[*c
 // matchKey tries the index entries under key for the token at i, narrowed
 // by the next token when the bucket is large. Entries are tried in index
 // order either way, so the findings do not depend on the narrowing.
-func (a *Analyzer) matchKey(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, key string, cands []candidate, terms []termState) ([]candidate, []termState) {
+func (a *Analyzer) matchKey(toks []token, i int, text string, c Context, sc *scan, key string, cands []candidate, terms []termState) ([]candidate, []termState) {
 	b := a.buckets[key]
+	sc.work += b.work
 	entries, si := b.entries, b.si
 	if si == nil || i+1 >= len(toks) {
-		return a.matchToken(toks, i, text, c, memo, entries, cands, terms)
+		return a.matchToken(toks, i, text, c, sc, entries, cands, terms)
 	}
 	by, rest := si.bySecond[toks[i+1].norm], si.rest
 	for len(by) > 0 || len(rest) > 0 {
@@ -534,21 +548,21 @@ func (a *Analyzer) matchKey(toks []token, i int, text string, c Context, memo ma
 		} else {
 			k, rest = rest[0], rest[1:]
 		}
-		cands, terms = a.matchEntry(toks, i, text, c, memo, &entries[k], cands, terms)
+		cands, terms = a.matchEntry(toks, i, text, c, sc, &entries[k], cands, terms)
 	}
 	return cands, terms
 }
 
 // matchToken tries the index entries for the token at i.
-func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, entries []entry, cands []candidate, terms []termState) ([]candidate, []termState) {
+func (a *Analyzer) matchToken(toks []token, i int, text string, c Context, sc *scan, entries []entry, cands []candidate, terms []termState) ([]candidate, []termState) {
 	for k := range entries {
-		cands, terms = a.matchEntry(toks, i, text, c, memo, &entries[k], cands, terms)
+		cands, terms = a.matchEntry(toks, i, text, c, sc, &entries[k], cands, terms)
 	}
 	return cands, terms
 }
 
 // matchEntry tries one index entry at token i.
-func (a *Analyzer) matchEntry(toks []token, i int, text string, c Context, memo map[*compiledRule]bool, e *entry, cands []candidate, terms []termState) ([]candidate, []termState) {
+func (a *Analyzer) matchEntry(toks []token, i int, text string, c Context, sc *scan, e *entry, cands []candidate, terms []termState) ([]candidate, []termState) {
 	var end int
 	var ok bool
 	if e.keyed && (toks[i].kind == tokWord || toks[i].kind == tokNumber) {
@@ -564,7 +578,7 @@ func (a *Analyzer) matchEntry(toks []token, i int, text string, c Context, memo 
 	if e.term != nil {
 		return cands, noteTerm(terms, e.term, toks, i, end, text)
 	}
-	if !a.phraseOKIn(e.rule, toks, i, end, text, toks, text, c, memo) {
+	if !a.phraseOKIn(e.rule, toks, i, end, text, toks, text, c, sc) {
 		return cands, terms
 	}
 	endByte := toks[end-1].end
@@ -585,6 +599,9 @@ func (a *Analyzer) matchEntry(toks []token, i int, text string, c Context, memo 
 type bucket struct {
 	entries []entry
 	si      *secondIndex
+	// work is the most matching the entries can cost at one token: their
+	// elements times the placements of their gaps.
+	work int
 }
 
 // minSecondIndex is the bucket size from which a second-token index pays.
@@ -840,15 +857,15 @@ func condBeforeNoBreak(c *cond, toks []token, j int, text string) bool {
 // of toks, which are the message msg or a quote's words within it:
 // message-wide conditions look at the whole message, and their verdict is
 // kept in memo for the rest of the message.
-func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text string, msg []token, msgText string, c Context, memo map[*compiledRule]bool) bool {
+func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text string, msg []token, msgText string, c Context, sc *scan) bool {
 	if r.requesterOnly && c.Role == RoleStaff {
 		return false
 	}
-	if r.skipIfQuoted && memo[quoteLineKey] {
+	if r.skipIfQuoted && sc.memo[quoteLineKey] {
 		return false
 	}
 	if r.hasMessageConds {
-		ok, seen := memo[r]
+		ok, seen := sc.memo[r]
 		if !seen {
 			ok = true
 			for k := range r.conds {
@@ -861,7 +878,7 @@ func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text st
 					break
 				}
 			}
-			memo[r] = ok
+			sc.memo[r] = ok
 		}
 		if !ok {
 			return false

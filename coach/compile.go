@@ -188,6 +188,10 @@ func plainWords(e *elem) bool {
 // without a cap a short line of a user's rule file could take minutes and
 // gigabytes to load. With them, compiling any rule file is short.
 const (
+	// maxGapWays caps the product of a pattern's gap widths: matching
+	// tries every placement of its gaps, so "<0-8> <0-8> <0-8> …" would
+	// take exponential time. The built-in patterns need at most 16.
+	maxGapWays        = 81
 	maxSeqsPerPattern = 1 << 10
 	maxSeqsPerRule    = 1 << 12
 	// maxWorkPerFile caps, per rule file, the compiled pattern elements
@@ -248,6 +252,20 @@ func (cp *compiler) charge(p string, n, elems int) error {
 		return fmt.Errorf("the patterns expand beyond %d elements in this file or %d in all files", maxWorkPerFile, maxWorkTotal)
 	}
 	return nil
+}
+
+// gapWays returns the number of ways the gaps of elems can be placed: the
+// product of their widths (1 without gaps), at most maxGapWays+1.
+func gapWays(elems []elem) int {
+	ways := 1
+	for k := range elems {
+		if elems[k].gap {
+			if ways *= elems[k].gapMax - elems[k].gapMin + 1; ways > maxGapWays {
+				return maxGapWays + 1
+			}
+		}
+	}
+	return ways
 }
 
 // singleToken reports whether w reads as exactly one token of the kind an
@@ -405,6 +423,9 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 	}
 	if err := cp.charge(p, n, len(elems)); err != nil {
 		return nil, false, err
+	}
+	if ways := gapWays(elems); ways > maxGapWays {
+		return nil, false, fmt.Errorf("pattern %q: its gaps can be placed in more than %d ways; use fewer or narrower gaps", p, maxGapWays)
 	}
 	// Expand optional elements.
 	out := []seq{nil}

@@ -151,6 +151,7 @@ func TestBadPatterns(t *testing.T) {
 		{"gap backwards", "sorry <3-1> again", "0 <= min <= max"},
 		{"gap unclosed", "sorry <0-2 again", "has no >"},
 		{"gap unknown list", "sorry <0-2 @nolist> again", "unknown list @nolist"},
+		{"gaps placed too many ways", "sorry <0-8> for <0-8> the <0-2> trouble", "more than 81 ways"},
 		{"unknown shape", "%loud words", "unknown word shape %loud"},
 		{"empty family", "~ sorry", `needs a word after ~`},
 	}

@@ -36,10 +36,17 @@ type tokenizer struct {
 	spans []protSpan
 	toks  []token
 	lower []byte
+	scan  scan
+}
+
+// scan is the state of matching one message.
+type scan struct {
 	// memo holds, per rule, the verdict of its message-wide conditions
 	// (message_lacks, message_has) for the message being analysed, so that
 	// a rule matching many times in a long message scans it once.
 	memo map[*compiledRule]bool
+	// work is the matching spent so far (see maxMatchWork).
+	work int
 }
 
 // tokenize splits text into tokens. Protected spans become single opaque or
