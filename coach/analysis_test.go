@@ -131,17 +131,26 @@ func TestMatchWorkCapped(t *testing.T) {
 	for _, p := range []string{"a %s<0-8> <0-8> zz", "a %s<0-8> a <0-8> zz", "a %sa <0-8> <0-8> zz", "a a %s<0-8> <0-8> zz"} {
 		match = append(match, fmt.Sprintf(p, opt))
 	}
-	heavy, err := NewAnalyzer(Options{RulesPath: writeRules(t, "heavy.yaml", patternRule(match))})
-	if err != nil {
-		t.Fatalf("the rule file is within the compile bounds, got %v", err)
-	}
 	text := "We apologise for any inconvenience. " + strings.Repeat("a ", 6000) // 12 KB, under MaxAnalyzedBytes
-	an := heavy.AnalyzeMessage(text, Context{})
-	if !an.Truncated {
-		t.Errorf("heavy rules: not truncated, want matching stopped at the work cap")
-	}
-	if cats := findingCats(an.Findings); !slices.Contains(cats, Robotic) {
-		t.Errorf("heavy rules: findings %v, want the robotic apology found before the stop kept", cats)
+	for _, tc := range []struct{ name, rules string }{
+		{"patterns", patternRule(match)},
+		// Every "a" is a match whose condition scans the rest of its
+		// sentence with the same patterns.
+		{"conditions", patternRule([]string{"a"}, "then: ['"+strings.Join(match[:3], "', '")+"']")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			heavy, err := NewAnalyzer(Options{RulesPath: writeRules(t, "heavy.yaml", tc.rules)})
+			if err != nil {
+				t.Fatalf("the rule file is within the compile bounds, got %v", err)
+			}
+			an := heavy.AnalyzeMessage(text, Context{})
+			if !an.Truncated {
+				t.Errorf("not truncated, want matching stopped at the work cap")
+			}
+			if cats := findingCats(an.Findings); !slices.Contains(cats, Robotic) {
+				t.Errorf("findings %v, want the robotic apology found before the stop kept", cats)
+			}
+		})
 	}
 	builtin := newTestAnalyzer(t)
 	if an := builtin.AnalyzeMessage(text, Context{}); an.Truncated {

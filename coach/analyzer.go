@@ -193,7 +193,7 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 	for key, entries := range index {
 		b := bucket{entries: entries}
 		for _, e := range entries {
-			b.work += len(e.seq) * gapWays(e.seq)
+			b.work += seqWork(e.seq)
 		}
 		if len(entries) >= minSecondIndex {
 			b.si = newSecondIndex(entries)
@@ -387,6 +387,9 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 	}
 	if a.inQuotes && len(cands) < maxCandidates {
 		cands, terms = a.matchQuoted(toks, text, all, sc, cands, terms)
+	}
+	if sc.work > maxMatchWork {
+		an.Truncated = true
 	}
 	// The frustration score depends on the words alone: read once, it
 	// serves the signal (the message read as a requester's) and the
@@ -873,6 +876,10 @@ func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text st
 				if cd.scope != scopeMessage {
 					break
 				}
+				if sc.work += cd.phrases.work * len(msg); sc.work > maxMatchWork {
+					ok = false
+					break
+				}
 				if condIn(&cd.phrases, msg, 0, len(msg), 0, 0, msgText) != cd.want {
 					ok = false
 					break
@@ -895,12 +902,21 @@ func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text st
 			if cd.want && (cd.relaxThanked && c.PrevThanked || cd.relaxApologized && c.PrevApologized) {
 				continue
 			}
+			if !sc.chargeCond(cd, 0, 0) {
+				return false
+			}
 			found = condAfter(&cd.phrases, toks, i, text)
 		case scopeJustAfter:
+			if !sc.chargeCond(cd, 0, 0) {
+				return false
+			}
 			found = condBefore(&cd.phrases, toks, end, text)
 		default:
 			if ss < 0 {
 				ss, se = sentenceBounds(toks, i, end)
+			}
+			if !sc.chargeCond(cd, ss, se) {
+				return false
 			}
 			switch cd.scope {
 			case scopeLater:
@@ -916,6 +932,18 @@ func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text st
 		}
 	}
 	return true
+}
+
+// chargeCond takes from the message's budget what checking cd can cost,
+// on the tokens from..to or, when to is 0, next to the match, and reports
+// whether the budget allows it.
+func (sc *scan) chargeCond(cd *condition, from, to int) bool {
+	if to == 0 {
+		sc.work += cd.phrases.total
+	} else {
+		sc.work += cd.phrases.work * (to - from)
+	}
+	return sc.work <= maxMatchWork
 }
 
 // hasQuoteLine reports whether the message quotes another with a `>` line.

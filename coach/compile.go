@@ -79,7 +79,15 @@ type cond struct {
 	// first has the bit wordHash(w) set for every key w of byFirst: a
 	// token whose bit is clear starts none of them.
 	first [4]uint64
+	// work is the most that trying the phrases at one token can cost
+	// (see maxMatchWork): the largest byFirst list's plus other's; total
+	// is what trying every phrase costs.
+	work, total int
 }
+
+// seqWork is what trying s at one token can cost: its elements times the
+// placements of its gaps.
+func seqWork(s seq) int { return len(s) * gapWays(s) }
 
 // mayStart reports whether t may be the first word of one of byFirst's
 // phrases.
@@ -108,9 +116,23 @@ func (c *cond) index() {
 		}
 	}
 	c.first = [4]uint64{}
-	for w := range c.byFirst {
+	most := 0
+	for w, list := range c.byFirst {
 		h := wordHash(w)
 		c.first[h>>6] |= 1 << (h & 63)
+		n := 0
+		for _, i := range list {
+			n += seqWork(c.seqs[i])
+		}
+		most = max(most, n)
+	}
+	c.work = most
+	for _, i := range c.other {
+		c.work += seqWork(c.seqs[i])
+	}
+	c.total = 0
+	for _, s := range c.seqs {
+		c.total += seqWork(s)
 	}
 }
 
