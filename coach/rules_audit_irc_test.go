@@ -8,7 +8,7 @@ import "testing"
 func TestJargonIRCComponents(t *testing.T) {
 	runFlagCases(t, Jargon, []flagCase{
 		{"Overlayfs refuses the upper dir on that stick", true},
-		{"BCACHEFS: mount failed, bad superblock", true},
+		{"BCACHEFS error: mount failed, bad superblock", true},
 		{"zram is already on by default there", true},
 		{"is the tablet starting in efi mode?", true},
 		{"chainload ipxe from the stick", true},
