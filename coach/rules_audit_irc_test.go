@@ -21,3 +21,19 @@ func TestJargonIRCComponents(t *testing.T) {
 		{"which release are you on?", false},
 	})
 }
+
+// TestJargonIRCPaths: system paths whose last part ends in an everyday word,
+// hidden folders written without "~", unit files of a listed component, and
+// the near-misses: a document's path, a missing space, a dash glued to a word.
+func TestJargonIRCPaths(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"drop a launcher into /usr/share/applications/notes.desktop", true},
+		{"it should be under /.config/pulse/ on that image", true},
+		{"is sshd.service enabled on the box?", true},
+		{"lightdm.service keeps restarting", true},
+		{"the contract is in /home/ana/offer.pdf", false},
+		{"thanks for contacting customer.service today", false},
+		{"I mean -the other laptop, not this one", false},
+		{"then ls -la in that folder", true},
+	})
+}
