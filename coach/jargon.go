@@ -664,7 +664,7 @@ func packageName(toks []token, i int, norm string, lx *jargonLexicon, buf *[]byt
 	}
 	parts := strings.Split(norm, "-")
 	// A technical or platform part, a rare part, a part like "b43".
-	technical, platform, rare, digits := false, false, false, false
+	technical, platform, rare, digits, code, role := false, false, false, false, false, false
 	for _, p := range parts {
 		if p == "" {
 			return false // "--", a dash glued to a word
@@ -674,9 +674,14 @@ func packageName(toks []token, i int, norm string, lx *jargonLexicon, buf *[]byt
 		platform = platform || tech || platformParts[p]
 		digits = digits || lettersAndDigits(p)
 		rare = rare || len(p) >= 4 && !lettersAndDigits(p) && rareWord(p, lx, buf)
+		code = code || consonantCode(p) && !lx.knownWord(p) && !lx.generalAcronym(p)
+		role = role || packageRoles[p]
 	}
 	if len(parts) >= 3 && (technical || platform && (rare || digits)) {
 		return true // "xserver-xorg-video-intel", "bcmwl-kernel-source"
+	}
+	if len(parts) == 2 && role && (code || rare) {
+		return true // "nfs-server", "openssh-client": a project's name and the half it installs
 	}
 	if !platform && !rare && !digits {
 		return false
@@ -689,6 +694,12 @@ func packageName(toks []token, i int, norm string, lx *jargonLexicon, buf *[]byt
 	}
 	return i+1 < len(toks) && packageNouns[toks[i+1].norm]
 }
+
+// packageRoles are the halves a project is split into as packages
+// ("-server", "-client", "-utils"); after a name nobody says aloud (a
+// consonant code, a rare word) they make a package name without a frame.
+var packageRoles = map[string]bool{"server": true, "client": true, "daemon": true, "utils": true,
+	"tools": true, "common": true, "dev": true}
 
 // packageVerbs and packageNouns frame a package's name: words of
 // installing software and of the things a package holds.

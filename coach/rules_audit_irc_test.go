@@ -37,3 +37,18 @@ func TestJargonIRCPaths(t *testing.T) {
 		{"then ls -la in that folder", true},
 	})
 }
+
+// TestJargonIRCPackageHalves: a project's name nobody says aloud, split
+// into the package half it installs ("-server", "-client"), names a package
+// without an install frame; everyday halves and brand acronyms stay clean.
+func TestJargonIRCPackageHalves(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"is nfs-common on the client too?", true},
+		{"we could split it into an xyzp-server and an xyzp-client later", true},
+		{"the web-server is down again", false},
+		{"our mail-server rejected the message", false},
+		{"the vpn-client wants an update", false},
+		{"my cnn-data folder is gone", false},
+		{"the dev-tools panel is open", false},
+	})
+}
