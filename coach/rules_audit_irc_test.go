@@ -52,3 +52,21 @@ func TestJargonIRCPackageHalves(t *testing.T) {
 		{"the dev-tools panel is open", false},
 	})
 }
+
+// TestContradictionIRCTerse: a chat reply that stops at "that can't be"
+// sets the report aside; the same words that go on to say what cannot be
+// done, and a helper's hedged finding ("appears to be working fine"), stay
+// clean.
+func TestContradictionIRCTerse(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		{"that can't be, the updater never touches /home", true},
+		{"this can't be.", true},
+		{"no, it's working fine here", true},
+		{"that can't be done from the settings app", false},
+		{"it can't be installed on a 32-bit machine", false},
+		{"if that can't be, use the other port", false},
+		{"that can't be, can it?", false},
+		{"the print spooler appears to be working fine now", false},
+		{"the backup job seems to be working fine since the restart", false},
+	})
+}
