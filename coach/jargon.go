@@ -319,7 +319,8 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			// an app's name far more often than a command ("reinstall
 			// shazam", "restart fortnite").
 			frame := prev&roleVerb != 0 && !tweet || next&roleNoun != 0
-			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame)
+			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame) ||
+				manPage(toks, i, text, lx) && !a.glossaryWord(t.norm)
 		case tokOpaque:
 			raw := text[t.start:t.end]
 			switch t.prot {
@@ -347,6 +348,30 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		prev, cur = cur, next
 	}
 	return hits
+}
+
+// manPage reports whether the word at i is written with its manual section,
+// "adduser(1)", "crontab(5)": the way a command or a configuration file is
+// named in Unix answers. An everyday word before a number in brackets is a
+// count or a footnote ("kids(3)", "print(1)").
+func manPage(toks []token, i int, text string, lx *jargonLexicon) bool {
+	if i+3 >= len(toks) || len(toks[i].norm) < 3 || lx.knownWord(toks[i].norm) {
+		return false
+	}
+	open, sec, shut := &toks[i+1], &toks[i+2], &toks[i+3]
+	if open.norm != "(" || open.start != toks[i].end || sec.kind != tokNumber || shut.norm != ")" {
+		return false
+	}
+	n := text[sec.start:sec.end]
+	if len(n) != 1 || n[0] < '1' || n[0] > '8' || shut.start != sec.end {
+		return false
+	}
+	for k := toks[i].start; k < toks[i].end; k++ {
+		if c := text[k]; (c < 'a' || c > 'z') && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // technicalWord reports whether the word token at i is a term the reader

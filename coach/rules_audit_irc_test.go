@@ -70,3 +70,28 @@ func TestContradictionIRCTerse(t *testing.T) {
 		{"the backup job seems to be working fine since the restart", false},
 	})
 }
+
+// TestJargonIRCManPages: a command or file named with its manual section
+// ("adduser(1)") is a term whatever the word; an everyday word before a
+// bracketed number is a count or a footnote.
+func TestJargonIRCManPages(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"useradd(8) does the same in one go", true},
+		{"the format is in crontab(5)", true},
+		{"we have three kids(3) on the plan", false},
+		{"pick option a(1) or b(2)", false},
+	})
+}
+
+// TestCondescendingIRCReadTheWiki: "read the wiki" that goes on after a
+// comma to no pointer is as bare as one ending in a full stop; naming the
+// section, or the writer's own reading, stays clean.
+func TestCondescendingIRCReadTheWiki(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"read the wiki, it's all there", true},
+		{"read the manual, everything is in it", true},
+		{"check the wiki, section 4 covers the setup", false},
+		{"I read the wiki, but it didn't help", false},
+		{"see the wiki; the install page has the steps", false},
+	})
+}
