@@ -95,3 +95,50 @@ func TestCondescendingIRCReadTheWiki(t *testing.T) {
 		{"see the wiki; the install page has the steps", false},
 	})
 }
+
+// TestPatternClauseEndInPhrase: a context phrase may end in "$" (its words
+// must close a clause: a comma, a sentence mark or the message's end), as
+// "^" and "$" alone already do in after/before.
+func TestPatternClauseEndInPhrase(t *testing.T) {
+	a, err := NewAnalyzer(Options{RulesPath: writeRules(t, "lang.yaml", patternRule([]string{"lime"}, `not_before: ["soda|juice? $"]`))})
+	if err != nil {
+		t.Fatalf("NewAnalyzer: %v", err)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"lime", false},
+		{"a lime soda", false},
+		{"a lime soda, please", false},
+		{"one lime juice.", false},
+		{"a lime soda today", true},
+		{"a lime tart", true},
+		{"lime soda and mint", true},
+	} {
+		got := false
+		for _, f := range a.Analyze(tc.text, Context{}) {
+			got = got || f.Rule == "x.lang"
+		}
+		if got != tc.want {
+			t.Errorf("%q: got match %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPromiseIRCTryingASuggestion: taking up a suggestion in a chat reply
+// ("ok, I'll try that", "will give it a go") is the writer's next step
+// while the helper waits; a time or a report back keeps it a promise.
+func TestPromiseIRCTryingASuggestion(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"ok, I'll try that", false},
+		{"thanks, will try.", false},
+		{"will give it a go first", false},
+		{"I'll keep fiddling with it", false},
+		{"I'll try that, cheers", false},
+		{"I'll try it tonight and report back", true},
+		{"I'll try that and let you know", true},
+		{"I'll try to have it fixed by Friday", true},
+		{"I'll keep digging and update you", true},
+	})
+}
