@@ -142,3 +142,17 @@ func TestPromiseIRCTryingASuggestion(t *testing.T) {
 		{"I'll keep digging and update you", true},
 	})
 }
+
+// TestBlameIRCWhyDontYou: "why don't you…" in the present offers a step;
+// "ever" or "even", or the past ("why didn't you"), puts the person on
+// trial. A modal before "you let your…" offers too.
+func TestBlameIRCWhyDontYou(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		{"why don't you let them log in first and then start the remote session?", false},
+		{"Why don't you try the other port?", false},
+		{"could you let your manager know it works now", false},
+		{"why don't you ever read what I send", true},
+		{"why didn't you call sooner", true},
+		{"you let your kids use the work laptop", true},
+	})
+}
