@@ -156,3 +156,17 @@ func TestBlameIRCWhyDontYou(t *testing.T) {
 		{"you let your kids use the work laptop", true},
 	})
 }
+
+// TestCondescendingIRCTrivially: "trivially" before a step minimises it as
+// "simply" does, also after "you should be"; a bare "trivially, yes" and a
+// verdict on a bug stay clean.
+func TestCondescendingIRCTrivially(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"you should be trivially able to add the accounts with a script", true},
+		{"you can trivially script it", true},
+		{"you should be simply able to sign in", true},
+		{"trivially, yes", false},
+		{"it's trivially reproducible on the new release", false},
+		{"you'll be able to sign in once it syncs", false},
+	})
+}
