@@ -170,3 +170,13 @@ func TestCondescendingIRCTrivially(t *testing.T) {
 		{"you'll be able to sign in once it syncs", false},
 	})
 }
+
+// TestJargonIRCPlurals: the plural of a listed component name is as much a
+// term; a plural that is an English word stays clean.
+func TestJargonIRCPlurals(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"it already supports chroots", true},
+		{"both initrds are in /srv/images", true},
+		{"the birds ate the grubs in the garden", false},
+	})
+}
