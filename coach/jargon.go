@@ -160,6 +160,9 @@ func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
 	if j+2 >= len(toks) || toks[j].norm != "," {
 		return true
 	}
+	if toks[j+1].norm == "or" && choiceAsked(toks, j+2) {
+		return false // "are you on a chroot, or chrootless?": a choice, not a gloss
+	}
 	switch toks[j+1].norm {
 	case "the", "a", "an":
 	default:
@@ -183,6 +186,22 @@ func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
 		}
 	}
 	return true
+}
+
+// choiceAsked reports whether the words from token j run straight to a
+// question mark: "…, or chrootless?" offers a choice. A gloss is set off
+// and the sentence goes on ("the MTU, or packet size, set to 1500?").
+func choiceAsked(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+maxSentenceReach; k++ {
+		t := &toks[k]
+		if t.kind == tokPunct && strings.Contains(t.norm, "?") {
+			return true
+		}
+		if t.clause || t.sentence {
+			return false
+		}
+	}
+	return false
 }
 
 // menuPathAfter reports whether a colon or dash at j opens a menu path, not

@@ -180,3 +180,15 @@ func TestJargonIRCPlurals(t *testing.T) {
 		{"the birds ate the grubs in the garden", false},
 	})
 }
+
+// TestJargonIRCChoiceNotGloss: ", or …?" running straight to the question
+// mark offers a choice, not a gloss; a gloss set off by commas still
+// explains the term, in a question too.
+func TestJargonIRCChoiceNotGloss(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"is it on a chroot, or chrootless?", true},
+		{"is it DHCP, or a fixed address?", true},
+		{"Is the MTU, or packet size, set to 1500?", false},
+		{"check the DNS, or domain name system, settings", false},
+	})
+}
