@@ -192,3 +192,13 @@ func TestJargonIRCChoiceNotGloss(t *testing.T) {
 		{"check the DNS, or domain name system, settings", false},
 	})
 }
+
+// TestContradictionIRCBareNoWithFact: a one-word "no" that goes on to give
+// a number answers a question with a fact.
+func TestContradictionIRCBareNoWithFact(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		{"no, 32 bit", false},
+		{"nope, 24.04", false},
+		{"wrong.", true},
+	})
+}
