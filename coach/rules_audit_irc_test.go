@@ -202,3 +202,17 @@ func TestContradictionIRCBareNoWithFact(t *testing.T) {
 		{"wrong.", true},
 	})
 }
+
+// TestFrustrationIRCOathAlone: a chat line that is only an oath at what
+// just happened is the writer's exasperation; surprise, relief and a
+// shrug stay clean.
+func TestFrustrationIRCOathAlone(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"dammit", true},
+		{"damn it.", true},
+		{"oh crap", true},
+		{"damn, that was quick!", false},
+		{"damn it works now lol", false},
+		{"shit happens", false},
+	})
+}
