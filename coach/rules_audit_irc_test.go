@@ -216,3 +216,13 @@ func TestFrustrationIRCOathAlone(t *testing.T) {
 		{"shit happens", false},
 	})
 }
+
+// TestJargonIRCGreetings: a greeting in another language, even shouted, is
+// chat, not an acronym.
+func TestJargonIRCGreetings(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"HOLA", false},
+		{"ciao all", false},
+		{"MOIN, anyone around?", false},
+	})
+}
