@@ -226,3 +226,15 @@ func TestJargonIRCGreetings(t *testing.T) {
 		{"MOIN, anyone around?", false},
 	})
 }
+
+// TestCondescendingIRCExampleJust: "i.e." or "e.g." opens a new
+// instruction, so "just" after it minimises the step; "just" of time after
+// it stays clean.
+func TestCondescendingIRCExampleJust(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"I.e. just run the wrapper script", true},
+		{"eg just restart the service", true},
+		{"e.g. I just restarted it", false},
+		{"e.g. just now it failed again", false},
+	})
+}
