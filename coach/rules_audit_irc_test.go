@@ -238,3 +238,18 @@ func TestCondescendingIRCExampleJust(t *testing.T) {
 		{"e.g. just now it failed again", false},
 	})
 }
+
+// TestJargonIRCPrintingService: CUPS, Linux's printing service, in
+// capitals or in its printing frame; cups of tea and the World Cups stay
+// clean.
+func TestJargonIRCPrintingService(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"CUPS keeps crashing on the server", true},
+		{"open the cups web interface on port 631", true},
+		{"is the cups daemon running?", true},
+		{"restart cups and print a test page", true},
+		{"two cups of tea please", false},
+		{"the cups are in the dishwasher", false},
+		{"World Cups are fun to watch", false},
+	})
+}
