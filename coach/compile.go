@@ -34,6 +34,9 @@ type elem struct {
 	// masked: a token whose bit is clear is none of them.
 	mask   [4]uint64
 	masked bool
+	// end is a context phrase's last "$": the words before it end a clause
+	// ("try that $"). It matches no token.
+	end bool
 }
 
 // setMask fills e.mask from its words or set. Exact-case words are
@@ -323,6 +326,11 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 		}
 		return nil, true, nil
 	}
+	// A context phrase may end in "$": its words must close a clause.
+	endsClause := allowBoundary && len(fields) > 1 && fields[len(fields)-1] == "$"
+	if endsClause {
+		fields = fields[:len(fields)-1]
+	}
 	var elems []elem
 	for _, f := range fields {
 		var e elem
@@ -465,19 +473,25 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 		out = next
 	}
 	var nonEmpty []seq
+	bare := false
 	for _, s := range out {
 		if len(s) == 0 {
+			// "soda? $" without its optional word is a clause end alone.
+			bare = bare || endsClause
 			continue
 		}
 		if s[0].gap || s[len(s)-1].gap {
 			return nil, false, fmt.Errorf("pattern %q: a gap must sit between two words", p)
 		}
+		if endsClause {
+			s = append(s, elem{end: true})
+		}
 		nonEmpty = append(nonEmpty, s)
 	}
-	if len(nonEmpty) == 0 {
+	if len(nonEmpty) == 0 && !bare {
 		return nil, false, fmt.Errorf("pattern %q matches nothing", p)
 	}
-	return nonEmpty, false, nil
+	return nonEmpty, bare, nil
 }
 
 func (cp *compiler) cond(list []string, caseSensitive, allowBoundary bool) (cond, error) {

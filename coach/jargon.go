@@ -160,6 +160,9 @@ func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
 	if j+2 >= len(toks) || toks[j].norm != "," {
 		return true
 	}
+	if toks[j+1].norm == "or" && choiceAsked(toks, j+2) {
+		return false // "are you on a chroot, or chrootless?": a choice, not a gloss
+	}
 	switch toks[j+1].norm {
 	case "the", "a", "an":
 	default:
@@ -183,6 +186,22 @@ func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
 		}
 	}
 	return true
+}
+
+// choiceAsked reports whether the words from token j run straight to a
+// question mark: "…, or chrootless?" offers a choice. A gloss is set off
+// and the sentence goes on ("the MTU, or packet size, set to 1500?").
+func choiceAsked(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+maxSentenceReach; k++ {
+		t := &toks[k]
+		if t.kind == tokPunct && strings.Contains(t.norm, "?") {
+			return true
+		}
+		if t.clause || t.sentence {
+			return false
+		}
+	}
+	return false
 }
 
 // menuPathAfter reports whether a colon or dash at j opens a menu path, not
@@ -319,7 +338,8 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			// an app's name far more often than a command ("reinstall
 			// shazam", "restart fortnite").
 			frame := prev&roleVerb != 0 && !tweet || next&roleNoun != 0
-			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame)
+			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame) ||
+				manPage(toks, i, text, lx) && !a.glossaryWord(t.norm)
 		case tokOpaque:
 			raw := text[t.start:t.end]
 			switch t.prot {
@@ -347,6 +367,30 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		prev, cur = cur, next
 	}
 	return hits
+}
+
+// manPage reports whether the word at i is written with its manual section,
+// "adduser(1)", "crontab(5)": the way a command or a configuration file is
+// named in Unix answers. An everyday word before a number in brackets is a
+// count or a footnote ("kids(3)", "print(1)").
+func manPage(toks []token, i int, text string, lx *jargonLexicon) bool {
+	if i+3 >= len(toks) || len(toks[i].norm) < 3 || lx.knownWord(toks[i].norm) {
+		return false
+	}
+	open, sec, shut := &toks[i+1], &toks[i+2], &toks[i+3]
+	if open.norm != "(" || open.start != toks[i].end || sec.kind != tokNumber || shut.norm != ")" {
+		return false
+	}
+	n := text[sec.start:sec.end]
+	if len(n) != 1 || n[0] < '1' || n[0] > '8' || shut.start != sec.end {
+		return false
+	}
+	for k := toks[i].start; k < toks[i].end; k++ {
+		if c := text[k]; (c < 'a' || c > 'z') && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // technicalWord reports whether the word token at i is a term the reader
@@ -664,7 +708,7 @@ func packageName(toks []token, i int, norm string, lx *jargonLexicon, buf *[]byt
 	}
 	parts := strings.Split(norm, "-")
 	// A technical or platform part, a rare part, a part like "b43".
-	technical, platform, rare, digits := false, false, false, false
+	technical, platform, rare, digits, code, role := false, false, false, false, false, false
 	for _, p := range parts {
 		if p == "" {
 			return false // "--", a dash glued to a word
@@ -674,9 +718,14 @@ func packageName(toks []token, i int, norm string, lx *jargonLexicon, buf *[]byt
 		platform = platform || tech || platformParts[p]
 		digits = digits || lettersAndDigits(p)
 		rare = rare || len(p) >= 4 && !lettersAndDigits(p) && rareWord(p, lx, buf)
+		code = code || consonantCode(p) && !lx.knownWord(p) && !lx.generalAcronym(p)
+		role = role || packageRoles[p]
 	}
 	if len(parts) >= 3 && (technical || platform && (rare || digits)) {
 		return true // "xserver-xorg-video-intel", "bcmwl-kernel-source"
+	}
+	if len(parts) == 2 && role && (code || rare) {
+		return true // "nfs-server", "openssh-client": a project's name and the half it installs
 	}
 	if !platform && !rare && !digits {
 		return false
@@ -689,6 +738,12 @@ func packageName(toks []token, i int, norm string, lx *jargonLexicon, buf *[]byt
 	}
 	return i+1 < len(toks) && packageNouns[toks[i+1].norm]
 }
+
+// packageRoles are the halves a project is split into as packages
+// ("-server", "-client", "-utils"); after a name nobody says aloud (a
+// consonant code, a rare word) they make a package name without a frame.
+var packageRoles = map[string]bool{"server": true, "client": true, "daemon": true, "utils": true,
+	"tools": true, "common": true, "dev": true}
 
 // packageVerbs and packageNouns frame a package's name: words of
 // installing software and of the things a package holds.

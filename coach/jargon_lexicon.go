@@ -87,6 +87,11 @@ var lexicon = sync.OnceValue(func() *jargonLexicon {
 	}
 	for w := range lx.technical {
 		lx.addRole(w, roleTechnical)
+		// The plural of a listed name ("chroots", "initrds") is as much a
+		// term, unless it is an English word ("grubs").
+		if pl := w + "s"; len(w) >= 4 && w[len(w)-1] != 's' && lettersOnly(w) && !lx.known(pl) {
+			lx.addRole(pl, roleTechnical)
+		}
 	}
 	return lx
 })
@@ -249,4 +254,14 @@ func (lx *jargonLexicon) nearCommon(w string, buf *[]byte) bool {
 	}
 	*buf = b
 	return false
+}
+
+// lettersOnly reports whether w is made of the letters a to z only.
+func lettersOnly(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return true
 }

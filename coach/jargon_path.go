@@ -33,13 +33,24 @@ var techExtensions = map[string]bool{
 	"pid": true, "cnf": true, "mk": true, "pl": true, "lua": true, "rs": true, "gradle": true,
 }
 
+// maxDocExtension is the longest ending read as a document's or a
+// picture's ("pdf", "xlsx", "pages"); a longer everyday word after the last
+// dot ("kiosk.desktop") names a system file.
+const maxDocExtension = 5
+
+// unitEndings are the endings of systemd unit and desktop launcher files,
+// English words that name a file only after a component's name.
+var unitEndings = map[string]bool{
+	"service": true, "socket": true, "timer": true, "target": true, "mount": true, "desktop": true,
+}
+
 // technicalPath judges a protected path-like chunk: a file-system path, a
 // registry key, a command-line flag, a snake_case name, a key=value setting,
 // a technical file name or a name with a version ("openmpi-1.6"). Handles,
 // e-mail addresses, web domains and documents stay clean.
 func technicalPath(w string, lx *jargonLexicon) bool {
 	n := len(w)
-	if dot := strings.LastIndexByte(w, '.'); dot >= 0 {
+	if dot := strings.LastIndexByte(w, '.'); dot >= 0 && len(w)-dot-1 <= maxDocExtension {
 		if _, doc := lx.everyday[strings.ToLower(w[dot+1:])]; doc {
 			return false // a document or a picture: "C:\Users\ana\report.xlsx"
 		}
@@ -58,6 +69,10 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 	switch c := w[0]; {
 	case c == '/':
+		if w[1] == '.' && isLetter(w[2]) {
+			// A hidden folder written without its "~": "/.config/app/".
+			return strings.IndexByte(w[2:], '/') > 0
+		}
 		if !isLetter(w[1]) {
 			return false
 		}
@@ -83,7 +98,8 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 				return false
 			}
 		}
-		return n <= 4 // "-rf", "-la"
+		// "-rf", "-la"; not a dash glued to a word ("I mean -the other").
+		return n <= 4 && !(n >= 4 && lx.known(w[1:]))
 	case c == '.':
 		// "./configure", ".bashrc", a ".dll" file; not a ".pages" file.
 		return w[1] == '/' || strings.HasSuffix(w, "rc") || techExtensions[strings.ToLower(w[1:])]
@@ -114,6 +130,12 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		return false
 	}
 	if techExtensions[strings.ToLower(w[dot+1:])] {
+		return true
+	}
+	// A unit or launcher file of a listed component ("dnsmasq.service",
+	// "lightdm.desktop"); such an ending after an everyday word is a
+	// missing space more often than a file ("customer.service").
+	if unitEndings[strings.ToLower(w[dot+1:])] && lx.listed(strings.ToLower(w[:dot])) {
 		return true
 	}
 	// "openmpi-1.6.x", "nginx-1.24": a rare name carrying a version, not a

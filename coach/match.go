@@ -50,7 +50,7 @@ func matchElem(e *elem, t *token, text string) bool {
 func matchAt(s seq, toks []token, i int, text string) (int, bool) {
 	for k := range s {
 		e := &s[k]
-		if e.gap {
+		if e.gap || e.end {
 			return matchFrom(s[k:], toks, i+k, text, -1)
 		}
 		if i+k >= len(toks) || !matchElem(e, &toks[i+k], text) {
@@ -79,6 +79,12 @@ func matchFrom(s seq, toks []token, i int, text string, want int) (int, bool) {
 				}
 			}
 			return 0, false
+		}
+		if e.end {
+			if !clauseEnd(toks, i) {
+				return 0, false
+			}
+			continue
 		}
 		if i >= len(toks) || !matchElem(e, &toks[i], text) {
 			return 0, false
@@ -119,7 +125,7 @@ func seqSpan(s seq) (lo, hi int) {
 		if s[k].gap {
 			lo += s[k].gapMin
 			hi += s[k].gapMax
-		} else {
+		} else if !s[k].end {
 			lo++
 			hi++
 		}
