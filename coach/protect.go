@@ -290,6 +290,9 @@ func chunkKind(w string) spanKind {
 	if lw > 1 && (c == 'v' || c == 'V') && w[1] >= '0' && w[1] <= '9' {
 		return spanNumber
 	}
+	if c == '.' && ellipsisWord(w) {
+		return 0 // "...for any inconvenience": a split tweet's ellipsis, then a word
+	}
 	if c == '/' || c == '~' || c == '\\' || c == '$' || c == '%' || (c == '.' && lw > 1 && (w[1] == '/' || w[1] == '.' || isWordByte(w[1]))) {
 		if lw > 1 {
 			return spanPath
@@ -320,6 +323,25 @@ func chunkKind(w string) spanKind {
 		return spanPath
 	}
 	return 0
+}
+
+// ellipsisWord reports whether w is two or more dots run into a word
+// ("...for", "..DM"), as a tweet split in parts starts its next part. A
+// relative path ("../x", ".../x") has a slash after its dots.
+func ellipsisWord(w string) bool {
+	k := 0
+	for k < len(w) && w[k] == '.' {
+		k++
+	}
+	if k < 2 || k == len(w) {
+		return false
+	}
+	for _, r := range w[k:] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // missingSpace reports whether w is two sentences run together, as in
