@@ -53,6 +53,15 @@ func TestPromiseAuditAgent(t *testing.T) {
 		// checking now; the time is inside the question asked
 		{"Let me check with the depot to see if they can deliver tomorrow.", false},
 		{"Let me check with the depot and I'll update you tomorrow.", true},
+		// done as the reply goes out, however long the object
+		{"I'm sending a note to the store's leadership team now.", false},
+		{"We're sending a replacement charger tomorrow.", true},
+		// watching a page is not an update promised
+		{"Please stay tuned to our website for stock.", false},
+		{"Stay tuned for an update on the outage.", true},
+		// the team's reply, in the passive
+		{"Your case will be responded to within 24 hours.", true},
+		{"Will my case be responded to today?", false},
 	})
 }
 
@@ -62,6 +71,9 @@ func TestRoboticAuditAgent(t *testing.T) {
 		{"We apologise for any discomfort you experienced on the flight.", true},
 		{"Sorry for the frustration this has caused.", true},
 		{"We're sorry for your displeasure with the new fee.", true},
+		{"Again, we do apologize for your disappointment.", true},
+		{"Apologies for your frustrations.", true},
+		{"Sorry for your loss, take all the time you need.", false},
 		{"I'm sorry for the frustration with the app, which version are you on?", false},
 		{"Sorry for the delay, the courier has it now.", false},
 		{"I'm sorry for the trouble with your order.", false},
@@ -77,6 +89,8 @@ func TestRoboticAuditAgent(t *testing.T) {
 		{"As informed earlier, the refund takes 7 days.", true},
 		{"We informed the courier earlier today.", false},
 		{"If we can be of further assistance, please contact us again.", true},
+		{"Please be known that the offer ends on Friday.", true},
+		{"It should be known by now, the status page says so.", false},
 		{"If I can help with anything else, just shout.", false},
 		{"Your satisfaction and safety are our top priorities.", true},
 		{"Fixing your laptop is first on my list today.", false},
