@@ -47,6 +47,9 @@ func TestPromiseAuditAgent(t *testing.T) {
 		{"A member from our returns desk will contact you.", true},
 		{"A team member will be glad to help at the counter.", false},
 		{"Our Support team will need the order number first.", false},
+		// the writer's own people carry over an "and"
+		{"Our engineers are aware and will have it working again tonight.", true},
+		{"Our engineers are aware and will need the logs to go further.", false},
 		// a manager told, then "they"
 		{"I've let my manager know and they will call you back.", true},
 		{"I've let my neighbour know and they will check the parcel.", false},
