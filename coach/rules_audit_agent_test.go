@@ -20,6 +20,18 @@ func init() {
 			"Shall I cancel it for you?",
 		},
 	}
+	ruleCases["robotic.feelings-apology"] = struct{ hit, miss []string }{
+		hit: []string{
+			"We apologise for any discomfort you experienced on board.",
+			"Sorry for the frustration this has caused.",
+			"We regret for the delay in your refund.",
+		},
+		miss: []string{
+			"I'm sorry for the frustration with the app, which version are you on?",
+			"We are not liable for any inconvenience from a courier's delay.",
+			"I regret not backing up the files.",
+		},
+	}
 	ruleCases["robotic.concerned-team"] = struct{ hit, miss []string }{
 		hit: []string{
 			"Your comments have been forwarded to the concerned team internally.",
