@@ -32,6 +32,17 @@ func init() {
 			"I regret not backing up the files.",
 		},
 	}
+	ruleCases["robotic.forwarded-appropriate"] = struct{ hit, miss []string }{
+		hit: []string{
+			"Thanks for letting us know! I've forwarded this over to the appropriate team.",
+			"I have sent your notes over to the appropriate department.",
+		},
+		miss: []string{
+			"I was passed over to the appropriate team and waited an hour.",
+			"They forwarded it over to the appropriate department, then nothing.",
+			"Please send the form to the appropriate address.",
+		},
+	}
 	ruleCases["robotic.concerned-team"] = struct{ hit, miss []string }{
 		hit: []string{
 			"Your comments have been forwarded to the concerned team internally.",
@@ -96,6 +107,8 @@ func TestRoboticAuditAgent(t *testing.T) {
 		{"@sam ...for any inconvenience. ^JP 2/2", true},
 		{"We are not liable for any inconvenience from a courier's delay.", false},
 		{"We regret for the delay in processing your claim.", true},
+		{"We are sorry to hear of the delay and any resulting inconvenience.", true},
+		{"Sorry about the delay and any extra cost, I've refunded the postage.", false},
 		{"I regret not backing up the files.", false},
 		// the macro's team
 		{"I will forward your feedback to the concerned team internally.", true},
