@@ -70,6 +70,7 @@ func TestPromiseAuditAgent(t *testing.T) {
 		{"A member from our returns desk will contact you.", true},
 		{"A team member will be glad to help at the counter.", false},
 		{"Our Support team will need the order number first.", false},
+		{"The chat team will be online from 9am tomorrow.", false},
 		// the writer's own people carry over an "and"
 		{"Our engineers are aware and will have it working again tonight.", true},
 		{"Our engineers are aware and will need the logs to go further.", false},
