@@ -74,6 +74,11 @@ func TestPromiseAuditAgent(t *testing.T) {
 		// the writer's own people carry over an "and"
 		{"Our engineers are aware and will have it working again tonight.", true},
 		{"Our engineers are aware and will need the logs to go further.", false},
+		// the form letter's "the same" and "the concerned department"
+		{"The same will be shared with you via email.", true},
+		{"The same will be true for the next order, I expect.", false},
+		{"We have escalated your ticket to the concerned department and they will revert shortly.", true},
+		{"I sent it to the courier's depot and they will decide.", false},
 		// a manager told, then "they"
 		{"I've let my manager know and they will call you back.", true},
 		{"I've let my neighbour know and they will check the parcel.", false},
