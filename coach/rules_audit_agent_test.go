@@ -74,6 +74,9 @@ func TestPromiseAuditAgent(t *testing.T) {
 		// the writer's own people carry over an "and"
 		{"Our engineers are aware and will have it working again tonight.", true},
 		{"Our engineers are aware and will need the logs to go further.", false},
+		// what the shop's pages do
+		{"We'll show all available delivery dates at checkout.", false},
+		{"I'll show you the new settings page tomorrow.", true},
 		// the form letter's "the same" and "the concerned department"
 		{"The same will be shared with you via email.", true},
 		{"The same will be true for the next order, I expect.", false},
@@ -127,6 +130,8 @@ func TestRoboticAuditAgent(t *testing.T) {
 		{"It should be known by now, the status page says so.", false},
 		{"If I can help with anything else, just shout.", false},
 		{"Your satisfaction and safety are our top priorities.", true},
+		{"We value your business and your loyalty.", true},
+		{"Thanks for the lovely photo, we really appreciate your loyalty!", false},
 		{"Fixing your laptop is first on my list today.", false},
 	})
 }
