@@ -309,7 +309,7 @@ func chunkKind(w string) spanKind {
 	for i := 0; i < lw; i++ {
 		switch w[i] {
 		case '/', '\\', '@', '_', '=':
-			if w[i] == '/' && isSlashPair(w, i) {
+			if w[i] == '/' && (isSlashPair(w, i) || partCount(w, i)) {
 				continue
 			}
 			return spanPath
@@ -376,6 +376,21 @@ func isSlashPair(w string, i int) bool {
 		}
 	}
 	return true
+}
+
+// partCount reports whether the slash at i sits in a split tweet's part
+// count, "(2/3)", glued to the word before it ("public.(2/2)^AM").
+func partCount(w string, i int) bool {
+	a := i
+	for a > 0 && w[a-1] >= '0' && w[a-1] <= '9' {
+		a--
+	}
+	b := i + 1
+	for b < len(w) && w[b] >= '0' && w[b] <= '9' {
+		b++
+	}
+	// The closing ")" may already be trimmed off as trailing punctuation.
+	return a < i && b > i+1 && a > 0 && w[a-1] == '(' && (b == len(w) || w[b] == ')')
 }
 
 // isAbbrev reports whether w looks like "e.g", "i.e" or "a.m": single letters

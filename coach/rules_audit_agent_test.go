@@ -74,6 +74,10 @@ func TestPromiseAuditAgent(t *testing.T) {
 		// the writer's own people carry over an "and"
 		{"Our engineers are aware and will have it working again tonight.", true},
 		{"Our engineers are aware and will need the logs to go further.", false},
+		// working on it is the task; going to work is a trip
+		{"We'll work on your concern and reach out to you shortly.", true},
+		{"I'm going to work, back online at 6.", false},
+		{"I'll work from home tomorrow.", false},
 		// what the shop's pages do
 		{"We'll show all available delivery dates at checkout.", false},
 		{"I'll show you the new settings page tomorrow.", true},
@@ -145,6 +149,8 @@ func TestNoProblemAuditAgent(t *testing.T) {
 	})
 }
 
+// TestAgentInitialsNotJargon: a care tweet's signature and part count are
+// not terms, whatever letters they hold.
 func TestAgentInitialsNotJargon(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -155,6 +161,9 @@ func TestAgentInitialsNotJargon(t *testing.T) {
 		{"dash initials", "Glad it's sorted! -AD", false},
 		{"the acronym in the sentence", "Please restart the VM and try again. *DD", true},
 		{"the acronym at the end", "Is it running on the VM", true},
+		{"a part count glued to the sentence", "Our page is visible to the public.(2/2)^AM", false},
+		{"a part count after a word", "That was the lowest price at the time.(3/3) ^VM", false},
+		{"a path with a slash", "Please edit /etc/fstab and reboot.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := newTestAnalyzer(t)
