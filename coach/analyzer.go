@@ -579,6 +579,9 @@ func (a *Analyzer) matchEntry(toks []token, i int, text string, c Context, sc *s
 		return cands, terms
 	}
 	if e.term != nil {
+		if agentInitials(toks, i, end, text) {
+			return cands, terms // "... let us know. ^AD": a name, not Active Directory
+		}
 		return cands, noteTerm(terms, e.term, toks, i, end, text)
 	}
 	if !a.phraseOKIn(e.rule, toks, i, end, text, toks, text, c, sc) {

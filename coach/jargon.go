@@ -530,6 +530,32 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	return true
 }
 
+// agentInitials reports whether tokens [i, end) are a care agent's initials
+// signing a reply: two or three capitals glued to a "^", "*", "-", "/" or
+// "~" after the last word, with at most a part count ("2/2") after them
+// ("Thanks for letting us know. *AD", "... DM us. ^VM 1/2"). Such initials
+// can spell a glossary acronym without being one.
+func agentInitials(toks []token, i, end int, text string) bool {
+	t := &toks[i]
+	if end != i+1 || t.kind != tokWord || i == 0 || t.start == 0 || t.end-t.start > 3 || t.end-t.start < 2 {
+		return false
+	}
+	if strings.IndexByte("^*-/~", text[t.start-1]) < 0 {
+		return false
+	}
+	for k := t.start; k < t.end; k++ {
+		if text[k] < 'A' || text[k] > 'Z' {
+			return false
+		}
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].kind == tokWord {
+			return false
+		}
+	}
+	return true
+}
+
 // commandSwitch reports whether the lone "/word" at i is a switch of the
 // command before it ("ipconfig /release", "gpupdate /force"): that command
 // is judged as a term itself, and its switch adds nothing to explain.

@@ -36,6 +36,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"wild-bc.jsonl":              {Blame: {0.95, 0.85}, Contradiction: {0.95, 0.90}},
 	"wild-agent.jsonl":           {Promise: {0.95, 0.95}, Robotic: {0.95, 0.95}, NoProblem: {0.95, 0.95}},
 	"audit-irc.jsonl":            {Jargon: {1.00, 0.90}, Condescending: {1.00, 1.00}, InJoke: {1.00, 1.00}, Contradiction: {0.85, 0.85}, NoProblem: {1.00, 1.00}, Frustration: {0.65, 1.00}},
+	"audit-agent.jsonl":          {Promise: {0.95, 1.00}, Robotic: {1.00, 0.95}, NoProblem: {1.00, 1.00}},
 }
 
 // probeCleanCeilings holds, for a probe file, the largest share of its clean
@@ -45,9 +46,10 @@ var probeFloors = map[string]map[Category]probeFloor{
 // Ceilings sit at measured values rounded up to a whole percent and only go
 // down.
 var probeCleanCeilings = map[string]float64{
-	"wild-clean.jsonl": 0.03, // 7 of 335 flagged (2.1%), none of them promise, robotic or no-problem
-	"wild-agent.jsonl": 0.01, // 1 of 116 flagged (0.9%)
-	"audit-irc.jsonl":  0.02, // 1 of 80 flagged (1.3%): a bare "no" answering a question
+	"wild-clean.jsonl":  0.03, // 7 of 335 flagged (2.1%), none of them promise, robotic or no-problem
+	"wild-agent.jsonl":  0.01, // 1 of 116 flagged (0.9%)
+	"audit-irc.jsonl":   0.02, // 1 of 80 flagged (1.3%): a bare "no" answering a question
+	"audit-agent.jsonl": 0.02, // 1 of 73 flagged (1.4%), a frustration cue in a stock apology
 }
 
 func TestProbes(t *testing.T) {

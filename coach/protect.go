@@ -311,6 +311,9 @@ func chunkKind(w string) spanKind {
 	if lw > 1 && (c == 'v' || c == 'V') && w[1] >= '0' && w[1] <= '9' {
 		return spanNumber
 	}
+	if c == '.' && ellipsisWord(w) {
+		return 0 // "...for any inconvenience": a split tweet's ellipsis, then a word
+	}
 	if c == '/' || c == '~' || c == '\\' || c == '$' || c == '%' || (c == '.' && lw > 1 && (w[1] == '/' || w[1] == '.' || isWordByte(w[1]))) {
 		if lw > 1 {
 			return spanPath
@@ -327,7 +330,7 @@ func chunkKind(w string) spanKind {
 	for i := 0; i < lw; i++ {
 		switch w[i] {
 		case '/', '\\', '@', '_', '=':
-			if w[i] == '/' && isSlashPair(w, i) {
+			if w[i] == '/' && (isSlashPair(w, i) || partCount(w, i)) {
 				continue
 			}
 			return spanPath
@@ -341,6 +344,25 @@ func chunkKind(w string) spanKind {
 		return spanPath
 	}
 	return 0
+}
+
+// ellipsisWord reports whether w is two or more dots run into a word
+// ("...for", "..DM"), as a tweet split in parts starts its next part. A
+// relative path ("../x", ".../x") has a slash after its dots.
+func ellipsisWord(w string) bool {
+	k := 0
+	for k < len(w) && w[k] == '.' {
+		k++
+	}
+	if k < 2 || k == len(w) {
+		return false
+	}
+	for _, r := range w[k:] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // missingSpace reports whether w is two sentences run together, as in
@@ -375,6 +397,21 @@ func isSlashPair(w string, i int) bool {
 		}
 	}
 	return true
+}
+
+// partCount reports whether the slash at i sits in a split tweet's part
+// count, "(2/3)", glued to the word before it ("public.(2/2)^AM").
+func partCount(w string, i int) bool {
+	a := i
+	for a > 0 && w[a-1] >= '0' && w[a-1] <= '9' {
+		a--
+	}
+	b := i + 1
+	for b < len(w) && w[b] >= '0' && w[b] <= '9' {
+		b++
+	}
+	// The closing ")" may already be trimmed off as trailing punctuation.
+	return a < i && b > i+1 && a > 0 && w[a-1] == '(' && (b == len(w) || w[b] == ')')
 }
 
 // isAbbrev reports whether w looks like "e.g", "i.e" or "a.m": single letters
