@@ -1,0 +1,105 @@
+package coach
+
+import "testing"
+
+// The audit wave measured the engine on real GitHub threads, mailing-list
+// replies and help-desk write-ups. These cases, in our own words, hold the
+// shapes it missed there and the near-misses that share their words.
+
+// TestContradictionAuditGitHub: a polite "sorry, can't reproduce" that still
+// closes, and clearing our side as the reason to close; the open-door and
+// hedged forms stay clean.
+func TestContradictionAuditGitHub(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		// contradiction.cant-reproduce-sorry
+		{"Sorry, can't reproduce on 4.2 or 4.3 here. Closing.", true},
+		{"Apologies, I couldn't reproduce the freeze on any of our test laptops, so I'm closing this out.", true},
+		{"Sorry, unable to replicate on my side. I'll close this one.", true},
+		{"Unfortunately I cannot reproduce this with the demo data, so I'll close it.", true},
+		{"Sorry, I can't reproduce it yet. Could you attach the export that fails?", false},
+		{"Sorry, I couldn't reproduce the crash so far; which printer model are you on?", false},
+		{"Sorry, I can't reproduce it on the Mac build; I'm not closing this while the Windows team looks.", false},
+		{"Sorry for the slow reply. I reproduced it on the beta, closing as fixed in 2.4.1.", false},
+		// contradiction.not-ours-close
+		{"This is definitely not a Photoshop issue. Closing, since the plugin isn't the cause.", true},
+		{"It's definitely not an issue in our add-on. Closing as the add-on is not what's breaking your setup.", true},
+		{"This should be closed, the extension is not the problem here.", true},
+		{"It's definitely not your fault, the installer had a bad default. Closing as fixed.", false},
+		{"It's definitely not a hardware fault: the diagnostics passed, so let's look at the driver next.", false},
+		{"The battery was not the problem after all, the charger was. Closing as fixed.", false},
+		{"I'm closing my old ticket; the router is not the problem, the cable is.", false},
+		{"Is the add-on not the problem then? Should I close this?", false},
+		// contradiction.disbelief keeps disbelief, not a hedge about software
+		{"I don't believe that option exists in the mobile app yet.", false},
+		{"I don't believe that the 3.x branch includes that patch.", false},
+		{"I don't believe it works with the old dongle, but let me check.", false},
+		{"I don't believe that. The export never drops rows.", true},
+		{"I don't believe that happened, the logs say the job finished.", true},
+	})
+}
+
+// TestInJokeAuditGitHub: meme variants seen in issue threads, and the
+// critique and push-back that mention the meme without using it.
+func TestInJokeAuditGitHub(t *testing.T) {
+	runFlagCases(t, InJoke, []flagCase{
+		{"Not a bug, it's a bonus feature :)", true},
+		{"It's not a bug, it's a main feature", true},
+		{"It isn't a bug but a feature, honestly.", true},
+		{"not a bug but a feature lol", true},
+		{"Not a bug, it's a missing feature, so I've tagged it as an enhancement.", false},
+		{"This is a feature request rather than a bug, so I moved it to the ideas board.", false},
+		{"Did you try switching it off and switching it on again?", true},
+		{"have you tried turning it off and then turning it back on?", true},
+		{"I turned it off and then turned it back on and it's still frozen.", false},
+		{"Could you switch the router off, wait ten seconds, and switch it back on?", false},
+		{"UTFSE, this comes up every week.", true},
+		{"STFW before posting please.", true},
+		{"I'd rather we stopped the whole PEBKAC culture on this team; it only makes people afraid to ask.", false},
+		{"Not keen on the user blaming PEBKAC stuff in our templates.", false},
+		{"Classic PEBKAC, closing.", true},
+		{"You're saying it's user error? I followed the guide word for word.", false},
+		{"Are you telling me this was user error? The button did nothing.", false},
+	})
+}
+
+// TestBlameAuditGitHub: policy as a reproach ("there's a reason we tell
+// everyone…"), the person as the dupe, "stupid of you"; and the reasons,
+// victims and self-reproach that share the words.
+func TestBlameAuditGitHub(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		// blame.theres-a-reason
+		{"There's a reason we tell everyone to back up before upgrading.", true},
+		{"There is a reason we ask you to keep contracts on the team drive.", true},
+		{"There's a reason the docs have a big red warning about editing that file by hand.", true},
+		{"There is a reason there are warnings all over the settings page about the reset option.", true},
+		{"There's a reason for the delay: the courier missed the pickup, and we've rebooked it.", false},
+		{"There's a reason the sync paused, the storage is full. Here's how to free some space.", false},
+		{"There's a reason we ask for the code twice: it confirms you own the number.", false},
+		{"Is there a reason we warn people about this? It seems harmless.", false},
+		// blame.insult: the dupe, "stupid of you"
+		{"You fell for a phishing link, that's how the account got taken over.", true},
+		{"you fell for it, that pop-up wasn't from us", true},
+		{"Lots of people fell for that fake invoice email last week; let's reset your password now.", false},
+		{"If you fell for the fake invoice, don't worry, tell us and we'll lock the card.", false},
+		{"That was stupid of you.", true},
+		{"Pretty careless of you to leave it unlocked.", true},
+		{"That's a stupid bug on our side, sorry about it.", false},
+		{"It was silly of me to miss that.", false},
+	})
+}
+
+// TestRoboticAuditGitHub: the triage template ("we think this issue is
+// unactionable or unrelated to the goals of this project") against a
+// maintainer saying why in their own words.
+func TestRoboticAuditGitHub(t *testing.T) {
+	runFlagCases(t, Robotic, []flagCase{
+		{"Thanks for creating this ticket. We consider this issue unactionable and are closing it.", true},
+		{"Thank you for opening this issue. We believe it is out of scope for this project.", true},
+		{"This issue has been deemed unrelated to the goals of the project.", true},
+		{"We think this request is unrelated to the scope of the library.", true},
+		{"I think this is out of scope for the 2.0 release, but it's a good idea.", false},
+		{"We don't think this is out of scope at all; it fits the export settings.", false},
+		{"Thanks for the idea! It's out of scope for this project because we only support Linux.", false},
+		{"Thanks for opening this. I'm closing it because the dashboard is replaced in 5.0.", false},
+	})
+}
