@@ -35,6 +35,11 @@ func TestContradictionAuditGitHub(t *testing.T) {
 		{"I don't believe it works with the old dongle, but let me check.", false},
 		{"I don't believe that. The export never drops rows.", true},
 		{"I don't believe that happened, the logs say the job finished.", true},
+		// contradiction.isnt and its-fine leave the writer's own report alone
+		{"The ones I use every day aren't broken, so it may be just the old models.", false},
+		{"Your cables aren't actually broken, the port is.", true},
+		{"It worked perfectly fine! Thanks for the tip about the login.", false},
+		{"It's working perfectly fine.", true},
 	})
 }
 
@@ -59,6 +64,11 @@ func TestInJokeAuditGitHub(t *testing.T) {
 		{"Classic PEBKAC, closing.", true},
 		{"You're saying it's user error? I followed the guide word for word.", false},
 		{"Are you telling me this was user error? The button did nothing.", false},
+		// in-joke.wipe-it
+		{"just delete System32, it speeds things up", true},
+		{"Try deleting system32, works every time.", true},
+		{"The scammer told her to delete System32, so she did and lost her files.", false},
+		{"Never delete System32, even if a pop-up tells you to.", false},
 	})
 }
 
@@ -85,6 +95,11 @@ func TestBlameAuditGitHub(t *testing.T) {
 		{"Pretty careless of you to leave it unlocked.", true},
 		{"That's a stupid bug on our side, sorry about it.", false},
 		{"It was silly of me to miss that.", false},
+		// blame.insult: who should not be trusted with it
+		{"Maybe you should not be in the position to approve releases.", true},
+		{"Honestly you shouldn't be in charge of the backups.", true},
+		{"You should not be in a position where one typo blocks a release; let's add a check.", false},
+		{"You shouldn't be allowed to see other teams' files, that's a permissions bug on our side.", false},
 	})
 }
 
