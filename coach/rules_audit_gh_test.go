@@ -40,6 +40,15 @@ func TestContradictionAuditGitHub(t *testing.T) {
 		{"Your cables aren't actually broken, the port is.", true},
 		{"It worked perfectly fine! Thanks for the tip about the login.", false},
 		{"It's working perfectly fine.", true},
+		// contradiction.works-for-me naming the build it was tried on
+		{"Works for me on master.", true},
+		{"Works for me on Tuesday, thanks.", false},
+		{"Works for me on the latest build, which version are you on?", false},
+		// contradiction.not-what-it-does
+		{"That's not what the code does.", true},
+		{"No, that is not what the script does!", true},
+		{"That's not what the update did, it only changed the icons; the crash must come from somewhere else.", false},
+		{"Oh, that's not what the setting does? I thought it hid the toolbar.", false},
 	})
 }
 
@@ -69,6 +78,8 @@ func TestInJokeAuditGitHub(t *testing.T) {
 		{"Try deleting system32, works every time.", true},
 		{"The scammer told her to delete System32, so she did and lost her files.", false},
 		{"Never delete System32, even if a pop-up tells you to.", false},
+		{"Did you try blowing on it?", true},
+		{"Did you try blowing into the vent to clear the dust?", false},
 	})
 }
 
