@@ -49,6 +49,19 @@ func TestContradictionAuditGitHub(t *testing.T) {
 		{"No, that is not what the script does!", true},
 		{"That's not what the update did, it only changed the icons; the crash must come from somewhere else.", false},
 		{"Oh, that's not what the setting does? I thought it hid the toolbar.", false},
+		// bare can't-reproduce in its two-word and "the issue" forms
+		{"Could not reproduce.", true},
+		{"Could not reproduce the issue either.", true},
+		{"We could not reproduce it yet, could you send the steps?", false},
+		{"Could not reproduce the issue until I switched to the beta; now I see it.", false},
+		// contradiction.fine-here: our side given as the whole reply
+		{"Yep, everything seems normal here", true},
+		{"Can't see anything on my side. Dismissed.", true},
+		{"Everything looks fine here now, thanks!", false},
+		{"I can't see anything on my side yet, could you send a screenshot?", false},
+		// contradiction.own-check reads "so it isn't broken" again
+		{"I tested it on my machine, so it isn't broken.", true},
+		{"I tested it on my machine, so it isn't broken for everyone; which browser are you on?", false},
 	})
 }
 
@@ -80,6 +93,8 @@ func TestInJokeAuditGitHub(t *testing.T) {
 		{"Never delete System32, even if a pop-up tells you to.", false},
 		{"Did you try blowing on it?", true},
 		{"Did you try blowing into the vent to clear the dust?", false},
+		{"Do you really see an issue? I see a feature.", true},
+		{"Is it a bug? I'd call it a missing feature, so I've tagged it.", false},
 	})
 }
 
@@ -127,5 +142,11 @@ func TestRoboticAuditGitHub(t *testing.T) {
 		{"We don't think this is out of scope at all; it fits the export settings.", false},
 		{"Thanks for the idea! It's out of scope for this project because we only support Linux.", false},
 		{"Thanks for opening this. I'm closing it because the dashboard is replaced in 5.0.", false},
+		// the closing template's appeal line and "closed by our team"
+		{"This issue has been closed by one of our team.", true},
+		{"If you feel this has been done incorrectly then please mention the moderators.", true},
+		{"If you feel it has been closed in error, please reopen.", true},
+		{"If you think this was closed in error, reply here and I'll reopen it.", false},
+		{"I think the export was done incorrectly by the script; I've fixed the labels.", false},
 	})
 }
