@@ -62,6 +62,11 @@ func TestContradictionAuditGitHub(t *testing.T) {
 		// contradiction.own-check reads "so it isn't broken" again
 		{"I tested it on my machine, so it isn't broken.", true},
 		{"I tested it on my machine, so it isn't broken for everyone; which browser are you on?", false},
+		{"We aren't seeing any issues on our end.", true},
+		{"We aren't seeing any issues on our end yet, could you send the order number?", false},
+		// contradiction.by-design: the writer closing their own misfiled report
+		{"Closing as invalid.", true},
+		{"Opened in the wrong repository by mistake; closed as invalid, nothing to do here.", false},
 	})
 }
 
