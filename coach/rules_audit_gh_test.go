@@ -1,6 +1,9 @@
 package coach
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The audit wave measured the engine on real GitHub threads, mailing-list
 // replies and help-desk write-ups. These cases, in our own words, hold the
@@ -154,4 +157,99 @@ func TestRoboticAuditGitHub(t *testing.T) {
 		{"If you think this was closed in error, reply here and I'll reopen it.", false},
 		{"I think the export was done incorrectly by the script; I've fixed the labels.", false},
 	})
+}
+
+// TestAuditGitHubSharedAlternatives guards the blame, contradiction, in-joke
+// and robotic files against the slip the audit kept finding: a multi-word
+// alternative written inside one pattern ("close this|it|the ticket",
+// "shouldn't|should not be", "call it|call that"), read as two alternations
+// side by side that share a word, so the phrase meant never matches.
+// TestBuiltinAlternationSlips catches a slip beside a plain word; this one
+// catches it between two alternations. The allowed pairs are deliberate
+// ("working perfectly" and "working just perfectly fine" from one pattern).
+func TestAuditGitHubSharedAlternatives(t *testing.T) {
+	allowed := map[string]bool{
+		"blame.next-time-do try":              true,
+		"contradiction.works-mine-for-me all": true,
+		"contradiction.its-fine perfectly":    true,
+		"contradiction.beside-point that":     true,
+		"robotic.appropriate-team resolver":   true,
+	}
+	files, err := readBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lf := range files {
+		switch lf.name {
+		case "rules/blame.yaml", "rules/contradiction.yaml", "rules/in-joke.yaml", "rules/robotic.yaml":
+		default:
+			continue
+		}
+		for i := range lf.file.Rules {
+			r, err := decodeRule(&lf.file.Rules[i])
+			if err != nil {
+				t.Fatalf("%s: %v", lf.name, err)
+			}
+			if r.Phrase == nil {
+				continue
+			}
+			for _, pat := range phrasePatterns(r.Phrase) {
+				if w, ok := sharedAlternative(pat); ok && !allowed[r.ID+" "+w] {
+					t.Errorf("%s %s: %q: neighbouring alternations share %q; write the phrases as separate patterns", lf.name, r.ID, pat, w)
+				}
+			}
+		}
+	}
+}
+
+// sharedAlternative finds two neighbouring alternations (no gaps) that hold
+// the same word, or an alternation of a contraction and its base before a
+// plain "not" ("shouldn't|should not": "shouldn't not").
+func sharedAlternative(pat string) (string, bool) {
+	el := strings.Fields(pat)
+	for k := 0; k+1 < len(el); k++ {
+		a, b := el[k], el[k+1]
+		if strings.EqualFold(b, "not") && strings.Contains(a, "|") {
+			alts := strings.Split(strings.TrimSuffix(a, "?"), "|")
+			for _, x := range alts {
+				for _, y := range alts {
+					if x != "" && strings.EqualFold(x+"n't", y) {
+						return y, true
+					}
+				}
+			}
+		}
+		if !strings.Contains(a, "|") || !strings.Contains(b, "|") || strings.HasPrefix(a, "<") || strings.HasPrefix(b, "<") {
+			continue
+		}
+		for _, x := range strings.Split(strings.TrimSuffix(a, "?"), "|") {
+			for _, y := range strings.Split(strings.TrimSuffix(b, "?"), "|") {
+				if x != "" && strings.EqualFold(x, y) {
+					return x, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+func TestSharedAlternativeFound(t *testing.T) {
+	tests := []struct {
+		pat  string
+		want bool
+	}{
+		{"close this|it|that|the ticket|the issue", true},
+		{"you|u shouldn't|should not be", true},
+		{"you|u should not be", false},
+		{"bug|issue ? i|we see|call it|call that a feature", true},
+		{"working|running just|totally? fine|ok", false},
+		{"can't|cannot <0-2 it|this> reproduce|repro", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.pat, func(t *testing.T) {
+			if _, got := sharedAlternative(tt.pat); got != tt.want {
+				t.Errorf("sharedAlternative(%q) = %v, want %v", tt.pat, got, tt.want)
+			}
+		})
+	}
 }
