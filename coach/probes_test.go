@@ -35,7 +35,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"wild-jargon.jsonl":          {Jargon: {1.00, 0.90}},
 	"wild-bc.jsonl":              {Blame: {0.95, 0.85}, Contradiction: {0.95, 0.90}},
 	"wild-agent.jsonl":           {Promise: {0.95, 0.95}, Robotic: {0.95, 0.95}, NoProblem: {0.95, 0.95}},
-	"audit-gh.jsonl":             {Blame: {0, 0}, Contradiction: {0, 0}, InJoke: {0, 0}, Robotic: {0, 0}},
+	"audit-gh.jsonl":             {Blame: {0.90, 0.90}, Contradiction: {0.95, 1.00}, InJoke: {1.00, 0.90}, Robotic: {1.00, 1.00}},
 }
 
 // probeCleanCeilings holds, for a probe file, the largest share of its clean
@@ -47,7 +47,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 var probeCleanCeilings = map[string]float64{
 	"wild-clean.jsonl": 0.03, // 7 of 335 flagged (2.1%), none of them promise, robotic or no-problem
 	"wild-agent.jsonl": 0.01, // 1 of 116 flagged (0.9%)
-	"audit-gh.jsonl":   1.00, // set at the end of the audit wave
+	"audit-gh.jsonl":   0.05, // 3 of 71 flagged (4.2%): two jargon (PEBKAC named in a critique), one contradiction
 }
 
 func TestProbes(t *testing.T) {

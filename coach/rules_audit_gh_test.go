@@ -102,6 +102,7 @@ func TestInJokeAuditGitHub(t *testing.T) {
 		{"Did you try blowing on it?", true},
 		{"Did you try blowing into the vent to clear the dust?", false},
 		{"Do you really see an issue? I see a feature.", true},
+		{"Have you tried sacrificing a goat to the printer gods?", true},
 		{"Is it a bug? I'd call it a missing feature, so I've tagged it.", false},
 	})
 }
