@@ -70,6 +70,17 @@ func TestContradictionAuditGitHub(t *testing.T) {
 		// contradiction.by-design: the writer closing their own misfiled report
 		{"Closing as invalid.", true},
 		{"Opened in the wrong repository by mistake; closed as invalid, nothing to do here.", false},
+		// contradiction.nothing-to-do-with: our product cleared flat
+		{"This has nothing to do with Budgie.", true},
+		{"This is unrelated to the plugin.", true},
+		{"It has nothing to do with you, it's our bug.", false},
+		{"Does this have nothing to do with Outlook?", false},
+		// contradiction.caps-insist: an auxiliary in capitals insisting
+		{"Commenting IS possible, it's most likely you hit server downtime.", true},
+		{"The email WAS sent, please check your spam folder.", true},
+		{"It IS working now, thanks so much!", false},
+		{"It still DOESN'T work.", false},
+		{"The export IS broken for everyone on 4.2, sorry about that.", false},
 	})
 }
 
