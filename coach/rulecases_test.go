@@ -250,6 +250,10 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		hit:  []string{"np, enjoy!"},
 		miss: []string{"The NP-hard part is the scheduling."},
 	},
+	"robotic.closed-in-error": {
+		hit:  []string{"If you feel this has been done incorrectly then please mention the moderators.", "If you believe it was closed in error, open a new ticket."},
+		miss: []string{"If you think this was closed in error, reply here and I'll reopen it.", "I think the export was done incorrectly by the script."},
+	},
 }
 
 func TestRuleCases(t *testing.T) {
