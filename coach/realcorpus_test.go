@@ -68,7 +68,12 @@ type realFloor struct {
 var realFloors = map[string]realFloor{
 	"dev": {microF1: 0.96, cleanFlaggedMax: 1.2, f1: map[Category]float64{
 		NoProblem: 0.96, Condescending: 0.99, Jargon: 0.95, InJoke: 0.96, Blame: 0.91,
-		Contradiction: 0.95, Robotic: 0.99, Promise: 0.97, Frustration: 0.95,
+		// Contradiction was 0.95 until a bare "no", "nope" or "nah" stopped
+		// being read as one: the dev third has one, answering a failure
+		// report, but on IRC a bare "no" is far more often the answer to
+		// a question (20 of 272 clean lines of a real IRC log were
+		// flagged, 2 of them for it). The one floor that went down.
+		Contradiction: 0.92, Robotic: 0.99, Promise: 0.97, Frustration: 0.95,
 	}},
 	// The held-out ceiling is today's measure (11 of 127 clean messages):
 	// above the 3% the issue sets, and the first thing to bring down.

@@ -203,6 +203,20 @@ func TestContradictionIRCBareNoWithFact(t *testing.T) {
 	})
 }
 
+// TestContradictionBareNoIsAnAnswer: without the message it answers, a
+// bare "no" is an answer ("is it plugged in?" "no"), while a bare verdict
+// on what the person said ("wrong", "nonsense") dismisses it.
+func TestContradictionBareNoIsAnAnswer(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		{"no", false},
+		{"Nope.", false},
+		{"nah", false},
+		{"nonsense", true},
+		{"Incorrect.", true},
+		{"no, you're wrong", true},
+	})
+}
+
 // TestFrustrationIRCOathAlone: a chat line that is only an oath at what
 // just happened is the writer's exasperation; surprise, relief and a
 // shrug stay clean.

@@ -707,9 +707,11 @@ func TestContradictionWordings(t *testing.T) {
 		{"There's no way around it yet, but we can reset it for you.", false},
 		{"I doubt you'll need to do that again.", false},
 		{"It worked every time after the fix.", false},
-		// a flat word as the whole reply
-		{"no", true},
-		{"sam: nope.", true},
+		// a flat verdict as the whole reply; a bare "no" is an answer
+		// (see TestContradictionBareNoIsAnAnswer)
+		{"no", false},
+		{"sam: nope.", false},
+		{"sam: wrong.", true},
 		{"Wrong.", true},
 		{"No, sorry.", false},
 		{"No problem.", false},
