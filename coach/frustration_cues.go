@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -29,7 +30,10 @@ var cueSource = []struct {
 		"wasted|wasting my|an|# time|hour|hours|day|days|morning|afternoon|evening|weekend",
 		"ate|killed|ruined my|the whole|entire morning|afternoon|evening|day|weekend|night",
 		"for hours|days|weeks|months|ages|years|ever|forever",
-		"since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|january|february|march|april|june|july|august|september|october|november|december",
+		"since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|january|february|march|april|june|july|august|september|october|november|december",
+		// "since last week" is a wait; "since last update it crashes" dates
+		// a fault.
+		"since last week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|christmas",
 		"# minutes|hours|days|weeks|months now",
 		"all day|morning|afternoon|week|night|weekend",
 		"on hold",
@@ -49,6 +53,10 @@ var cueSource = []struct {
 		"updated|moved|changed|replied|responded|arrived|heard in # days|weeks|months",
 		"spent|wasted|lost # hours|days|weeks|evenings|nights|mornings on|trying|fixing|getting|sorting",
 		"# days|weeks|months|hours for a|an|my|the refund|reply|response|answer|callback|replacement|fix|delivery",
+		// a delay named as a thing: "5 hour delay", "a 40 minute wait"
+		"# minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks delay|wait|queue",
+		"after months|weeks|years|ages of",
+		"# hours|hrs|days|weeks at|in|on the|this|a",
 	}},
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
@@ -73,7 +81,7 @@ var cueSource = []struct {
 		"love that for me|us",
 		"is|are|was|were anything but",
 		"another day|week|month|year|update|release|morning , another",
-		"love|loving paying|waiting|being|getting",
+		"love|loving paying|waiting|being|getting|missing|losing",
 		"gotta|have|got love",
 	}},
 	{cueIronic, []string{
@@ -93,6 +101,8 @@ var cueSource = []struct {
 		"thanks|thank for closing|ignoring|deleting|locking|removing",
 		"thank you for closing|ignoring|deleting|locking|removing",
 		"truly|really|simply|just|such amazing|brilliant|fantastic|wonderful|excellent|superb|stellar",
+		// "love sitting on a stopped train"
+		"love|loving sitting|spending|standing",
 	}},
 	{cuePleading, []string{
 		"please|pls|plz|plse help",
@@ -171,6 +181,9 @@ var cueSource = []struct {
 		"don't|doesn't|dont|doesnt|didn't|didnt|won't|wont|can't|cant|couldn't|couldnt even work|load|open|start|boot|respond|reply|answer|read|look|bother|acknowledge|care|try|launch|run|install|connect|turn|charge",
 		"did|done|tried|said|told|sent it|that|this already !|?!|!!|!!!",
 		"did|done|tried|said|told|sent already !|?!|!!|!!!",
+		"couldn't|couldnt believe",
+		"could not believe",
+		"what gives ?|!|?!|??",
 	}},
 	{cueRhetorical, []string{
 		"really ?|??|???|?!",
@@ -228,6 +241,12 @@ var cueSource = []struct {
 		"getting really|very|pretty|so old|tiresome|tedious|ridiculous",
 		"what am|are i|we supposed to do",
 		"care about your|their customers|users|clients|members",
+		"can't|cannot|cant be that|so hard|difficult",
+		// a verdict on how the service treats people
+		"you make|made it|this hard|difficult|impossible",
+		"you make|made it|this so|really|very|extremely hard|difficult|impossible",
+		"asking too much",
+		"what kind|sort of service|company|business|airline|support|operation|nonsense|hypocrisy|joke|treatment",
 	}},
 	{cueDemand, []string{
 		"do something about",
@@ -255,7 +274,10 @@ var cueSource = []struct {
 		"not|never impressed",
 		"seriously|very|so|really|deeply|extremely|hugely|massively|bitterly|totally disappointed",
 		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined",
-		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
+		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly|too mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
+		// feelings as customers type them
+		"dissapointed|disapointed|dissappointed|dissapointing|disapointing|dissappointing",
+		"ruining|ruins",
 		"i hate|loathe|despise",
 		"hate it|this|when|how|that",
 		"hates|hated your|the|this|it|how|when",
@@ -308,6 +330,8 @@ var cueSource = []struct {
 		"closed|closing this|it|issues|tickets|tickets without",
 		"without even reading|looking|checking|testing|asking|replying|answering|responding",
 		"anyone|anybody reads|reading|monitors|monitoring|checks|checking this|these|it",
+		"little to no updates|update|info|information|communication|help|notice|response",
+		"very|so little info|information|communication|updates|help",
 	}},
 	{cueMoney, []string{
 		"i pay|paid for",
@@ -343,6 +367,7 @@ var cueSource = []struct {
 		"star review",
 		"bad|negative review",
 		"dispute the|this charge",
+		"stay|steer far|well away|clear",
 	}},
 	{cueCalm, []string{
 		"no rush|hurry|pressure|worries|urgency",
@@ -456,6 +481,9 @@ const (
 	// cueIronic is praise ("great job", "cheers for that"), read as
 	// sarcasm only in a message that also names a grievance.
 	cueIronic
+	// cueComplaintTag is a hashtag that passes a verdict ("#fail",
+	// "#badservice", "#neveragain"), customers' way of signing a complaint.
+	cueComplaintTag
 	nCueKinds
 )
 
@@ -501,7 +529,8 @@ func matchCue(toks []token, i int, cues []cuePattern) (cueKind, int) {
 // matchAt reports how many tokens p matches from i, or 0.
 func (p *cuePattern) matchAt(toks []token, i int) int {
 	j := i
-	for _, slot := range p.slots {
+	for s := 0; s < len(p.slots); s++ {
+		slot := p.slots[s]
 		if j >= len(toks) {
 			return 0
 		}
@@ -516,9 +545,34 @@ func (p *cuePattern) matchAt(toks []token, i int) int {
 		if !ok {
 			return 0
 		}
+		// A number typed with its unit ("40mins", "9hrs") fills the
+		// number's slot and the unit's.
+		if s+1 < len(p.slots) && t.kind == tokNumber && slices.Contains(slot, "#") {
+			if unit := numberUnit(t.norm); unit != "" && slices.Contains(p.slots[s+1], unit) {
+				s++
+			}
+		}
 		j++
 	}
 	return j - i
+}
+
+// numberUnit returns the letters after the digits of a number typed with
+// its unit ("40mins" → "mins"), or "".
+func numberUnit(norm string) string {
+	k := 0
+	for k < len(norm) && norm[k] >= '0' && norm[k] <= '9' {
+		k++
+	}
+	if k == 0 || k == len(norm) {
+		return ""
+	}
+	for _, c := range []byte(norm[k:]) {
+		if c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	return norm[k:]
 }
 
 // isCueNumber reports whether t is a number in digits or words.
@@ -538,4 +592,21 @@ func isCueNumber(t *token) bool {
 		}
 	}
 	return true
+}
+
+// complaintTagParts are the pieces of a hashtag that pass a verdict on the
+// service: "#fail", "#epicfail", "#badservice", "#unhappycustomer",
+// "#neveragain". ("#happycustomer" holds none of them.)
+var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "terribleservice", "nothappy", "unhappy",
+	"neveragain", "disappoint", "annoy", "ripoff", "shameon", "sucks", "joke", "notimpressed", "frustrat",
+	"angry", "awful", "horrible", "rude", "hate", "useless", "incompetent", "fuming", "getittogether", "lostmybusiness", "fakesincerity"}
+
+// isComplaintTag reports whether the word of a hashtag passes a verdict.
+func isComplaintTag(word string) bool {
+	for _, p := range complaintTagParts {
+		if strings.Contains(word, p) {
+			return true
+		}
+	}
+	return false
 }
