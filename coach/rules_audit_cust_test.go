@@ -79,6 +79,13 @@ func TestCustomerWordsStayClean(t *testing.T) {
 		{Promise, "Missed the sale. Oh well, I'll survive.", false},
 		{Promise, "I'll live without the app for a week.", false},
 		{Promise, "I'll send the logs tonight.", true},
+		// place codes in a journey; the plural of "ID"
+		{Jargon, "@SkyLine our flight from BHX to TFS is showing no gate yet, any news?", false},
+		{Jargon, "@SkyLine bags are still in MXP, the flight landed six hours ago", false},
+		{Jargon, "The flight's seat screens want a PIN and the crew don't know it.", false},
+		{Jargon, "The build server dropped its NFS mount again.", true},
+		{Jargon, "Your order IDs are in the confirmation email.", false},
+		{Jargon, "The IDS flagged the scan from the lab subnet.", true},
 	}
 	a := newTestAnalyzer(t)
 	for _, tt := range tests {
