@@ -27,7 +27,7 @@ var cueSource = []struct {
 		"going on # days|weeks|months",
 		"and counting",
 		"waste of time",
-		"wasted|wasting my|an|# time|hour|hours|day|days|morning|afternoon|evening|weekend",
+		"wasted|wasting my|an|# time|hour|hours|hr|hrs|minutes|mins|day|days|morning|afternoon|evening|weekend",
 		"ate|killed|ruined my|the whole|entire morning|afternoon|evening|day|weekend|night",
 		"for hours|days|weeks|months|ages|years|ever|forever",
 		"since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|january|february|march|april|june|july|august|september|october|november|december",
@@ -331,6 +331,8 @@ var cueSource = []struct {
 		"without even reading|looking|checking|testing|asking|replying|answering|responding",
 		"anyone|anybody reads|reading|monitors|monitoring|checks|checking this|these|it",
 		"little to no updates|update|info|information|communication|help|notice|response",
+		"little|limited|zero updates|info|information|communication|announcements",
+		"no info|information|communication|notification|announcement|announcements given|provided|whatsoever|at",
 		"very|so little info|information|communication|updates|help",
 	}},
 	{cueMoney, []string{

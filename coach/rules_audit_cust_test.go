@@ -41,6 +41,9 @@ func TestFrustrationCustomerShapes(t *testing.T) {
 		{"The backup ran for two weeks without a hitch.", false},
 		// little or no word from the company
 		{"@FerryLine 3 hours in the port with little to no updates from anyone", true},
+		{"@Coachy sat 2hrs at the depot and no information given by anyone. shocking", true},
+		{"@Plumbfast wasted 45mins waiting in for an engineer who never showed", true},
+		{"The status page has no information yet, is there an outage?", false},
 		// a fix only wished for is no fix ("should have resolved this")
 		{"The support team should have resolved this months ago. Stay far away, they never answer.", true},
 		{"The update resolved this for me, thanks.", false},
