@@ -1,7 +1,6 @@
 package coach
 
 import (
-	"slices"
 	"strings"
 	"sync"
 )
@@ -55,8 +54,7 @@ var cueSource = []struct {
 		"# days|weeks|months|hours for a|an|my|the refund|reply|response|answer|callback|replacement|fix|delivery",
 		// a delay named as a thing: "5 hour delay", "a 40 minute wait"
 		"# minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks delay|wait|queue",
-		"after months|weeks|years|ages of",
-		"# hours|hrs|days|weeks at|in|on the|this|a",
+		"# minutes|mins|hours|hrs|days|weeks at|in|on the|this|a",
 	}},
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
@@ -167,6 +165,7 @@ var cueSource = []struct {
 		"of course it|not|it's|its|the|they|you",
 		"seriously ,",
 		"only|just|then to be told",
+		"only|just|then to be cut|hung|disconnected|transferred|passed|ignored|refused|charged",
 		"to be told to|that",
 		"most basic",
 		"shouldn't|shouldnt have to",
@@ -234,7 +233,11 @@ var cueSource = []struct {
 		"is anyone|anybody going to look|fix|reply|respond|answer|triage|review|merge|help|acknowledge",
 		"is anyone|anybody gonna look|fix|reply|respond|answer|triage|review|merge|help|acknowledge",
 		"why was|is|has this|it closed|locked",
-		"how many duplicates|reports|tickets|complaints|emails|calls|people|users",
+		// "how many reports before someone looks?", not "how many people
+		// can share a folder?"
+		"how many duplicates|reports|tickets|complaints|emails|calls|people|users before|until|must|will",
+		"how many duplicates|reports|tickets|complaints|emails|calls|people|users have|need|needs|has to",
+		"how many duplicates|reports|tickets|complaints|emails|calls|people|users does|do it take",
 		"nobody|noone seems|appears to care",
 		"no one seems|appears to care",
 		"why this|it is so hard|difficult",
@@ -438,6 +441,7 @@ var cueSource = []struct {
 		"did the trick",
 		"now it|everything works|loads|prints|connects|boots",
 		"all good",
+		"all fixed|sorted|solved|resolved|working",
 		"it's|its|is back",
 		"fixed|solved|sorted|resolved the|my|this|our|all",
 		"that|this worked|helped !|.|,",
@@ -531,8 +535,7 @@ func matchCue(toks []token, i int, cues []cuePattern) (cueKind, int) {
 // matchAt reports how many tokens p matches from i, or 0.
 func (p *cuePattern) matchAt(toks []token, i int) int {
 	j := i
-	for s := 0; s < len(p.slots); s++ {
-		slot := p.slots[s]
+	for _, slot := range p.slots {
 		if j >= len(toks) {
 			return 0
 		}
@@ -547,34 +550,9 @@ func (p *cuePattern) matchAt(toks []token, i int) int {
 		if !ok {
 			return 0
 		}
-		// A number typed with its unit ("40mins", "9hrs") fills the
-		// number's slot and the unit's.
-		if s+1 < len(p.slots) && t.kind == tokNumber && slices.Contains(slot, "#") {
-			if unit := numberUnit(t.norm); unit != "" && slices.Contains(p.slots[s+1], unit) {
-				s++
-			}
-		}
 		j++
 	}
 	return j - i
-}
-
-// numberUnit returns the letters after the digits of a number typed with
-// its unit ("40mins" → "mins"), or "".
-func numberUnit(norm string) string {
-	k := 0
-	for k < len(norm) && norm[k] >= '0' && norm[k] <= '9' {
-		k++
-	}
-	if k == 0 || k == len(norm) {
-		return ""
-	}
-	for _, c := range []byte(norm[k:]) {
-		if c < 'a' || c > 'z' {
-			return ""
-		}
-	}
-	return norm[k:]
 }
 
 // isCueNumber reports whether t is a number in digits or words.

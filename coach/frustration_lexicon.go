@@ -156,6 +156,12 @@ var supportValence = map[string]float64{
 	"garbage": -2.0, "rubbish": -1.8, "abysmal": -2.6, "atrocious": -2.6, "unreliable": -1.5,
 	"laughable": -1.5, "unhelpful": -1.6, "unplayable": -2.0, "unwatchable": -2.0, "uff": -1.5, "pff": -1.3,
 	"pfft": -1.3, "gah": -1.5, "oof": -1.3, "stranded": -1.5,
+	// Feelings as customers often type them, rated as the word they mean.
+	"dissapointed": -2.1, "disapointed": -2.1, "dissappointed": -2.1, "dissapointing": -2.2,
+	"disapointing": -2.2, "dissappointing": -2.2, "frustated": -2.4, "fustrated": -2.4,
+	"frusterated": -2.4, "frustating": -1.9, "rediculous": -1.5, "ridiculus": -1.5,
+	"unacceptible": -2.0, "horible": -2.5, "horrable": -2.5, "aweful": -2.0, "terible": -2.1,
+	"incompetant": -2.1, "pathatic": -2.7,
 }
 
 // degreeWords change the intensity of the rated word after them, by VADER's

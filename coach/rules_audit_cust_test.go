@@ -43,6 +43,13 @@ func TestFrustrationCustomerShapes(t *testing.T) {
 		{"@FerryLine 3 hours in the port with little to no updates from anyone", true},
 		{"@Coachy sat 2hrs at the depot and no information given by anyone. shocking", true},
 		{"@Plumbfast wasted 45mins waiting in for an engineer who never showed", true},
+		{"@Telly 50mins in the queue only to be cut off when I got through", true},
+		{"@Rentals the flat was 20mins from the station, perfect for us", false},
+		{"@Greengas so dissapointed with the new tariff letter, prices up again", true},
+		{"@Dropbin is there a limit on how many people can share one folder?", false},
+		{"How many reports does it take before someone looks at this crash?", true},
+		{"@Broadband I'll live without the TV box for a week, the internet matters more.", false},
+		{"The minor disaster in the kitchen was a loose washer, all fixed now.", false},
 		{"The status page has no information yet, is there an outage?", false},
 		// a fix only wished for is no fix ("should have resolved this")
 		{"The support team should have resolved this months ago. Stay far away, they never answer.", true},
