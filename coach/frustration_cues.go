@@ -23,7 +23,7 @@ var cueSource = []struct {
 		"since # days|weeks|months",
 		"since a few|couple days|weeks|months",
 		"almost|nearly a|# week|weeks|month|months|day|days",
-		"going on # days|weeks|months",
+		"going on # days|weeks|months|year|years",
 		"and counting",
 		"waste of time",
 		"wasted|wasting my|an|# time|hour|hours|hr|hrs|minutes|mins|day|days|morning|afternoon|evening|weekend",
@@ -91,6 +91,9 @@ var cueSource = []struct {
 		"well done",
 		"great|fantastic|brilliant|lovely|perfect|wonderful start|way to",
 		"thanks|cheers a bunch",
+		// "thanks a lot!" closing a complaint
+		"thanks|thank alot !|.|!!",
+		"thanks|thank a lot !|.|!!",
 		".|,|! fantastic|brilliant|great|perfect|lovely|wonderful|superb",
 		"bravo",
 		"brilliant .|!",
@@ -123,6 +126,7 @@ var cueSource = []struct {
 		"is anyone|anybody else having|seeing|getting|experiencing",
 		"does anyone|anybody else have|see|get",
 		"please , please",
+		"i need help|assistance .|!|,",
 	}},
 	{cueImpatience, []string{
 		"already",
@@ -302,7 +306,7 @@ var cueSource = []struct {
 	}},
 	{cueIgnored, []string{
 		"haven't|havent|hasn't|hasnt|never heard back|anything",
-		"no response|reply|answer|update|callback|replies|responses|explanation",
+		"no response|reply|answer|update|callback|replies|responses|explanation|respond",
 		"never got|received a|any response|reply|call|callback|answer|email|update",
 		"still no reply|response|answer|update|updates|word|callback|news|refund|contact|email|call|one|sign|fix|engineer|explanation",
 		"zero help|support|response|communication|updates|replies|info|information|contact|explanation",

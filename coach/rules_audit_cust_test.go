@@ -50,6 +50,12 @@ func TestFrustrationCustomerShapes(t *testing.T) {
 		{"How many reports does it take before someone looks at this crash?", true},
 		{"@Broadband I'll live without the TV box for a week, the internet matters more.", false},
 		{"The minor disaster in the kitchen was a loose washer, all fixed now.", false},
+		// "thanks a lot!" closing a complaint; sincere thanks
+		{"The new player really sucks, half my playlists are gone. thanks a lot!", true},
+		{"Thanks a lot! The playlists are back after the update.", false},
+		// a long wait in other words, and a plain report of a break-in
+		{"Someone is still posting from my account. It's going on a year now. I need help.", true},
+		{"My account was hacked last night and my saved cards were stolen.", false},
 		{"The status page has no information yet, is there an outage?", false},
 		// a fix only wished for is no fix ("should have resolved this")
 		{"The support team should have resolved this months ago. Stay far away, they never answer.", true},
