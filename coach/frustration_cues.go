@@ -91,6 +91,9 @@ var cueSource = []struct {
 		"well done",
 		"great|fantastic|brilliant|lovely|perfect|wonderful start|way to",
 		"thanks|cheers a bunch",
+		// "so glad I waited an hour to reach a voicemail"
+		"so|really|just glad|happy i|we|i've|we've waited|paid|spent|wasted|sat|stood|booked|chose|bought|flew|been",
+		"so|really|just glad|happy i|we just waited|paid|spent|wasted|sat|stood|booked|chose|bought|flew",
 		// "thanks a lot!" closing a complaint
 		"thanks|thank alot !|.|!!",
 		"thanks|thank a lot !|.|!!",
@@ -253,6 +256,8 @@ var cueSource = []struct {
 		"you make|made it|this hard|difficult|impossible",
 		"you make|made it|this so|really|very|extremely hard|difficult|impossible",
 		"asking too much",
+		"too little too late",
+		"too little , too late",
 		"what kind|sort of service|company|business|airline|support|operation|nonsense|hypocrisy|joke|treatment",
 	}},
 	{cueDemand, []string{
@@ -341,6 +346,7 @@ var cueSource = []struct {
 		"little|limited|zero updates|info|information|communication|announcements",
 		"no info|information|communication|notification|announcement|announcements given|provided|whatsoever|at",
 		"very|so little info|information|communication|updates|help",
+		"unanswered",
 	}},
 	{cueMoney, []string{
 		"i pay|paid for",
@@ -583,7 +589,8 @@ func isCueNumber(t *token) bool {
 // "#neveragain". ("#happycustomer" holds none of them.)
 var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "terribleservice", "nothappy", "unhappy",
 	"neveragain", "disappoint", "annoy", "ripoff", "shameon", "sucks", "joke", "notimpressed", "frustrat",
-	"angry", "awful", "horrible", "rude", "hate", "useless", "incompetent", "fuming", "getittogether", "lostmybusiness", "fakesincerity"}
+	"angry", "awful", "horrible", "rude", "hate", "useless", "incompetent", "fuming", "getittogether", "lostmybusiness", "fakesincerity",
+	"howhard", "dobetter"}
 
 // isComplaintTag reports whether the word of a hashtag passes a verdict.
 func isComplaintTag(word string) bool {

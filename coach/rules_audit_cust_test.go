@@ -56,6 +56,15 @@ func TestFrustrationCustomerShapes(t *testing.T) {
 		// a long wait in other words, and a plain report of a break-in
 		{"Someone is still posting from my account. It's going on a year now. I need help.", true},
 		{"My account was hacked last night and my saved cards were stolen.", false},
+		// sarcastic gladness after a wait; a verdict on the service; too late
+		{"@Buswise so glad I waited 40 minutes in the rain for a bus that never came", true},
+		{"So glad I found this thread, the workaround fixed it for me.", false},
+		{"@Cablenet your customer service sucks. Nobody picks up.", true},
+		{"That sucks, sorry to hear it. Let's get you a replacement.", false},
+		{"@Ferryway refund offered a month later. too little, too late", true},
+		{"@Hotelio three emails about the deposit, all unanswered #dobetter", true},
+		{"@Voicely hung up on twice this morning trying to port my number", true},
+		{"@Rentacar the desk staff were horrific to my elderly dad", true},
 		{"The status page has no information yet, is there an outage?", false},
 		// a fix only wished for is no fix ("should have resolved this")
 		{"The support team should have resolved this months ago. Stay far away, they never answer.", true},
@@ -101,6 +110,7 @@ func TestCustomerWordsStayClean(t *testing.T) {
 		{Jargon, "The flight's seat screens want a PIN and the crew don't know it.", false},
 		{Jargon, "The build server dropped its NFS mount again.", true},
 		{Jargon, "Your order IDs are in the confirmation email.", false},
+		{Jargon, "@AirFly is flt 221 still on time? rcvd no email yet", false},
 		{Jargon, "The IDS flagged the scan from the lab subnet.", true},
 	}
 	a := newTestAnalyzer(t)
