@@ -741,7 +741,7 @@ var travelWords = map[string]bool{
 	"airports": true, "gate": true, "plane": true, "planes": true, "landed": true, "layover": true,
 	"departure": true, "departing": true, "arrival": true, "arriving": true, "boarding": true,
 	"airline": true, "airlines": true, "runway": true, "tarmac": true, "baggage": true, "luggage": true,
-	"train": true, "trains": true, "rail": true, "connecting": true, "stopover": true,
+	"train": true, "trains": true, "rail": true, "stopover": true,
 }
 
 // placeSlot reports whether the word at i stands where a place does: after

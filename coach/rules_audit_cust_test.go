@@ -87,7 +87,7 @@ func TestCustomerWordsStayClean(t *testing.T) {
 		text string
 		want bool
 	}{
-		{Blame, "@CarHire you broke my roof box when you washed the car, who do I speak to?", false},
+		{Blame, "@CarHire you broke my roof box when you washed the car, I want it repaired.", false},
 		{Blame, "I see what happened: you broke the config when you renamed the folder.", true},
 		{Contradiction, "It can't be that complicated to add a dark mode.", false},
 		{Contradiction, "That can't be right, our logs show the job finished.", true},
@@ -95,9 +95,10 @@ func TestCustomerWordsStayClean(t *testing.T) {
 		{Condescending, "For the third time, the form is on the intranet.", true},
 		{Condescending, "@Telco another rude agent on the phone today, no training obviously", false},
 		{Condescending, "Obviously you need to plug it in first.", true},
-		{Condescending, "I realise there are clearly more urgent bugs, but the export would help.", false},
+		{Condescending, "I realise there are clearly bigger priorities, but the export would help a lot.", false},
 		{Condescending, "It's clearly in the settings menu.", true},
-		{Condescending, "They were polite but simply read the script back to me.", false},
+		{Condescending, "They were polite on the phone and simply read the script back to me.", false},
+		{Condescending, "Restart the router and simply wait two minutes.", true},
 		{Condescending, "Simply open the settings and tap Reset.", true},
 		{Robotic, "The agent apologised for my inconvenience and transferred me again.", false},
 		{Robotic, "We apologise for the inconvenience.", true},
