@@ -281,6 +281,7 @@ var cueSource = []struct {
 		"worked fine|perfectly|great before",
 		"was working fine|perfectly before",
 		"used to work",
+		"used to be great|good|fine|brilliant|amazing|reliable|perfect|excellent|usable",
 	}},
 	{cueFeeling, []string{
 		"not|never impressed",
@@ -319,6 +320,7 @@ var cueSource = []struct {
 		"no one told|tells|informed|updated|bothered|answers|replies|cares|responds",
 		"nobody|noone told|tells|informed|updated",
 		"still haven't|hasn't|havent|hasnt heard|received|got|gotten",
+		"haven't|havent|hasn't|hasnt received|got|gotten|had a|any reply|response|answer|update|refund|word",
 		"had to chase",
 		"nobody|noone can|could|knows|seems|will|bothered",
 		"no one can|could|knows|seems|will|bothered",
@@ -383,6 +385,8 @@ var cueSource = []struct {
 		"bad|negative review",
 		"dispute the|this charge",
 		"stay|steer far|well away|clear",
+		"be|am|i'm|im uninstalling",
+		"uninstalling|deleting|removing this|the|your app",
 	}},
 	{cueCalm, []string{
 		"no rush|hurry|pressure|worries|urgency",

@@ -65,6 +65,11 @@ func TestFrustrationCustomerShapes(t *testing.T) {
 		{"@Hotelio three emails about the deposit, all unanswered #dobetter", true},
 		{"@Voicely hung up on twice this morning trying to port my number", true},
 		{"@Rentacar the desk staff were horrific to my elderly dad", true},
+		// app-review shapes: losing everything, no reply, leaving
+		{"Opened the notes app after the update and lost all data. Two years of lists gone.", true},
+		{"This used to be great, now every feature is behind a paywall. I'll be uninstalling it.", true},
+		{"Before a reinstall, export your notes so you don't lose data.", false},
+		{"Haven't received a reply yet, but no rush, it's a small thing.", false},
 		{"The status page has no information yet, is there an outage?", false},
 		// a fix only wished for is no fix ("should have resolved this")
 		{"The support team should have resolved this months ago. Stay far away, they never answer.", true},
