@@ -35,7 +35,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"wild-jargon.jsonl":          {Jargon: {1.00, 0.90}},
 	"wild-bc.jsonl":              {Blame: {0.95, 0.85}, Contradiction: {0.95, 0.90}},
 	"wild-agent.jsonl":           {Promise: {0.95, 0.95}, Robotic: {0.95, 0.95}, NoProblem: {0.95, 0.95}},
-	"audit-cust.jsonl":           {Frustration: {0, 0}},
+	"audit-cust.jsonl":           {Frustration: {1.00, 0.70}},
 }
 
 // probeCleanCeilings holds, for a probe file, the largest share of its clean
@@ -47,7 +47,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 var probeCleanCeilings = map[string]float64{
 	"wild-clean.jsonl": 0.03, // 7 of 335 flagged (2.1%), none of them promise, robotic or no-problem
 	"wild-agent.jsonl": 0.01, // 1 of 116 flagged (0.9%)
-	"audit-cust.jsonl": 1.00, // customers' own words: floor set at the end of the audit wave
+	"audit-cust.jsonl": 0.02, // 1 of 68 flagged (1.5%): an excited "and we will!!!" read as a promise
 }
 
 func TestProbes(t *testing.T) {
