@@ -707,6 +707,13 @@ func termVariants(term string, ambiguous []string) []string {
 	if lower != term {
 		amb := false
 		for _, a := range ambiguous {
+			// "IDS|IPS" is ambiguous when one of its words is: in lower
+			// case they are the plural of "ID" and a brand.
+			for _, alt := range strings.Split(lower, "|") {
+				if strings.ToLower(a) == alt && !strings.Contains(term, " ") {
+					amb = true
+				}
+			}
 			if strings.ToLower(a) == lower {
 				amb = true
 			}

@@ -146,6 +146,7 @@ var cueWeights = [nCueKinds]float64{
 	cueRhetorical:    1.0,
 	cueResolved:      -0.75,
 	cueQuit:          1.0,
+	cueComplaintTag:  1.0,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
@@ -401,6 +402,12 @@ func readFrustration(toks []token, text string) frustrationReading {
 			// impatience and no reply; "but you promised" starts at "but".
 			for k := range wi.cues {
 				if n := wi.cues[k].matchAt(toks, i); n > 0 {
+					if wi.cues[k].kind == cueResolved && unrealFix(toks, i) {
+						continue // "support should have fixed this"
+					}
+					if wi.cues[k].kind == cueImpatience && t.norm == "still" && i+1 < len(toks) && stillNeutral[toks[i+1].norm] {
+						continue // "is the later train still running?"
+					}
 					r.noteCue(wi.cues[k].kind, i, n)
 				}
 			}
@@ -441,6 +448,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 				r.noteCue(kind, i, n)
 			}
 		case tokPunct:
+			if t.norm == "#" && i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].start == t.end && isComplaintTag(toks[i+1].norm) {
+				r.noteCue(cueComplaintTag, i, 2)
+			}
 			if q := strings.Count(t.norm, "?"); q >= 2 || (q >= 1 && strings.Contains(t.norm, "!")) {
 				r.questions++
 				if len(t.norm) >= 3 {
@@ -757,6 +767,7 @@ var grievanceWords = map[string]bool{
 	"failed": true, "fails": true, "broke": true, "breaks": true, "closing": true, "closed": true,
 	"cut": true, "cuts": true, "never": true, "refund": true, "hold": true, "removed": true, "smashed": true, "locked": true, "damaged": true, "cracked": true,
 	"erased": true, "vanished": true, "disappeared": true, "stopped": true,
+	"ripped": true, "scammed": true, "stranded": true, "ruined": true, "wasted": true,
 }
 
 // lastWordAside are the words that, as a sentence of their own, say
@@ -773,4 +784,30 @@ var troubleWords = map[string]bool{
 	"problem": true, "problems": true, "issue": true, "issues": true, "broken": true, "down": true,
 	"outage": true, "bricked": true, "unusable": true, "offline": true, "stuck": true,
 	"crashing": true, "crashed": true, "failing": true, "dead": true,
+}
+
+// unrealFix reports whether the fix reported at token i is only wished for
+// or denied ("should have fixed it", "never resolved", "hasn't been
+// sorted"): the two words before it hold a modal "have" or a negation.
+func unrealFix(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		switch toks[k].norm {
+		case "should've", "could've", "would've", "might've", "must've", "have", "never", "not", "hasn't", "haven't", "wasn't", "weren't", "isn't", "didn't", "hasnt", "havent", "wasnt", "didnt", "isnt", "nothing":
+			return true
+		}
+	}
+	return false
+}
+
+// stillNeutral are the words after "still" that ask whether something
+// goes on as planned ("still running", "still open", "still valid"), not
+// complain that a fault does.
+var stillNeutral = map[string]bool{
+	"running": true, "open": true, "available": true, "valid": true, "on": true, "going": true,
+	"ok": true, "okay": true, "fine": true, "good": true, "active": true, "free": true,
+	"scheduled": true, "planned": true, "possible": true, "there": true, "here": true, "love": true,
+	"enjoy": true, "enjoying": true, "use": true, "using": true, "recommend": true,
 }

@@ -23,13 +23,16 @@ var cueSource = []struct {
 		"since # days|weeks|months",
 		"since a few|couple days|weeks|months",
 		"almost|nearly a|# week|weeks|month|months|day|days",
-		"going on # days|weeks|months",
+		"going on # days|weeks|months|year|years",
 		"and counting",
 		"waste of time",
-		"wasted|wasting my|an|# time|hour|hours|day|days|morning|afternoon|evening|weekend",
+		"wasted|wasting my|an|# time|hour|hours|hr|hrs|minutes|mins|day|days|morning|afternoon|evening|weekend",
 		"ate|killed|ruined my|the whole|entire morning|afternoon|evening|day|weekend|night",
 		"for hours|days|weeks|months|ages|years|ever|forever",
-		"since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|january|february|march|april|june|july|august|september|october|november|december",
+		"since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|january|february|march|april|june|july|august|september|october|november|december",
+		// "since last week" is a wait; "since last update it crashes" dates
+		// a fault.
+		"since last week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|christmas",
 		"# minutes|hours|days|weeks|months now",
 		"all day|morning|afternoon|week|night|weekend",
 		"on hold",
@@ -49,6 +52,9 @@ var cueSource = []struct {
 		"updated|moved|changed|replied|responded|arrived|heard in # days|weeks|months",
 		"spent|wasted|lost # hours|days|weeks|evenings|nights|mornings on|trying|fixing|getting|sorting",
 		"# days|weeks|months|hours for a|an|my|the refund|reply|response|answer|callback|replacement|fix|delivery",
+		// a delay named as a thing: "5 hour delay", "a 40 minute wait"
+		"# minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks delay|wait|queue",
+		"# minutes|mins|hours|hrs|days|weeks at|in|on the|this|a",
 	}},
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
@@ -73,7 +79,7 @@ var cueSource = []struct {
 		"love that for me|us",
 		"is|are|was|were anything but",
 		"another day|week|month|year|update|release|morning , another",
-		"love|loving paying|waiting|being|getting",
+		"love|loving paying|waiting|being|getting|missing|losing",
 		"gotta|have|got love",
 	}},
 	{cueIronic, []string{
@@ -85,6 +91,12 @@ var cueSource = []struct {
 		"well done",
 		"great|fantastic|brilliant|lovely|perfect|wonderful start|way to",
 		"thanks|cheers a bunch",
+		// "so glad I waited an hour to reach a voicemail"
+		"so|really|just glad|happy i|we|i've|we've waited|paid|spent|wasted|sat|stood|booked|chose|bought|flew|been",
+		"so|really|just glad|happy i|we just waited|paid|spent|wasted|sat|stood|booked|chose|bought|flew",
+		// "thanks a lot!" closing a complaint
+		"thanks|thank alot !|.|!!",
+		"thanks|thank a lot !|.|!!",
 		".|,|! fantastic|brilliant|great|perfect|lovely|wonderful|superb",
 		"bravo",
 		"brilliant .|!",
@@ -93,6 +105,8 @@ var cueSource = []struct {
 		"thanks|thank for closing|ignoring|deleting|locking|removing",
 		"thank you for closing|ignoring|deleting|locking|removing",
 		"truly|really|simply|just|such amazing|brilliant|fantastic|wonderful|excellent|superb|stellar",
+		// "love sitting on a stopped train"
+		"love|loving sitting|spending|standing",
 	}},
 	{cuePleading, []string{
 		"please|pls|plz|plse help",
@@ -115,6 +129,7 @@ var cueSource = []struct {
 		"is anyone|anybody else having|seeing|getting|experiencing",
 		"does anyone|anybody else have|see|get",
 		"please , please",
+		"i need help|assistance .|!|,",
 	}},
 	{cueImpatience, []string{
 		"already",
@@ -157,6 +172,7 @@ var cueSource = []struct {
 		"of course it|not|it's|its|the|they|you",
 		"seriously ,",
 		"only|just|then to be told",
+		"only|just|then to be cut|hung|disconnected|transferred|passed|ignored|refused|charged",
 		"to be told to|that",
 		"most basic",
 		"shouldn't|shouldnt have to",
@@ -171,6 +187,9 @@ var cueSource = []struct {
 		"don't|doesn't|dont|doesnt|didn't|didnt|won't|wont|can't|cant|couldn't|couldnt even work|load|open|start|boot|respond|reply|answer|read|look|bother|acknowledge|care|try|launch|run|install|connect|turn|charge",
 		"did|done|tried|said|told|sent it|that|this already !|?!|!!|!!!",
 		"did|done|tried|said|told|sent already !|?!|!!|!!!",
+		"couldn't|couldnt believe",
+		"could not believe",
+		"what gives ?|!|?!|??",
 	}},
 	{cueRhetorical, []string{
 		"really ?|??|???|?!",
@@ -221,13 +240,25 @@ var cueSource = []struct {
 		"is anyone|anybody going to look|fix|reply|respond|answer|triage|review|merge|help|acknowledge",
 		"is anyone|anybody gonna look|fix|reply|respond|answer|triage|review|merge|help|acknowledge",
 		"why was|is|has this|it closed|locked",
-		"how many duplicates|reports|tickets|complaints|emails|calls|people|users",
+		// "how many reports before someone looks?", not "how many people
+		// can share a folder?"
+		"how many duplicates|reports|tickets|complaints|emails|calls|people|users before|until|must|will",
+		"how many duplicates|reports|tickets|complaints|emails|calls|people|users have|need|needs|has to",
+		"how many duplicates|reports|tickets|complaints|emails|calls|people|users does|do it take",
 		"nobody|noone seems|appears to care",
 		"no one seems|appears to care",
 		"why this|it is so hard|difficult",
 		"getting really|very|pretty|so old|tiresome|tedious|ridiculous",
 		"what am|are i|we supposed to do",
 		"care about your|their customers|users|clients|members",
+		"can't|cannot|cant be that|so hard|difficult",
+		// a verdict on how the service treats people
+		"you make|made it|this hard|difficult|impossible",
+		"you make|made it|this so|really|very|extremely hard|difficult|impossible",
+		"asking too much",
+		"too little too late",
+		"too little , too late",
+		"what kind|sort of service|company|business|airline|support|operation|nonsense|hypocrisy|joke|treatment",
 	}},
 	{cueDemand, []string{
 		"do something about",
@@ -250,12 +281,16 @@ var cueSource = []struct {
 		"worked fine|perfectly|great before",
 		"was working fine|perfectly before",
 		"used to work",
+		"used to be great|good|fine|brilliant|amazing|reliable|perfect|excellent|usable",
 	}},
 	{cueFeeling, []string{
 		"not|never impressed",
 		"seriously|very|so|really|deeply|extremely|hugely|massively|bitterly|totally disappointed",
 		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined",
-		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
+		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly|too mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
+		// feelings as customers type them
+		"dissapointed|disapointed|dissappointed|dissapointing|disapointing|dissappointing",
+		"ruining|ruins",
 		"i hate|loathe|despise",
 		"hate it|this|when|how|that",
 		"hates|hated your|the|this|it|how|when",
@@ -277,7 +312,7 @@ var cueSource = []struct {
 	}},
 	{cueIgnored, []string{
 		"haven't|havent|hasn't|hasnt|never heard back|anything",
-		"no response|reply|answer|update|callback|replies|responses|explanation",
+		"no response|reply|answer|update|callback|replies|responses|explanation|respond",
 		"never got|received a|any response|reply|call|callback|answer|email|update",
 		"still no reply|response|answer|update|updates|word|callback|news|refund|contact|email|call|one|sign|fix|engineer|explanation",
 		"zero help|support|response|communication|updates|replies|info|information|contact|explanation",
@@ -285,6 +320,7 @@ var cueSource = []struct {
 		"no one told|tells|informed|updated|bothered|answers|replies|cares|responds",
 		"nobody|noone told|tells|informed|updated",
 		"still haven't|hasn't|havent|hasnt heard|received|got|gotten",
+		"haven't|havent|hasn't|hasnt received|got|gotten|had a|any reply|response|answer|update|refund|word",
 		"had to chase",
 		"nobody|noone can|could|knows|seems|will|bothered",
 		"no one can|could|knows|seems|will|bothered",
@@ -308,6 +344,11 @@ var cueSource = []struct {
 		"closed|closing this|it|issues|tickets|tickets without",
 		"without even reading|looking|checking|testing|asking|replying|answering|responding",
 		"anyone|anybody reads|reading|monitors|monitoring|checks|checking this|these|it",
+		"little to no updates|update|info|information|communication|help|notice|response",
+		"little|limited|zero updates|info|information|communication|announcements",
+		"no info|information|communication|notification|announcement|announcements given|provided|whatsoever|at",
+		"very|so little info|information|communication|updates|help",
+		"unanswered",
 	}},
 	{cueMoney, []string{
 		"i pay|paid for",
@@ -343,6 +384,9 @@ var cueSource = []struct {
 		"star review",
 		"bad|negative review",
 		"dispute the|this charge",
+		"stay|steer far|well away|clear",
+		"be|am|i'm|im uninstalling",
+		"uninstalling|deleting|removing this|the|your app",
 	}},
 	{cueCalm, []string{
 		"no rush|hurry|pressure|worries|urgency",
@@ -411,6 +455,7 @@ var cueSource = []struct {
 		"did the trick",
 		"now it|everything works|loads|prints|connects|boots",
 		"all good",
+		"all fixed|sorted|solved|resolved|working",
 		"it's|its|is back",
 		"fixed|solved|sorted|resolved the|my|this|our|all",
 		"that|this worked|helped !|.|,",
@@ -456,6 +501,9 @@ const (
 	// cueIronic is praise ("great job", "cheers for that"), read as
 	// sarcasm only in a message that also names a grievance.
 	cueIronic
+	// cueComplaintTag is a hashtag that passes a verdict ("#fail",
+	// "#badservice", "#neveragain"), customers' way of signing a complaint.
+	cueComplaintTag
 	nCueKinds
 )
 
@@ -538,4 +586,22 @@ func isCueNumber(t *token) bool {
 		}
 	}
 	return true
+}
+
+// complaintTagParts are the pieces of a hashtag that pass a verdict on the
+// service: "#fail", "#epicfail", "#badservice", "#unhappycustomer",
+// "#neveragain". ("#happycustomer" holds none of them.)
+var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "terribleservice", "nothappy", "unhappy",
+	"neveragain", "disappoint", "annoy", "ripoff", "shameon", "sucks", "joke", "notimpressed", "frustrat",
+	"angry", "awful", "horrible", "rude", "hate", "useless", "incompetent", "fuming", "getittogether", "lostmybusiness", "fakesincerity",
+	"howhard", "dobetter"}
+
+// isComplaintTag reports whether the word of a hashtag passes a verdict.
+func isComplaintTag(word string) bool {
+	for _, p := range complaintTagParts {
+		if strings.Contains(word, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -138,6 +138,7 @@ var supportNeutral = []string{
 	"mistakes", "argument", "abort", "aborted", "unfortunately", "unfortunate", "disabling",
 	"disabled", "fault", "faults", "bug", "bugs", "issue", "issues", "killing", "defective",
 	"honestly", "urgent", "grant", "granted", "wins", "ignore", "ignored", "ignores", "ignoring",
+	"hacked", "hack", "hacker", "hackers", "stolen", "stole", "steal", "theft", "virus", "malware", "spam",
 	"infected", "infection", "faulty", "lying", "strike", "strikes", "badly", "warn", "warned",
 	"warnings", "threat", "threats", "broke", "bother", "bothered", "bothering", "virus", "damage", "damaged", "fake", "spam", "scam",
 	"excel", "treat", "treated", // the spreadsheet; "how you treat customers"
@@ -156,6 +157,12 @@ var supportValence = map[string]float64{
 	"garbage": -2.0, "rubbish": -1.8, "abysmal": -2.6, "atrocious": -2.6, "unreliable": -1.5,
 	"laughable": -1.5, "unhelpful": -1.6, "unplayable": -2.0, "unwatchable": -2.0, "uff": -1.5, "pff": -1.3,
 	"pfft": -1.3, "gah": -1.5, "oof": -1.3, "stranded": -1.5,
+	// Feelings as customers often type them, rated as the word they mean.
+	"dissapointed": -2.1, "disapointed": -2.1, "dissappointed": -2.1, "dissapointing": -2.2,
+	"disapointing": -2.2, "dissappointing": -2.2, "frustated": -2.4, "fustrated": -2.4,
+	"frusterated": -2.4, "frustating": -1.9, "rediculous": -1.5, "ridiculus": -1.5,
+	"unacceptible": -2.0, "horible": -2.5, "horrable": -2.5, "aweful": -2.0, "terible": -2.1,
+	"incompetant": -2.1, "pathatic": -2.7,
 }
 
 // degreeWords change the intensity of the rated word after them, by VADER's

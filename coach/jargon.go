@@ -523,6 +523,11 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 			return false
 		}
 	}
+	// In a message about a journey, three capitals name a place or a
+	// carrier ("FFL to LGA", "stuck in SDQ"), not a technology.
+	if len(base) == 3 && placeSlot(toks, i) && travelMessage(toks) {
+		return false
+	}
 	// Initials signing off a reply: "… let us know. -JT", "/KL".
 	if last := lastWordToken(toks); last == i && len(raw) <= 3 && i > 0 && toks[i-1].kind == tokPunct {
 		return false
@@ -808,4 +813,42 @@ func shortFlag(toks []token, i int, raw, text string) bool {
 // ("df", "ls", "ps"), not a word such as "luck" before a sign-off.
 func consonants(w string) bool {
 	return len(w) <= 4 && !strings.ContainsAny(w, "aeiouy")
+}
+
+// travelWords mark a message about a journey, where codes in capitals are
+// airports, stations and carriers.
+var travelWords = map[string]bool{
+	"flight": true, "flights": true, "fly": true, "flying": true, "flew": true, "airport": true,
+	"airports": true, "gate": true, "plane": true, "planes": true, "landed": true, "layover": true,
+	"departure": true, "departing": true, "arrival": true, "arriving": true, "boarding": true,
+	"airline": true, "airlines": true, "runway": true, "tarmac": true, "baggage": true, "luggage": true,
+	"train": true, "trains": true, "rail": true, "stopover": true,
+}
+
+// placeSlot reports whether the word at i stands where a place does: after
+// "from", "to", "in", "at", "via"…, or before "to", "-" or "airport".
+func placeSlot(toks []token, i int) bool {
+	if i > 0 {
+		switch toks[i-1].norm {
+		case "from", "to", "in", "at", "via", "into", "out", "leaving", "through", "-", "->", "→", "/":
+			return true
+		}
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].norm {
+		case "to", "-", "->", "→", "/", "airport", "gate", "terminal", "station":
+			return true
+		}
+	}
+	return false
+}
+
+// travelMessage reports whether the message is about a journey.
+func travelMessage(toks []token) bool {
+	for i := range toks {
+		if toks[i].kind == tokWord && travelWords[toks[i].norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -38,6 +38,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"audit-irc.jsonl":            {Jargon: {1.00, 0.90}, Condescending: {1.00, 1.00}, InJoke: {1.00, 1.00}, Contradiction: {0.85, 0.85}, NoProblem: {1.00, 1.00}, Frustration: {0.65, 1.00}},
 	"audit-agent.jsonl":          {Promise: {0.95, 1.00}, Robotic: {1.00, 0.95}, NoProblem: {1.00, 1.00}},
 	"audit-gh.jsonl":             {Blame: {0.90, 0.90}, Contradiction: {0.95, 1.00}, InJoke: {1.00, 0.90}, Robotic: {1.00, 1.00}},
+	"audit-cust.jsonl":           {Frustration: {1.00, 0.70}},
 }
 
 // probeCleanCeilings holds, for a probe file, the largest share of its clean
@@ -52,6 +53,7 @@ var probeCleanCeilings = map[string]float64{
 	"audit-irc.jsonl":   0.02, // 1 of 80 flagged (1.3%): a bare "no" answering a question
 	"audit-agent.jsonl": 0.02, // 1 of 73 flagged (1.4%), a frustration cue in a stock apology
 	"audit-gh.jsonl":    0.05, // 3 of 71 flagged (4.2%): two jargon (PEBKAC named in a critique), one contradiction
+	"audit-cust.jsonl":  0.02, // 1 of 68 flagged (1.5%): an excited "and we will!!!" read as a promise
 }
 
 func TestProbes(t *testing.T) {

@@ -66,6 +66,12 @@ func (tz *tokenizer) tokenize(text string) []token {
 			switch sp.kind {
 			case spanNumber:
 				t.kind = tokNumber
+				// A time typed with its unit ("40mins", "9hrs") reads as
+				// the number and the unit, as "40 mins" would.
+				if k := timeUnitAt(t.norm); k > 0 {
+					tz.toks = append(tz.toks, token{start: t.start, end: t.start + k, kind: tokNumber, prot: sp.kind, norm: t.norm[:k]})
+					t = token{start: t.start + k, end: t.end, kind: tokWord, norm: t.norm[k:]}
+				}
 			case spanCode:
 				if strings.HasPrefix(text[sp.Start:], "```") {
 					t.clause, t.sentence = true, true
@@ -293,4 +299,24 @@ func foldASCII(text string, buf *[]byte) string {
 	*buf = b
 	// The string must not alias buf, which is reused for the next message.
 	return string(b)
+}
+
+// timeUnits are the units a time is typed with, joined to its number.
+var timeUnits = map[string]bool{
+	"min": true, "mins": true, "minute": true, "minutes": true, "hr": true, "hrs": true, "hour": true,
+	"hours": true, "day": true, "days": true, "wk": true, "wks": true, "week": true, "weeks": true,
+	"month": true, "months": true, "yr": true, "yrs": true, "year": true, "years": true,
+}
+
+// timeUnitAt returns where the unit starts in a number typed with a time
+// unit ("40mins" → 2), or 0.
+func timeUnitAt(norm string) int {
+	k := 0
+	for k < len(norm) && norm[k] >= '0' && norm[k] <= '9' {
+		k++
+	}
+	if k == 0 || k == len(norm) || !timeUnits[norm[k:]] {
+		return 0
+	}
+	return k
 }
