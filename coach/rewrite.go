@@ -452,6 +452,23 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 			}
 		}
 	}
+	// A replacement that ends in a preposition ("so let's look at", "the
+	// next step is to") needs its object after the match: "There's no
+	// problem with the servers, they're all green" has none left. And that
+	// object must be the rest of its sentence: "it's worth another look at
+	// the update for three months and now it's urgent", "the next step is
+	// to enable the module, again", "let's look at the card reader, please
+	// make sure…" say something else, or run on.
+	if p := strings.ToLower(lastWord(rep)); preposition(p) {
+		if nextWord == "" {
+			return ""
+		}
+		if lr := strings.ToLower(rep); strings.HasSuffix(lr, " look at") || strings.HasSuffix(lr, " is to") {
+			if !plainObject(after) {
+				return ""
+			}
+		}
+	}
 	// A replacement that drops the subject "you" leaves "by changing them"
 	// with no one doing the changing.
 	if (strings.HasPrefix(lo, "you ") || strings.HasPrefix(lo, "you'")) && !strings.Contains(strings.ToLower(rep), "you") {
@@ -812,6 +829,37 @@ func onlyMentions(s string) bool {
 	}
 	for _, f := range fields {
 		if !strings.HasPrefix(f, "@") && !strings.HasPrefix(f, "<@") {
+			return false
+		}
+	}
+	return true
+}
+
+// preposition reports whether w is a preposition a replacement may end in,
+// waiting for its object ("let's look at", "the next step is to").
+func preposition(w string) bool {
+	switch w {
+	case "at", "to", "with", "for", "of", "on", "about", "into", "from":
+		return true
+	}
+	return false
+}
+
+// plainObject reports whether after, the words following a match, is a
+// noun phrase closing its sentence, so a replacement ending in "look at"
+// or "is to" can take it whole: no second clause after a comma, a dash or
+// a conjunction, no "again" and no time span that keeps the reproach.
+func plainObject(after string) bool {
+	s := after
+	if k := strings.IndexAny(s, ".!?\n"); k >= 0 {
+		s = s[:k]
+	}
+	if strings.ContainsAny(s, ",;:—–()") || strings.Contains(s, " - ") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, "\"'“”‘’") {
+		case "and", "but", "so", "or", "because", "since", "until", "then", "now", "again", "for", "while", "yet", "thats", "that's", "which":
 			return false
 		}
 	}
