@@ -108,6 +108,24 @@ func neutralAccount(text string, f Finding, code []Span) (spanEdit, bool) {
 			}
 		}
 	}
+	for _, w := range obj {
+		switch strings.ToLower(strings.Trim(w, ".,!?")) {
+		case "mess", "mistake", "mistakes", "error", "blunder", "screwup", "screw-up", "cockup", "fiasco", "disaster", "damage":
+			// "You made the mess" → "The mess was made": a verdict
+			// with the culprit hidden, not a neutral account.
+			return spanEdit{}, false
+		}
+	}
+	if may {
+		// "may have been pasted" next to "there's no other way it fails"
+		// hedges and insists at once.
+		rest := strings.ToLower(text[cEnd:sEnd])
+		for _, w := range []string{"no other way", "only way", "must", "definitely", "certainly", "obviously", "clearly", "no doubt", "for sure"} {
+			if strings.Contains(rest, w) {
+				return spanEdit{}, false
+			}
+		}
+	}
 	objText := strings.Join(obj, " ") + rel
 	var rep string
 	if neg {

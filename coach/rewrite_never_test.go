@@ -24,7 +24,7 @@ func TestRewritesThatMustNeverHappen(t *testing.T) {
 		{"compound term", "The SSO cert expired overnight.", []string{"SSO (", "cert (a security certificate, a digital ID) ("}, []string{"The SSO cert expired overnight."}},
 		{"one gloss a sentence", "The DNS server and the DHCP scope and the VLAN are fine.", nil, nil},
 		// Invented causes and impacts.
-		{"joke beside a real cause", "Classic PEBKAC lol, the cable was unplugged.", []string{"mix-up", "settings"}, []string{"the cable was unplugged"}},
+		{"joke beside a real cause", "Classic PEBKAC lol, the cable was unplugged.", []string{"mix-up", "settings", "PEBKAC", "lol"}, []string{"cable was unplugged"}},
 		{"outage apology", "We apologize for any inconvenience this may have caused.", []string{"your work", "got in the way"}, nil},
 		{"always DNS", "It's always DNS. I flushed the cache and it resolves now.", []string{"name-lookup"}, []string{"it resolves now"}},
 		// Double negatives.
