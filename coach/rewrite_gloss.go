@@ -37,7 +37,7 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 			continue
 		}
 		sStart, sEnd := sentenceOf(text, f, code)
-		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, f.End) && !followsGloss(text, f.End) && !inParens(text, sStart, f.Start) {
+		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, f.End) && !followsGloss(text, f.End) && !inParens(text, sStart, f.Start) && !objectFollows(text, f.End) {
 			inline[sStart] = true
 			out = append(out, spanEdit{start: f.End, end: f.End, rep: " (" + t.gloss + ")", insert: true, safe: true, covers: []int{k}})
 			continue
@@ -85,4 +85,20 @@ func leadsCompound(text string, end int) bool {
 		return false
 	}
 	return !functionWord(w)
+}
+
+// objectFollows reports whether the term is used as a verb with its object
+// right after it ("power cycle the modem", "the app caches your files"): a
+// gloss there would split the verb from its object, so it goes in the
+// note after the sentence.
+func objectFollows(text string, end int) bool {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	switch strings.ToLower(firstWord(strings.TrimLeft(rest, " "))) {
+	case "the", "your", "a", "an", "my", "our", "their", "his", "her", "these", "those", "it", "them", "everything":
+		return true
+	}
+	return false
 }
