@@ -2,6 +2,7 @@ package coach
 
 import (
 	"context"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -198,6 +199,14 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			}
 			if (wasCap || atStart) && next < len(text) {
 				capNext = true
+				// "Surely you've used it before?" → "Have you used it
+				// before?": without "surely" the question needs its
+				// question order, not "You've used it before?".
+				if q, n := questionOrder(text[next:]); n > 0 {
+					b.WriteString(q)
+					next += n
+					capNext = false
+				}
 			}
 			pos = next
 		case r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "" && aloneInSentence(text, f.Start, f.End):
@@ -469,6 +478,27 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 			}
 		}
 	}
+	// "So sorry for the inconvenience!": the intensifier already stands
+	// where the subject would, so the apology takes none ("So sorry for
+	// the trouble!", not "So I'm sorry…").
+	if before := strings.TrimRight(text[:s], " \t"); strings.HasPrefix(rep, "I'm sorry") && strings.HasPrefix(lo, "sorry") && opensSentenceAt(text, len(before)-len(lastWord(before))) {
+		switch strings.ToLower(lastWord(before)) {
+		case "so", "very", "really", "terribly", "truly", "deeply", "extremely", "awfully", "super":
+			rep = strings.TrimPrefix(rep, "I'm ")
+		}
+	}
+	// "I apologize for any confusion this may have caused": the apology
+	// keeps what it was for ("I'm sorry for the confusion"); only the
+	// form-letter "inconvenience" becomes "the trouble".
+	if strings.HasSuffix(rep, " for the trouble") {
+		if m := apologyNoun.FindStringSubmatch(lo); m != nil {
+			switch m[1] {
+			case "inconvenience", "inconveniences", "trouble", "disruption":
+			default:
+				rep = strings.TrimSuffix(rep, "trouble") + m[1]
+			}
+		}
+	}
 	// A replacement that drops the subject "you" leaves "by changing them"
 	// with no one doing the changing.
 	if (strings.HasPrefix(lo, "you ") || strings.HasPrefix(lo, "you'")) && !strings.Contains(strings.ToLower(rep), "you") {
@@ -602,7 +632,7 @@ func linkingWord(w string) bool {
 
 // subjectWord reports whether w is a subject a removal must leave in place.
 func subjectWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch strings.ReplaceAll(strings.ToLower(w), "’", "'") {
 	case "you", "you've", "you'd", "you're", "you'll", "it's", "everyone", "i", "we", "it", "they":
 		return true
 	}
@@ -860,6 +890,50 @@ func plainObject(after string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		switch strings.Trim(w, "\"'“”‘’") {
 		case "and", "but", "so", "or", "because", "since", "until", "then", "now", "again", "for", "while", "yet", "thats", "that's", "which":
+			return false
+		}
+	}
+	return true
+}
+
+// apologyNoun finds what a scripted apology was for: "for any confusion
+// this may have caused" → "confusion".
+var apologyNoun = regexp.MustCompile(`for (?:any|the) ([a-z]+(?: [a-z]+)?) (?:this|that|which) (?:may|might)`)
+
+// questionOrder returns the question opening ("Have you ") for a sentence
+// that starts with a declarative subject and auxiliary ("you've used it
+// before?") and ends in a question mark, and how many bytes of s it
+// replaces; 0 when s is not such a question.
+func questionOrder(s string) (string, int) {
+	end := strings.IndexAny(s, ".!?\n")
+	if end < 0 || s[end] != '?' {
+		return "", 0
+	}
+	low := strings.ReplaceAll(strings.ToLower(s[:end]), "’", "'")
+	for _, p := range [][2]string{{"you've ", "Have you "}, {"you have ", "Have you "}, {"you're ", "Are you "}, {"you are ", "Are you "}, {"you can ", "Can you "}} {
+		if strings.HasPrefix(low, p[0]) {
+			n := len(p[0])
+			if strings.HasPrefix(s, "you’") || strings.HasPrefix(s, "You’") {
+				n += len("’") - 1
+			}
+			return p[1], n
+		}
+	}
+	return "", 0
+}
+
+// opensSentenceAt reports whether only mentions stand between the start of
+// at's sentence and at.
+func opensSentenceAt(text string, at int) bool {
+	if at < 0 || at > len(text) {
+		return false
+	}
+	before := text[:at]
+	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range strings.Fields(before) {
+		if !(strings.HasPrefix(w, "@") || strings.HasPrefix(w, "<@")) {
 			return false
 		}
 	}
