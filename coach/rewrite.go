@@ -147,7 +147,14 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				rep = capitalise(rep) // a word for a word: the writer's case
 			}
 			b.WriteString(rep)
-			notes = append(notes, editNote{f: f, done: true, safe: true})
+			safe := true
+			if f.Category == InJoke {
+				// "Another one for the lusers hall of fame": the plain word
+				// in a frame made for mocking still mocks.
+				ss, se := sentenceAround(text, f.Start, nil)
+				safe = !sneers(text[ss:max(se, f.End)])
+			}
+			notes = append(notes, editNote{f: f, done: true, safe: safe})
 			pos = f.End
 		case r.rewrite.Remove || hasKey(r.rewrite.Swap, strings.ToLower(orig)):
 			safe := a.removalSafe(r, orig, text[f.End:], opensSentence(text, f.Start))
@@ -477,6 +484,13 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 				return ""
 			}
 		}
+	}
+	// A replacement that is a whole two-clause sentence ("that's
+	// unexpected, so let's check what's happening") cannot run on into the
+	// writer's next clause: "…, so let's check what's happening, the portal
+	// doesn't even store that field."
+	if strings.Contains(rep, ", so ") && strings.HasPrefix(after, ",") && hasWords(after) {
+		return ""
 	}
 	// "So sorry for the inconvenience!": the intensifier already stands
 	// where the subject would, so the apology takes none ("So sorry for
@@ -938,4 +952,26 @@ func opensSentenceAt(text string, at int) bool {
 		}
 	}
 	return true
+}
+
+// sneerFrames are the frames a joke word is put in to mock someone: the
+// plain word in their place still mocks.
+var sneerFrames = []string{"hall of fame", "wall of shame", "hall of shame", " of the day", " of the week", " of the month", " of the year",
+	"award", "strikes again", "another one for", "exhibit a", "collection", "museum"}
+
+// sneers reports whether sentence puts its subject in a mocking frame or
+// laughs at it.
+func sneers(sentence string) bool {
+	low := strings.ToLower(sentence)
+	for _, f := range sneerFrames {
+		if strings.Contains(low, f) {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(low) {
+		if isLaugh(strings.Trim(w, ".,!?")) {
+			return true
+		}
+	}
+	return false
 }
