@@ -285,18 +285,24 @@ func leadInOnly(s string) bool {
 	low := strings.ToLower(strings.Trim(strings.TrimSpace(s), ".,;:!? "))
 	switch low {
 	case "as i said", "like i said", "as i told you", "like i told you", "to recap", "as mentioned", "again", "so", "anyway", "honestly", "well", "ok", "okay", "right", "yeah",
-		"i think", "i guess", "i bet", "i reckon", "i suspect", "i'd say", "pretty sure", "probably", "maybe":
+		"i think", "i guess", "i bet", "i reckon", "i suspect", "i'd say", "pretty sure", "probably", "maybe",
+		"i'm afraid", "im afraid", "i fear", "sadly", "unfortunately", "sorry", "i'm sorry", "sorry to say":
 		return true
 	}
-	n := 0
+	n, done := 0, false
 	for _, w := range strings.Fields(low) {
-		if !quipDecor[strings.Trim(w, ".,;:!?")] {
+		w = strings.Trim(w, ".,;:!?")
+		if !quipDecor[w] {
 			n++
+			done = done || len(w) > 4 && strings.HasSuffix(w, "ed")
 		}
 	}
-	// "the cable was unplugged" is short but a statement; "every single
-	// time" is only the joke's echo.
-	return n < 2 || !saysSomething(low) || n < 3 && !strings.Contains(low, " ")
+	// "the cable was unplugged" is short but tells what happened; "every
+	// single time" is only the joke's echo, "I'm afraid" a hedge.
+	if n == 2 {
+		return !done
+	}
+	return n < 3 || !saysSomething(low)
 }
 
 // onlyDecor reports whether text[s:e] holds nothing but the finding and
