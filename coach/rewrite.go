@@ -251,6 +251,15 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			}
 			write(pos, f.Start)
 			out := strings.TrimRight(b.String(), " \t")
+			if strings.HasSuffix(out, ",") && startsUpper(orig) && !isAllCaps(firstWord(orig)) && firstWord(orig) != "I" && startsClause(rep) &&
+				len(strings.Fields(out[strings.LastIndexAny(out, ".!?\n")+1:])) > 3 {
+				// "…for prompt assistance, All inconveniences regretted.":
+				// the writer's capital opened a sentence after a comma;
+				// the new clause gets a full stop, not a comma splice.
+				out = strings.TrimSuffix(out, ",") + "."
+				b.Reset()
+				b.WriteString(out + text[len(strings.TrimRight(text[:f.Start], " \t")):f.Start])
+			}
 			if strings.HasPrefix(rep, "a ") || strings.HasPrefix(rep, "an ") {
 				if determinerBefore(out) {
 					// "a textbook a settings mix-up": the word before
@@ -721,6 +730,14 @@ func repeatsSentence(text string, s, e int, rep string) bool {
 		}
 		if (w == "happy" || w == "glad" || w == "pleasure") && (strings.Contains(rest, " glad ") || strings.Contains(rest, " happy ") || strings.Contains(rest, " pleasure ")) {
 			return true
+		}
+		if w == "guide" {
+			// "RTFM, it's all in chapter 3": the sentence already says where.
+			for _, where := range []string{" chapter ", " section ", " manual ", " docs ", " wiki ", " faq ", " readme ", " article ", " documentation ", " handbook "} {
+				if strings.Contains(rest, where) {
+					return true
+				}
+			}
 		}
 	}
 	return false
