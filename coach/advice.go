@@ -237,7 +237,7 @@ var inventedContent = []string{"settings mix-up", "mix-up", "got in the way of y
 
 var (
 	doubleNegative = regexp.MustCompile(`(?i)\b(?:not|n't|never)\s+(?:be\s+|been\s+)?(?:not|never|no longer)\b|n't be (?:un|not)|shouldn't be not|might not not`)
-	laughRE        = regexp.MustCompile(`(?i)\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣|😆|😹|😅|:joy:|:laughing:|:rofl:|:sweat_smile:`)
+	laughRE        = regexp.MustCompile(`(?i)\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣|😆|😹|😅|😉|😏|😜|🙃|:joy:|:laughing:|:rofl:|:sweat_smile:|:wink:|:smirk:|(?:^|\s)[:;]-?[pP](?:\s|$)|(?:^|\s);-?\)`)
 )
 
 // guardsHold checks a candidate rewrite against the never-happen list.

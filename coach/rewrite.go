@@ -75,8 +75,14 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 	lastRep := "" // the last replacement written, to avoid saying it twice
 	// write copies text[from:to]; after a removed sentence opener it
 	// capitalises the next word, unless that word is protected.
+	stops := map[int]bool{} // question marks that become full stops
 	write := func(from, to int) {
 		s := text[from:to]
+		for at := range stops {
+			if at >= from && at < to {
+				s = s[:at-from] + "." + s[at-from+1:]
+			}
+		}
 		if capNext && s != "" {
 			if !startsSpan(prot, from) {
 				s = capitalise(s)
@@ -164,6 +170,18 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				orig = text[f.Start:f.End]
 			}
 			notes = append(notes, editNote{f: f, done: true, safe: safe})
+			q := rhetoricalMark(orig, text, f.End)
+			if n := thatAfterOpener(orig, text[f.End:]); n > 0 {
+				// "It's common knowledge that you shouldn't…": the
+				// opener's "that" goes with it ("You shouldn't…").
+				f.End += n
+			}
+			if q >= 0 {
+				// "You do realise the laptop needs to be charged?": without
+				// the frame it is a statement, so it ends with a full stop.
+				stops[q] = true
+			}
+			orig = text[f.Start:f.End]
 			if k := strings.LastIndexAny(orig, " \t"); k > 0 && subjectWord(orig[k+1:]) {
 				// "Surely you've used it before?": drop "surely", keep
 				// the subject the sentence needs.
@@ -235,6 +253,14 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				notes = append(notes, editNote{f: f, done: true, safe: replaceSafe(r, text, f)})
 				pos = f.End
 				continue
+			}
+			if f.Category == Contradiction {
+				// "nope, it's not down" → "Let's double-check that
+				// together": the bare "no" goes with the dismissal.
+				if k := leadingNo(text[pos:f.Start]); k >= 0 {
+					f.Start = pos + k
+					orig = text[f.Start:f.End]
+				}
 			}
 			h := clauseHead(text[pos:f.Start], rep)
 			if h == -2 {
@@ -991,4 +1017,64 @@ func sneers(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// openerVerbs are the last words of an opener that takes a that-clause
+// ("it's common knowledge that", "you do realise that").
+var openerVerbs = map[string]bool{"knowledge": true, "know": true, "knows": true, "knew": true, "realise": true, "realize": true,
+	"appreciate": true, "aware": true, "obvious": true, "clear": true}
+
+// thatAfterOpener returns how many bytes of after make up a "that" (with
+// its space) following a removed opener ending in one of openerVerbs.
+func thatAfterOpener(orig, after string) int {
+	w := strings.Fields(strings.ToLower(orig))
+	if len(w) == 0 || !openerVerbs[w[len(w)-1]] {
+		return 0
+	}
+	t := strings.TrimLeft(after, " ")
+	if len(t) > 5 && strings.EqualFold(t[:5], "that ") {
+		return len(after) - len(t) + 5
+	}
+	return 0
+}
+
+// rhetoricalMark returns the index of the question mark closing the
+// sentence of a removed rhetorical frame ("you do realise", "you know"),
+// or -1: the rest of that sentence is a statement.
+func rhetoricalMark(orig, text string, end int) int {
+	w := strings.Fields(strings.ToLower(orig))
+	if n := len(w); n > 1 && w[n-1] == "that" {
+		w = w[:n-1] // "you do realise that"
+	}
+	if len(w) == 0 || !openerVerbs[w[len(w)-1]] || !strings.HasPrefix(strings.ToLower(orig), "you") {
+		return -1
+	}
+	k := strings.IndexAny(text[end:], ".!?\n")
+	if k < 0 || text[end+k] != '?' {
+		return -1
+	}
+	if q, _ := questionOrder(strings.TrimLeft(text[end:], " ")); q != "" {
+		return -1
+	}
+	return end + k
+}
+
+// leadingNo returns where a bare "no", "nope" or "nah" (with its comma)
+// opens the last clause of before, when nothing else follows it; or -1.
+func leadingNo(before string) int {
+	t := strings.TrimRight(before, " ")
+	t = strings.TrimSuffix(t, ",")
+	k := strings.LastIndexAny(t, " \t\n.!?:")
+	w := strings.ToLower(t[k+1:])
+	if w != "no" && w != "nope" && w != "nah" {
+		return -1
+	}
+	if k >= 0 && strings.IndexByte(".!?:\n", t[k]) < 0 && strings.TrimSpace(t[:k]) != "" {
+		// Only at the start of a sentence or after a name: "kim: nope,".
+		p := strings.TrimRight(t[:k+1], " ")
+		if p != "" && strings.IndexByte(".!?:\n", p[len(p)-1]) < 0 {
+			return -1
+		}
+	}
+	return k + 1
 }

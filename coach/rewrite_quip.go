@@ -176,10 +176,17 @@ func quipEdit(text string, f Finding, code []Span, rw rewriteSpec) (spanEdit, bo
 		if rep != "" {
 			// Keep the sentence's own mark: "…again? 😅" → "…see?"
 			mark := "."
-			if q := strings.LastIndexAny(text[f.Start:sEnd], ".!?"); q >= 0 {
-				mark = text[f.Start+q : f.Start+q+1]
+			if q := strings.IndexAny(text[f.End:sEnd], ".!?"); q >= 0 {
+				// The joke's own mark, not that of a decoration after it
+				// ("…again? Classic.").
+				mark = text[f.End+q : f.End+q+1]
+			} else if strings.IndexByte(".!?", text[f.End-1]) >= 0 {
+				mark = text[f.End-1 : f.End]
 			} else if asksQuestion(rep) {
 				mark = "?" // "have u tried turning it off and on again lol"
+			}
+			if mark == "?" && !asksQuestion(rep) {
+				mark = "." // "Did you try blowing on it?" → "Restart it."
 			}
 			return spanEdit{start: s, end: e, rep: capitalise(rep) + mark, safe: true}, true
 		}
@@ -233,6 +240,9 @@ func quipEdit(text string, f Finding, code []Span, rw rewriteSpec) (spanEdit, bo
 				break
 			}
 			e = k + len(w)
+		}
+		for e > cStart && e < sEnd && text[e-1] == ' ' {
+			e-- // keep the space before what follows ("… 🙂")
 		}
 		return spanEdit{start: cStart, end: e, rep: r, safe: true}, true
 	}
