@@ -735,9 +735,19 @@ func determinerBefore(out string) bool {
 // than the filler below) occurs elsewhere in it.
 func repeatsSentence(text string, s, e int, rep string) bool {
 	from := strings.LastIndexAny(text[:s], ".!?\n") + 1
+	// The sentence and the one after it: "Happy to help, Tony! We're
+	// always happy to help" says it twice.
 	to := len(text)
 	if k := strings.IndexAny(text[e:], ".!?\n"); k >= 0 {
 		to = e + k
+		for to < len(text) && strings.IndexByte(".!? ", text[to]) >= 0 {
+			to++
+		}
+		if k := strings.IndexAny(text[to:], ".!?\n"); k >= 0 {
+			to += k
+		} else {
+			to = len(text)
+		}
 	}
 	rest := " " + strings.ToLower(text[from:s]+" "+text[e:to]) + " "
 	rest = strings.Map(func(r rune) rune {

@@ -45,7 +45,13 @@ func neutralAccount(text string, f Finding, code []Span) (spanEdit, bool) {
 	verb := strings.ToLower(words[1])
 	neg := false
 	if (verb == "didn't" || verb == "didn’t") && len(words) > 3 {
-		// "you didn't fill the tray" → "the tray wasn't filled"
+		// "you didn't fill the tray" → "the tray wasn't filled"; but
+		// "the instructions weren't read" still scolds the reader, with
+		// the reader hidden: what goes unread has only one reader.
+		switch strings.ToLower(words[2]) {
+		case "read", "follow", "check", "see", "notice", "listen", "watch", "look", "open", "scroll", "search":
+			return spanEdit{}, false
+		}
 		p, ok := participleOf(strings.ToLower(words[2]))
 		if !ok {
 			return spanEdit{}, false
