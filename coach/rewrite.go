@@ -524,7 +524,7 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	// unexpected, so let's check what's happening") cannot run on into the
 	// writer's next clause: "…, so let's check what's happening, the portal
 	// doesn't even store that field."
-	if strings.Contains(rep, ", so ") && strings.HasPrefix(after, ",") && hasWords(after) {
+	if (strings.Contains(rep, ", so ") || strings.HasPrefix(strings.ToLower(rep), "let's ")) && strings.HasPrefix(after, ",") && hasWords(after) {
 		return ""
 	}
 	// "So sorry for the inconvenience!": the intensifier already stands
