@@ -126,7 +126,7 @@ func neutralAccount(text string, f Finding, code []Span) (spanEdit, bool) {
 		// "may have been pasted" next to "there's no other way it fails"
 		// hedges and insists at once.
 		rest := strings.ToLower(text[cEnd:sEnd])
-		for _, w := range []string{"no other way", "only way", "must", "definitely", "certainly", "obviously", "clearly", "no doubt", "for sure"} {
+		for _, w := range []string{"no other way", "only way", "nothing else", "no other", "must", "definitely", "certainly", "obviously", "clearly", "no doubt", "for sure"} {
 			if strings.Contains(rest, w) {
 				return spanEdit{}, false
 			}
