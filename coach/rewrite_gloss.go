@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,7 +50,13 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 			continue
 		}
 		notes[sEnd] = len(out)
-		out = append(out, spanEdit{start: sEnd, end: sEnd, rep: " (" + note + ")", insert: true, safe: true, covers: []int{k}})
+		at := sEnd
+		if m := signOff.FindStringIndex(text[sStart:sEnd]); m != nil && sStart+m[0] > f.End {
+			// "…power cycle your 1 ^XS": the note goes before the
+			// agent's sign-off, not after it.
+			at = sStart + m[0]
+		}
+		out = append(out, spanEdit{start: at, end: at, rep: " (" + note + ")", insert: true, safe: true, covers: []int{k}})
 	}
 	return out
 }
@@ -102,3 +109,7 @@ func objectFollows(text string, end int) bool {
 	}
 	return false
 }
+
+// signOff is an agent's sign-off closing a message: "^XS", "/MT", "-AL",
+// "*Cassy".
+var signOff = regexp.MustCompile(`\s+(?:\^[A-Z]{1,3}|/[A-Z]{1,3}|-[A-Z]{1,3}|\*[A-Z]\w*)\s*$`)
