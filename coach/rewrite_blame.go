@@ -133,6 +133,11 @@ func neutralAccount(text string, f Finding, code []Span) (spanEdit, bool) {
 		}
 	}
 	objText := strings.Join(obj, " ") + rel
+	if isAllCaps(text[f.Start:cEnd]) {
+		// "YOU BROKE THE PRINTER." → "The printer stopped working.": the
+		// account does not shout; short acronyms ("VPN") stay.
+		objText = unshout(objText)
+	}
 	var rep string
 	if neg {
 		be := "wasn't"
@@ -207,4 +212,17 @@ func timeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// unshout lowers the words of an all-capitals phrase, keeping short
+// acronyms ("THE VPN CONFIG" → "the VPN config").
+func unshout(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		switch lw := strings.ToLower(w); {
+		case len(w) > 3, lw == "the", lw == "a", lw == "an", lw == "my", lw == "our", lw == "its", lw == "of", lw == "on", lw == "in":
+			f[i] = lw
+		}
+	}
+	return strings.Join(f, " ")
 }
