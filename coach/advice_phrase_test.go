@@ -10,7 +10,7 @@ func TestSuggestionQuotesTheClause(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"The reason the queue is stuck is that you cancelled the print job halfway.", "you cancelled the print job halfway"},
 		{"Don't blame the app, you deleted the folder.", "you deleted the folder"},
-		{"As I already explained twice, the flag was removed in 2.0.", "As I already explained"},
+		{"As I said before the meeting, we need the budget approved.", "As I said before"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {

@@ -302,6 +302,11 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			notes = append(notes, editNote{f: f, done: true, safe: replaceSafe(r, text, f)})
 			lastRep = rep
 			pos = f.End + causedTail(text[f.End:], orig)
+			if strings.HasPrefix(strings.ToLower(rep), "to recap") {
+				// "As I already explained twice in this thread, …": the
+				// pointer back goes with the opener ("To recap, …").
+				pos += recapTail(text[pos:])
+			}
 			pos += swallowed(text[pos:], r.rewrite.Swallow)
 		default:
 			// Promises and frustration are kept as written; any other
@@ -459,7 +464,7 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	lo := strings.ToLower(orig)
 	// "To recap" opens a sentence; "as I explained twice now" or "like I
 	// told you yesterday" carry words it cannot take.
-	if strings.HasPrefix(strings.ToLower(rep), "to recap") && (after == "" || strings.IndexByte(",:", after[0]) < 0 || strings.Contains(lo, "policy")) {
+	if strings.HasPrefix(strings.ToLower(rep), "to recap") && recapTail(text[e:]) == 0 && (after == "" || strings.IndexByte(",:", after[0]) < 0 || strings.Contains(lo, "policy")) {
 		return ""
 	}
 	// "I see it looks like you": the clause already hedges.
@@ -1087,4 +1092,20 @@ func leadingNo(before string) int {
 		}
 	}
 	return k + 1
+}
+
+// recapPointer is what may follow "as I said" and point back at when or
+// how often it was said, up to the comma: "twice", "in my last comment",
+// "10 minutes ago", "in this thread".
+var recapPointer = regexp.MustCompile(`(?i)^(?:\s+(?:already|before|earlier|above|previously|twice|again|yesterday|today|(?:three|3|several|many) times|(?:in|on) (?:my|our|the|this) (?:last|previous|earlier|first|other)? ?(?:comment|reply|message|email|e-mail|post|thread|ticket|answer)|\d+ (?:minutes?|mins?|hours?|days?) ago|(?:a few|few) (?:minutes|hours|days) ago|last week))+(?:\s*,)`)
+
+// recapTail returns how many bytes of after, the words following an
+// "as I said" opener, only point back at the earlier message, up to and
+// not including the comma; 0 when they say more.
+func recapTail(after string) int {
+	m := recapPointer.FindStringIndex(after)
+	if m == nil {
+		return 0
+	}
+	return m[1] - 1 // keep the comma for "To recap,"
 }

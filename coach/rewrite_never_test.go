@@ -64,6 +64,7 @@ func TestRewritesThatMustNeverHappen(t *testing.T) {
 		{"wink left after the joke", "Not a bug, it's an undocumented feature 😉", []string{"😉", "undocumented"}, nil},
 		{"recap said twice", "RTFM, it's all in section 4 of the handbook.", []string{"guide, it's all", "RTFM"}, []string{"section 4 of the handbook"}},
 		{"scare quotes keep the sneer", "Of course the scanner 'jammed' the moment she touched it.", []string{"The scanner 'jammed'"}, nil},
+		{"recap keeps the pointer back", "As I explained twice already, the VPN needs the new client.", []string{"twice", "already", "To recap twice"}, []string{"the VPN needs the new client"}},
 		{"not a recap", "As per our records, the laptop was returned on Monday.", []string{"To recap"}, []string{"returned on Monday"}},
 		// Promises and frustration: no fake rewrite.
 		{"promise", "I'll get back to you tomorrow with the quote.", nil, []string{"I'll get back to you tomorrow with the quote."}},
