@@ -464,7 +464,10 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	lo := strings.ToLower(orig)
 	// "To recap" opens a sentence; "as I explained twice now" or "like I
 	// told you yesterday" carry words it cannot take.
-	if strings.HasPrefix(strings.ToLower(rep), "to recap") && recapTail(text[e:]) == 0 && (after == "" || strings.IndexByte(",:", after[0]) < 0 || strings.Contains(lo, "policy")) {
+	if strings.HasPrefix(strings.ToLower(rep), "to recap") && (strings.HasSuffix(orig, ":") || strings.HasSuffix(orig, ",")) && !strings.Contains(lo, "policy") {
+		// "For the third time: the key goes…" → "To recap: the key goes…"
+		rep += orig[len(orig)-1:]
+	} else if strings.HasPrefix(strings.ToLower(rep), "to recap") && recapTail(text[e:]) == 0 && (after == "" || strings.IndexByte(",:", after[0]) < 0 || strings.Contains(lo, "policy")) {
 		return ""
 	}
 	// "I see it looks like you": the clause already hedges.
