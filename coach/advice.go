@@ -122,7 +122,7 @@ func (a *Analyzer) Advise(text string, c Context, findings []Finding) Advice {
 			continue
 		}
 		adv.Suggestions = append(adv.Suggestions, Suggestion{
-			Rule: f.Rule, Category: f.Category, Phrase: f.Match,
+			Rule: f.Rule, Category: f.Category, Phrase: phraseOf(text, f),
 			Why: firstSentenceOf(f.Message), Try: TryFor(f),
 		})
 	}
@@ -237,7 +237,7 @@ var inventedContent = []string{"settings mix-up", "mix-up", "got in the way of y
 
 var (
 	doubleNegative = regexp.MustCompile(`(?i)\b(?:not|n't|never)\s+(?:be\s+|been\s+)?(?:not|never|no longer)\b|n't be (?:un|not)|shouldn't be not|might not not`)
-	laughRE        = regexp.MustCompile(`(?i)\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣|😆|😹|😅|:joy:|:laughing:|:rofl:|:sweat_smile:`)
+	laughRE        = regexp.MustCompile(`(?i)\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣|😆|😹|😅|😉|😏|😜|🙃|:joy:|:laughing:|:rofl:|:sweat_smile:|:wink:|:smirk:|(?:^|\s)[:;]-?[pP](?:\s|$)|(?:^|\s);-?\)`)
 )
 
 // guardsHold checks a candidate rewrite against the never-happen list.
@@ -342,4 +342,29 @@ func partOfGlossed(f Finding, orig []Finding) bool {
 		}
 	}
 	return false
+}
+
+// phraseOf is the phrase a suggestion quotes: the match, or, when the
+// match is only a pronoun ("you"), the clause it opens, so the advice
+// says which words it means ("you cancelled the job halfway through").
+func phraseOf(text string, f Finding) string {
+	switch strings.ToLower(strings.ReplaceAll(f.Match, "’", "'")) {
+	case "you", "you've", "you're", "your", "you'd", "u":
+	default:
+		return f.Match
+	}
+	if f.Start < 0 || f.End > len(text) || f.Start >= f.End {
+		return f.Match
+	}
+	end := f.End
+	if k := strings.IndexAny(text[end:], ",;:.!?\n"); k >= 0 {
+		end += k
+	} else {
+		end = len(text)
+	}
+	words := strings.Fields(text[f.Start:end])
+	if len(words) > 8 {
+		words = words[:8]
+	}
+	return strings.Join(words, " ")
 }

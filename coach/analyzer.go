@@ -743,6 +743,12 @@ func (a *Analyzer) findingOf(cd candidate, text string) Finding {
 	}
 	if cd.term != nil {
 		f.Message, f.Suggestion = cd.term.message, cd.term.suggestion
+		if d := cd.term.display; d != "" && !sameTerm(d, f.Match) {
+			// "EFI partition" matched the entry shown as "swap
+			// partition": the advice names the words the writer used.
+			f.Message = strings.ReplaceAll(f.Message, d, f.Match)
+			f.Suggestion = strings.ReplaceAll(f.Suggestion, d, f.Match)
+		}
 	}
 	return f
 }
@@ -1082,4 +1088,11 @@ func PromiseSentence(text string, f Finding) string {
 		end++
 	}
 	return strings.TrimFunc(text[start:end], unicode.IsSpace)
+}
+
+// sameTerm reports whether match is the display form of a glossary term,
+// up to case and a plural "s": "VPNs" and "vpn" are "VPN".
+func sameTerm(display, match string) bool {
+	d, m := strings.ToLower(display), strings.ToLower(match)
+	return d == m || d+"s" == m || d+"es" == m || strings.TrimSuffix(d, "s") == m
 }

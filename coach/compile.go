@@ -188,7 +188,10 @@ type termInfo struct {
 	gloss      string
 	message    string
 	suggestion string
-	idx        int // position in the analyser's term table
+	// display is the term as the message and suggestion name it: the first
+	// of its alternatives ("swap partition" for "swap|efi|… partition").
+	display string
+	idx     int // position in the analyser's term table
 }
 
 // entry is what the index holds for a first token.
@@ -634,7 +637,7 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 				}
 				display = strings.Join(parts, " ")
 			}
-			ti := &termInfo{rule: cr, gloss: strings.TrimSpace(t.Gloss)}
+			ti := &termInfo{rule: cr, gloss: strings.TrimSpace(t.Gloss), display: display}
 			rep := strings.NewReplacer("{term}", display, "{gloss}", ti.gloss)
 			ti.message = rep.Replace(cr.message)
 			ti.suggestion = rep.Replace(sugg)

@@ -2,6 +2,7 @@ package coach
 
 import (
 	"context"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -74,8 +75,14 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 	lastRep := "" // the last replacement written, to avoid saying it twice
 	// write copies text[from:to]; after a removed sentence opener it
 	// capitalises the next word, unless that word is protected.
+	stops := map[int]bool{} // question marks that become full stops
 	write := func(from, to int) {
 		s := text[from:to]
+		for at := range stops {
+			if at >= from && at < to {
+				s = s[:at-from] + "." + s[at-from+1:]
+			}
+		}
 		if capNext && s != "" {
 			if !startsSpan(prot, from) {
 				s = capitalise(s)
@@ -146,7 +153,14 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				rep = capitalise(rep) // a word for a word: the writer's case
 			}
 			b.WriteString(rep)
-			notes = append(notes, editNote{f: f, done: true, safe: true})
+			safe := true
+			if f.Category == InJoke {
+				// "Another one for the lusers hall of fame": the plain word
+				// in a frame made for mocking still mocks.
+				ss, se := sentenceAround(text, f.Start, nil)
+				safe = !sneers(text[ss:max(se, f.End)])
+			}
+			notes = append(notes, editNote{f: f, done: true, safe: safe})
 			pos = f.End
 		case r.rewrite.Remove || hasKey(r.rewrite.Swap, strings.ToLower(orig)):
 			safe := a.removalSafe(r, orig, text[f.End:], opensSentence(text, f.Start))
@@ -156,6 +170,18 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				orig = text[f.Start:f.End]
 			}
 			notes = append(notes, editNote{f: f, done: true, safe: safe})
+			q := rhetoricalMark(orig, text, f.End)
+			if n := thatAfterOpener(orig, text[f.End:]); n > 0 {
+				// "It's common knowledge that you shouldn't…": the
+				// opener's "that" goes with it ("You shouldn't…").
+				f.End += n
+			}
+			if q >= 0 {
+				// "You do realise the laptop needs to be charged?": without
+				// the frame it is a statement, so it ends with a full stop.
+				stops[q] = true
+			}
+			orig = text[f.Start:f.End]
 			if k := strings.LastIndexAny(orig, " \t"); k > 0 && subjectWord(orig[k+1:]) {
 				// "Surely you've used it before?": drop "surely", keep
 				// the subject the sentence needs.
@@ -198,6 +224,14 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			}
 			if (wasCap || atStart) && next < len(text) {
 				capNext = true
+				// "Surely you've used it before?" → "Have you used it
+				// before?": without "surely" the question needs its
+				// question order, not "You've used it before?".
+				if q, n := questionOrder(text[next:]); n > 0 {
+					b.WriteString(q)
+					next += n
+					capNext = false
+				}
 			}
 			pos = next
 		case r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "" && aloneInSentence(text, f.Start, f.End):
@@ -220,6 +254,14 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				pos = f.End
 				continue
 			}
+			if f.Category == Contradiction {
+				// "nope, it's not down" → "Let's double-check that
+				// together": the bare "no" goes with the dismissal.
+				if k := leadingNo(text[pos:f.Start]); k >= 0 {
+					f.Start = pos + k
+					orig = text[f.Start:f.End]
+				}
+			}
 			h := clauseHead(text[pos:f.Start], rep)
 			if h == -2 {
 				notes = append(notes, editNote{f: f})
@@ -235,6 +277,15 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			}
 			write(pos, f.Start)
 			out := strings.TrimRight(b.String(), " \t")
+			if strings.HasSuffix(out, ",") && startsUpper(orig) && !isAllCaps(firstWord(orig)) && firstWord(orig) != "I" && startsClause(rep) &&
+				len(strings.Fields(out[strings.LastIndexAny(out, ".!?\n")+1:])) > 3 {
+				// "…for prompt assistance, All inconveniences regretted.":
+				// the writer's capital opened a sentence after a comma;
+				// the new clause gets a full stop, not a comma splice.
+				out = strings.TrimSuffix(out, ",") + "."
+				b.Reset()
+				b.WriteString(out + text[len(strings.TrimRight(text[:f.Start], " \t")):f.Start])
+			}
 			if strings.HasPrefix(rep, "a ") || strings.HasPrefix(rep, "an ") {
 				if determinerBefore(out) {
 					// "a textbook a settings mix-up": the word before
@@ -251,6 +302,11 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			notes = append(notes, editNote{f: f, done: true, safe: replaceSafe(r, text, f)})
 			lastRep = rep
 			pos = f.End + causedTail(text[f.End:], orig)
+			if strings.HasPrefix(strings.ToLower(rep), "to recap") {
+				// "As I already explained twice in this thread, …": the
+				// pointer back goes with the opener ("To recap, …").
+				pos += recapTail(text[pos:])
+			}
 			pos += swallowed(text[pos:], r.rewrite.Swallow)
 		default:
 			// Promises and frustration are kept as written; any other
@@ -408,7 +464,10 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	lo := strings.ToLower(orig)
 	// "To recap" opens a sentence; "as I explained twice now" or "like I
 	// told you yesterday" carry words it cannot take.
-	if strings.HasPrefix(strings.ToLower(rep), "to recap") && (after == "" || strings.IndexByte(",:", after[0]) < 0 || strings.Contains(lo, "policy")) {
+	if strings.HasPrefix(strings.ToLower(rep), "to recap") && (strings.HasSuffix(orig, ":") || strings.HasSuffix(orig, ",")) && !strings.Contains(lo, "policy") {
+		// "For the third time: the key goes…" → "To recap: the key goes…"
+		rep += orig[len(orig)-1:]
+	} else if strings.HasPrefix(strings.ToLower(rep), "to recap") && recapTail(text[e:]) == 0 && (after == "" || strings.IndexByte(",:", after[0]) < 0 || strings.Contains(lo, "policy")) {
 		return ""
 	}
 	// "I see it looks like you": the clause already hedges.
@@ -449,6 +508,51 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 			switch f[1] {
 			case "will", "has", "is", "was", "should", "can", "may", "would":
 				return ""
+			}
+		}
+	}
+	// A replacement that ends in a preposition ("so let's look at", "the
+	// next step is to") needs its object after the match: "There's no
+	// problem with the servers, they're all green" has none left. And that
+	// object must be the rest of its sentence: "it's worth another look at
+	// the update for three months and now it's urgent", "the next step is
+	// to enable the module, again", "let's look at the card reader, please
+	// make sure…" say something else, or run on.
+	if p := strings.ToLower(lastWord(rep)); preposition(p) {
+		if nextWord == "" {
+			return ""
+		}
+		if lr := strings.ToLower(rep); strings.HasSuffix(lr, " look at") || strings.HasSuffix(lr, " is to") {
+			if !plainObject(after) {
+				return ""
+			}
+		}
+	}
+	// A replacement that is a whole two-clause sentence ("that's
+	// unexpected, so let's check what's happening") cannot run on into the
+	// writer's next clause: "…, so let's check what's happening, the portal
+	// doesn't even store that field."
+	if (strings.Contains(rep, ", so ") || strings.HasPrefix(strings.ToLower(rep), "let's ")) && strings.HasPrefix(after, ",") && hasWords(after) {
+		return ""
+	}
+	// "So sorry for the inconvenience!": the intensifier already stands
+	// where the subject would, so the apology takes none ("So sorry for
+	// the trouble!", not "So I'm sorry…").
+	if before := strings.TrimRight(text[:s], " \t"); strings.HasPrefix(rep, "I'm sorry") && strings.HasPrefix(lo, "sorry") && opensSentenceAt(text, len(before)-len(lastWord(before))) {
+		switch strings.ToLower(lastWord(before)) {
+		case "so", "very", "really", "terribly", "truly", "deeply", "extremely", "awfully", "super":
+			rep = strings.TrimPrefix(rep, "I'm ")
+		}
+	}
+	// "I apologize for any confusion this may have caused": the apology
+	// keeps what it was for ("I'm sorry for the confusion"); only the
+	// form-letter "inconvenience" becomes "the trouble".
+	if strings.HasSuffix(rep, " for the trouble") {
+		if m := apologyNoun.FindStringSubmatch(lo); m != nil {
+			switch m[1] {
+			case "inconvenience", "inconveniences", "trouble", "disruption":
+			default:
+				rep = strings.TrimSuffix(rep, "trouble") + m[1]
 			}
 		}
 	}
@@ -585,7 +689,7 @@ func linkingWord(w string) bool {
 
 // subjectWord reports whether w is a subject a removal must leave in place.
 func subjectWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch strings.ReplaceAll(strings.ToLower(w), "’", "'") {
 	case "you", "you've", "you'd", "you're", "you'll", "it's", "everyone", "i", "we", "it", "they":
 		return true
 	}
@@ -639,9 +743,19 @@ func determinerBefore(out string) bool {
 // than the filler below) occurs elsewhere in it.
 func repeatsSentence(text string, s, e int, rep string) bool {
 	from := strings.LastIndexAny(text[:s], ".!?\n") + 1
+	// The sentence and the one after it: "Happy to help, Tony! We're
+	// always happy to help" says it twice.
 	to := len(text)
 	if k := strings.IndexAny(text[e:], ".!?\n"); k >= 0 {
 		to = e + k
+		for to < len(text) && strings.IndexByte(".!? ", text[to]) >= 0 {
+			to++
+		}
+		if k := strings.IndexAny(text[to:], ".!?\n"); k >= 0 {
+			to += k
+		} else {
+			to = len(text)
+		}
 	}
 	rest := " " + strings.ToLower(text[from:s]+" "+text[e:to]) + " "
 	rest = strings.Map(func(r rune) rune {
@@ -660,6 +774,14 @@ func repeatsSentence(text string, s, e int, rep string) bool {
 		}
 		if (w == "happy" || w == "glad" || w == "pleasure") && (strings.Contains(rest, " glad ") || strings.Contains(rest, " happy ") || strings.Contains(rest, " pleasure ")) {
 			return true
+		}
+		if w == "guide" {
+			// "RTFM, it's all in chapter 3": the sentence already says where.
+			for _, where := range []string{" chapter ", " section ", " manual ", " docs ", " wiki ", " faq ", " readme ", " article ", " documentation ", " handbook "} {
+				if strings.Contains(rest, where) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -816,4 +938,177 @@ func onlyMentions(s string) bool {
 		}
 	}
 	return true
+}
+
+// preposition reports whether w is a preposition a replacement may end in,
+// waiting for its object ("let's look at", "the next step is to").
+func preposition(w string) bool {
+	switch w {
+	case "at", "to", "with", "for", "of", "on", "about", "into", "from":
+		return true
+	}
+	return false
+}
+
+// plainObject reports whether after, the words following a match, is a
+// noun phrase closing its sentence, so a replacement ending in "look at"
+// or "is to" can take it whole: no second clause after a comma, a dash or
+// a conjunction, no "again" and no time span that keeps the reproach.
+func plainObject(after string) bool {
+	s := after
+	if k := strings.IndexAny(s, ".!?\n"); k >= 0 {
+		s = s[:k]
+	}
+	if strings.ContainsAny(s, ",;:—–()") || strings.Contains(s, " - ") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, "\"'“”‘’") {
+		case "and", "but", "so", "or", "because", "since", "until", "then", "now", "again", "for", "while", "yet", "thats", "that's", "which":
+			return false
+		}
+	}
+	return true
+}
+
+// apologyNoun finds what a scripted apology was for: "for any confusion
+// this may have caused" → "confusion".
+var apologyNoun = regexp.MustCompile(`for (?:any|the) ([a-z]+(?: [a-z]+)?) (?:this|that|which) (?:may|might)`)
+
+// questionOrder returns the question opening ("Have you ") for a sentence
+// that starts with a declarative subject and auxiliary ("you've used it
+// before?") and ends in a question mark, and how many bytes of s it
+// replaces; 0 when s is not such a question.
+func questionOrder(s string) (string, int) {
+	end := strings.IndexAny(s, ".!?\n")
+	if end < 0 || s[end] != '?' {
+		return "", 0
+	}
+	low := strings.ReplaceAll(strings.ToLower(s[:end]), "’", "'")
+	for _, p := range [][2]string{{"you've ", "Have you "}, {"you have ", "Have you "}, {"you're ", "Are you "}, {"you are ", "Are you "}, {"you can ", "Can you "}} {
+		if strings.HasPrefix(low, p[0]) {
+			n := len(p[0])
+			if strings.HasPrefix(s, "you’") || strings.HasPrefix(s, "You’") {
+				n += len("’") - 1
+			}
+			return p[1], n
+		}
+	}
+	return "", 0
+}
+
+// opensSentenceAt reports whether only mentions stand between the start of
+// at's sentence and at.
+func opensSentenceAt(text string, at int) bool {
+	if at < 0 || at > len(text) {
+		return false
+	}
+	before := text[:at]
+	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range strings.Fields(before) {
+		if !(strings.HasPrefix(w, "@") || strings.HasPrefix(w, "<@")) {
+			return false
+		}
+	}
+	return true
+}
+
+// sneerFrames are the frames a joke word is put in to mock someone: the
+// plain word in their place still mocks.
+var sneerFrames = []string{"hall of fame", "wall of shame", "hall of shame", " of the day", " of the week", " of the month", " of the year",
+	"award", "strikes again", "another one for", "exhibit a", "collection", "museum"}
+
+// sneers reports whether sentence puts its subject in a mocking frame or
+// laughs at it.
+func sneers(sentence string) bool {
+	low := strings.ToLower(sentence)
+	for _, f := range sneerFrames {
+		if strings.Contains(low, f) {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(low) {
+		if isLaugh(strings.Trim(w, ".,!?")) {
+			return true
+		}
+	}
+	return false
+}
+
+// openerVerbs are the last words of an opener that takes a that-clause
+// ("it's common knowledge that", "you do realise that").
+var openerVerbs = map[string]bool{"knowledge": true, "know": true, "knows": true, "knew": true, "realise": true, "realize": true,
+	"appreciate": true, "aware": true, "obvious": true, "clear": true}
+
+// thatAfterOpener returns how many bytes of after make up a "that" (with
+// its space) following a removed opener ending in one of openerVerbs.
+func thatAfterOpener(orig, after string) int {
+	w := strings.Fields(strings.ToLower(orig))
+	if len(w) == 0 || !openerVerbs[w[len(w)-1]] {
+		return 0
+	}
+	t := strings.TrimLeft(after, " ")
+	if len(t) > 5 && strings.EqualFold(t[:5], "that ") {
+		return len(after) - len(t) + 5
+	}
+	return 0
+}
+
+// rhetoricalMark returns the index of the question mark closing the
+// sentence of a removed rhetorical frame ("you do realise", "you know"),
+// or -1: the rest of that sentence is a statement.
+func rhetoricalMark(orig, text string, end int) int {
+	w := strings.Fields(strings.ToLower(orig))
+	if n := len(w); n > 1 && w[n-1] == "that" {
+		w = w[:n-1] // "you do realise that"
+	}
+	if len(w) == 0 || !openerVerbs[w[len(w)-1]] || !strings.HasPrefix(strings.ToLower(orig), "you") {
+		return -1
+	}
+	k := strings.IndexAny(text[end:], ".!?\n")
+	if k < 0 || text[end+k] != '?' {
+		return -1
+	}
+	if q, _ := questionOrder(strings.TrimLeft(text[end:], " ")); q != "" {
+		return -1
+	}
+	return end + k
+}
+
+// leadingNo returns where a bare "no", "nope" or "nah" (with its comma)
+// opens the last clause of before, when nothing else follows it; or -1.
+func leadingNo(before string) int {
+	t := strings.TrimRight(before, " ")
+	t = strings.TrimSuffix(t, ",")
+	k := strings.LastIndexAny(t, " \t\n.!?:")
+	w := strings.ToLower(t[k+1:])
+	if w != "no" && w != "nope" && w != "nah" {
+		return -1
+	}
+	if k >= 0 && strings.IndexByte(".!?:\n", t[k]) < 0 && strings.TrimSpace(t[:k]) != "" {
+		// Only at the start of a sentence or after a name: "kim: nope,".
+		p := strings.TrimRight(t[:k+1], " ")
+		if p != "" && strings.IndexByte(".!?:\n", p[len(p)-1]) < 0 {
+			return -1
+		}
+	}
+	return k + 1
+}
+
+// recapPointer is what may follow "as I said" and point back at when or
+// how often it was said, up to the comma: "twice", "in my last comment",
+// "10 minutes ago", "in this thread".
+var recapPointer = regexp.MustCompile(`(?i)^(?:\s+(?:already|before|earlier|above|previously|twice|again|yesterday|today|(?:three|3|several|many) times|(?:in|on) (?:my|our|the|this) (?:last|previous|earlier|first|other)? ?(?:comment|reply|message|email|e-mail|post|thread|ticket|answer)|\d+ (?:minutes?|mins?|hours?|days?) ago|(?:a few|few) (?:minutes|hours|days) ago|last week))+(?:\s*,)`)
+
+// recapTail returns how many bytes of after, the words following an
+// "as I said" opener, only point back at the earlier message, up to and
+// not including the comma; 0 when they say more.
+func recapTail(after string) int {
+	m := recapPointer.FindStringIndex(after)
+	if m == nil {
+		return 0
+	}
+	return m[1] - 1 // keep the comma for "To recap,"
 }

@@ -45,7 +45,13 @@ func neutralAccount(text string, f Finding, code []Span) (spanEdit, bool) {
 	verb := strings.ToLower(words[1])
 	neg := false
 	if (verb == "didn't" || verb == "didn’t") && len(words) > 3 {
-		// "you didn't fill the tray" → "the tray wasn't filled"
+		// "you didn't fill the tray" → "the tray wasn't filled"; but
+		// "the instructions weren't read" still scolds the reader, with
+		// the reader hidden: what goes unread has only one reader.
+		switch strings.ToLower(words[2]) {
+		case "read", "follow", "check", "see", "notice", "listen", "watch", "look", "open", "scroll", "search":
+			return spanEdit{}, false
+		}
 		p, ok := participleOf(strings.ToLower(words[2]))
 		if !ok {
 			return spanEdit{}, false
@@ -108,7 +114,30 @@ func neutralAccount(text string, f Finding, code []Span) (spanEdit, bool) {
 			}
 		}
 	}
+	for _, w := range obj {
+		switch strings.ToLower(strings.Trim(w, ".,!?")) {
+		case "mess", "mistake", "mistakes", "error", "blunder", "screwup", "screw-up", "cockup", "fiasco", "disaster", "damage":
+			// "You made the mess" → "The mess was made": a verdict
+			// with the culprit hidden, not a neutral account.
+			return spanEdit{}, false
+		}
+	}
+	if may {
+		// "may have been pasted" next to "there's no other way it fails"
+		// hedges and insists at once.
+		rest := strings.ToLower(text[cEnd:sEnd])
+		for _, w := range []string{"no other way", "only way", "nothing else", "no other", "must", "definitely", "certainly", "obviously", "clearly", "no doubt", "for sure"} {
+			if strings.Contains(rest, w) {
+				return spanEdit{}, false
+			}
+		}
+	}
 	objText := strings.Join(obj, " ") + rel
+	if isAllCaps(text[f.Start:cEnd]) {
+		// "YOU BROKE THE PRINTER." → "The printer stopped working.": the
+		// account does not shout; short acronyms ("VPN") stay.
+		objText = unshout(objText)
+	}
 	var rep string
 	if neg {
 		be := "wasn't"
@@ -183,4 +212,17 @@ func timeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// unshout lowers the words of an all-capitals phrase, keeping short
+// acronyms ("THE VPN CONFIG" → "the VPN config").
+func unshout(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		switch lw := strings.ToLower(w); {
+		case len(w) > 3, lw == "the", lw == "a", lw == "an", lw == "my", lw == "our", lw == "its", lw == "of", lw == "on", lw == "in":
+			f[i] = lw
+		}
+	}
+	return strings.Join(f, " ")
 }

@@ -219,6 +219,11 @@ func (a *Analyzer) removalSafe(r *compiledRule, match, rest string, atStart bool
 	case safeNever:
 		return false
 	}
+	if r.category == Condescending && scareQuoted(rest) {
+		// "Of course the printer 'broke' right after…": the quotes
+		// carry the same sneer the removed words did.
+		return false
+	}
 	if next := strings.ToLower(firstWord(strings.TrimLeft(rest, " "))); atStart && next != "" && (strings.EqualFold(strings.TrimSpace(match), "just") || strings.EqualFold(strings.TrimSpace(match), "simply")) {
 		switch next {
 		case "want", "wanted", "wanna", "checking", "following", "letting", "saw", "noticed", "thought", "wondering",
@@ -325,6 +330,36 @@ func fits(match string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(low, strings.ToLower(w)) {
 			return true
+		}
+	}
+	return false
+}
+
+// scareQuoted reports whether the sentence starting s puts one ordinary
+// lower-case word in quotes ("the printer 'broke'", "it was “fixed”"):
+// sarcasm, not a label or a command, which are capitalised or carry
+// symbols.
+func scareQuoted(s string) bool {
+	if k := strings.IndexAny(s, ".!?\n"); k >= 0 {
+		s = s[:k]
+	}
+	prev := ""
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimRight(w, ",;:")
+		p := prev
+		prev = strings.ToLower(w)
+		switch p {
+		case "type", "enter", "run", "click", "select", "choose", "press", "tap", "write", "search", "pick", "called",
+			"named", "labelled", "labeled", "says", "say", "reads", "word", "option", "button", "status", "to":
+			continue // a label or what to type: "type 'restart'"
+		}
+		for _, q := range [][2]string{{"'", "'"}, {"\"", "\""}, {"‘", "’"}, {"“", "”"}} {
+			if len(w) > len(q[0])+len(q[1])+2 && strings.HasPrefix(w, q[0]) && strings.HasSuffix(w, q[1]) {
+				inner := w[len(q[0]) : len(w)-len(q[1])]
+				if strings.IndexFunc(inner, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -216,6 +216,9 @@ func subjectIsPlain(s string) bool {
 func plural(subj string) bool {
 	f := strings.Fields(subj)
 	w := strings.ToLower(f[len(f)-1])
+	if len(f) == 1 && w == "all" {
+		return false // "all looks fine": all of it
+	}
 	switch w {
 	case "they", "these", "those", "both", "all", "settings", "logs":
 		return true

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,7 +38,7 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 			continue
 		}
 		sStart, sEnd := sentenceOf(text, f, code)
-		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, f.End) && !followsGloss(text, f.End) && !inParens(text, sStart, f.Start) {
+		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, f.End) && !followsGloss(text, f.End) && !inParens(text, sStart, f.Start) && !objectFollows(text, f.End) {
 			inline[sStart] = true
 			out = append(out, spanEdit{start: f.End, end: f.End, rep: " (" + t.gloss + ")", insert: true, safe: true, covers: []int{k}})
 			continue
@@ -49,7 +50,13 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 			continue
 		}
 		notes[sEnd] = len(out)
-		out = append(out, spanEdit{start: sEnd, end: sEnd, rep: " (" + note + ")", insert: true, safe: true, covers: []int{k}})
+		at := sEnd
+		if m := signOff.FindStringIndex(text[sStart:sEnd]); m != nil && sStart+m[0] > f.End {
+			// "…power cycle your 1 ^XS": the note goes before the
+			// agent's sign-off, not after it.
+			at = sStart + m[0]
+		}
+		out = append(out, spanEdit{start: at, end: at, rep: " (" + note + ")", insert: true, safe: true, covers: []int{k}})
 	}
 	return out
 }
@@ -86,3 +93,23 @@ func leadsCompound(text string, end int) bool {
 	}
 	return !functionWord(w)
 }
+
+// objectFollows reports whether the term is used as a verb with its object
+// right after it ("power cycle the modem", "the app caches your files"): a
+// gloss there would split the verb from its object, so it goes in the
+// note after the sentence.
+func objectFollows(text string, end int) bool {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	switch strings.ToLower(firstWord(strings.TrimLeft(rest, " "))) {
+	case "the", "your", "a", "an", "my", "our", "their", "his", "her", "these", "those", "it", "them", "everything":
+		return true
+	}
+	return false
+}
+
+// signOff is an agent's sign-off closing a message: "^XS", "/MT", "-AL",
+// "*Cassy".
+var signOff = regexp.MustCompile(`\s+(?:\^[A-Z]{1,3}|/[A-Z]{1,3}|-[A-Z]{1,3}|\*[A-Z]\w*)\s*$`)

@@ -24,7 +24,7 @@ func TestRewritesThatMustNeverHappen(t *testing.T) {
 		{"compound term", "The SSO cert expired overnight.", []string{"SSO (", "cert (a security certificate, a digital ID) ("}, []string{"The SSO cert expired overnight."}},
 		{"one gloss a sentence", "The DNS server and the DHCP scope and the VLAN are fine.", nil, nil},
 		// Invented causes and impacts.
-		{"joke beside a real cause", "Classic PEBKAC lol, the cable was unplugged.", []string{"mix-up", "settings"}, []string{"the cable was unplugged"}},
+		{"joke beside a real cause", "Classic PEBKAC lol, the cable was unplugged.", []string{"mix-up", "settings", "PEBKAC", "lol"}, []string{"cable was unplugged"}},
 		{"outage apology", "We apologize for any inconvenience this may have caused.", []string{"your work", "got in the way"}, nil},
 		{"always DNS", "It's always DNS. I flushed the cache and it resolves now.", []string{"name-lookup"}, []string{"it resolves now"}},
 		// Double negatives.
@@ -39,6 +39,33 @@ func TestRewritesThatMustNeverHappen(t *testing.T) {
 		{"quip with emoji code", "have you tried turning it off and on again? :joy:", []string{":joy:", "tried turning"}, nil},
 		// Blame kept in a softened frame.
 		{"hedged blame", "You deleted the shared calendar.", []string{"It looks like you", "you deleted"}, []string{"shared calendar"}},
+		// Shapes found by reading every offer on the wild probes (the
+		// rubric in README, "Rewrites"): each was once offered whole.
+		{"preposition left without its object", "There's no problem with the server, it's all green.", []string{"look at,", "look at."}, []string{"all green"}},
+		{"look-at object runs on", "@sam There is nothing wrong with the scanner, please check the cable is seated", []string{"look at the scanner, please"}, []string{"cable is seated"}},
+		{"another look at a time span", "Typical, you skipped the warning for weeks and now it's broken.", []string{"another look at the warning for weeks"}, nil},
+		{"next step, again", "you forgot to lock the screen, again", []string{"is to lock the screen, again"}, nil},
+		{"passive verdict noun", "You made the mess, you sort it out.", []string{"mess was made"}, nil},
+		{"hedge beside certainty", "You must have typed the wrong PIN, nothing else does that.", []string{"may have been typed, nothing else"}, nil},
+		{"web-search joke is no guide", "Let me google that for you.", []string{"guide"}, nil},
+		{"joke told across sentences", "It isn't DNS. It can't be DNS. It was DNS.", []string{"isn't DNS (", "was DNS ("}, nil},
+		{"joke's echo left alone", "it's always DNS, each and every time", []string{"Each and every time"}, nil},
+		{"plain word in a mocking frame", "Another luser for the wall of shame.", []string{"user for the wall"}, nil},
+		{"two-clause reply runs on", "That's impossible, the backup job doesn't even touch that folder.", []string{"what's happening, the"}, []string{"backup job"}},
+		{"gloss between verb and object", "Could you power cycle the router and tell me what the lights do?", []string{"power cycle (switching"}, []string{"power cycle the router"}},
+		{"intensifier before the apology", "So sorry for the inconvenience, the form is fixed now.", []string{"So I'm sorry"}, []string{"the form is fixed now"}},
+		{"opener's that left behind", "It's common knowledge that you need a PIN for the printer.", []string{"That you need"}, []string{"PIN for the printer"}},
+		{"rhetorical frame's question mark", "You do realise the dock needs its own power?", []string{"power?"}, []string{"dock needs its own power"}},
+		{"bare nope kept", "nope, it's not offline", []string{"nope, let's"}, nil},
+		{"unread thing in the passive", "You didn't read the release notes.", []string{"weren't read"}, []string{"release notes"}},
+		{"greeting keeps the form letter's noun", "Dear valued customer, your parcel has shipped.", []string{"Hi customer", "valued"}, []string{"your parcel has shipped"}},
+		{"decoration's full stop on a question", "Did you try switching it off and on? Classic.", []string{"see.", "Classic"}, nil},
+		{"tongue out left after the joke", "kai: have you tried turning it off and on again? :P", []string{":P", "turning it off"}, nil},
+		{"wink left after the joke", "Not a bug, it's an undocumented feature 😉", []string{"😉", "undocumented"}, nil},
+		{"recap said twice", "RTFM, it's all in section 4 of the handbook.", []string{"guide, it's all", "RTFM"}, []string{"section 4 of the handbook"}},
+		{"scare quotes keep the sneer", "Of course the scanner 'jammed' the moment she touched it.", []string{"The scanner 'jammed'"}, nil},
+		{"recap keeps the pointer back", "As I explained twice already, the VPN needs the new client.", []string{"twice", "already", "To recap twice"}, []string{"the VPN needs the new client"}},
+		{"not a recap", "As per our records, the laptop was returned on Monday.", []string{"To recap"}, []string{"returned on Monday"}},
 		// Promises and frustration: no fake rewrite.
 		{"promise", "I'll get back to you tomorrow with the quote.", nil, []string{"I'll get back to you tomorrow with the quote."}},
 	}
@@ -66,6 +93,34 @@ func TestRewritesThatMustNeverHappen(t *testing.T) {
 				if strings.Count(s, " (") > 1 && !strings.Contains(s, "; ") {
 					t.Errorf("rewrite of %q has two glosses in one sentence: %q", tt.in, s)
 				}
+			}
+		})
+	}
+}
+
+// TestAdviceNamesTheWritersTerm: a glossary entry with several forms
+// ("swap|efi|… partition", "JRE|JVM") advises on the words the writer used,
+// not the entry's first form.
+func TestAdviceNamesTheWritersTerm(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ in, term, not string }{
+		{"your EFI partition is nearly full, tidy it with the vendor tool first", "EFI partition", "swap partition"},
+		{"make sure it starts with the newer jvm", "jvm", "JRE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.term, func(t *testing.T) {
+			var found *Finding
+			for _, f := range a.Analyze(tt.in, Context{}) {
+				if f.Category == Jargon && strings.EqualFold(f.Match, tt.term) {
+					f := f
+					found = &f
+				}
+			}
+			if found == nil {
+				t.Fatalf("%q: no jargon finding on %q", tt.in, tt.term)
+			}
+			if !strings.Contains(found.Suggestion, tt.term) || strings.Contains(found.Suggestion, tt.not) {
+				t.Errorf("suggestion for %q = %q, want it to name %q and not %q", tt.term, found.Suggestion, tt.term, tt.not)
 			}
 		})
 	}

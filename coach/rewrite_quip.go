@@ -23,7 +23,81 @@ var quipDecor = map[string]bool{
 }
 
 // laughs are the decorations that make a sentence a laugh at someone.
-var laughs = []string{"lol", "lmao", "lmfao", "haha", "hehe", "rofl", "😂", "🤣", "😆", "😅", "😹", ":joy:", ":laughing:", ":rofl:", ":sweat_smile:", ";)", ";-)", ":p", ":-p", "xd"}
+var laughs = []string{"lol", "lmao", "lmfao", "haha", "hehe", "rofl", "😂", "🤣", "😆", "😅", "😹", ":joy:", ":laughing:", ":rofl:", ":sweat_smile:", ";)", ";-)", ":p", ":-p", "xd",
+	"😉", "😏", "😜", "🙃", ":wink:", ":smirk:", ":stuck_out_tongue_winking_eye:", ":upside_down_face:"}
+
+// isLaugh reports whether w, one word, is a laugh or a wink: "lol", "😉",
+// ":joy:", or a run of laughing emoji.
+func isLaugh(w string) bool {
+	lw := strings.ToLower(w)
+	for lw != "" {
+		found := false
+		for _, l := range laughs {
+			if strings.HasPrefix(lw, l) {
+				lw, found = lw[len(l):], true
+				break
+			}
+		}
+		if !found {
+			if r, size := utf8.DecodeRuneInString(lw); r == 0xFE0F {
+				lw = lw[size:]
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// saysSomething reports whether s, what stays of a sentence after a joke
+// is cut, is a statement of its own: it has a subject pronoun, a verb form
+// or an auxiliary. "every single time" is only the joke's echo.
+func saysSomething(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ".,;:!?()[]\"'“”‘’")
+		w = strings.ReplaceAll(w, "’", "'")
+		switch w {
+		case "i", "you", "we", "he", "she", "they", "it", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+			"do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "must", "need", "needs",
+			"try", "check", "restart", "run", "open", "click", "send", "let", "please", "works", "worked", "fixed":
+			return true
+		}
+		if strings.Contains(w, "'") || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true // "it's", "I've", "can't", "unplugged"
+		}
+	}
+	return false
+}
+
+// onlyName reports whether s is only a name or mention addressing the
+// reader ("ivan:", "<@U1>").
+func onlyName(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 1 && (strings.HasSuffix(f[0], ":") || strings.HasPrefix(f[0], "<@") || strings.HasPrefix(f[0], "@"))
+}
+
+// echoed reports whether the joke in text[s:e] is told across sentences:
+// another short sentence of the message ends on the same word ("It's not
+// DNS. It can't be DNS. ...It was DNS.").
+func echoed(text string, s, e int, f Finding) bool {
+	fw := strings.Fields(strings.ToLower(text[f.Start:f.End]))
+	if len(fw) == 0 {
+		return false
+	}
+	key := strings.Trim(fw[len(fw)-1], ".,;:!?")
+	if len(key) < 2 {
+		return false
+	}
+	for _, part := range []string{text[:s], text[e:]} {
+		for _, sent := range strings.FieldsFunc(part, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' }) {
+			w := strings.Fields(strings.ToLower(sent))
+			if n := len(w); n > 0 && n <= 4 && strings.Trim(w[n-1], ".,;:!?") == key {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // quipEdit deletes an in-joke with its decorations when its sentence (or
 // clause, or bracketed tag) says nothing else; where the rule has a plain
@@ -37,7 +111,7 @@ func quipEdit(text string, f Finding, code []Span, rw rewriteSpec) (spanEdit, bo
 		return spanEdit{}, false
 	}
 	rep := ""
-	if rw.Safe != safeNever && rw.Replace != "" && !strings.Contains(rw.Replace, "{") && !strings.HasPrefix(rw.Replace, "a ") {
+	if rw.Safe != safeNever && rw.Replace != "" && !strings.Contains(rw.Replace, "{") && !strings.HasPrefix(rw.Replace, "a ") && fits(text[f.Start:f.End], rw.Fits) {
 		rep = rw.Replace
 	}
 	// A bracketed tag: "[PEBKAC] the option needs an argument".
@@ -93,13 +167,26 @@ func quipEdit(text string, f Finding, code []Span, rw rewriteSpec) (spanEdit, bo
 		if rep != "" && repeatsSentence(text, s, e, rep) {
 			rep = ""
 		}
+		if echoed(text, s, e, f) {
+			// "It's not DNS. It can't be DNS. ...It was DNS.": the joke is
+			// told across the sentences; cutting one leaves the rest, so
+			// no whole rewrite: a suggestion.
+			return spanEdit{start: f.Start, end: f.End, rep: text[f.Start:f.End]}, true
+		}
 		if rep != "" {
 			// Keep the sentence's own mark: "…again? 😅" → "…see?"
 			mark := "."
-			if q := strings.LastIndexAny(text[f.Start:sEnd], ".!?"); q >= 0 {
-				mark = text[f.Start+q : f.Start+q+1]
+			if q := strings.IndexAny(text[f.End:sEnd], ".!?"); q >= 0 {
+				// The joke's own mark, not that of a decoration after it
+				// ("…again? Classic.").
+				mark = text[f.End+q : f.End+q+1]
+			} else if strings.IndexByte(".!?", text[f.End-1]) >= 0 {
+				mark = text[f.End-1 : f.End]
 			} else if asksQuestion(rep) {
 				mark = "?" // "have u tried turning it off and on again lol"
+			}
+			if mark == "?" && !asksQuestion(rep) {
+				mark = "." // "Did you try blowing on it?" → "Restart it."
 			}
 			return spanEdit{start: s, end: e, rep: capitalise(rep) + mark, safe: true}, true
 		}
@@ -137,7 +224,27 @@ func quipEdit(text string, f Finding, code []Span, rw rewriteSpec) (spanEdit, bo
 		if strings.TrimSpace(text[sStart:cStart]) == "" {
 			r = capitalise(r)
 		}
-		return spanEdit{start: cStart, end: cEnd, rep: r, safe: true}, true
+		// A wink or laugh closing the joke goes with it: "it's an
+		// undocumented feature 😉" → "it's designed to do that, …".
+		e := cEnd
+		for e < sEnd {
+			k := e
+			for k < sEnd && text[k] == ' ' {
+				k++
+			}
+			w := text[k:sEnd]
+			if j := strings.IndexAny(w, " .!?"); j >= 0 {
+				w = w[:j]
+			}
+			if w == "" || !isLaugh(w) {
+				break
+			}
+			e = k + len(w)
+		}
+		for e > cStart && e < sEnd && text[e-1] == ' ' {
+			e-- // keep the space before what follows ("… 🙂")
+		}
+		return spanEdit{start: cStart, end: e, rep: r, safe: true}, true
 	}
 	// Delete the clause and the separator after it; a last clause takes
 	// the separator before it instead.
@@ -187,16 +294,25 @@ func hasWords(s string) bool {
 func leadInOnly(s string) bool {
 	low := strings.ToLower(strings.Trim(strings.TrimSpace(s), ".,;:!? "))
 	switch low {
-	case "as i said", "like i said", "as i told you", "like i told you", "to recap", "as mentioned", "again", "so", "anyway", "honestly", "well", "ok", "okay", "right", "yeah":
+	case "as i said", "like i said", "as i told you", "like i told you", "to recap", "as mentioned", "again", "so", "anyway", "honestly", "well", "ok", "okay", "right", "yeah",
+		"i think", "i guess", "i bet", "i reckon", "i suspect", "i'd say", "pretty sure", "probably", "maybe",
+		"i'm afraid", "im afraid", "i fear", "sadly", "unfortunately", "sorry", "i'm sorry", "sorry to say":
 		return true
 	}
-	n := 0
+	n, done := 0, false
 	for _, w := range strings.Fields(low) {
-		if !quipDecor[strings.Trim(w, ".,;:!?")] {
+		w = strings.Trim(w, ".,;:!?")
+		if !quipDecor[w] {
 			n++
+			done = done || len(w) > 4 && strings.HasSuffix(w, "ed")
 		}
 	}
-	return n < 3
+	// "the cable was unplugged" is short but tells what happened; "every
+	// single time" is only the joke's echo, "I'm afraid" a hedge.
+	if n == 2 {
+		return !done
+	}
+	return n < 3 || !saysSomething(low)
 }
 
 // onlyDecor reports whether text[s:e] holds nothing but the finding and

@@ -244,7 +244,7 @@ func TestRewriteReadsNaturally(t *testing.T) {
 		{"catchphrase alone", "Cosmic rays.", "A glitch."},
 		{"counterfactual kept", "If you'd read the email on Friday you'd know the VPN changed.", "If you'd read the email on Friday you'd know the VPN changed."},
 		{"fact on my end kept", "It's working on my end, so it's not broken.", "It's working on my end, so it's not broken."},
-		{"surely keeps subject", "Surely you've used a USB stick before?", "You've used a USB stick before?"},
+		{"surely keeps subject, in question order", "Surely you've used a USB stick before?", "Have you used a USB stick before?"},
 		{"clause cannot take what follows", "no offense but it's the same button as yesterday", "no offense but it's the same button as yesterday"},
 		{"no worries about", "No worries about the delay — we've all had one.", "No worries about the delay — we've all had one."},
 		{"clause after an article", "That's not a bug, that's an undocumented feature :nerd_face:", "That's not a bug, that's an undocumented feature :nerd_face:"},
