@@ -90,3 +90,17 @@ func TestMiscRealLanguage(t *testing.T) {
 		})
 	})
 }
+
+// TestCondescendingJustInvitesContact: "just" before an invitation to get
+// back in touch makes that easy, it does not belittle a step; "just" before
+// the step itself still does.
+func TestCondescendingJustInvitesContact(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"Done, I've closed it. If it happens again, just reply here and I'll reopen it.", false},
+		{"just reply to this thread with the error code", false},
+		{"If the laptop won't charge tomorrow, just write back.", false},
+		{"Sorted now, just reply.", false},
+		{"just restart the laptop and it'll be fine", true},
+		{"Just respond with your order number, it's not hard.", true},
+	})
+}
