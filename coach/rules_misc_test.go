@@ -104,3 +104,15 @@ func TestCondescendingJustInvitesContact(t *testing.T) {
 		{"Just respond with your order number, it's not hard.", true},
 	})
 }
+
+// TestRoboticValueYouAsACustomer: telling someone they are valued "as a
+// customer" is the same script as "valued customer"; valuing a colleague
+// or a friend is not.
+func TestRoboticValueYouAsACustomer(t *testing.T) {
+	runFlagCases(t, Robotic, []flagCase{
+		{"We value you as a customer and have passed this on.", true},
+		{"we truly value you as our loyal customer", true},
+		{"We value you as a colleague, Priya, thanks for covering the desk.", false},
+		{"I value you as a friend", false},
+	})
+}
