@@ -27,6 +27,7 @@ func init() {
 		[]string{
 			"We'll keep our fingers crossed for sunny weather!",
 			"We'll usually only upgrade passengers when the cabin is full.",
+			"I will also need the barcode and the store you bought it from.",
 			"We'll normally open the extra desks an hour earlier in August.",
 		})
 	addRuleCases("promise.later",
@@ -67,6 +68,8 @@ func init() {
 		[]string{
 			"You must be very disappointed. When did you travel with us?",
 			"Apologies for your frustrations with the checkout page. Could you DM us the error?",
+			"I can appreciate how frustrating this must have been, and I'm very sorry the milk was off.",
+			"I know how annoying that is. Which store was it?",
 		})
 	addRuleCases("jargon.unknown-term",
 		[]string{"The notifyEvent handler fails when the page loads."},
