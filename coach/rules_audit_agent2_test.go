@@ -28,6 +28,7 @@ func init() {
 			"We'll keep our fingers crossed for sunny weather!",
 			"We'll usually only upgrade passengers when the cabin is full.",
 			"I will also need the barcode and the store you bought it from.",
+			"Sorry for the mix-up, I will answer your question: the lounge opens at six.",
 			"We'll normally open the extra desks an hour earlier in August.",
 		})
 	addRuleCases("promise.later",
@@ -57,6 +58,9 @@ func init() {
 	addRuleCases("frustration.deadline",
 		[]string{"My flight is in 2 hours and the app won't load my boarding pass"},
 		[]string{"The desk isn't open yet. Is your flight within 24 hours?"})
+	addRuleCases("frustration.waiting",
+		[]string{"We've had no internet for 3 days now"},
+		[]string{"All promo codes expire after 7 days without fail."})
 	addRuleCases("blame.responsibility",
 		[]string{
 			"I'm afraid the onus is on the passenger to check their visa.",
@@ -78,6 +82,7 @@ func init() {
 			"Our pre-Christmas sale ends on Sunday.",
 			"The fare is 40-75 EUR depending on the day.",
 			"Flights from LHR to JNB leave daily at nine.",
+			"Add your KTN to the booking and quote the PNR at the desk.",
 		})
 }
 
