@@ -431,7 +431,10 @@ var cueSource = []struct {
 		"i|we get why|how",
 		"why you're|youre",
 		"you're|youre|you are|you must be annoyed|frustrated|angry|upset|fed|stressed|tired|sick|exhausted",
-		"you must be so|really|very|pretty annoyed|frustrated|angry|upset|fed|stressed|tired|sick|exhausted",
+		"you must be so|really|very|pretty annoyed|frustrated|angry|upset|fed|stressed|tired|sick|exhausted|disappointed|gutted|worried",
+		"you must be disappointed|gutted|worried",
+		// an apology without "we" ("Apologies for your frustrations")
+		"apologies|apologise|apologize|apologising|apologizing for",
 		"it's|its|it can be frustrating|annoying|infuriating when",
 		"the|a|our|this customer|user|caller|client|requester is|was|has|called|rang|keeps|says|said",
 		"customers|users|callers|clients are|were|have|keep",

@@ -611,7 +611,9 @@ func isLowerCamel(w string) bool {
 		return false
 	}
 	for ; k+1 < len(w); k++ {
-		if w[k] >= 'A' && w[k] <= 'Z' && w[k+1] >= 'a' && w[k+1] <= 'z' {
+		// A capital after a hyphen starts a name ("ex-Man", "mid-May",
+		// "pre-Christmas"), not a camelCase part.
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k+1] >= 'a' && w[k+1] <= 'z' && w[k-1] != '-' {
 			return true
 		}
 	}

@@ -39,6 +39,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"audit-agent.jsonl":          {Promise: {0.95, 1.00}, Robotic: {1.00, 0.95}, NoProblem: {1.00, 1.00}},
 	"audit-gh.jsonl":             {Blame: {0.90, 0.90}, Contradiction: {0.95, 1.00}, InJoke: {1.00, 0.90}, Robotic: {1.00, 1.00}},
 	"audit-cust.jsonl":           {Frustration: {1.00, 0.70}},
+	"audit-agent2.jsonl":         {Promise: {1.00, 0.85}, Robotic: {1.00, 1.00}, NoProblem: {1.00, 1.00}},
 }
 
 // probeCleanCeilings holds, for a probe file, the largest share of its clean
@@ -48,12 +49,13 @@ var probeFloors = map[string]map[Category]probeFloor{
 // Ceilings sit at measured values rounded up to a whole percent and only go
 // down.
 var probeCleanCeilings = map[string]float64{
-	"wild-clean.jsonl":  0.03, // 7 of 335 flagged (2.1%), none of them promise, robotic or no-problem
-	"wild-agent.jsonl":  0.01, // 1 of 116 flagged (0.9%)
-	"audit-irc.jsonl":   0.02, // 1 of 80 flagged (1.3%): a bare "no" answering a question
-	"audit-agent.jsonl": 0.02, // 1 of 73 flagged (1.4%), a frustration cue in a stock apology
-	"audit-gh.jsonl":    0.05, // 3 of 71 flagged (4.2%): two jargon (PEBKAC named in a critique), one contradiction
-	"audit-cust.jsonl":  0.02, // 1 of 68 flagged (1.5%): an excited "and we will!!!" read as a promise
+	"wild-clean.jsonl":   0.03, // 7 of 335 flagged (2.1%), none of them promise, robotic or no-problem
+	"wild-agent.jsonl":   0.01, // 1 of 116 flagged (0.9%)
+	"audit-irc.jsonl":    0.02, // 1 of 80 flagged (1.3%): a bare "no" answering a question
+	"audit-agent.jsonl":  0.02, // 1 of 73 flagged (1.4%), a frustration cue in a stock apology
+	"audit-gh.jsonl":     0.05, // 3 of 71 flagged (4.2%): two jargon (PEBKAC named in a critique), one contradiction
+	"audit-cust.jsonl":   0.02, // 1 of 68 flagged (1.5%): an excited "and we will!!!" read as a promise
+	"audit-agent2.jsonl": 0.03, // 1 of 43 flagged (2.3%): an agent's "That's annoying, Ivan." read as frustration
 }
 
 func TestProbes(t *testing.T) {
