@@ -1,0 +1,62 @@
+package coach
+
+import "testing"
+
+// TestJargonIRC2ChatShapes: what a project help channel writes that looks
+// like a path or a setting but is not one: a nick spoken to, a link written
+// without "https://", plain words joined by slashes. The technical near-misses
+// stay jargon. Our own sentences.
+func TestJargonIRC2ChatShapes(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"pat_w: try the installer again, it should pick it up", false},
+		{"you're welcome, lee_92!", false},
+		{"thanks, rio_m.", false},
+		{"the archives are at lists.example.org/pipermail/users", false},
+		{"ask on forum.example.com/c/help and paste the error", false},
+		{"how do I clear all users/subgroups/roles before going live?", false},
+		{"do you want the yes/no/maybe version?", false},
+		{"set max_conn higher in the settings file", true},
+		{"check src/app/main before you rebuild", true},
+		{"the log is under /var/log/app", true},
+		{"look in etc/nginx/sites for the old one", true},
+		{"edit conf/server.xml and restart it", true},
+	})
+}
+
+// TestFrustrationIRC2FinishedClause: "I'm done" after a word of time or
+// condition is finishing a step, not giving up.
+func TestFrustrationIRC2FinishedClause(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"I copy the setup, test on it, and delete it when I'm done.", false},
+		{"ping me once I'm done with the backup", false},
+		{"I'll hand the laptop back after I'm done.", false},
+		{"I'm done. Cancelling the whole plan.", true},
+		{"I'm done with this stupid printer!!", true},
+	})
+}
+
+// TestPromiseIRC2Habitual: what usually happens on a list or a queue is a
+// habit reported, not the writer's commitment; a plain "someone will" is.
+func TestPromiseIRC2Habitual(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"usually someone will reply within a day on that list", false},
+		{"someone on the list will typically answer by morning", false},
+		{"normally somebody will pick these up fast", false},
+		{"someone from our team will call you tomorrow", true},
+		{"a technician will visit on Friday morning", true},
+	})
+}
+
+// TestJargonIRC2WordLists: singular words joined by slashes are choices
+// unless the sentence names them as a place on disk.
+func TestJargonIRC2WordLists(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"pick one of the morning/afternoon/evening slots", false},
+		{"is it a yes/no/maybe answer?", false},
+		{"delete the old folders/subfolders/files first", false},
+		{"the file is in config/default/app", true},
+		{"the config/default/app folder is missing", true},
+		{"copy it to home/user/documents", true},
+		{"the log is in app/logs/today", true},
+	})
+}
