@@ -343,6 +343,10 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		case tokOpaque:
 			raw := text[t.start:t.end]
 			switch t.prot {
+			case spanQuote:
+				// A path or file name in quotes ("/etc/app.conf") is still
+				// the path: quotes mark where it starts and ends.
+				tech = quotedPath(raw, lx)
 			case spanCode:
 				tech = codeTerm(raw) && !codeToType(toks, i)
 			case spanPath:
@@ -893,4 +897,16 @@ func chatHandle(toks []token, i int, raw string) bool {
 		}
 	}
 	return true
+}
+
+// quotedPath reports whether the quote raw holds one whitespace-free chunk,
+// once its quote marks and trailing punctuation are trimmed, that is a
+// technical path or file name: "\"$APP_HOME/bin/start.sh\"".
+func quotedPath(raw string, lx *jargonLexicon) bool {
+	if len(raw) < 3 || raw[0] != '"' || strings.ContainsAny(raw, " \t\n") {
+		return false
+	}
+	s, e := trimChunk(raw, 0, len(raw))
+	w := raw[s:e]
+	return chunkKind(w) == spanPath && technicalPath(w, lx)
 }

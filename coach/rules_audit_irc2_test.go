@@ -60,3 +60,39 @@ func TestJargonIRC2WordLists(t *testing.T) {
 		{"the log is in app/logs/today", true},
 	})
 }
+
+// TestJargonIRC2QuotedPath: a path or script name in double quotes is still
+// the path; quoted words and a quoted document name stay clean.
+func TestJargonIRC2QuotedPath(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{`when I run "$APP_HOME/bin/start.sh", nothing happens`, true},
+		{`type "/etc/hosts" into the box`, true},
+		{`the file is called "budget.xlsx"`, false},
+		{`it just says "error" and stops`, false},
+		{`she said "no thanks" and left`, false},
+	})
+}
+
+// TestContradictionIRC2OwnCheck: "there is no such file" after the writer
+// says they looked is a finding shared, not a dismissal.
+func TestContradictionIRC2OwnCheck(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		{"I have observed that in the bin folder there is no such file", false},
+		{"I looked in the menu, there is no such setting there", false},
+		{"we checked the account, there is no such user", false},
+		{"There is no such file.", true},
+		{"There's no such setting, you're wrong.", true},
+	})
+}
+
+// TestCondescendingIRC2Habit: "just" in a habit or a liking told of oneself
+// is no instruction; "just" before a step for the reader still is.
+func TestCondescendingIRC2Habit(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"I tend to just rebuild the test box when I need one", false},
+		{"I prefer to just start over with a clean copy", false},
+		{"we used to just reboot the server weekly", false},
+		{"try to just restart it", true},
+		{"just restart it and it'll be fine", true},
+	})
+}
