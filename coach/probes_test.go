@@ -35,7 +35,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"wild-jargon.jsonl":          {Jargon: {1.00, 0.90}},
 	"wild-bc.jsonl":              {Blame: {0.95, 0.85}, Contradiction: {0.95, 0.90}},
 	"wild-agent.jsonl":           {Promise: {0.95, 0.95}, Robotic: {0.95, 0.95}, NoProblem: {0.95, 0.95}},
-	"audit-irc2.jsonl":           {Jargon: {0.90, 0.70}, Promise: {1.00, 1.00}, Frustration: {1.00, 1.00}, Condescending: {1.00, 1.00}, Contradiction: {1.00, 1.00}},
+	"audit-irc2.jsonl":           {Jargon: {0.90, 0.70}, Promise: {1.00, 1.00}, Frustration: {1.00, 1.00}, Condescending: {1.00, 1.00}, Contradiction: {1.00, 1.00}, Blame: {1.00, 1.00}},
 	"audit-irc.jsonl":            {Jargon: {1.00, 0.90}, Condescending: {1.00, 1.00}, InJoke: {1.00, 1.00}, Contradiction: {0.85, 0.85}, NoProblem: {1.00, 1.00}, Frustration: {0.65, 1.00}},
 	"audit-agent.jsonl":          {Promise: {0.95, 1.00}, Robotic: {1.00, 0.95}, NoProblem: {1.00, 1.00}},
 	"audit-gh.jsonl":             {Blame: {0.90, 0.90}, Contradiction: {0.95, 1.00}, InJoke: {1.00, 0.90}, Robotic: {1.00, 1.00}},
@@ -51,7 +51,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 var probeCleanCeilings = map[string]float64{
 	"wild-clean.jsonl":  0.03, // 7 of 335 flagged (2.1%), none of them promise, robotic or no-problem
 	"wild-agent.jsonl":  0.01, // 1 of 116 flagged (0.9%)
-	"audit-irc2.jsonl":  0.03, // 1 of 44 flagged (2.3%): a nick after "thanks" with no comma
+	"audit-irc2.jsonl":  0.03, // 1 of 47 flagged (2.1%): a nick after "thanks" with no comma
 	"audit-irc.jsonl":   0.02, // 1 of 80 flagged (1.3%): a bare "no" answering a question
 	"audit-agent.jsonl": 0.02, // 1 of 73 flagged (1.4%), a frustration cue in a stock apology
 	"audit-gh.jsonl":    0.05, // 3 of 71 flagged (4.2%): two jargon (PEBKAC named in a critique), one contradiction

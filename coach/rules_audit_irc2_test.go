@@ -96,3 +96,36 @@ func TestCondescendingIRC2Habit(t *testing.T) {
 		{"just restart it and it'll be fine", true},
 	})
 }
+
+// TestBlameIRC2PoliteOffer: "if you cared to <do it>" is a polite "if you'd
+// like to"; "if you'd bothered to" still points at what was missed.
+func TestBlameIRC2PoliteOffer(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		{"if you cared to send the patch, we could review it", false},
+		{"if you care to share the config, I can compare it with mine", false},
+		{"if you'd bothered to read the notes you'd know", true},
+		{"if you bothered to check the log, it says why", true},
+	})
+}
+
+// TestCondescendingIRC2OwnConfusion: a thing that "doesn't make it any
+// clearer to me" is the writer's own confusion; "I can't make it any
+// clearer" still talks down.
+func TestCondescendingIRC2OwnConfusion(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"the new label doesn't make it any clearer to me ;)", false},
+		{"renaming it didn't make it any easier for us", false},
+		{"I don't know how to make it any clearer", true},
+		{"I can't make this any simpler for you", true},
+	})
+}
+
+// TestPromiseIRC2Comparison: "will be as <adj> as" says how a thing will
+// be, not a task the writer takes on.
+func TestPromiseIRC2Comparison(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"in the end, the folders (all of them) will be as searchable as the files", false},
+		{"Will fix it in the next release.", true},
+		{"ok, will send the logs tonight", true},
+	})
+}
