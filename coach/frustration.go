@@ -408,6 +408,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 					if wi.cues[k].kind == cueImpatience && t.norm == "still" && i+1 < len(toks) && stillNeutral[toks[i+1].norm] {
 						continue // "is the later train still running?"
 					}
+					if wi.cues[k].kind == cueQuit && finishedClause(toks, i) {
+						continue // "throw it away when I'm done": finished, not fed up
+					}
 					r.noteCue(wi.cues[k].kind, i, n)
 				}
 			}
@@ -810,4 +813,18 @@ var stillNeutral = map[string]bool{
 	"ok": true, "okay": true, "fine": true, "good": true, "active": true, "free": true,
 	"scheduled": true, "planned": true, "possible": true, "there": true, "here": true, "love": true,
 	"enjoy": true, "enjoying": true, "use": true, "using": true, "recommend": true,
+}
+
+// finishedTimeWords open a clause of time or condition: after them "I'm
+// done" means finished with a task ("when I'm done", "once I'm done").
+var finishedTimeWords = wordSet(`when whenever once after until till before if`)
+
+// finishedClause reports whether the quitting cue at i ("I'm done") follows
+// a word of time or condition: the writer is finishing a step, not giving up.
+func finishedClause(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	_, ok := finishedTimeWords[toks[i-1].norm]
+	return ok
 }

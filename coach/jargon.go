@@ -343,6 +343,10 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		case tokOpaque:
 			raw := text[t.start:t.end]
 			switch t.prot {
+			case spanQuote:
+				// A path or file name in quotes ("/etc/app.conf") is still
+				// the path: quotes mark where it starts and ends.
+				tech = quotedPath(raw, lx)
 			case spanCode:
 				tech = codeTerm(raw) && !codeToType(toks, i)
 			case spanPath:
@@ -351,7 +355,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				// ("uname -a"). A last "-jt" signs off a reply; it is not a
 				// flag, unless it follows a command.
 				flag := shortFlag(toks, i, raw, text) && !lx.listed(toks[i-1].norm)
-				tech = (technicalPath(raw, lx) || flag) && !a.commandSwitch(toks, i, raw, lx) &&
+				tech = (technicalPath(raw, lx) || flag) && !a.commandSwitch(toks, i, raw, lx) && !chatHandle(toks, i, raw) && !choiceList(toks, i, raw, lx) &&
 					!(raw[0] == '-' && lastSubstantive(toks) == i && !(flag && consonants(toks[i-1].norm)))
 				if flag && !technicalPath(raw, lx) {
 					start = i - 1
@@ -853,4 +857,58 @@ func travelMessage(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// chatHandle reports whether the snake_case chunk at i is a chat name the
+// message speaks to: it opens the message before ":", ",", "-" or "--"
+// ("sam_k: try again"), or closes it after a comma ("you're welcome,
+// sam_k!"). A handle is a person, not a setting's name.
+func chatHandle(toks []token, i int, raw string) bool {
+	if strings.IndexByte(raw, '_') < 0 {
+		return false
+	}
+	for k := 0; k < len(raw); k++ {
+		c := raw[k] | 0x20
+		if !(c >= 'a' && c <= 'z' || raw[k] >= '0' && raw[k] <= '9' || raw[k] == '_') {
+			return false
+		}
+	}
+	opens := true
+	for k := 0; k < i; k++ {
+		if toks[k].kind != tokPunct {
+			opens = false
+			break
+		}
+	}
+	if opens {
+		if i+1 >= len(toks) || toks[i+1].kind != tokPunct {
+			return false
+		}
+		switch strings.TrimRight(toks[i+1].norm, "-") {
+		case ":", ",", "":
+			return true
+		}
+		return false
+	}
+	if i == 0 || toks[i-1].norm != "," {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].kind != tokPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedPath reports whether the quote raw holds one whitespace-free chunk,
+// once its quote marks and trailing punctuation are trimmed, that is a
+// technical path or file name: "\"$APP_HOME/bin/start.sh\"".
+func quotedPath(raw string, lx *jargonLexicon) bool {
+	if len(raw) < 3 || raw[0] != '"' || strings.ContainsAny(raw, " \t\n") {
+		return false
+	}
+	s, e := trimChunk(raw, 0, len(raw))
+	w := raw[s:e]
+	return chunkKind(w) == spanPath && technicalPath(w, lx)
 }

@@ -123,7 +123,10 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		return true // snake_case, not _italics_
 	}
 	if strings.Count(w, "/") >= 2 || strings.IndexByte(w, '/') >= 0 && strings.IndexByte(w, '.') >= 0 {
-		return true // "src/app/main", "nginx/1.24"; not "PS4/PS5"
+		// A web address written without "https://" ("forum.example.org/t/12")
+		// is a link, and words joined by slashes are a list of choices
+		// ("users/groups/roles"), not a path.
+		return !webAddress(w) && wordList(w, lx) != listPlural // "src/app/main", "nginx/1.24"; not "PS4/PS5"
 	}
 	dot := strings.LastIndexByte(w, '.')
 	if dot < 0 {
@@ -164,4 +167,90 @@ func slashCommand(w string, lx *jargonLexicon) bool {
 	}
 	_, everyday := lx.everyday[w]
 	return !everyday
+}
+
+// webTLDs are the endings of web host names seen in chat links.
+var webTLDs = map[string]bool{
+	"com": true, "org": true, "net": true, "edu": true, "gov": true, "io": true, "co": true,
+	"uk": true, "de": true, "fr": true, "nl": true, "eu": true, "info": true, "dev": true, "me": true,
+}
+
+// webAddress reports whether w is a host name with a path, "www.example.com/a"
+// or "lists.example.org/list/users": its first part holds a dot and ends in a
+// web domain ending.
+func webAddress(w string) bool {
+	slash := strings.IndexByte(w, '/')
+	if slash <= 0 {
+		return false
+	}
+	host := strings.ToLower(w[:slash])
+	dot := strings.LastIndexByte(host, '.')
+	return dot > 0 && webTLDs[host[dot+1:]]
+}
+
+// Kinds of word list wordList tells apart.
+const (
+	listNone     = iota // not everyday words joined by slashes
+	listPlural          // all plural: "folders/subfolders/files"
+	listSingular        // none plural: "yes/no/maybe", or a path "config/default/app"
+)
+
+// wordList reports whether w is everyday words joined by slashes, with no
+// dot, all plural or all not. Plurals side by side name kinds of things;
+// singular words may be choices ("yes/no/maybe") or a folder path, which the
+// words around tell apart. A path that mixes them ("app/logs/today") or holds
+// a word nobody says ("src/app/main") is listNone.
+func wordList(w string, lx *jargonLexicon) int {
+	if strings.IndexByte(w, '.') >= 0 || w[0] == '/' {
+		return listNone
+	}
+	plurals, parts := 0, 0
+	for _, part := range strings.Split(w, "/") {
+		if len(part) < 2 {
+			return listNone
+		}
+		for k := 0; k < len(part); k++ {
+			if c := part[k]; c < 'a' || c > 'z' {
+				return listNone
+			}
+		}
+		if !lx.knownWord(part) && !(strings.HasPrefix(part, "sub") && lx.knownWord(part[3:])) {
+			return listNone
+		}
+		parts++
+		if len(part) > 3 && part[len(part)-1] == 's' && part[len(part)-2] != 's' {
+			plurals++
+		}
+	}
+	switch plurals {
+	case parts:
+		return listPlural
+	case 0:
+		return listSingular
+	}
+	return listNone
+}
+
+// placeWords before a chunk say it is a place to look or go: "in
+// config/default/app", "cd app/data".
+var placeWords = map[string]bool{
+	"in": true, "into": true, "inside": true, "under": true, "to": true, "from": true, "at": true,
+	"cd": true, "open": true, "edit": true, "check": true, "see": true, "copy": true, "move": true,
+}
+
+// choiceList reports whether the path chunk at i is singular everyday words
+// joined by slashes ("yes/no/maybe") not named as a place to look or go.
+func choiceList(toks []token, i int, raw string, lx *jargonLexicon) bool {
+	if wordList(raw, lx) != listSingular {
+		return false
+	}
+	if i+1 < len(toks) && folderWords[toks[i+1].norm] {
+		return false // "the config/default/app folder"
+	}
+	return i == 0 || !placeWords[toks[i-1].norm]
+}
+
+// folderWords after a chunk name it as a place on disk.
+var folderWords = map[string]bool{
+	"file": true, "files": true, "folder": true, "folders": true, "directory": true, "dir": true, "path": true,
 }

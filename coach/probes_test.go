@@ -35,6 +35,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"wild-jargon.jsonl":          {Jargon: {1.00, 0.90}},
 	"wild-bc.jsonl":              {Blame: {0.95, 0.85}, Contradiction: {0.95, 0.90}},
 	"wild-agent.jsonl":           {Promise: {0.95, 0.95}, Robotic: {0.95, 0.95}, NoProblem: {0.95, 0.95}},
+	"audit-irc2.jsonl":           {Jargon: {0.90, 0.70}, Promise: {1.00, 1.00}, Frustration: {1.00, 1.00}, Condescending: {1.00, 1.00}, Contradiction: {1.00, 1.00}, Blame: {1.00, 1.00}},
 	"audit-irc.jsonl":            {Jargon: {1.00, 0.90}, Condescending: {1.00, 1.00}, InJoke: {1.00, 1.00}, Contradiction: {0.85, 0.85}, NoProblem: {1.00, 1.00}, Frustration: {0.65, 1.00}},
 	"audit-agent.jsonl":          {Promise: {0.95, 1.00}, Robotic: {1.00, 0.95}, NoProblem: {1.00, 1.00}},
 	"audit-gh.jsonl":             {Blame: {0.90, 0.90}, Contradiction: {0.95, 1.00}, InJoke: {1.00, 0.90}, Robotic: {1.00, 1.00}},
@@ -56,6 +57,7 @@ var probeCleanCeilings = map[string]float64{
 	"audit-gh.jsonl":     0.05, // 3 of 71 flagged (4.2%): two jargon (PEBKAC named in a critique), one contradiction
 	"audit-cust.jsonl":   0.02, // 1 of 68 flagged (1.5%): an excited "and we will!!!" read as a promise
 	"audit-agent2.jsonl": 0.03, // 1 of 43 flagged (2.3%): an agent's "That's annoying, Ivan." read as frustration
+	"audit-irc2.jsonl":   0.03, // 1 of 47 flagged (2.1%): a nick after "thanks" with no comma
 }
 
 func TestProbes(t *testing.T) {
