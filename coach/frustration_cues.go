@@ -153,7 +153,7 @@ var cueSource = []struct {
 		"how can you|they",
 		"what's|whats going on|happening with",
 		"what is going on|happening with",
-		"why the hell|heck",
+		"why|how|where the hell|heck|fuck|f",
 	}},
 	{cueExasperation, []string{
 		"like seriously",
@@ -208,6 +208,12 @@ var cueSource = []struct {
 		"give me a break",
 		"are you actually|even|ever|really going|gonna",
 		"do you even|actually care|read|listen",
+		// "do you even use your own app?", asked of the brand
+		"do you even use|test|try|own",
+		// a sarcastic suggestion to the brand: "how about you make a
+		// charger that lasts", not "how about trying a restart?"
+		"how about you make|teach|fix|hire|learn|stop|start|actually",
+		"how about you guys|all|people|folks make|teach|fix|hire|learn|stop|start|actually",
 		"does anyone|anybody even|actually care|read",
 		"you had one job",
 		"how many more days|hours|weeks|months|minutes",
@@ -255,6 +261,10 @@ var cueSource = []struct {
 		// a verdict on how the service treats people
 		"you make|made it|this hard|difficult|impossible",
 		"you make|made it|this so|really|very|extremely hard|difficult|impossible",
+		"you make|made it|this worse",
+		"you|u ain't|aint shit",
+		"hot garbage|trash|mess",
+		"worse and|. worse",
 		"asking too much",
 		"too little too late",
 		"too little , too late",
@@ -292,6 +302,12 @@ var cueSource = []struct {
 		"dissapointed|disapointed|dissappointed|dissapointing|disapointing|dissappointing",
 		"ruining|ruins",
 		"i hate|loathe|despise",
+		// "couldn't be more annoyed": the negation is an intensifier here
+		"couldn't|couldnt|can't|cant b|be more pissed|angry|annoyed|frustrated|upset|disappointed|mad|furious|fed",
+		"could not be more pissed|angry|annoyed|frustrated|upset|disappointed|mad|furious|fed",
+		// an oath at the brand: "fuck you", "you ain't shit"
+		"fuck|screw you|u|this|that",
+
 		"hate it|this|when|how|that",
 		"hates|hated your|the|this|it|how|when",
 		"everyone|everybody hates",
@@ -374,6 +390,10 @@ var cueSource = []struct {
 		"do|should|shall i just give up",
 		"lose|losing|lost a|another|your customer|customers",
 		"find|finding another provider|company|supplier|bank|airline|carrier",
+		// worn out by it: "tired of my phone dying", "can't do this anymore"
+		"tired of your|these|having|dealing|paying|constantly|always",
+		"can't|cant|cannot do this|it anymore",
+		"can't|cant|cannot do this|it any more",
 	}},
 	{cueLeaving, []string{
 		"never buying|using|updating|ordering|recommending|shopping",
