@@ -87,6 +87,12 @@ var cueSource = []struct {
 		"love it when",
 		"oh great|wonderful|perfect|brilliant|fantastic",
 		"love how",
+		"i|i'm|im love|loving when",
+		// "shout out to the app for never saving my work"
+		"shout|shoutout out to",
+		"shoutout|props|kudos to",
+		"what great|wonderful|fantastic|brilliant help|service|support",
+		"what a great|wonderful|fantastic|brilliant help",
 		"great|good|nice|brilliant|fantastic|amazing|excellent|superb|stellar|wonderful|awesome|top job|work|service|stuff|effort",
 		"well done",
 		"great|fantastic|brilliant|lovely|perfect|wonderful start|way to",
@@ -97,7 +103,7 @@ var cueSource = []struct {
 		// "thanks a lot!" closing a complaint
 		"thanks|thank alot !|.|!!",
 		"thanks|thank a lot !|.|!!",
-		".|,|! fantastic|brilliant|great|perfect|lovely|wonderful|superb",
+		".|,|! fantastic|brilliant|great|perfect|lovely|wonderful|superb|awesome|amazing",
 		"bravo",
 		"brilliant .|!",
 		"cheers|thanks for that",
@@ -209,10 +215,11 @@ var cueSource = []struct {
 		"are you actually|even|ever|really going|gonna",
 		"do you even|actually care|read|listen",
 		// "do you even use your own app?", asked of the brand
-		"do you even use|test|try|own",
+		"do you even test|qa",
+		"do you even use|read|try your own",
 		// a sarcastic suggestion to the brand: "how about you make a
 		// charger that lasts", not "how about trying a restart?"
-		"how about you make|teach|fix|hire|learn|stop|start|actually",
+		"how about you teach|fix|hire|learn|actually",
 		"how about you guys|all|people|folks make|teach|fix|hire|learn|stop|start|actually",
 		"does anyone|anybody even|actually care|read",
 		"you had one job",
@@ -263,6 +270,11 @@ var cueSource = []struct {
 		"you make|made it|this so|really|very|extremely hard|difficult|impossible",
 		"you make|made it|this worse",
 		"you|u ain't|aint shit",
+		"you|u suck|blow|stink",
+		"you guys|all|people suck|blow|stink",
+		"what even is this|that",
+		"middle finger",
+		"held|holding|hold me|us hostage",
 		"hot garbage|trash|mess",
 		"worse and|. worse",
 		"asking too much",
@@ -278,6 +290,7 @@ var cueSource = []struct {
 		"fix it|this !|!!|!!!|now|already|asap",
 		"get your act|shit|stuff together",
 		"get it together",
+		"hurry up",
 		"i demand",
 		"i want my|a refund|money",
 		"refund me|my",
@@ -306,7 +319,8 @@ var cueSource = []struct {
 		"couldn't|couldnt|can't|cant b|be more pissed|angry|annoyed|frustrated|upset|disappointed|mad|furious|fed",
 		"could not be more pissed|angry|annoyed|frustrated|upset|disappointed|mad|furious|fed",
 		// an oath at the brand: "fuck you", "you ain't shit"
-		"fuck|screw you|u|this|that",
+		"fuck you|u|this|that",
+		"screw you|u|this",
 
 		"hate it|this|when|how|that",
 		"hates|hated your|the|this|it|how|when",
@@ -392,8 +406,8 @@ var cueSource = []struct {
 		"find|finding another provider|company|supplier|bank|airline|carrier",
 		// worn out by it: "tired of my phone dying", "can't do this anymore"
 		"tired of your|these|having|dealing|paying|constantly|always",
-		"can't|cant|cannot do this|it anymore",
-		"can't|cant|cannot do this|it any more",
+		"can't|cant|cannot do this anymore",
+		"can't|cant|cannot do this any more",
 	}},
 	{cueLeaving, []string{
 		"never buying|using|updating|ordering|recommending|shopping",
@@ -614,7 +628,7 @@ func isCueNumber(t *token) bool {
 var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "terribleservice", "nothappy", "unhappy",
 	"neveragain", "disappoint", "annoy", "ripoff", "shameon", "sucks", "joke", "notimpressed", "frustrat",
 	"angry", "awful", "horrible", "rude", "hate", "useless", "incompetent", "fuming", "getittogether", "lostmybusiness", "fakesincerity",
-	"howhard", "dobetter"}
+	"howhard", "dobetter", "nomore", "dontbuy", "dontupdate", "boycott"}
 
 // isComplaintTag reports whether the word of a hashtag passes a verdict.
 func isComplaintTag(word string) bool {
