@@ -274,6 +274,7 @@ var cueSource = []struct {
 		"you guys|all|people suck|blow|stink",
 		"what even is this|that",
 		"middle finger",
+		"held|holding hostage",
 		"held|holding|hold me|us hostage",
 		"hot garbage|trash|mess",
 		"worse and|. worse",

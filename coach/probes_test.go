@@ -39,6 +39,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"audit-agent.jsonl":          {Promise: {0.95, 1.00}, Robotic: {1.00, 0.95}, NoProblem: {1.00, 1.00}},
 	"audit-gh.jsonl":             {Blame: {0.90, 0.90}, Contradiction: {0.95, 1.00}, InJoke: {1.00, 0.90}, Robotic: {1.00, 1.00}},
 	"audit-cust.jsonl":           {Frustration: {1.00, 0.70}},
+	"audit-cust2.jsonl":          {Frustration: {1.00, 0.90}},
 }
 
 // probeCleanCeilings holds, for a probe file, the largest share of its clean
@@ -54,6 +55,7 @@ var probeCleanCeilings = map[string]float64{
 	"audit-agent.jsonl": 0.02, // 1 of 73 flagged (1.4%), a frustration cue in a stock apology
 	"audit-gh.jsonl":    0.05, // 3 of 71 flagged (4.2%): two jargon (PEBKAC named in a critique), one contradiction
 	"audit-cust.jsonl":  0.02, // 1 of 68 flagged (1.5%): an excited "and we will!!!" read as a promise
+	"audit-cust2.jsonl": 0.00, // 0 of 30 flagged
 }
 
 func TestProbes(t *testing.T) {
