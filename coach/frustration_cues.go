@@ -28,7 +28,8 @@ var cueSource = []struct {
 		"waste of time",
 		"wasted|wasting my|an|# time|hour|hours|hr|hrs|minutes|mins|day|days|morning|afternoon|evening|weekend",
 		"ate|killed|ruined my|the whole|entire morning|afternoon|evening|day|weekend|night",
-		"for hours|days|weeks|months|ages|years|ever|forever",
+		// "for years" is as often loyalty ("had one for years") as a wait
+		"for hours|days|weeks|months|ages|ever|forever",
 		"since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|january|february|march|april|june|july|august|september|october|november|december",
 		// "since last week" is a wait; "since last update it crashes" dates
 		// a fault.

@@ -50,6 +50,21 @@ func TestFrustrationCustomerTold(t *testing.T) {
 		{"@Phoneco the new handset drops calls #nomorephoneco", true},
 		{"@Cameraco the lens cap cracked in a week #dontbuy", true},
 		{"@Cameraco lovely photos from the trip #nofilter", false},
+		// "for years" of owning or using is loyalty, not a wait
+		{"had their chargers for years & they're still top tier. please keep up", false},
+		{"I've banked with you for years and never had an issue like this one", false},
+		{"my mic has been broken for years", true},
+	})
+}
+
+// TestJargonPrefixedName: a word-building prefix joined to a brand is an
+// everyday phrase; a component name with a hyphen is still judged.
+func TestJargonPrefixedName(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"Setting up a new non-Samsung tablet reminds me how good yours are.", false},
+		{"Do the cases fit pre-iPhone models?", false},
+		{"the dbus-Launcher crashed again", true},
+		{"call the re-InitHandler first", true},
 	})
 }
 
