@@ -83,3 +83,15 @@ func TestPromiseCustomerNearMisses(t *testing.T) {
 		{"We'll forward your ticket to the billing team.", true},
 	})
 }
+
+// TestBlameCustomerAsksCompany: a customer asking a company why its own
+// service is hard to use is a complaint, not blame; staff asking about
+// the person's act stays blame.
+func TestBlameCustomerAsksCompany(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		{"@Mobico why did you make it so difficult to reach a human?", false},
+		{"why did you make it this hard to cancel a subscription", false},
+		{"Why did you delete the shared folder?", true},
+		{"why did you make it so complicated, the sheet had three tabs before", true},
+	})
+}
