@@ -617,8 +617,9 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 			}
 			v += s
 		}
-		// "Why won't this stupid thing…" negates the verb, not the word.
-		if _, neg := negators[w]; (neg || strings.HasSuffix(w, "n't")) && !(j > 0 && toks[j-1].norm == "why") {
+		// "Why won't this stupid thing…" negates the verb, not the word;
+		// "couldn't be more annoyed" turns the word up, not off.
+		if _, neg := negators[w]; (neg || strings.HasSuffix(w, "n't")) && !(j > 0 && toks[j-1].norm == "why") && !beMore(toks, j) {
 			v *= negateFactor
 		}
 	}
@@ -827,4 +828,10 @@ func finishedClause(toks []token, i int) bool {
 	}
 	_, ok := finishedTimeWords[toks[i-1].norm]
 	return ok
+}
+
+// beMore reports whether the negation at j opens "… be more" ("couldn't be
+// more pissed", "could not b more annoyed"), a superlative, not a denial.
+func beMore(toks []token, j int) bool {
+	return j+2 < len(toks) && (toks[j+1].norm == "be" || toks[j+1].norm == "b") && toks[j+2].norm == "more"
 }

@@ -28,7 +28,8 @@ var cueSource = []struct {
 		"waste of time",
 		"wasted|wasting my|an|# time|hour|hours|hr|hrs|minutes|mins|day|days|morning|afternoon|evening|weekend",
 		"ate|killed|ruined my|the whole|entire morning|afternoon|evening|day|weekend|night",
-		"for hours|days|weeks|months|ages|years|ever|forever",
+		// "for years" is as often loyalty ("had one for years") as a wait
+		"for hours|days|weeks|months|ages|ever|forever",
 		"since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|january|february|march|april|june|july|august|september|october|november|december",
 		// "since last week" is a wait; "since last update it crashes" dates
 		// a fault.
@@ -87,6 +88,12 @@ var cueSource = []struct {
 		"love it when",
 		"oh great|wonderful|perfect|brilliant|fantastic",
 		"love how",
+		"i|i'm|im love|loving when",
+		// "shout out to the app for never saving my work"
+		"shout|shoutout out to",
+		"shoutout|props|kudos to",
+		"what great|wonderful|fantastic|brilliant help|service|support",
+		"what a great|wonderful|fantastic|brilliant help",
 		"great|good|nice|brilliant|fantastic|amazing|excellent|superb|stellar|wonderful|awesome|top job|work|service|stuff|effort",
 		"well done",
 		"great|fantastic|brilliant|lovely|perfect|wonderful start|way to",
@@ -97,7 +104,7 @@ var cueSource = []struct {
 		// "thanks a lot!" closing a complaint
 		"thanks|thank alot !|.|!!",
 		"thanks|thank a lot !|.|!!",
-		".|,|! fantastic|brilliant|great|perfect|lovely|wonderful|superb",
+		".|,|! fantastic|brilliant|great|perfect|lovely|wonderful|superb|awesome|amazing",
 		"bravo",
 		"brilliant .|!",
 		"cheers|thanks for that",
@@ -153,7 +160,7 @@ var cueSource = []struct {
 		"how can you|they",
 		"what's|whats going on|happening with",
 		"what is going on|happening with",
-		"why the hell|heck",
+		"why|how|where the hell|heck|fuck|f",
 	}},
 	{cueExasperation, []string{
 		"like seriously",
@@ -208,6 +215,13 @@ var cueSource = []struct {
 		"give me a break",
 		"are you actually|even|ever|really going|gonna",
 		"do you even|actually care|read|listen",
+		// "do you even use your own app?", asked of the brand
+		"do you even test|qa",
+		"do you even use|read|try your own",
+		// a sarcastic suggestion to the brand: "how about you make a
+		// charger that lasts", not "how about trying a restart?"
+		"how about you teach|fix|hire|learn|actually",
+		"how about you guys|all|people|folks make|teach|fix|hire|learn|stop|start|actually",
 		"does anyone|anybody even|actually care|read",
 		"you had one job",
 		"how many more days|hours|weeks|months|minutes",
@@ -255,6 +269,16 @@ var cueSource = []struct {
 		// a verdict on how the service treats people
 		"you make|made it|this hard|difficult|impossible",
 		"you make|made it|this so|really|very|extremely hard|difficult|impossible",
+		"you make|made it|this worse",
+		"you|u ain't|aint shit",
+		"you|u suck|blow|stink",
+		"you guys|all|people suck|blow|stink",
+		"what even is this|that",
+		"middle finger",
+		"held|holding hostage",
+		"held|holding|hold me|us hostage",
+		"hot garbage|trash|mess",
+		"worse and|. worse",
 		"asking too much",
 		"too little too late",
 		"too little , too late",
@@ -268,6 +292,7 @@ var cueSource = []struct {
 		"fix it|this !|!!|!!!|now|already|asap",
 		"get your act|shit|stuff together",
 		"get it together",
+		"hurry up",
 		"i demand",
 		"i want my|a refund|money",
 		"refund me|my",
@@ -292,6 +317,13 @@ var cueSource = []struct {
 		"dissapointed|disapointed|dissappointed|dissapointing|disapointing|dissappointing",
 		"ruining|ruins",
 		"i hate|loathe|despise",
+		// "couldn't be more annoyed": the negation is an intensifier here
+		"couldn't|couldnt|can't|cant b|be more pissed|angry|annoyed|frustrated|upset|disappointed|mad|furious|fed",
+		"could not be more pissed|angry|annoyed|frustrated|upset|disappointed|mad|furious|fed",
+		// an oath at the brand: "fuck you", "you ain't shit"
+		"fuck you|u|this|that",
+		"screw you|u|this",
+
 		"hate it|this|when|how|that",
 		"hates|hated your|the|this|it|how|when",
 		"everyone|everybody hates",
@@ -374,6 +406,10 @@ var cueSource = []struct {
 		"do|should|shall i just give up",
 		"lose|losing|lost a|another|your customer|customers",
 		"find|finding another provider|company|supplier|bank|airline|carrier",
+		// worn out by it: "tired of my phone dying", "can't do this anymore"
+		"tired of your|these|having|dealing|paying|constantly|always",
+		"can't|cant|cannot do this anymore",
+		"can't|cant|cannot do this any more",
 	}},
 	{cueLeaving, []string{
 		"never buying|using|updating|ordering|recommending|shopping",
@@ -597,7 +633,7 @@ func isCueNumber(t *token) bool {
 var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "terribleservice", "nothappy", "unhappy",
 	"neveragain", "disappoint", "annoy", "ripoff", "shameon", "sucks", "joke", "notimpressed", "frustrat",
 	"angry", "awful", "horrible", "rude", "hate", "useless", "incompetent", "fuming", "getittogether", "lostmybusiness", "fakesincerity",
-	"howhard", "dobetter"}
+	"howhard", "dobetter", "nomore", "dontbuy", "dontupdate", "boycott"}
 
 // isComplaintTag reports whether the word of a hashtag passes a verdict.
 func isComplaintTag(word string) bool {

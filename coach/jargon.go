@@ -445,6 +445,9 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	case acronym:
 		return a.unknownAcronym(toks, i, text, raw, norm, lx)
 	case upper > 0:
+		if hyphen > 0 && prefixedName(raw, lx) {
+			return false // "non-Apple", "ex-Google": a word joined to a name
+		}
 		return !lx.known(norm) // camelCase: "notifyEvent"
 	case hyphen > 0 && upper == 0:
 		return packageName(toks, i, norm, lx, buf)
@@ -911,4 +914,41 @@ func quotedPath(raw string, lx *jargonLexicon) bool {
 	s, e := trimChunk(raw, 0, len(raw))
 	w := raw[s:e]
 	return chunkKind(w) == spanPath && technicalPath(w, lx)
+}
+
+// prefixedName reports whether raw is a word-building prefix, a hyphen, and
+// a capitalised name of one word: "non-Apple", "pre-iPhone", "anti-Google";
+// not camelCase behind a prefix ("re-InitHandler").
+func prefixedName(raw string, lx *jargonLexicon) bool {
+	k := strings.IndexByte(raw, '-')
+	if k <= 0 || k+1 >= len(raw) {
+		return false
+	}
+	head, rest := raw[:k], raw[k+1:]
+	for i := 0; i < len(head); i++ {
+		if head[i] < 'a' || head[i] > 'z' {
+			return false
+		}
+	}
+	switch {
+	case rest[0] >= 'A' && rest[0] <= 'Z':
+		rest = rest[1:]
+	case rest[0] == 'i' && len(rest) > 1 && rest[1] >= 'A' && rest[1] <= 'Z':
+		rest = rest[2:] // "iPhone"
+	default:
+		return false
+	}
+	for i := 0; i < len(rest); i++ {
+		if rest[i] < 'a' || rest[i] > 'z' {
+			return false // "re-InitHandler" is camelCase behind a prefix
+		}
+	}
+	isPrefix := false
+	for _, p := range wordPrefixes {
+		if head == p {
+			isPrefix = true
+			break
+		}
+	}
+	return isPrefix || head == "ex" || head == "pro" || head == "post"
 }

@@ -41,6 +41,7 @@ var probeFloors = map[string]map[Category]probeFloor{
 	"audit-gh.jsonl":             {Blame: {0.90, 0.90}, Contradiction: {0.95, 1.00}, InJoke: {1.00, 0.90}, Robotic: {1.00, 1.00}},
 	"audit-cust.jsonl":           {Frustration: {1.00, 0.70}},
 	"audit-agent2.jsonl":         {Promise: {1.00, 0.85}, Robotic: {1.00, 1.00}, NoProblem: {1.00, 1.00}},
+	"audit-cust2.jsonl":          {Frustration: {1.00, 0.90}},
 }
 
 // probeCleanCeilings holds, for a probe file, the largest share of its clean
@@ -58,6 +59,7 @@ var probeCleanCeilings = map[string]float64{
 	"audit-cust.jsonl":   0.02, // 1 of 68 flagged (1.5%): an excited "and we will!!!" read as a promise
 	"audit-agent2.jsonl": 0.03, // 1 of 43 flagged (2.3%): an agent's "That's annoying, Ivan." read as frustration
 	"audit-irc2.jsonl":   0.03, // 1 of 47 flagged (2.1%): a nick after "thanks" with no comma
+	"audit-cust2.jsonl":  0.00, // 0 of 30 flagged
 }
 
 func TestProbes(t *testing.T) {
