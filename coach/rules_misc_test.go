@@ -116,3 +116,30 @@ func TestRoboticValueYouAsACustomer(t *testing.T) {
 		{"I value you as a friend", false},
 	})
 }
+
+// TestRepairedAlternationSlips: three patterns that had read a multi-word
+// alternative as side-by-side alternations and so never matched, now
+// written as separate patterns.
+func TestRepairedAlternationSlips(t *testing.T) {
+	t.Run("frustration.ignored", func(t *testing.T) {
+		runFlagCases(t, Frustration, []flagCase{
+			{"I've emailed your support address twice now, without a reply", true},
+			{"opened a ticket on Monday with no response", true},
+			{"Not enough logs and no response from the reporter. Closing.", false},
+		})
+	})
+	t.Run("condescending.talk-down", func(t *testing.T) {
+		runFlagCases(t, Condescending, []flagCase{
+			{"please search the wiki before you post", true},
+			{"google it before asking next time", true},
+			{"I searched before posting but found nothing", false},
+		})
+	})
+	t.Run("promise.later", func(t *testing.T) {
+		runFlagCases(t, Promise, []flagCase{
+			{"I'll be back with an update before lunch", true},
+			{"we'll be back to you by Friday", true},
+			{"I'll be back at my desk after the meeting", false},
+		})
+	})
+}
