@@ -222,6 +222,17 @@ func TestPatternWordsNormalisedLikeMessages(t *testing.T) {
 // alternation holds the very word standing next to it is that slip; write
 // the phrases as separate patterns, or share the word ("it|that is").
 func TestBuiltinAlternationSlips(t *testing.T) {
+	forEachBuiltinPattern(t, func(file, id, pat string) {
+		if a, w, ok := alternationSlip(pat); ok {
+			t.Errorf("%s %s: %q: the alternation %q holds the word %q that stands next to it", file, id, pat, a, w)
+		}
+	})
+}
+
+// forEachBuiltinPattern calls f with every pattern of every phrase rule in
+// the built-in rule files, and the file and rule it comes from.
+func forEachBuiltinPattern(t *testing.T, f func(file, id, pat string)) {
+	t.Helper()
 	files, err := readBuiltin()
 	if err != nil {
 		t.Fatal(err)
@@ -236,9 +247,7 @@ func TestBuiltinAlternationSlips(t *testing.T) {
 				continue
 			}
 			for _, pat := range phrasePatterns(r.Phrase) {
-				if a, w, ok := alternationSlip(pat); ok {
-					t.Errorf("%s %s: %q: the alternation %q holds the word %q that stands next to it", lf.name, r.ID, pat, a, w)
-				}
+				f(lf.name, r.ID, pat)
 			}
 		}
 	}
