@@ -69,13 +69,6 @@ func saysSomething(s string) bool {
 	return false
 }
 
-// onlyName reports whether s is only a name or mention addressing the
-// reader ("ivan:", "<@U1>").
-func onlyName(s string) bool {
-	f := strings.Fields(s)
-	return len(f) == 1 && (strings.HasSuffix(f[0], ":") || strings.HasPrefix(f[0], "<@") || strings.HasPrefix(f[0], "@"))
-}
-
 // echoed reports whether the joke in text[s:e] is told across sentences:
 // another short sentence of the message ends on the same word ("It's not
 // DNS. It can't be DNS. ...It was DNS.").
