@@ -239,9 +239,14 @@ func (s *Server) dispatch() {
 		}
 		e := s.pending[0]
 		s.pending = s.pending[1:]
+		// The send time is recorded before the write: a client can read
+		// the envelope and ack it before this goroutine takes the lock
+		// again, and its ack must find the time it was sent.
+		if e.id != "" {
+			s.sentAt[e.id] = time.Now()
+		}
 		s.mu.Unlock()
 
-		sent := time.Now()
 		err := target.write(e.raw)
 		s.mu.Lock()
 		if err != nil {
@@ -253,8 +258,7 @@ func (s *Server) dispatch() {
 				s.pending = append([]envelope{e}, s.pending...)
 			}
 			target.dead = true
-		} else if e.id != "" {
-			s.sentAt[e.id] = sent
+			delete(s.sentAt, e.id)
 		}
 		s.notifyLocked()
 		s.mu.Unlock()
