@@ -885,7 +885,7 @@ func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text st
 				if cd.scope != scopeMessage {
 					break
 				}
-				if sc.work += cd.phrases.work * len(msg); sc.work > maxMatchWork {
+				if !sc.charge(cd.phrases.work * len(msg)) {
 					ok = false
 					break
 				}
@@ -911,12 +911,12 @@ func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text st
 			if cd.want && (cd.relaxThanked && c.PrevThanked || cd.relaxApologized && c.PrevApologized) {
 				continue
 			}
-			if !sc.chargeCond(cd, 0, 0) {
+			if !sc.charge(cd.phrases.total) {
 				return false
 			}
 			found = condAfter(&cd.phrases, toks, i, text)
 		case scopeJustAfter:
-			if !sc.chargeCond(cd, 0, 0) {
+			if !sc.charge(cd.phrases.total) {
 				return false
 			}
 			found = condBefore(&cd.phrases, toks, end, text)
@@ -924,7 +924,7 @@ func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text st
 			if ss < 0 {
 				ss, se = sentenceBounds(toks, i, end)
 			}
-			if !sc.chargeCond(cd, ss, se) {
+			if !sc.charge(cd.phrases.work * (se - ss)) {
 				return false
 			}
 			switch cd.scope {
@@ -943,15 +943,12 @@ func (a *Analyzer) phraseOKIn(r *compiledRule, toks []token, i, end int, text st
 	return true
 }
 
-// chargeCond takes from the message's budget what checking cd can cost,
-// on the tokens from..to or, when to is 0, next to the match, and reports
-// whether the budget allows it.
-func (sc *scan) chargeCond(cd *condition, from, to int) bool {
-	if to == 0 {
-		sc.work += cd.phrases.total
-	} else {
-		sc.work += cd.phrases.work * (to - from)
-	}
+// charge takes n from the message's matching budget (maxMatchWork) and
+// reports whether the budget still allows the work: a condition costs its
+// phrases' per-token work times the tokens it scans, or all its phrases
+// when it looks next to the match.
+func (sc *scan) charge(n int) bool {
+	sc.work += n
 	return sc.work <= maxMatchWork
 }
 

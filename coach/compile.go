@@ -30,9 +30,9 @@ type elem struct {
 	gapOnly, gapNot map[string]struct{}
 	// acronyms are the capitals that %caps does not count as shouting.
 	acronyms map[string]struct{}
-	// mask has the bit wordHash(w) set for every w of words or set, when
-	// masked: a token whose bit is clear is none of them.
-	mask   [4]uint64
+	// mask holds every w of words or set, when masked: a token it lacks
+	// is none of them.
+	mask   hashMask
 	masked bool
 	// end is a context phrase's last "$": the words before it end a clause
 	// ("try that $"). It matches no token.
@@ -47,22 +47,27 @@ func (e *elem) setMask() {
 		return
 	}
 	e.masked = true
-	add := func(w string) {
-		h := wordHash(w)
-		e.mask[h>>6] |= 1 << (h & 63)
-	}
 	for _, w := range e.words {
-		add(w)
+		e.mask.add(w)
 	}
 	for w := range e.set {
-		add(w)
+		e.mask.add(w)
 	}
 }
 
 // mayBe reports whether t can be one of e's words, by e.mask.
-func (e *elem) mayBe(t *token) bool {
-	return !e.masked || e.mask[t.h>>6]&(1<<(t.h&63)) != 0
+func (e *elem) mayBe(t *token) bool { return !e.masked || e.mask.mayHold(t) }
+
+// hashMask is a set of words kept as one bit per 8-bit wordHash: a token
+// whose bit is clear is none of them, one whose bit is set may be one.
+type hashMask [4]uint64
+
+func (m *hashMask) add(w string) {
+	h := wordHash(w)
+	m[h>>6] |= 1 << (h & 63)
 }
+
+func (m *hashMask) mayHold(t *token) bool { return m[t.h>>6]&(1<<(t.h&63)) != 0 }
 
 // seq is a pattern with optional elements expanded away.
 type seq []elem
@@ -79,9 +84,9 @@ type cond struct {
 	// suffix, number or exact-case word.
 	byFirst map[string][]int
 	other   []int
-	// first has the bit wordHash(w) set for every key w of byFirst: a
-	// token whose bit is clear starts none of them.
-	first [4]uint64
+	// first holds every key of byFirst: a token it lacks starts none of
+	// them.
+	first hashMask
 	// work is the most that trying the phrases at one token can cost
 	// (see maxMatchWork): the largest byFirst list's plus other's; total
 	// is what trying every phrase costs.
@@ -94,9 +99,7 @@ func seqWork(s seq) int { return len(s) * gapWays(s) }
 
 // mayStart reports whether t may be the first word of one of byFirst's
 // phrases.
-func (c *cond) mayStart(t *token) bool {
-	return c.first[t.h>>6]&(1<<(t.h&63)) != 0
-}
+func (c *cond) mayStart(t *token) bool { return c.first.mayHold(t) }
 
 // index builds byFirst and other.
 func (c *cond) index() {
@@ -118,11 +121,10 @@ func (c *cond) index() {
 			c.byFirst[w] = append(c.byFirst[w], i)
 		}
 	}
-	c.first = [4]uint64{}
+	c.first = hashMask{}
 	most := 0
 	for w, list := range c.byFirst {
-		h := wordHash(w)
-		c.first[h>>6] |= 1 << (h & 63)
+		c.first.add(w)
 		n := 0
 		for _, i := range list {
 			n += seqWork(c.seqs[i])
