@@ -376,7 +376,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 	capDiff := caps > 0 && caps < words
 
 	var pos, neg, cues float64
-	butAt := -1
+	butAt, firstPos := -1, -1
 	sentWords, clipped := 0, 0
 	// Per sentence: the valences of its words, so that "but" can reweigh
 	// the part before it.
@@ -486,6 +486,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 		}
 		if v > 0 {
 			sPos += v
+			if firstPos < 0 {
+				firstPos = i
+			}
 		} else if v < 0 {
 			sNeg -= v
 			r.noteNegative(i, v)
@@ -521,6 +524,14 @@ func readFrustration(toks []token, text string) frustrationReading {
 	grievance = grievance || neg >= 1 || r.kinds[cueWaiting] > 0 || r.kinds[cueIgnored] > 0 ||
 		r.kinds[cueRepeatFailure] > 0 || r.kinds[cueOutage] > 0
 	if grievance && r.kinds[cueResolved] == 0 && r.kinds[cueStaff] == 0 {
+		// "Screen froze again. Thanks @Acme": thanks to the company at
+		// the very end of a grievance that asks nothing and praises
+		// nothing before it ("the wait was short, thanks @Acme").
+		if r.ironic < 0 && questions == 0 && pleas == 0 && r.kinds[cueQuery] == 0 {
+			if k, n := addressedThanks(toks, text); n > 0 && (firstPos < 0 || firstPos >= k) {
+				r.noteCue(cueIronic, k, n)
+			}
+		}
 		if r.ironic >= 0 && r.kinds[cueSarcasm] == 0 {
 			r.noteCue(cueSarcasm, r.ironic, r.ironicEnd-r.ironic)
 		}
@@ -620,10 +631,31 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 		// "Why won't this stupid thing…" negates the verb, not the word;
 		// "couldn't be more annoyed" turns the word up, not off.
 		if _, neg := negators[w]; (neg || strings.HasSuffix(w, "n't")) && !(j > 0 && toks[j-1].norm == "why") && !beMore(toks, j) {
-			v *= negateFactor
+			if w == "never" && neverSuch(toks, j, i) {
+				v *= neverSuchFactor // "never seen such awful service": more, not less
+			} else {
+				v *= negateFactor
+			}
 		}
 	}
 	return v
+}
+
+// neverSuchFactor is VADER's weight for "never so …", "never this …".
+const neverSuchFactor = 1.25
+
+// neverSuch reports whether "never" at j meets a "so", "such", "this" or
+// "that" before the rated word at i: "never been so let down", "I have
+// never seen such a mess" say the most, not the opposite (VADER reads
+// "never so" and "never this" so).
+func neverSuch(toks []token, j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		switch toks[k].norm {
+		case "so", "such", "this", "that":
+			return true
+		}
+	}
+	return false
 }
 
 // squeezeStretched shortens runs of three or more of the same letter to
@@ -771,6 +803,7 @@ var grievanceWords = map[string]bool{
 	"failed": true, "fails": true, "broke": true, "breaks": true, "closing": true, "closed": true,
 	"cut": true, "cuts": true, "never": true, "refund": true, "hold": true, "removed": true, "smashed": true, "locked": true, "damaged": true, "cracked": true,
 	"erased": true, "vanished": true, "disappeared": true, "stopped": true,
+	"died": true, "froze": true, "freezes": true, "freezing": true, "jammed": true,
 	"ripped": true, "scammed": true, "stranded": true, "ruined": true, "wasted": true,
 }
 
@@ -789,6 +822,47 @@ var troubleWords = map[string]bool{
 	"outage": true, "bricked": true, "unusable": true, "offline": true, "stuck": true,
 	"crashing": true, "crashed": true, "failing": true, "dead": true,
 }
+
+// addressedThanks finds a thanks addressed to a handle that ends the
+// message ("… thanks @Acme", "thank u @acme 🙄", "thanks again @acme!"),
+// after at least one word of its own: tokens [k, k+n), or n = 0. A thanks
+// before the request it thanks for, or with no handle, is not it.
+func addressedThanks(toks []token, text string) (k, n int) {
+	j := len(toks) - 1
+	for j >= 0 && toks[j].kind == tokPunct {
+		j--
+	}
+	handles := 0
+	for j >= 0 && toks[j].kind == tokOpaque && text[toks[j].start] == '@' {
+		j--
+		handles++
+	}
+	if handles == 0 {
+		return 0, 0
+	}
+	end := j + 1
+	if j >= 1 && toks[j].norm == "lot" && toks[j-1].norm == "a" {
+		j -= 2
+	} else if j >= 0 && (toks[j].norm == "again" || toks[j].norm == "alot") {
+		j--
+	}
+	switch {
+	case j >= 1 && toks[j-1].norm == "thank" && (toks[j].norm == "you" || toks[j].norm == "u"):
+		j--
+	case j >= 0 && thanksWords[toks[j].norm]:
+	default:
+		return 0, 0
+	}
+	for w := 0; w < j; w++ {
+		if toks[w].kind == tokWord {
+			return j, end - j
+		}
+	}
+	return 0, 0
+}
+
+// thanksWords are one-word thanks.
+var thanksWords = map[string]bool{"thanks": true, "thx": true, "thanx": true, "thnx": true, "ty": true, "cheers": true}
 
 // unrealFix reports whether the fix reported at token i is only wished for
 // or denied ("should have fixed it", "never resolved", "hasn't been

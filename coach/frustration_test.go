@@ -158,6 +158,18 @@ func TestFrustrationScore(t *testing.T) {
 		{"I've been passed to four different teams about this login", true},
 		// A verdict on the product or service.
 		{"the new booking system is a shambles", true},
+		// Thanks to the company closing a grievance that asks nothing is
+		// sarcasm; with a question, a fix or praise before it, it is thanks.
+		{"Laptop died again in the middle of my demo. Thanks @Zentrix", true},
+		{"my calendar keeps freezing every morning thank u @zentrix", true},
+		{"Laptop died again in the middle of my demo. Can you swap it? Thanks @Zentrix", false},
+		{"Laptop died again, but the loaner you sent is lovely, thanks @Zentrix", false},
+		{"the new dock finally works after the firmware reset, thanks @Zentrix", false},
+		{"Thanks @Zentrix", false},
+		// "never so", "never such" say the most, as in VADER.
+		{"Never been so disappointed by a software update.", true},
+		{"I have never had such an awful time with a delivery.", true},
+		{"the nightly backup has never been awful, it just runs", false},
 		{"honestly the support on this is atrocious", true},
 		{"this laptop is junk, the hinge cracked again", true},
 		{"the portal went down mid-demo #epicfail", true},
