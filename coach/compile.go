@@ -322,6 +322,25 @@ func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq,
 	if err != nil {
 		return nil, false, err
 	}
+	if caseSensitive {
+		return cp.patternFields(p, fields, caseSensitive, allowBoundary)
+	}
+	// Contractions also match spelled out ("it's" and "it is").
+	var out []seq
+	bare := false
+	for _, v := range spelledVariants(fields) {
+		s, b, err := cp.patternFields(p, v, caseSensitive, allowBoundary)
+		if err != nil {
+			return nil, false, err
+		}
+		out = append(out, s...)
+		bare = bare || b
+	}
+	return out, bare, nil
+}
+
+// patternFields compiles a pattern's fields (pattern, after splitPattern).
+func (cp *compiler) patternFields(p string, fields []string, caseSensitive, allowBoundary bool) ([]seq, bool, error) {
 	if len(fields) == 0 {
 		return nil, false, errors.New("empty pattern")
 	}
