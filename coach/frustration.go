@@ -377,6 +377,10 @@ func readFrustration(toks []token, text string) frustrationReading {
 
 	var pos, neg, cues float64
 	butAt, firstPos := -1, -1
+	// facePos is the positive valence of emoji and emoticons: a smile
+	// after a complaint ("printing garbage again!!! 🙂") is a smile, not
+	// joy, so alone it does not make the message happy.
+	facePos := 0.0
 	sentWords, clipped := 0, 0
 	// Per sentence: the valences of its words, so that "but" can reweigh
 	// the part before it.
@@ -446,6 +450,14 @@ func readFrustration(toks []token, text string) frustrationReading {
 				break
 			}
 			v = wordValence(toks, i, text, wi.val, capDiff, vt)
+			// "so ill check the logs" is "I'll" without its apostrophe.
+			if t.norm == "ill" && i+1 < len(toks) && afterIll[toks[i+1].norm] {
+				v = 0
+			}
+			// "that was dumb of me": the writer owning a slip, not upset.
+			if v < 0 && i+2 < len(toks) && toks[i+1].norm == "of" && (toks[i+2].norm == "me" || toks[i+2].norm == "us") {
+				v = 0
+			}
 		case tokNumber:
 			if kind, n := matchCue(toks, i, cueIndex()["#"]); n > 0 {
 				r.noteCue(kind, i, n)
@@ -488,6 +500,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 			sPos += v
 			if firstPos < 0 {
 				firstPos = i
+			}
+			if t.kind != tokWord {
+				facePos += v
 			}
 		} else if v < 0 {
 			sNeg -= v
@@ -549,9 +564,11 @@ func readFrustration(toks []token, text string) frustrationReading {
 	case questions > 1:
 		amp += float64(questions) * questionStep
 	}
-	if pos > neg {
+	// A smile beside the marks does not choose their side
+	// ("incomplete??? 🙂").
+	if wordPos := pos - facePos; wordPos > neg {
 		pos += amp
-	} else if neg > pos {
+	} else if neg > wordPos {
 		neg += amp
 	}
 	for k, n := range r.kinds {
@@ -577,13 +594,15 @@ func readFrustration(toks []token, text string) frustrationReading {
 	}
 	// Emphasis strengthens the message's mood, as in VADER: in a happy
 	// message ("THANK YOU!!! it works") capitals and marks are joy.
-	r.happy = pos-neg >= happyMargin
+	r.happy = pos-facePos-neg >= happyMargin
 	if !r.happy {
 		cues += wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) +
 			wQuestions*float64(min(r.questions, 1)) + wExclaims*float64(min(r.exclaims, 1))
 	}
 	r.pos, r.neg, r.cues = pos, neg, cues
-	r.score = wNegative*neg - wPositive*pos + cues
+	// A smiley takes nothing away: "incomplete??? 🙂" is as frustrated
+	// as without it (LABELING.md: emoji do not change the label).
+	r.score = wNegative*neg - wPositive*max(0, pos-facePos) + cues
 	return r
 }
 
@@ -639,6 +658,16 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 		}
 	}
 	return v
+}
+
+// afterIll are verbs that make "ill" before them "I'll" ("ill check",
+// "ill be back"); the adjective comes before other words ("ill today").
+var afterIll = map[string]bool{
+	"be": true, "have": true, "do": true, "try": true, "just": true, "probably": true, "also": true,
+	"check": true, "look": true, "send": true, "get": true, "take": true, "make": true, "fix": true,
+	"let": true, "keep": true, "see": true, "give": true, "ask": true, "tell": true, "go": true,
+	"call": true, "email": true, "update": true, "reply": true, "post": true, "write": true, "test": true,
+	"wait": true, "need": true, "add": true, "push": true, "pass": true, "follow": true,
 }
 
 // neverSuchFactor is VADER's weight for "never so …", "never this …".

@@ -505,6 +505,8 @@ var cueSource = []struct {
 		"problem|issue|issues|problems solved|fixed|resolved|sorted",
 		"no more problems|issues|crashes|errors|trouble|drops",
 		"been fine|solid|stable|great|good",
+		// "FINALLY FIXED", "finally working again": relief, however loud
+		"finally fixed|sorted|resolved|solved|working|works|back|arrived|here",
 	}},
 	{cueQuery, []string{
 		"any idea|ideas|suggestions|tips|thoughts|advice",

@@ -166,6 +166,15 @@ func TestFrustrationScore(t *testing.T) {
 		{"Laptop died again, but the loaner you sent is lovely, thanks @Zentrix", false},
 		{"the new dock finally works after the firmware reset, thanks @Zentrix", false},
 		{"Thanks @Zentrix", false},
+		// A smile changes nothing (LABELING.md: emoji do not change the
+		// label): it neither cancels a complaint nor makes a shout joy.
+		{"The app keeps logging me out!!! 🙂", true},
+		{"the export is missing half the rows??? 🙂", true},
+		{"My card got charged twice AGAIN 😊", true},
+		{"IT WORKS!!! 🎉", false},
+		{"FINALLY FIXED 🙂🙂", false},
+		{"oops, forgot to plug the dock in, that was a bit dumb of me :)", false},
+		{"so ill check the logs later and report back", false},
 		// "never so", "never such" say the most, as in VADER.
 		{"Never been so disappointed by a software update.", true},
 		{"I have never had such an awful time with a delivery.", true},
