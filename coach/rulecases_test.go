@@ -241,6 +241,12 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"There's no problem with your account.", "No worries if Thursday suits you better.", "You're welcome, happy to help.", "No problem Found in the logs.",
 			"No worries, we can help with that!", "No problem, let's get you set up.", "No worries about the data, it's all backed up."},
 	},
+	"promise.unmarked": {
+		hit: []string{"DM us your order number and well take a look.", "Well pass your feedback on to the design team.",
+			"I saw the export and ill check the logs tonight", "Sorry about that, well get a replacement out this week."},
+		miss: []string{"Well, check the cable first.", "The new dock works well with the old monitors.", "I was ill last week, sorry for the delay.",
+			"Well let me check that for you.", "Get well soon!", "Well see.", "Will it work well with the old drivers?"},
+	},
 	"promise.not-until": {
 		hit: []string{"I'm away, so I won't be able to update it until next week.", "We can't look at it until Monday, sorry."},
 		miss: []string{"I can't log in until they reset my password.", "We won't know until tomorrow.",
