@@ -481,18 +481,25 @@ func (a *Analyzer) notATerm(toks []token, i int, text string) bool {
 	return addressed(toks, i)
 }
 
-// addressed reports whether the word at i opens the message and is followed
-// by ":" or ",": the name of the person spoken to.
+// addressed reports whether the word at i opens the message, after at most
+// a greeting ("hi there, sam: …"), and is followed by ":" or ",": the name
+// of the person spoken to.
 func addressed(toks []token, i int) bool {
-	if i > 4 {
+	if i > 6 {
 		return false
 	}
 	for k := 0; k < i; k++ {
-		if toks[k].kind == tokWord || toks[k].kind == tokNumber {
+		if toks[k].kind == tokWord && !greetingWords[toks[k].norm] || toks[k].kind == tokNumber {
 			return false
 		}
 	}
 	return i+1 < len(toks) && toks[i+1].kind == tokPunct && (toks[i+1].norm == ":" || toks[i+1].norm == ",")
+}
+
+// greetingWords may come before the name of the person addressed.
+var greetingWords = map[string]bool{
+	"hi": true, "hey": true, "hello": true, "yo": true, "there": true, "ok": true, "okay": true,
+	"yes": true, "yeah": true, "no": true, "oh": true, "ah": true, "thanks": true, "sorry": true,
 }
 
 // unknownAcronym judges a word in capitals ("MTU", "VMs"): an acronym

@@ -85,6 +85,8 @@ func TestJargonDetector(t *testing.T) {
 		{"compound of common words", "The smartboard and the timesheet portal are back online.", ""},
 		{"prefixed common word", "You can redownload the file from the portal.", ""},
 		{"name addressed", "jordan: your badge works again.", ""},
+		{"name addressed after a greeting", "hi there, zorbly42x: your badge works again.", ""},
+		{"camel-case name addressed after a greeting", "Hey, kimOnLaptop, your badge works again.", ""},
 		{"rare word outside a technical frame", "You can pick it up at the zorbly counter downstairs.", ""},
 		{"shouting", "PLEASE CALL ME BACK TODAY", ""},
 		{"homonym of a component", "There are clean cups in the kitchen and the samba class is at six.", ""},
