@@ -540,7 +540,9 @@ func (a *Analyzer) matchKey(toks []token, i int, text string, c Context, sc *sca
 	b := a.buckets[key]
 	sc.work += b.work
 	entries, si := b.entries, b.si
-	if si == nil || i+1 >= len(toks) {
+	// An intensifier next ("that's really impossible") may be stepped
+	// over (matchSeq): the token after the first does not narrow then.
+	if si == nil || i+1 >= len(toks) || intensifier(&toks[i+1]) {
 		return a.matchToken(toks, i, text, c, sc, entries, cands, terms)
 	}
 	by, rest := si.bySecond[toks[i+1].norm], si.rest
@@ -571,7 +573,7 @@ func (a *Analyzer) matchEntry(toks []token, i int, text string, c Context, sc *s
 	if e.keyed && (toks[i].kind == tokWord || toks[i].kind == tokNumber) {
 		// The key that found e is the token's word: its first element
 		// holds; match the rest.
-		end, ok = matchAt(e.seq[1:], toks, i+1, text)
+		end, ok = matchRest(e.seq[1:], toks, i+1, text)
 	} else {
 		end, ok = matchAt(e.seq, toks, i, text)
 	}

@@ -70,3 +70,40 @@ func TestSpelledVariantsBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestIntensifiersSteppedOver: an intensifier the pattern does not name
+// ("really", "truly", "totally") may stand between its words, and between a
+// match and its context phrase; at most maxIntensSkips in one match.
+func TestIntensifiersSteppedOver(t *testing.T) {
+	a, err := NewAnalyzer(Options{RulesPath: writeRules(t, "intens.yaml", ruleWith("'it''s broken beyond repair'")+
+		"      not_after: ['not']\n")})
+	if err != nil {
+		t.Fatalf("NewAnalyzer: %v", err)
+	}
+	for _, tc := range []struct {
+		text, rule string
+		want       bool
+	}{
+		{"it's broken beyond repair", "x.bounded", true},
+		{"it's totally broken beyond repair", "x.bounded", true},
+		{"it's really truly broken beyond repair", "x.bounded", true},
+		{"it's really really truly broken beyond repair", "x.bounded", false},
+		// Words that carry a meaning of their own are not stepped over.
+		{"it's probably broken beyond repair", "x.bounded", false},
+		{"it's just broken beyond repair", "x.bounded", false},
+		// A context phrase before the intensifiers still counts.
+		{"not really it's broken beyond repair", "x.bounded", false},
+		// Built-in rules read the same.
+		{"That's really impossible.", "contradiction.impossible", true},
+		{"You're totally wrong about the invoice.", "contradiction.wrong", true},
+		{"We truly appreciate your patience and understanding.", "robotic.patience-understanding", true},
+	} {
+		got := false
+		for _, f := range a.Analyze(tc.text, Context{}) {
+			got = got || f.Rule == tc.rule
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s found %v, want %v", tc.text, tc.rule, got, tc.want)
+		}
+	}
+}

@@ -48,22 +48,32 @@ func matchElem(e *elem, t *token, text string) bool {
 // matchAt reports whether s matches toks starting at i, returning the index
 // one past the last matched token.
 func matchAt(s seq, toks []token, i int, text string) (int, bool) {
-	for k := range s {
-		e := &s[k]
-		if e.gap || e.end {
-			return matchFrom(s[k:], toks, i+k, text, -1)
-		}
-		if i+k >= len(toks) || !matchElem(e, &toks[i+k], text) {
-			return 0, false
-		}
-	}
-	return i + len(s), true
+	return matchSeq(s, toks, i, text, -1, 0, false)
+}
+
+// matchRest is matchAt for the rest of a pattern whose first element held
+// at i-1: an intensifier may already stand at i.
+func matchRest(s seq, toks []token, i int, text string) (int, bool) {
+	return matchSeq(s, toks, i, text, -1, 0, true)
 }
 
 // matchFrom matches s at toks[i:]. With want >= 0 the match must end just
-// before index want. A gap tries its widths from the narrowest; gaps are
-// bounded (maxGap), so a match costs at most a constant per start.
+// before index want.
 func matchFrom(s seq, toks []token, i int, text string, want int) (int, bool) {
+	return matchSeq(s, toks, i, text, want, 0, false)
+}
+
+// maxIntensSkips is how many intensifiers one match may step over.
+const maxIntensSkips = 2
+
+// matchSeq matches s at toks[i:] (see matchFrom). A gap tries its widths
+// from the narrowest; gaps are bounded (maxGap), so a match costs at most a
+// constant per start. Between two elements the text may hold an
+// intensifier the pattern does not name ("that's really impossible" for
+// "that's impossible"): LABELING.md judges meaning, and "really", "truly"
+// or "totally" do not change it. skips counts those stepped over; started
+// is set once an element has matched.
+func matchSeq(s seq, toks []token, i int, text string, want, skips int, started bool) (int, bool) {
 	for k := range s {
 		e := &s[k]
 		if e.gap {
@@ -74,7 +84,7 @@ func matchFrom(s seq, toks []token, i int, text string, want int) (int, bool) {
 				if n < e.gapMin {
 					continue
 				}
-				if end, ok := matchFrom(s[k+1:], toks, i+n, text, want); ok {
+				if end, ok := matchSeq(s[k+1:], toks, i+n, text, want, skips, true); ok {
 					return end, true
 				}
 			}
@@ -86,15 +96,38 @@ func matchFrom(s seq, toks []token, i int, text string, want int) (int, bool) {
 			}
 			continue
 		}
-		if i >= len(toks) || !matchElem(e, &toks[i], text) {
+		for i < len(toks) && !matchElem(e, &toks[i], text) {
+			if !started || skips == maxIntensSkips || !intensifier(&toks[i]) {
+				return 0, false
+			}
+			i++
+			skips++
+		}
+		if i >= len(toks) {
 			return 0, false
 		}
 		i++
+		started = true
 	}
 	if want >= 0 && i != want {
 		return 0, false
 	}
 	return i, true
+}
+
+// intensifier reports whether t is a degree word that only strengthens
+// the next ("really", "truly", "totally"). Words that carry a rule's
+// meaning themselves ("just", "simply", "clearly", "so") are not.
+func intensifier(t *token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	switch t.norm {
+	case "really", "truly", "very", "totally", "completely", "absolutely", "entirely", "extremely",
+		"sincerely", "genuinely", "deeply", "super":
+		return true
+	}
+	return false
 }
 
 // gapToken reports whether toks[k] may sit in gap e: a token of the same
@@ -136,7 +169,7 @@ func seqSpan(s seq) (lo, hi int) {
 // matchEndingAt reports whether s matches toks ending just before index j.
 func matchEndingAt(s seq, toks []token, j int, text string) bool {
 	lo, hi := seqSpan(s)
-	for n := lo; n <= hi; n++ {
+	for n := lo; n <= hi+maxIntensSkips; n++ {
 		i := j - n
 		if i < 0 {
 			break
@@ -195,8 +228,22 @@ func sentenceEnd(toks []token, j int) bool {
 	return j >= len(toks) || toks[j].sentence
 }
 
-// condAfter reports whether any phrase of c precedes index i.
+// condAfter reports whether any phrase of c precedes index i, or precedes
+// the intensifiers just before i ("that's really impossible" is after
+// "that's").
 func condAfter(c *cond, toks []token, i int, text string) bool {
+	for n := 0; n <= maxIntensSkips; n++ {
+		if n > 0 && (i-n < 0 || !intensifier(&toks[i-n])) {
+			return false
+		}
+		if condAfterAt(c, toks, i-n, text) {
+			return true
+		}
+	}
+	return false
+}
+
+func condAfterAt(c *cond, toks []token, i int, text string) bool {
 	if c.boundary && clauseStart(toks, i) {
 		return true
 	}
@@ -208,8 +255,21 @@ func condAfter(c *cond, toks []token, i int, text string) bool {
 	return false
 }
 
-// condBefore reports whether any phrase of c follows the match ending at j.
+// condBefore reports whether any phrase of c follows the match ending at
+// j, or follows the intensifiers just after it.
 func condBefore(c *cond, toks []token, j int, text string) bool {
+	for n := 0; n <= maxIntensSkips; n++ {
+		if n > 0 && (j+n-1 >= len(toks) || !intensifier(&toks[j+n-1])) {
+			return false
+		}
+		if condBeforeAt(c, toks, j+n, text) {
+			return true
+		}
+	}
+	return false
+}
+
+func condBeforeAt(c *cond, toks []token, j int, text string) bool {
 	if c.boundary && clauseEnd(toks, j) {
 		return true
 	}
