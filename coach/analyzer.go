@@ -540,19 +540,54 @@ func (a *Analyzer) matchKey(toks []token, i int, text string, c Context, sc *sca
 	b := a.buckets[key]
 	sc.work += b.work
 	entries, si := b.entries, b.si
-	// An intensifier next ("that's really impossible") may be stepped
-	// over (matchSeq): the token after the first does not narrow then.
-	if si == nil || i+1 >= len(toks) || intensifier(&toks[i+1]) {
+	if si == nil || i+1 >= len(toks) {
 		return a.matchToken(toks, i, text, c, sc, entries, cands, terms)
 	}
-	by, rest := si.bySecond[toks[i+1].norm], si.rest
-	for len(by) > 0 || len(rest) > 0 {
-		var k int32
-		if len(rest) == 0 || len(by) > 0 && by[0] < rest[0] {
-			k, by = by[0], by[1:]
-		} else {
-			k, rest = rest[0], rest[1:]
+	// An intensifier next ("that's really impossible") may be stepped
+	// over (matchSeq): the entries of the word after it are tried too.
+	by, also, rest := si.bySecond[toks[i+1].norm], []int32(nil), si.rest
+	if toks[i+1].intens {
+		j := i + 2
+		for j < len(toks) && j-i-1 < maxIntensSkips && toks[j].intens {
+			j++
 		}
+		if j < len(toks) {
+			also = si.bySecond[toks[j].norm]
+		}
+	}
+	if also == nil {
+		for len(by) > 0 || len(rest) > 0 {
+			var k int32
+			if len(rest) == 0 || len(by) > 0 && by[0] < rest[0] {
+				k, by = by[0], by[1:]
+			} else {
+				k, rest = rest[0], rest[1:]
+			}
+			cands, terms = a.matchEntry(toks, i, text, c, sc, &entries[k], cands, terms)
+		}
+		return cands, terms
+	}
+	last := int32(-1)
+	for len(by) > 0 || len(also) > 0 || len(rest) > 0 {
+		// The smallest index of the three lists, each in index order.
+		k, from := int32(-1), 0
+		for n, l := range [3][]int32{by, also, rest} {
+			if len(l) > 0 && (k < 0 || l[0] < k) {
+				k, from = l[0], n
+			}
+		}
+		switch from {
+		case 0:
+			by = by[1:]
+		case 1:
+			also = also[1:]
+		default:
+			rest = rest[1:]
+		}
+		if k == last {
+			continue // listed under both words
+		}
+		last = k
 		cands, terms = a.matchEntry(toks, i, text, c, sc, &entries[k], cands, terms)
 	}
 	return cands, terms

@@ -107,3 +107,28 @@ func TestIntensifiersSteppedOver(t *testing.T) {
 		}
 	}
 }
+
+// TestSignOffEndsClause: an agent's initials closing a reply ("^JS",
+// "-kt") end the clause before them, as a full stop would.
+func TestSignOffEndsClause(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text, rule string
+		want       bool
+	}{
+		{"no prob ^JS", "no-problem.reply", true},
+		{"no prob. ^JS", "no-problem.reply", true},
+		{"no prob -kt 1/2", "no-problem.reply", true},
+		// Not initials: a word after them, or a single letter.
+		{"no prob ^JS will sort it", "no-problem.reply", false},
+		{"no problem /s", "no-problem.reply", false},
+	} {
+		got := false
+		for _, f := range a.Analyze(tc.text, Context{}) {
+			got = got || f.Rule == tc.rule
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s found %v, want %v", tc.text, tc.rule, got, tc.want)
+		}
+	}
+}

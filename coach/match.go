@@ -1,5 +1,7 @@
 package coach
 
+import "strings"
+
 // matchElem reports whether token t (from text) matches element e.
 func matchElem(e *elem, t *token, text string) bool {
 	switch {
@@ -96,15 +98,16 @@ func matchSeq(s seq, toks []token, i int, text string, want, skips int, started 
 			}
 			continue
 		}
-		for i < len(toks) && !matchElem(e, &toks[i], text) {
-			if !started || skips == maxIntensSkips || !intensifier(&toks[i]) {
+		if i >= len(toks) {
+			return 0, false
+		}
+		for !matchElem(e, &toks[i], text) {
+			// Step over intensifiers, once an element has matched.
+			if !started || skips == maxIntensSkips || !toks[i].intens || i+1 >= len(toks) {
 				return 0, false
 			}
 			i++
 			skips++
-		}
-		if i >= len(toks) {
-			return 0, false
 		}
 		i++
 		started = true
@@ -118,17 +121,35 @@ func matchSeq(s seq, toks []token, i int, text string, want, skips int, started 
 // intensifier reports whether t is a degree word that only strengthens
 // the next ("really", "truly", "totally"). Words that carry a rule's
 // meaning themselves ("just", "simply", "clearly", "so") are not.
-func intensifier(t *token) bool {
-	if t.kind != tokWord {
+func intensifier(t *token) bool { return t.intens }
+
+// intensIn reports whether toks[from:to] holds an intensifier.
+func intensIn(toks []token, from, to int) bool {
+	from, to = max(from, 0), min(to, len(toks))
+	if from >= to {
 		return false
 	}
-	switch t.norm {
-	case "really", "truly", "very", "totally", "completely", "absolutely", "entirely", "extremely",
-		"sincerely", "genuinely", "deeply", "super":
-		return true
+	before := int32(0)
+	if from > 0 {
+		before = toks[from-1].ic
 	}
-	return false
+	return toks[to-1].ic > before
 }
+
+// intensWords are the intensifiers matching steps over; intensMask rules
+// out most other words with a bit test.
+var (
+	intensWords = map[string]struct{}{
+		"really": {}, "truly": {}, "very": {}, "totally": {}, "completely": {}, "absolutely": {},
+		"entirely": {}, "extremely": {}, "sincerely": {}, "genuinely": {}, "deeply": {}, "super": {},
+	}
+	intensMask = func() (m hashMask) {
+		for w := range intensWords {
+			m.add(w)
+		}
+		return m
+	}()
+)
 
 // gapToken reports whether toks[k] may sit in gap e: a token of the same
 // sentence (the one before it does not end one), not a sentence mark, and
@@ -169,7 +190,10 @@ func seqSpan(s seq) (lo, hi int) {
 // matchEndingAt reports whether s matches toks ending just before index j.
 func matchEndingAt(s seq, toks []token, j int, text string) bool {
 	lo, hi := seqSpan(s)
-	for n := lo; n <= hi+maxIntensSkips; n++ {
+	if j > 0 && j <= len(toks) && toks[j-1].ic > 0 && intensIn(toks, j-hi-maxIntensSkips, j-1) {
+		hi += maxIntensSkips // the span may hold intensifiers stepped over
+	}
+	for n := lo; n <= hi; n++ {
 		i := j - n
 		if i < 0 {
 			break
@@ -214,7 +238,42 @@ func clauseEnd(toks []token, j int) bool {
 	for j < len(toks) && transparent(&toks[j]) && !toks[j].sentence {
 		j++ // "no problem <@U1>, enjoy"
 	}
-	return j >= len(toks) || toks[j].clause || transparent(&toks[j])
+	return j >= len(toks) || toks[j].clause || transparent(&toks[j]) || signOffAt(toks, j)
+}
+
+// signOffAt reports whether toks[j:] is an agent's initials closing the
+// message ("no prob ^JS", "… here -kt 1/2"): a mark glued to two or three
+// letters, and no word after them.
+func signOffAt(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	next := j + 2
+	switch t := &toks[j]; {
+	case t.kind == tokOpaque && t.prot == spanPath:
+		// "-kt" reads as a flag: a mark and two or three letters.
+		if n := len(t.norm); n < 3 || n > 4 || strings.IndexByte("-~/", t.norm[0]) < 0 || !lettersOnly(t.norm[1:]) {
+			return false
+		}
+		next = j + 1
+	case t.kind == tokPunct && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].start == t.end:
+		switch t.norm {
+		case "^", "*", "-", "/", "~", "–", "—":
+		default:
+			return false
+		}
+		if n := len(toks[j+1].norm); n < 2 || n > 3 {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := next; k < len(toks); k++ {
+		if toks[k].kind == tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceEnd reports whether the match ending before j ends its sentence.

@@ -28,6 +28,11 @@ type token struct {
 	prot spanKind
 	// h is wordHash(norm).
 	h uint8
+	// intens marks an intensifier ("really"); ic counts the intensifiers
+	// of the message up to and including this token, so that a matcher
+	// can tell in one step whether a span holds any.
+	intens bool
+	ic     int32
 }
 
 // tokenizer holds reusable buffers so that analysing a message allocates
@@ -154,8 +159,17 @@ func (tz *tokenizer) tokenize(text string) []token {
 		tz.toks = append(tz.toks, t)
 		i += size
 	}
+	var ic int32
 	for k := range tz.toks {
-		tz.toks[k].h = wordHash(tz.toks[k].norm)
+		t := &tz.toks[k]
+		t.h = wordHash(t.norm)
+		if t.kind == tokWord && intensMask.mayHold(t) {
+			if _, ok := intensWords[t.norm]; ok {
+				t.intens = true
+				ic++
+			}
+		}
+		t.ic = ic
 	}
 	return tz.toks
 }
