@@ -234,6 +234,14 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				}
 			}
 			pos = next
+		case (r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "") && f.Category == Robotic && requestAfterCondition(strings.ToLower(orig), text[f.End:]) > 0:
+			// "If we can be of further assistance please chat with us
+			// again": the writer's own request stays and opens the sentence.
+			write(pos, f.Start)
+			out := strings.TrimRight(b.String(), " \t")
+			capNext = out == "" || endsSentence(out)
+			notes = append(notes, editNote{f: f, done: true, safe: true})
+			pos = f.End + requestAfterCondition(strings.ToLower(orig), text[f.End:])
 		case r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "" && aloneInSentence(text, f.Start, f.End):
 			rep := chooseReplacement(text, f.Start, f.End, r.rewrite)
 			if rep != "" && !fits(orig, r.rewrite.Fits) {
@@ -369,8 +377,22 @@ func endsSentence(s string) bool {
 	if s == "" {
 		return true
 	}
+	if abbreviationEnd(s) {
+		return false // "I.e. just press enter" goes on after "I.e."
+	}
 	c := s[len(s)-1]
 	return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':'
+}
+
+// abbreviationEnd reports whether s ends in "i.e." or "e.g.", whose full
+// stop does not end a sentence.
+func abbreviationEnd(s string) bool {
+	k := strings.LastIndexAny(s, " \t\n(")
+	switch strings.ToLower(s[k+1:]) {
+	case "i.e.", "e.g.", "ie.", "eg.", "viz.", "cf.":
+		return true
+	}
+	return false
 }
 
 // aloneInSentence reports whether text[s:e] makes up its sentence, apart from
@@ -535,6 +557,34 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	if (strings.Contains(rep, ", so ") || strings.HasPrefix(strings.ToLower(rep), "let's ")) && strings.HasPrefix(after, ",") && hasWords(after) {
 		return ""
 	}
+	// "Let us know if we can be of further assistance" → "Let us know
+	// message me any time": a stock condition hangs on the writer's main
+	// clause, so a main clause cannot take its place.
+	if conditional(lo) && !conditional(strings.ToLower(rep)) && !alone {
+		return ""
+	}
+	// "What did you do to me?" is not "What happened to me?": the neutral
+	// question fits an object that is a thing ("to the file"), not a person.
+	if strings.HasPrefix(strings.ToLower(rep), "what happened") {
+		if la := strings.ToLower(after); strings.HasPrefix(la, "to me") || strings.HasPrefix(la, "to us") || strings.HasPrefix(la, "to him") || strings.HasPrefix(la, "to her") || strings.HasPrefix(la, "to them") {
+			return ""
+		}
+	}
+	// "the team that looks after this": a relative clause cannot take the
+	// writer's purpose clause ("…looks after this to look into it"), and
+	// after "forwarded this" it names the thing as "it", not "this" again.
+	if strings.Contains(rep, " that ") && strings.HasSuffix(rep, " this") {
+		if nextWord == "to" || nextWord == "so" {
+			return ""
+		}
+		ss := strings.LastIndexAny(text[:s], ".!?\n") + 1
+		for _, w := range strings.Fields(strings.ToLower(text[ss:s])) {
+			if strings.Trim(w, ",;:") == "this" {
+				rep = strings.TrimSuffix(rep, "this") + "it"
+				break
+			}
+		}
+	}
 	// "So sorry for the inconvenience!": the intensifier already stands
 	// where the subject would, so the apology takes none ("So sorry for
 	// the trouble!", not "So I'm sorry…").
@@ -570,6 +620,33 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 		}
 	}
 	return rep
+}
+
+// conditional reports whether a phrase is a condition ("if we can be of
+// further assistance", "should you need any help").
+func conditional(lo string) bool {
+	return strings.HasPrefix(lo, "if ") || strings.HasPrefix(lo, "should ")
+}
+
+// requestAfterCondition returns how many bytes of after to drop with a stock
+// condition that a request follows ("If we can be of further assistance,
+// please chat with us again"): the request already invites them, so the
+// condition can go and the request opens the sentence. It returns 0 when no
+// request follows.
+func requestAfterCondition(lo, after string) int {
+	if !conditional(lo) {
+		return 0
+	}
+	i := 0
+	for i < len(after) && (after[i] == ' ' || after[i] == '\t' || after[i] == ',') {
+		i++
+	}
+	switch strings.ToLower(firstWord(after[i:])) {
+	case "please", "pls", "plz", "feel", "let", "do", "don't", "contact", "call", "reach", "email", "e-mail", "message",
+		"drop", "send", "chat", "ping", "just":
+		return i
+	}
+	return 0
 }
 
 // causedTail returns the length of a "this may have caused" that follows an
