@@ -68,9 +68,7 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 			// agent's sign-off, not after it; a sign-off glued to the
 			// sentence ("device?^KC") gets a space after the note.
 			at = sStart + m[2]
-			if at > 0 && text[at-1] != ' ' && text[at-1] != '\t' {
-				rep += " "
-			} else {
+			if text[at-1] == ' ' || text[at-1] == '\t' {
 				at = sStart + m[0]
 			}
 		}
@@ -78,6 +76,9 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 			// "…instead of having to switch VTs," : the note goes before
 			// a comma the writer left at the end, not after it.
 			at--
+		}
+		if at < len(text) && strings.IndexByte(" \t\n,;", text[at]) < 0 {
+			rep += " "
 		}
 		out = append(out, spanEdit{start: at, end: at, rep: rep, insert: true, safe: true, covers: []int{k}})
 	}
@@ -135,4 +136,4 @@ func objectFollows(text string, end int) bool {
 
 // signOff is an agent's sign-off closing a message: "^XS", "/MT", "-AL",
 // "*Cassy".
-var signOff = regexp.MustCompile(`(?:\s+|[.!?])(\^[A-Z]{1,3}|/[A-Z]{1,3}|-[A-Z]{1,3}|\*[A-Z]\w*)\s*$`)
+var signOff = regexp.MustCompile(`(?:\s+|[.!?,;])(\^[A-Z]{1,3}|/[A-Z]{1,3}|-[A-Z]{1,3}|\*[A-Z]\w*)\s*$`)

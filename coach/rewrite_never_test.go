@@ -66,6 +66,20 @@ func TestRewritesThatMustNeverHappen(t *testing.T) {
 		{"scare quotes keep the sneer", "Of course the scanner 'jammed' the moment she touched it.", []string{"The scanner 'jammed'"}, nil},
 		{"recap keeps the pointer back", "As I explained twice already, the VPN needs the new client.", []string{"twice", "already", "To recap twice"}, []string{"the VPN needs the new client"}},
 		{"not a recap", "As per our records, the laptop was returned on Monday.", []string{"To recap"}, []string{"returned on Monday"}},
+		// Shapes found by reading every offer on real flagged messages
+		// (brand agents, an IRC help channel, issue trackers): each was
+		// once offered whole.
+		{"stock condition swapped before a request", "Your PIN is reset. If we can be of further assistance please ring the desk on 2210.", []string{"any time please", "Message me any time"}, []string{"ring the desk on 2210"}},
+		{"stock condition swapped after the main clause", "Let us know if we can be of further assistance.", []string{"know message me", "know Message me"}, nil},
+		{"slash alternative left after the greeting", "Dear Sir/Madam, your badge is ready at reception.", []string{"/Madam", "Hi/"}, []string{"your badge is ready at reception"}},
+		{"thanks for custom made thanks for writing", "Glad it's printing again. Thank you for choosing us.", []string{"reaching out"}, nil},
+		{"relative clause before a purpose clause", "I'll pass your notes to our concerned department to review.", []string{"looks after this to"}, nil},
+		{"this twice", "I've sent this on to the appropriate team.", []string{"this on to the team that looks after this"}, nil},
+		{"neutral question about a person", "It worked on Friday. What did you do to me?", []string{"What happened to me"}, nil},
+		{"capital after i.e.", "I.e. just press enter at the prompt", []string{"I.e. Press"}, []string{"press enter at the prompt"}},
+		{"one thing glossed twice", "Check the boot order in your BIOS/UEFI", []string{") (", "(the computer's start-up settings) ("}, []string{"BIOS/UEFI"}},
+		{"note after a glued sign-off", "Could you power cycle the router?^JT", []string{"^JT (", "?^JT"}, []string{"^JT"}},
+		{"note after a trailing comma", "Could you power cycle the router and the switch,", []string{", ("}, nil},
 		// Promises and frustration: no fake rewrite.
 		{"promise", "I'll get back to you tomorrow with the quote.", nil, []string{"I'll get back to you tomorrow with the quote."}},
 	}
@@ -121,6 +135,37 @@ func TestAdviceNamesTheWritersTerm(t *testing.T) {
 			}
 			if !strings.Contains(found.Suggestion, tt.term) || strings.Contains(found.Suggestion, tt.not) {
 				t.Errorf("suggestion for %q = %q, want it to name %q and not %q", tt.term, found.Suggestion, tt.term, tt.not)
+			}
+		})
+	}
+}
+
+// TestAdviceKeepsTypedThings: a path, a setting or a piece of code is
+// typed, not read, so the advice for one keeps it as written and asks for
+// what it is for; it never asks to "explain /etc/cups/client.conf in plain
+// words".
+func TestAdviceKeepsTypedThings(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ in, phrase, want string }{
+		{"Put that line in /etc/cups/client.conf and restart the service.", "/etc/cups/client.conf", "path exactly as it is"},
+		{"Set CUPS_SERVER=printhost in that file and log in again.", "CUPS_SERVER=printhost", "setting exactly as it is"},
+		{"What does `lpstat -p` show on your machine?", "`lpstat -p`", "exactly as written"},
+		{"The settings are in kiosk.conf on the server.", "kiosk.conf", "path exactly as it is"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.phrase, func(t *testing.T) {
+			res := a.Check(tt.in, Context{})
+			var got string
+			for _, s := range res.Suggestions {
+				if s.Phrase == tt.phrase {
+					got = s.Try
+				}
+			}
+			if got == "" {
+				t.Fatalf("%q: no suggestion for %q (got %+v)", tt.in, tt.phrase, res.Suggestions)
+			}
+			if !strings.Contains(got, tt.want) || strings.Contains(got, "in plain words the first time") {
+				t.Errorf("advice for %q = %q, want it to say %q and not ask to explain it in plain words", tt.phrase, got, tt.want)
 			}
 		})
 	}
