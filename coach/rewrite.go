@@ -285,6 +285,13 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			}
 			write(pos, f.Start)
 			out := strings.TrimRight(b.String(), " \t")
+			if lw := lastWord(out); h >= 0 && strings.EqualFold(lw, "again") && opensSentenceAt(out, len(out)-len(lw)) {
+				// "Again my apologies…" → "Again, I'm sorry…": the adverb
+				// now stands before a clause of its own.
+				out += ","
+				b.Reset()
+				b.WriteString(out + " ")
+			}
 			if strings.HasSuffix(out, ",") && startsUpper(orig) && !isAllCaps(firstWord(orig)) && firstWord(orig) != "I" && startsClause(rep) &&
 				len(strings.Fields(out[strings.LastIndexAny(out, ".!?\n")+1:])) > 3 {
 				// "…for prompt assistance, All inconveniences regretted.":
@@ -516,7 +523,11 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 			return ""
 		}
 		if w := lastWord(text[:s]); w != "" && startsClause(rep) && (determinerBefore(w) || linkingWord(w)) {
-			return ""
+			// "My apologies for the inconvenience." opens its sentence:
+			// the apology's own subject takes the "my" with it.
+			if lw := strings.ToLower(w); !((lw == "my" || lw == "our") && clauseHead(text[:s], rep) >= 0) {
+				return ""
+			}
 		}
 	}
 	// "Your request has been received and will be processed": the rest of
@@ -556,6 +567,19 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	// doesn't even store that field."
 	if (strings.Contains(rep, ", so ") || strings.HasPrefix(strings.ToLower(rep), "let's ")) && strings.HasPrefix(after, ",") && hasWords(after) {
 		return ""
+	}
+	// "@sam ...for any inconvenience." goes on from an earlier message,
+	// which already holds the apology's subject: a new clause would say
+	// it twice ("We apologise ...I'm sorry for the trouble").
+	if startsClause(rep) {
+		if b := strings.TrimRight(text[:s], " \t"); strings.HasSuffix(b, "...") || strings.HasSuffix(b, "…") {
+			if lead := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(b, "..."), "…"), "."); strings.TrimSpace(lead) == "" || onlyMentions(lead) {
+				if !(strings.HasPrefix(lo, "sorry") && strings.HasPrefix(rep, "I'm sorry")) {
+					return ""
+				}
+				rep = strings.TrimPrefix(rep, "I'm ") // "...sorry for the trouble."
+			}
+		}
 	}
 	// "Let us know if we can be of further assistance" → "Let us know
 	// message me any time": a stock condition hangs on the writer's main

@@ -127,9 +127,23 @@ func objectFollows(text string, end int) bool {
 	if !strings.HasPrefix(rest, " ") {
 		return false
 	}
-	switch strings.ToLower(firstWord(strings.TrimLeft(rest, " "))) {
+	next := strings.ToLower(firstWord(strings.TrimLeft(rest, " ")))
+	switch next {
 	case "the", "your", "a", "an", "my", "our", "their", "his", "her", "these", "those", "it", "them", "everything":
 		return true
+	case "to", "into":
+		// "do this to vnc to me", "to ssh into it": after "to", a term
+		// that goes on to a person or into a place is a verb ("connect
+		// to vnc from the laptop" keeps it a noun).
+		before := strings.Fields(strings.ToLower(text[:end]))
+		after := strings.Fields(strings.ToLower(rest))
+		if len(before) < 2 || before[len(before)-2] != "to" || len(after) < 2 {
+			return false
+		}
+		switch strings.Trim(after[1], ".,;:!?") {
+		case "me", "us", "him", "her", "them", "it", "my", "your", "the":
+			return true
+		}
 	}
 	return false
 }

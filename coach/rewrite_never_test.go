@@ -80,6 +80,9 @@ func TestRewritesThatMustNeverHappen(t *testing.T) {
 		{"one thing glossed twice", "Check the boot order in your BIOS/UEFI", []string{") (", "(the computer's start-up settings) ("}, []string{"BIOS/UEFI"}},
 		{"note after a glued sign-off", "Could you power cycle the router?^JT", []string{"^JT (", "?^JT"}, []string{"^JT"}},
 		{"note after a trailing comma", "Could you power cycle the router and the switch,", []string{", ("}, nil},
+		{"adverb run into the new clause", "Understood. Again my apologies for the inconvenience.", []string{"Again I'm"}, nil},
+		{"apology's subject said twice across messages", "...for any inconvenience. ^RT 2/2", []string{"...I'm sorry"}, nil},
+		{"gloss after a term used as a verb", "If you're still online, run this to vnc to me and I'll take a look.", []string{"vnc (a way"}, []string{"to vnc to me"}},
 		// Promises and frustration: no fake rewrite.
 		{"promise", "I'll get back to you tomorrow with the quote.", nil, []string{"I'll get back to you tomorrow with the quote."}},
 	}
