@@ -198,6 +198,8 @@ func codeShape(m string) string {
 		return ""
 	case strings.HasPrefix(m, "~/") || strings.HasPrefix(m, "./") || strings.HasPrefix(m, "$") && strings.Contains(m, "/"):
 		return "path"
+	case strings.HasPrefix(m, "$") || flagRE.MatchString(m):
+		return "code" // a variable ("$ROOT") or an option ("-rf", "--force")
 	case strings.HasPrefix(m, "/"):
 		if strings.Count(strings.TrimSuffix(m, "/"), "/") > 1 {
 			return "path" // "/etc/cups", not "/join"
@@ -213,6 +215,9 @@ func codeShape(m string) string {
 	}
 	return ""
 }
+
+// flagRE is a command-line option as typed: "-rf", "--force".
+var flagRE = regexp.MustCompile(`^--?[A-Za-z][\w-]*$`)
 
 // settingRE is a setting as typed: KEY=value.
 var settingRE = regexp.MustCompile(`^[A-Za-z_][\w.-]*=\S`)

@@ -154,6 +154,7 @@ func TestAdviceKeepsTypedThings(t *testing.T) {
 		{"Set CUPS_SERVER=printhost in that file and log in again.", "CUPS_SERVER=printhost", "setting exactly as it is"},
 		{"What does `lpstat -p` show on your machine?", "`lpstat -p`", "exactly as written"},
 		{"The settings are in kiosk.conf on the server.", "kiosk.conf", "path exactly as it is"},
+		{"Check what $BACKUP_DIR points at before the job runs.", "$BACKUP_DIR", "exactly as written"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
