@@ -183,8 +183,8 @@ func TryFor(f Finding) string {
 }
 
 // codeShape tells what kind of typed thing a jargon match is: a
-// "setting" (KEY=value), a "path" (/etc/cups, ~/.config, $HOME/bin,
-// ltsp.conf), other "code" (anything in backticks, a /command), or "" for a
+// "setting" (KEY=value), a "path" (/etc/printers, ~/.config, $HOME/bin,
+// kiosk.conf), other "code" (anything in backticks, a /command), or "" for a
 // word to explain.
 func codeShape(m string) string {
 	if strings.HasPrefix(m, "`") {
@@ -202,7 +202,7 @@ func codeShape(m string) string {
 		return "code" // a variable ("$ROOT") or an option ("-rf", "--force")
 	case strings.HasPrefix(m, "/"):
 		if strings.Count(strings.TrimSuffix(m, "/"), "/") > 1 {
-			return "path" // "/etc/cups", not "/join"
+			return "path" // "/etc/printers", not "/join"
 		}
 		return "code"
 	}
@@ -210,7 +210,7 @@ func codeShape(m string) string {
 		switch strings.ToLower(m[k+1:]) {
 		case "conf", "cfg", "ini", "img", "iso", "xsl", "xml", "sh", "py", "json", "yml", "yaml", "toml", "log", "txt",
 			"service", "desktop", "md", "rc":
-			return "path" // a file named by itself: "ltsp.conf", "fat_client.img"
+			return "path" // a file named by itself: "kiosk.conf", "backup.img"
 		}
 	}
 	return ""

@@ -235,8 +235,8 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			}
 			pos = next
 		case (r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "") && f.Category == Robotic && requestAfterCondition(strings.ToLower(orig), text[f.End:]) > 0:
-			// "If we can be of further assistance please chat with us
-			// again": the writer's own request stays and opens the sentence.
+			// "If you need further assistance please ring the desk": the
+			// writer's own request stays and opens the sentence.
 			write(pos, f.Start)
 			out := strings.TrimRight(b.String(), " \t")
 			capNext = out == "" || endsSentence(out)
@@ -385,7 +385,7 @@ func endsSentence(s string) bool {
 		return true
 	}
 	if abbreviationEnd(s) {
-		return false // "I.e. just press enter" goes on after "I.e."
+		return false // "I.e. just tap it twice" goes on after "I.e."
 	}
 	c := s[len(s)-1]
 	return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':'
@@ -568,7 +568,7 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	if (strings.Contains(rep, ", so ") || strings.HasPrefix(strings.ToLower(rep), "let's ")) && strings.HasPrefix(after, ",") && hasWords(after) {
 		return ""
 	}
-	// "@sam ...for any inconvenience." goes on from an earlier message,
+	// "@sam ...and for any inconvenience." goes on from an earlier message,
 	// which already holds the apology's subject: a new clause would say
 	// it twice ("We apologise ...I'm sorry for the trouble").
 	if startsClause(rep) {
@@ -587,7 +587,7 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	if conditional(lo) && !conditional(strings.ToLower(rep)) && !alone {
 		return ""
 	}
-	// "What did you do to me?" is not "What happened to me?": the neutral
+	// "What did you do to us?" is not "What happened to us?": the neutral
 	// question fits an object that is a thing ("to the file"), not a person.
 	if strings.HasPrefix(strings.ToLower(rep), "what happened") {
 		if la := strings.ToLower(after); strings.HasPrefix(la, "to me") || strings.HasPrefix(la, "to us") || strings.HasPrefix(la, "to him") || strings.HasPrefix(la, "to her") || strings.HasPrefix(la, "to them") {
@@ -595,8 +595,8 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 		}
 	}
 	// "the team that looks after this": a relative clause cannot take the
-	// writer's purpose clause ("…looks after this to look into it"), and
-	// after "forwarded this" it names the thing as "it", not "this" again.
+	// writer's purpose clause ("…looks after this to review"), and
+	// after "passed this" it names the thing as "it", not "this" again.
 	if strings.Contains(rep, " that ") && strings.HasSuffix(rep, " this") {
 		if nextWord == "to" || nextWord == "so" {
 			return ""
@@ -653,8 +653,8 @@ func conditional(lo string) bool {
 }
 
 // requestAfterCondition returns how many bytes of after to drop with a stock
-// condition that a request follows ("If we can be of further assistance,
-// please chat with us again"): the request already invites them, so the
+// condition that a request follows ("Should you need further help,
+// please email the desk"): the request already invites them, so the
 // condition can go and the request opens the sentence. It returns 0 when no
 // request follows.
 func requestAfterCondition(lo, after string) int {

@@ -66,14 +66,14 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 		if m := signOff.FindStringSubmatchIndex(text[sStart:sEnd]); m != nil && sStart+m[2] > f.End {
 			// "…power cycle your 1 ^XS": the note goes before the
 			// agent's sign-off, not after it; a sign-off glued to the
-			// sentence ("device?^KC") gets a space after the note.
+			// sentence ("router?^JT") gets a space after the note.
 			at = sStart + m[2]
 			if text[at-1] == ' ' || text[at-1] == '\t' {
 				at = sStart + m[0]
 			}
 		}
 		for at > f.End && strings.IndexByte(",;", text[at-1]) >= 0 {
-			// "…instead of having to switch VTs," : the note goes before
+			// "…the router and the switch," : the note goes before
 			// a comma the writer left at the end, not after it.
 			at--
 		}
@@ -132,9 +132,9 @@ func objectFollows(text string, end int) bool {
 	case "the", "your", "a", "an", "my", "our", "their", "his", "her", "these", "those", "it", "them", "everything":
 		return true
 	case "to", "into":
-		// "do this to vnc to me", "to ssh into it": after "to", a term
+		// "to rdp to us from home", "to ssh into it": after "to", a term
 		// that goes on to a person or into a place is a verb ("connect
-		// to vnc from the laptop" keeps it a noun).
+		// to rdp from the laptop" keeps it a noun).
 		before := strings.Fields(strings.ToLower(text[:end]))
 		after := strings.Fields(strings.ToLower(rest))
 		if len(before) < 2 || before[len(before)-2] != "to" || len(after) < 2 {

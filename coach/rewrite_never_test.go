@@ -74,15 +74,15 @@ func TestRewritesThatMustNeverHappen(t *testing.T) {
 		{"slash alternative left after the greeting", "Dear Sir/Madam, your badge is ready at reception.", []string{"/Madam", "Hi/"}, []string{"your badge is ready at reception"}},
 		{"thanks for custom made thanks for writing", "Glad it's printing again. Thank you for choosing us.", []string{"reaching out"}, nil},
 		{"relative clause before a purpose clause", "I'll pass your notes to our concerned department to review.", []string{"looks after this to"}, nil},
-		{"this twice", "I've sent this on to the appropriate team.", []string{"this on to the team that looks after this"}, nil},
-		{"neutral question about a person", "It worked on Friday. What did you do to me?", []string{"What happened to me"}, nil},
-		{"capital after i.e.", "I.e. just press enter at the prompt", []string{"I.e. Press"}, []string{"press enter at the prompt"}},
+		{"this twice", "Thanks, I've escalated this to the appropriate team today.", []string{"looks after this"}, nil},
+		{"neutral question about a person", "Everything broke after the update. What did you do to us?", []string{"What happened to us"}, nil},
+		{"capital after i.e.", "I.e. just tap the blue button twice", []string{"I.e. Tap"}, []string{"tap the blue button twice"}},
 		{"one thing glossed twice", "Check the boot order in your BIOS/UEFI", []string{") (", "(the computer's start-up settings) ("}, []string{"BIOS/UEFI"}},
 		{"note after a glued sign-off", "Could you power cycle the router?^JT", []string{"^JT (", "?^JT"}, []string{"^JT"}},
 		{"note after a trailing comma", "Could you power cycle the router and the switch,", []string{", ("}, nil},
-		{"adverb run into the new clause", "Understood. Again my apologies for the inconvenience.", []string{"Again I'm"}, nil},
-		{"apology's subject said twice across messages", "...for any inconvenience. ^RT 2/2", []string{"...I'm sorry"}, nil},
-		{"gloss after a term used as a verb", "If you're still online, run this to vnc to me and I'll take a look.", []string{"vnc (a way"}, []string{"to vnc to me"}},
+		{"adverb run into the new clause", "The form is fixed now. Again my apologies for the inconvenience.", []string{"Again I'm"}, nil},
+		{"apology's subject said twice across messages", "...and for any inconvenience on the day. ^RT 2/2", []string{"...I'm sorry"}, nil},
+		{"gloss after a term used as a verb", "Install the client first to rdp to us from home.", []string{"rdp (remote"}, []string{"to rdp to us"}},
 		// Promises and frustration: no fake rewrite.
 		{"promise", "I'll get back to you tomorrow with the quote.", nil, []string{"I'll get back to you tomorrow with the quote."}},
 	}
@@ -145,13 +145,13 @@ func TestAdviceNamesTheWritersTerm(t *testing.T) {
 
 // TestAdviceKeepsTypedThings: a path, a setting or a piece of code is
 // typed, not read, so the advice for one keeps it as written and asks for
-// what it is for; it never asks to "explain /etc/cups/client.conf in plain
+// what it is for; it never asks to "explain /etc/printers/queue.conf in plain
 // words".
 func TestAdviceKeepsTypedThings(t *testing.T) {
 	a := newTestAnalyzer(t)
 	tests := []struct{ in, phrase, want string }{
-		{"Put that line in /etc/cups/client.conf and restart the service.", "/etc/cups/client.conf", "path exactly as it is"},
-		{"Set CUPS_SERVER=printhost in that file and log in again.", "CUPS_SERVER=printhost", "setting exactly as it is"},
+		{"Put that line in /etc/printers/queue.conf and restart the service.", "/etc/printers/queue.conf", "path exactly as it is"},
+		{"Set PRINT_QUEUE=floor2 in that file and log in again.", "PRINT_QUEUE=floor2", "setting exactly as it is"},
 		{"What does `lpstat -p` show on your machine?", "`lpstat -p`", "exactly as written"},
 		{"The settings are in kiosk.conf on the server.", "kiosk.conf", "path exactly as it is"},
 		{"Check what $BACKUP_DIR points at before the job runs.", "$BACKUP_DIR", "exactly as written"},
