@@ -1201,7 +1201,7 @@ func leadingNo(before string) int {
 // recapPointer is what may follow "as I said" and point back at when or
 // how often it was said, up to the comma: "twice", "in my last comment",
 // "10 minutes ago", "in this thread".
-var recapPointer = regexp.MustCompile(`(?i)^(?:\s+(?:already|before|earlier|above|previously|twice|again|yesterday|today|(?:three|3|several|many) times|(?:in|on) (?:my|our|the|this) (?:last|previous|earlier|first|other)? ?(?:comment|reply|message|email|e-mail|post|thread|ticket|answer)|\d+ (?:minutes?|mins?|hours?|days?) ago|(?:a few|few) (?:minutes|hours|days) ago|last week))+(?:\s*,)`)
+var recapPointer = regexp.MustCompile(`(?i)^(?:\s+(?:already|before|earlier|above|previously|twice|again|yesterday|today|(?:three|3|several|many) times|(?:in|on) (?:my|our|the|this) (?:last|previous|earlier|first|other)? ?(?:comment|reply|message|email|e-mail|post|thread|ticket|answer)|by (?:my|our|a|the|your) (?:colleagues?|teammates?|team|agents?|manager|supervisor)|\d+ (?:minutes?|mins?|hours?|days?) ago|(?:a few|few) (?:minutes|hours|days) ago|last week))+(?:\s*,)`)
 
 // recapTail returns how many bytes of after, the words following an
 // "as I said" opener, only point back at the earlier message, up to and
