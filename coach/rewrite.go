@@ -234,12 +234,28 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				}
 			}
 			pos = next
-		case (r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "") && f.Category == Robotic && requestAfterCondition(strings.ToLower(orig), text[f.End:]) > 0:
-			// "If you need further assistance please ring the desk": the
-			// writer's own request stays and opens the sentence.
+		case (r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "") && f.Category == Robotic && requestAfterCondition(strings.ToLower(orig), text[f.End:]) > 0 &&
+			findingAt(fs, f.End+requestAfterCondition(strings.ToLower(orig), text[f.End:])):
+			// "Should you need further help, please do not hesitate to
+			// contact us": the request is a stock phrase too, and its own
+			// swap ("Message me any time.") says it all; the condition goes.
 			write(pos, f.Start)
 			out := strings.TrimRight(b.String(), " \t")
 			capNext = out == "" || endsSentence(out)
+			notes = append(notes, editNote{f: f, done: true, safe: true})
+			pos = f.End + requestAfterCondition(strings.ToLower(orig), text[f.End:])
+		case (r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "") && f.Category == Robotic && requestAfterCondition(strings.ToLower(orig), text[f.End:]) > 0:
+			// "If you need any further assistance please ring the desk":
+			// the writer's own request stays, and so does its condition,
+			// in plain words ("If you need anything else, please ring the
+			// desk"), so the request is not made to everyone.
+			write(pos, f.Start)
+			out := strings.TrimRight(b.String(), " \t")
+			rep := "if you need anything else, "
+			if out == "" || endsSentence(out) || startsUpper(orig) {
+				rep = capitalise(rep)
+			}
+			b.WriteString(rep)
 			notes = append(notes, editNote{f: f, done: true, safe: true})
 			pos = f.End + requestAfterCondition(strings.ToLower(orig), text[f.End:])
 		case r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "" && aloneInSentence(text, f.Start, f.End):
@@ -646,16 +662,26 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	return rep
 }
 
+// findingAt reports whether one of fs starts at byte at.
+func findingAt(fs []Finding, at int) bool {
+	for _, f := range fs {
+		if f.Start == at {
+			return true
+		}
+	}
+	return false
+}
+
 // conditional reports whether a phrase is a condition ("if we can be of
 // further assistance", "should you need any help").
 func conditional(lo string) bool {
 	return strings.HasPrefix(lo, "if ") || strings.HasPrefix(lo, "should ")
 }
 
-// requestAfterCondition returns how many bytes of after to drop with a stock
+// requestAfterCondition returns how many bytes of after go with a stock
 // condition that a request follows ("Should you need further help,
-// please email the desk"): the request already invites them, so the
-// condition can go and the request opens the sentence. It returns 0 when no
+// please email the desk"): the spaces and comma before the request, as the
+// plain condition that replaces it brings its own. It returns 0 when no
 // request follows.
 func requestAfterCondition(lo, after string) int {
 	if !conditional(lo) {

@@ -70,6 +70,7 @@ func TestRewritesThatMustNeverHappen(t *testing.T) {
 		// (brand agents, an IRC help channel, issue trackers): each was
 		// once offered whole.
 		{"stock condition swapped before a request", "Your PIN is reset. If we can be of further assistance please ring the desk on 2210.", []string{"any time please", "Message me any time"}, []string{"ring the desk on 2210"}},
+		{"conditional request made unconditional", "If you need any further assistance, please call after 5pm.", []string{"further assistance", "Message me"}, []string{"If you need anything else, please call after 5pm."}},
 		{"stock condition swapped after the main clause", "Let us know if we can be of further assistance.", []string{"know message me", "know Message me"}, nil},
 		{"slash alternative left after the greeting", "Dear Sir/Madam, your badge is ready at reception.", []string{"/Madam", "Hi/"}, []string{"your badge is ready at reception"}},
 		{"thanks for custom made thanks for writing", "Glad it's printing again. Thank you for choosing us.", []string{"reaching out"}, nil},
