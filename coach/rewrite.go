@@ -597,6 +597,11 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 			}
 		}
 	}
+	// "RTFM" and nothing else: "The steps are in the guide." points
+	// nowhere; the advice (leave it out, link the exact step) helps more.
+	if strings.HasPrefix(strings.ToLower(rep), "the steps are in") && !hasWords(text[:s]+text[e:]) {
+		return ""
+	}
 	// "Let us know if we can be of further assistance" → "Let us know
 	// message me any time": a stock condition hangs on the writer's main
 	// clause, so a main clause cannot take its place.

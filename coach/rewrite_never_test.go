@@ -85,6 +85,7 @@ func TestRewritesThatMustNeverHappen(t *testing.T) {
 		{"apology's subject said twice across messages", "...and for any inconvenience on the day. ^RT 2/2", []string{"...I'm sorry"}, nil},
 		{"gloss after a term used as a verb", "Install the client first to rdp to us from home.", []string{"rdp (remote"}, []string{"to rdp to us"}},
 		{"stock tail after a named thing", "I'm sorry about the noisy fan and any resulting inconvenience; a new one is on order.", []string{"inconvenience", "trouble"}, []string{"noisy fan", "a new one is on order"}},
+		{"manual joke alone made a pointer to nowhere", "rtfm!", []string{"steps are in the guide"}, nil},
 		// Promises and frustration: no fake rewrite.
 		{"promise", "I'll get back to you tomorrow with the quote.", nil, []string{"I'll get back to you tomorrow with the quote."}},
 	}
