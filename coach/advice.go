@@ -155,11 +155,72 @@ func TryFor(f Finding) string {
 			return "Take in what they see, then offer to check, e.g. \u201cThanks for flagging it; let's look at it together.\u201d"
 		}
 	}
+	if f.Category == Condescending && strings.Contains(f.Suggestion, "\"just\"") {
+		// "try simply…": the advice names the writer's own word.
+		for _, w := range strings.Fields(strings.ToLower(f.Match)) {
+			switch w = strings.Trim(w, ",.!?"); w {
+			case "simply", "merely", "only", "literally", "basically":
+				return strings.Replace(f.Suggestion, "\"just\"", "\""+w+"\"", 1)
+			}
+		}
+	}
+	if f.Category == Jargon {
+		// A path, a setting or a command is typed, not read: it is not
+		// reworded in plain words but kept as it is, with what it is for.
+		switch codeShape(f.Match) {
+		case "setting":
+			return "Keep the setting exactly as it is and say what it changes, e.g. \u201cthis line tells the clients which print server to use: \u2026\u201d."
+		case "path":
+			return "Keep the path exactly as it is and say what the file or folder is for, e.g. \u201cthe file that holds the printer settings, \u2026\u201d."
+		case "code":
+			return "Keep \u201c" + f.Match + "\u201d exactly as written and add, in a few plain words, what it is or does."
+		}
+	}
 	if f.Suggestion == "" {
 		return "Rephrase \u201c" + f.Match + "\u201d in your own words."
 	}
 	return f.Suggestion
 }
+
+// codeShape tells what kind of typed thing a jargon match is: a
+// "setting" (KEY=value), a "path" (/etc/printers, ~/.config, $HOME/bin,
+// kiosk.conf), other "code" (anything in backticks, a /command), or "" for a
+// word to explain.
+func codeShape(m string) string {
+	if strings.HasPrefix(m, "`") {
+		return "code"
+	}
+	m = strings.Trim(m, "\"'")
+	switch {
+	case settingRE.MatchString(m):
+		return "setting"
+	case strings.ContainsAny(m, " \t\"'=") || m == "":
+		return ""
+	case strings.HasPrefix(m, "~/") || strings.HasPrefix(m, "./") || strings.HasPrefix(m, "$") && strings.Contains(m, "/"):
+		return "path"
+	case strings.HasPrefix(m, "$") || flagRE.MatchString(m):
+		return "code" // a variable ("$ROOT") or an option ("-rf", "--force")
+	case strings.HasPrefix(m, "/"):
+		if strings.Count(strings.TrimSuffix(m, "/"), "/") > 1 {
+			return "path" // "/etc/printers", not "/join"
+		}
+		return "code"
+	}
+	if k := strings.LastIndexByte(m, '.'); k > 0 && k < len(m)-1 {
+		switch strings.ToLower(m[k+1:]) {
+		case "conf", "cfg", "ini", "img", "iso", "xsl", "xml", "sh", "py", "json", "yml", "yaml", "toml", "log", "txt",
+			"service", "desktop", "md", "rc":
+			return "path" // a file named by itself: "kiosk.conf", "backup.img"
+		}
+	}
+	return ""
+}
+
+// flagRE is a command-line option as typed: "-rf", "--force".
+var flagRE = regexp.MustCompile(`^--?[A-Za-z][\w-]*$`)
+
+// settingRE is a setting as typed: KEY=value.
+var settingRE = regexp.MustCompile(`^[A-Za-z_][\w.-]*=\S`)
 
 // stressRank orders what a stressed message was about by how specific an
 // acknowledgement of it can be: a repeat or a long wait beats a deadline,

@@ -234,6 +234,30 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				}
 			}
 			pos = next
+		case (r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "") && f.Category == Robotic && requestAfterCondition(strings.ToLower(orig), text[f.End:]) > 0 &&
+			findingAt(fs, f.End+requestAfterCondition(strings.ToLower(orig), text[f.End:])):
+			// "Should you need further help, please do not hesitate to
+			// contact us": the request is a stock phrase too, and its own
+			// swap ("Message me any time.") says it all; the condition goes.
+			write(pos, f.Start)
+			out := strings.TrimRight(b.String(), " \t")
+			capNext = out == "" || endsSentence(out)
+			notes = append(notes, editNote{f: f, done: true, safe: true})
+			pos = f.End + requestAfterCondition(strings.ToLower(orig), text[f.End:])
+		case (r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "") && f.Category == Robotic && requestAfterCondition(strings.ToLower(orig), text[f.End:]) > 0:
+			// "If you need any further assistance please ring the desk":
+			// the writer's own request stays, and so does its condition,
+			// in plain words ("If you need anything else, please ring the
+			// desk"), so the request is not made to everyone.
+			write(pos, f.Start)
+			out := strings.TrimRight(b.String(), " \t")
+			rep := "if you need anything else, "
+			if out == "" || endsSentence(out) || startsUpper(orig) {
+				rep = capitalise(rep)
+			}
+			b.WriteString(rep)
+			notes = append(notes, editNote{f: f, done: true, safe: true})
+			pos = f.End + requestAfterCondition(strings.ToLower(orig), text[f.End:])
 		case r.rewrite.Replace != "" || r.rewrite.ReplaceAlone != "" && aloneInSentence(text, f.Start, f.End):
 			rep := chooseReplacement(text, f.Start, f.End, r.rewrite)
 			if rep != "" && !fits(orig, r.rewrite.Fits) {
@@ -277,6 +301,13 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			}
 			write(pos, f.Start)
 			out := strings.TrimRight(b.String(), " \t")
+			if lw := lastWord(out); h >= 0 && strings.EqualFold(lw, "again") && opensSentenceAt(out, len(out)-len(lw)) {
+				// "Again my apologies…" → "Again, I'm sorry…": the adverb
+				// now stands before a clause of its own.
+				out += ","
+				b.Reset()
+				b.WriteString(out + " ")
+			}
 			if strings.HasSuffix(out, ",") && startsUpper(orig) && !isAllCaps(firstWord(orig)) && firstWord(orig) != "I" && startsClause(rep) &&
 				len(strings.Fields(out[strings.LastIndexAny(out, ".!?\n")+1:])) > 3 {
 				// "…for prompt assistance, All inconveniences regretted.":
@@ -369,8 +400,22 @@ func endsSentence(s string) bool {
 	if s == "" {
 		return true
 	}
+	if abbreviationEnd(s) {
+		return false // "I.e. just tap it twice" goes on after "I.e."
+	}
 	c := s[len(s)-1]
 	return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':'
+}
+
+// abbreviationEnd reports whether s ends in "i.e." or "e.g.", whose full
+// stop does not end a sentence.
+func abbreviationEnd(s string) bool {
+	k := strings.LastIndexAny(s, " \t\n(")
+	switch strings.ToLower(s[k+1:]) {
+	case "i.e.", "e.g.", "ie.", "eg.", "viz.", "cf.":
+		return true
+	}
+	return false
 }
 
 // aloneInSentence reports whether text[s:e] makes up its sentence, apart from
@@ -494,7 +539,11 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 			return ""
 		}
 		if w := lastWord(text[:s]); w != "" && startsClause(rep) && (determinerBefore(w) || linkingWord(w)) {
-			return ""
+			// "My apologies for the inconvenience." opens its sentence:
+			// the apology's own subject takes the "my" with it.
+			if lw := strings.ToLower(w); !((lw == "my" || lw == "our") && clauseHead(text[:s], rep) >= 0) {
+				return ""
+			}
 		}
 	}
 	// "Your request has been received and will be processed": the rest of
@@ -535,6 +584,52 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	if (strings.Contains(rep, ", so ") || strings.HasPrefix(strings.ToLower(rep), "let's ")) && strings.HasPrefix(after, ",") && hasWords(after) {
 		return ""
 	}
+	// "@sam ...and for any inconvenience." goes on from an earlier message,
+	// which already holds the apology's subject: a new clause would say
+	// it twice ("We apologise ...I'm sorry for the trouble").
+	if startsClause(rep) {
+		if b := strings.TrimRight(text[:s], " \t"); strings.HasSuffix(b, "...") || strings.HasSuffix(b, "…") {
+			if lead := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(b, "..."), "…"), "."); strings.TrimSpace(lead) == "" || onlyMentions(lead) {
+				if !(strings.HasPrefix(lo, "sorry") && strings.HasPrefix(rep, "I'm sorry")) {
+					return ""
+				}
+				rep = strings.TrimPrefix(rep, "I'm ") // "...sorry for the trouble."
+			}
+		}
+	}
+	// "RTFM" and nothing else: "The steps are in the guide." points
+	// nowhere; the advice (leave it out, link the exact step) helps more.
+	if strings.HasPrefix(strings.ToLower(rep), "the steps are in") && !hasWords(text[:s]+text[e:]) {
+		return ""
+	}
+	// "Let us know if we can be of further assistance" → "Let us know
+	// message me any time": a stock condition hangs on the writer's main
+	// clause, so a main clause cannot take its place.
+	if conditional(lo) && !conditional(strings.ToLower(rep)) && !alone {
+		return ""
+	}
+	// "What did you do to us?" is not "What happened to us?": the neutral
+	// question fits an object that is a thing ("to the file"), not a person.
+	if strings.HasPrefix(strings.ToLower(rep), "what happened") {
+		if la := strings.ToLower(after); strings.HasPrefix(la, "to me") || strings.HasPrefix(la, "to us") || strings.HasPrefix(la, "to him") || strings.HasPrefix(la, "to her") || strings.HasPrefix(la, "to them") {
+			return ""
+		}
+	}
+	// "the team that looks after this": a relative clause cannot take the
+	// writer's purpose clause ("…looks after this to review"), and
+	// after "passed this" it names the thing as "it", not "this" again.
+	if strings.Contains(rep, " that ") && strings.HasSuffix(rep, " this") {
+		if nextWord == "to" || nextWord == "so" {
+			return ""
+		}
+		ss := strings.LastIndexAny(text[:s], ".!?\n") + 1
+		for _, w := range strings.Fields(strings.ToLower(text[ss:s])) {
+			if strings.Trim(w, ",;:") == "this" {
+				rep = strings.TrimSuffix(rep, "this") + "it"
+				break
+			}
+		}
+	}
 	// "So sorry for the inconvenience!": the intensifier already stands
 	// where the subject would, so the apology takes none ("So sorry for
 	// the trouble!", not "So I'm sorry…").
@@ -570,6 +665,43 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 		}
 	}
 	return rep
+}
+
+// findingAt reports whether one of fs starts at byte at.
+func findingAt(fs []Finding, at int) bool {
+	for _, f := range fs {
+		if f.Start == at {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports whether a phrase is a condition ("if we can be of
+// further assistance", "should you need any help").
+func conditional(lo string) bool {
+	return strings.HasPrefix(lo, "if ") || strings.HasPrefix(lo, "should ")
+}
+
+// requestAfterCondition returns how many bytes of after go with a stock
+// condition that a request follows ("Should you need further help,
+// please email the desk"): the spaces and comma before the request, as the
+// plain condition that replaces it brings its own. It returns 0 when no
+// request follows.
+func requestAfterCondition(lo, after string) int {
+	if !conditional(lo) {
+		return 0
+	}
+	i := 0
+	for i < len(after) && (after[i] == ' ' || after[i] == '\t' || after[i] == ',') {
+		i++
+	}
+	switch strings.ToLower(firstWord(after[i:])) {
+	case "please", "pls", "plz", "feel", "let", "do", "don't", "contact", "call", "reach", "email", "e-mail", "message",
+		"drop", "send", "chat", "ping", "just":
+		return i
+	}
+	return 0
 }
 
 // causedTail returns the length of a "this may have caused" that follows an
@@ -1100,7 +1232,7 @@ func leadingNo(before string) int {
 // recapPointer is what may follow "as I said" and point back at when or
 // how often it was said, up to the comma: "twice", "in my last comment",
 // "10 minutes ago", "in this thread".
-var recapPointer = regexp.MustCompile(`(?i)^(?:\s+(?:already|before|earlier|above|previously|twice|again|yesterday|today|(?:three|3|several|many) times|(?:in|on) (?:my|our|the|this) (?:last|previous|earlier|first|other)? ?(?:comment|reply|message|email|e-mail|post|thread|ticket|answer)|\d+ (?:minutes?|mins?|hours?|days?) ago|(?:a few|few) (?:minutes|hours|days) ago|last week))+(?:\s*,)`)
+var recapPointer = regexp.MustCompile(`(?i)^(?:\s+(?:already|before|earlier|above|previously|twice|again|yesterday|today|(?:three|3|several|many) times|(?:in|on) (?:my|our|the|this) (?:last|previous|earlier|first|other)? ?(?:comment|reply|message|email|e-mail|post|thread|ticket|answer)|by (?:my|our|a|the|your) (?:colleagues?|teammates?|team|agents?|manager|supervisor)|\d+ (?:minutes?|mins?|hours?|days?) ago|(?:a few|few) (?:minutes|hours|days) ago|last week))+(?:\s*,)`)
 
 // recapTail returns how many bytes of after, the words following an
 // "as I said" opener, only point back at the earlier message, up to and

@@ -13,8 +13,9 @@ import (
 // sentence: " (SSO: single sign-on, one login for many apps)".
 func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spanEdit) []spanEdit {
 	var out []spanEdit
-	inline := map[int]bool{} // sentence start → a gloss is already inline
-	notes := map[int]int{}   // sentence end → index in out of its note
+	inline := map[int]bool{}  // sentence start → a gloss is already inline
+	notes := map[int]int{}    // sentence end → index in out of its note
+	given := map[string]int{} // gloss → index in out of the edit that gives it
 	for k, f := range fs {
 		r := a.byID[f.Rule]
 		if r == nil || r.kind != kindGlossary {
@@ -37,6 +38,16 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 		if t == nil {
 			continue
 		}
+		if i, ok := given[t.gloss]; ok {
+			// "BIOS/UEFI", "uefi or bios?": two names for one thing are
+			// explained once; the same words twice read as a mistake.
+			out[i].covers = append(out[i].covers, k)
+			if prev := fs[out[i].covers[0]]; strings.HasPrefix(out[i].rep, " ("+text[prev.Start:prev.End]+": ") && text[prev.End:f.Start] == "/" {
+				out[i].rep = " (" + text[prev.Start:f.End] + strings.TrimPrefix(out[i].rep, " ("+text[prev.Start:prev.End])
+			}
+			continue
+		}
+		given[t.gloss] = len(out)
 		sStart, sEnd := sentenceOf(text, f, code)
 		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, f.End) && !followsGloss(text, f.End) && !inParens(text, sStart, f.Start) && !objectFollows(text, f.End) {
 			inline[sStart] = true
@@ -51,12 +62,25 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 		}
 		notes[sEnd] = len(out)
 		at := sEnd
-		if m := signOff.FindStringIndex(text[sStart:sEnd]); m != nil && sStart+m[0] > f.End {
+		rep := " (" + note + ")"
+		if m := signOff.FindStringSubmatchIndex(text[sStart:sEnd]); m != nil && sStart+m[2] > f.End {
 			// "…power cycle your 1 ^XS": the note goes before the
-			// agent's sign-off, not after it.
-			at = sStart + m[0]
+			// agent's sign-off, not after it; a sign-off glued to the
+			// sentence ("router?^JT") gets a space after the note.
+			at = sStart + m[2]
+			if text[at-1] == ' ' || text[at-1] == '\t' {
+				at = sStart + m[0]
+			}
 		}
-		out = append(out, spanEdit{start: at, end: at, rep: " (" + note + ")", insert: true, safe: true, covers: []int{k}})
+		for at > f.End && strings.IndexByte(",;", text[at-1]) >= 0 {
+			// "…the router and the switch," : the note goes before
+			// a comma the writer left at the end, not after it.
+			at--
+		}
+		if at < len(text) && strings.IndexByte(" \t\n,;", text[at]) < 0 {
+			rep += " "
+		}
+		out = append(out, spanEdit{start: at, end: at, rep: rep, insert: true, safe: true, covers: []int{k}})
 	}
 	return out
 }
@@ -103,13 +127,27 @@ func objectFollows(text string, end int) bool {
 	if !strings.HasPrefix(rest, " ") {
 		return false
 	}
-	switch strings.ToLower(firstWord(strings.TrimLeft(rest, " "))) {
+	next := strings.ToLower(firstWord(strings.TrimLeft(rest, " ")))
+	switch next {
 	case "the", "your", "a", "an", "my", "our", "their", "his", "her", "these", "those", "it", "them", "everything":
 		return true
+	case "to", "into":
+		// "to rdp to us from home", "to ssh into it": after "to", a term
+		// that goes on to a person or into a place is a verb ("connect
+		// to rdp from the laptop" keeps it a noun).
+		before := strings.Fields(strings.ToLower(text[:end]))
+		after := strings.Fields(strings.ToLower(rest))
+		if len(before) < 2 || before[len(before)-2] != "to" || len(after) < 2 {
+			return false
+		}
+		switch strings.Trim(after[1], ".,;:!?") {
+		case "me", "us", "him", "her", "them", "it", "my", "your", "the":
+			return true
+		}
 	}
 	return false
 }
 
 // signOff is an agent's sign-off closing a message: "^XS", "/MT", "-AL",
 // "*Cassy".
-var signOff = regexp.MustCompile(`\s+(?:\^[A-Z]{1,3}|/[A-Z]{1,3}|-[A-Z]{1,3}|\*[A-Z]\w*)\s*$`)
+var signOff = regexp.MustCompile(`(?:\s+|[.!?,;])(\^[A-Z]{1,3}|/[A-Z]{1,3}|-[A-Z]{1,3}|\*[A-Z]\w*)\s*$`)

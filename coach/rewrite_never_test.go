@@ -66,6 +66,26 @@ func TestRewritesThatMustNeverHappen(t *testing.T) {
 		{"scare quotes keep the sneer", "Of course the scanner 'jammed' the moment she touched it.", []string{"The scanner 'jammed'"}, nil},
 		{"recap keeps the pointer back", "As I explained twice already, the VPN needs the new client.", []string{"twice", "already", "To recap twice"}, []string{"the VPN needs the new client"}},
 		{"not a recap", "As per our records, the laptop was returned on Monday.", []string{"To recap"}, []string{"returned on Monday"}},
+		// Shapes found by reading every offer on real flagged messages
+		// (brand agents, an IRC help channel, issue trackers): each was
+		// once offered whole.
+		{"stock condition swapped before a request", "Your PIN is reset. If we can be of further assistance please ring the desk on 2210.", []string{"any time please", "Message me any time"}, []string{"ring the desk on 2210"}},
+		{"conditional request made unconditional", "If you need any further assistance, please call after 5pm.", []string{"further assistance", "Message me"}, []string{"If you need anything else, please call after 5pm."}},
+		{"stock condition swapped after the main clause", "Let us know if we can be of further assistance.", []string{"know message me", "know Message me"}, nil},
+		{"slash alternative left after the greeting", "Dear Sir/Madam, your badge is ready at reception.", []string{"/Madam", "Hi/"}, []string{"your badge is ready at reception"}},
+		{"thanks for custom made thanks for writing", "Glad it's printing again. Thank you for choosing us.", []string{"reaching out"}, nil},
+		{"relative clause before a purpose clause", "I'll pass your notes to our concerned department to review.", []string{"looks after this to"}, nil},
+		{"this twice", "Thanks, I've escalated this to the appropriate team today.", []string{"looks after this"}, nil},
+		{"neutral question about a person", "Everything broke after the update. What did you do to us?", []string{"What happened to us"}, nil},
+		{"capital after i.e.", "I.e. just tap the blue button twice", []string{"I.e. Tap"}, []string{"tap the blue button twice"}},
+		{"one thing glossed twice", "Check the boot order in your BIOS/UEFI", []string{") (", "(the computer's start-up settings) ("}, []string{"BIOS/UEFI"}},
+		{"note after a glued sign-off", "Could you power cycle the router?^JT", []string{"^JT (", "?^JT"}, []string{"^JT"}},
+		{"note after a trailing comma", "Could you power cycle the router and the switch,", []string{", ("}, nil},
+		{"adverb run into the new clause", "The form is fixed now. Again my apologies for the inconvenience.", []string{"Again I'm"}, nil},
+		{"apology's subject said twice across messages", "...and for any inconvenience on the day. ^RT 2/2", []string{"...I'm sorry"}, nil},
+		{"gloss after a term used as a verb", "Install the client first to rdp to us from home.", []string{"rdp (remote"}, []string{"to rdp to us"}},
+		{"stock tail after a named thing", "I'm sorry about the noisy fan and any resulting inconvenience; a new one is on order.", []string{"inconvenience", "trouble"}, []string{"noisy fan", "a new one is on order"}},
+		{"manual joke alone made a pointer to nowhere", "rtfm!", []string{"steps are in the guide"}, nil},
 		// Promises and frustration: no fake rewrite.
 		{"promise", "I'll get back to you tomorrow with the quote.", nil, []string{"I'll get back to you tomorrow with the quote."}},
 	}
@@ -121,6 +141,38 @@ func TestAdviceNamesTheWritersTerm(t *testing.T) {
 			}
 			if !strings.Contains(found.Suggestion, tt.term) || strings.Contains(found.Suggestion, tt.not) {
 				t.Errorf("suggestion for %q = %q, want it to name %q and not %q", tt.term, found.Suggestion, tt.term, tt.not)
+			}
+		})
+	}
+}
+
+// TestAdviceKeepsTypedThings: a path, a setting or a piece of code is
+// typed, not read, so the advice for one keeps it as written and asks for
+// what it is for; it never asks to "explain /etc/printers/queue.conf in plain
+// words".
+func TestAdviceKeepsTypedThings(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ in, phrase, want string }{
+		{"Put that line in /etc/printers/queue.conf and restart the service.", "/etc/printers/queue.conf", "path exactly as it is"},
+		{"Set PRINT_QUEUE=floor2 in that file and log in again.", "PRINT_QUEUE=floor2", "setting exactly as it is"},
+		{"What does `lpstat -p` show on your machine?", "`lpstat -p`", "exactly as written"},
+		{"The settings are in kiosk.conf on the server.", "kiosk.conf", "path exactly as it is"},
+		{"Check what $BACKUP_DIR points at before the job runs.", "$BACKUP_DIR", "exactly as written"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.phrase, func(t *testing.T) {
+			res := a.Check(tt.in, Context{})
+			var got string
+			for _, s := range res.Suggestions {
+				if s.Phrase == tt.phrase {
+					got = s.Try
+				}
+			}
+			if got == "" {
+				t.Fatalf("%q: no suggestion for %q (got %+v)", tt.in, tt.phrase, res.Suggestions)
+			}
+			if !strings.Contains(got, tt.want) || strings.Contains(got, "in plain words the first time") {
+				t.Errorf("advice for %q = %q, want it to say %q and not ask to explain it in plain words", tt.phrase, got, tt.want)
 			}
 		})
 	}

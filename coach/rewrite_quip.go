@@ -166,6 +166,11 @@ func quipEdit(text string, f Finding, code []Span, rw rewriteSpec) (spanEdit, bo
 			// no whole rewrite: a suggestion.
 			return spanEdit{start: f.Start, end: f.End, rep: text[f.Start:f.End]}, true
 		}
+		if rep != "" && strings.HasPrefix(strings.ToLower(rep), "the steps are in") && !hasWords(text[:s]+text[min(e+1, len(text)):]) {
+			// "RTFM" and nothing else: "The steps are in the guide." points
+			// nowhere; the advice (leave it out, link the exact step) helps.
+			return spanEdit{}, false
+		}
 		if rep != "" {
 			// Keep the sentence's own mark: "…again? 😅" → "…see?"
 			mark := "."
