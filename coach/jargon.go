@@ -348,7 +348,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				// the path: quotes mark where it starts and ends.
 				tech = quotedPath(raw, lx)
 			case spanCode:
-				tech = codeTerm(raw) && !codeToType(toks, i)
+				tech = codeTerm(raw) && !codeToType(toks, i) && !backtickApostrophe(text, t.start) && !screenLabel(raw, lx)
 			case spanPath:
 				// A one-letter flag is reported with its command ("df -h"),
 				// unless that command is listed and reported itself
@@ -478,6 +478,9 @@ func (a *Analyzer) notATerm(toks []token, i int, text string) bool {
 	if t.start > 0 && strings.IndexByte("@^#$/", text[t.start-1]) >= 0 {
 		return true
 	}
+	if t.start > 1 && text[t.start-1] == '+' && text[t.start-2]|0x20 == 'u' {
+		return true // a character's code, "U+00BD", not a term
+	}
 	return addressed(toks, i)
 }
 
@@ -520,6 +523,9 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	}
 	if len(base) >= 5 && strings.Count(base, "a")+strings.Count(base, "e")+strings.Count(base, "i")+strings.Count(base, "o")+strings.Count(base, "u") >= 3 {
 		return false // a name in capitals ("LENOVO"), not letters to spell out
+	}
+	if len(base) >= 6 && lx.compound(base) {
+		return false // words run together in capitals ("WONTFIX"), not letters to spell out
 	}
 	if _, ok := a.acronyms[base]; ok {
 		return false
@@ -662,6 +668,36 @@ func codeTerm(code string) bool {
 		}
 	}
 	return false
+}
+
+// backtickApostrophe reports whether the backtick at start is glued to the
+// letter before it: "I`m", "don`t" use it as an apostrophe, and the "span"
+// it opens runs to the next one, over plain words.
+func backtickApostrophe(text string, start int) bool {
+	if start == 0 {
+		return false
+	}
+	c := text[start-1] | 0x20
+	return c >= 'a' && c <= 'z'
+}
+
+// screenLabel reports whether an inline code span names what the reader
+// sees on screen: a button or a menu path in capitalised everyday words
+// ("`RESET`", "`File > Save As`"). A command typed in lower case
+// ("`git pull`", "`top`") is still a term.
+func screenLabel(code string, lx *jargonLexicon) bool {
+	code = strings.Trim(code, "`")
+	words := 0
+	for _, f := range strings.Fields(code) {
+		if f == ">" || f == "→" {
+			continue
+		}
+		if f[0] < 'A' || f[0] > 'Z' || !lettersOnly(strings.ToLower(f)) || !lx.knownWord(strings.ToLower(f)) {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // codeToType reports whether the sentence around the code span at i tells
