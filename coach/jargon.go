@@ -338,7 +338,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			// an app's name far more often than a command ("reinstall
 			// shazam", "restart fortnite").
 			frame := prev&roleVerb != 0 && !tweet || next&roleNoun != 0
-			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame) ||
+			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame) && !releaseName(toks, i, text) ||
 				manPage(toks, i, text, lx) && !a.glossaryWord(t.norm)
 		case tokOpaque:
 			raw := text[t.start:t.end]
@@ -371,6 +371,28 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		prev, cur = cur, next
 	}
 	return hits
+}
+
+// releaseName reports whether the word at i names a product by its release:
+// a version number or "version" follows it ("ltsp 19.09", "LTSP version
+// 5", "FooBar v2"). LABELING.md counts brand, product and release names as
+// clean; a term is named by what it does, not by its release.
+func releaseName(toks []token, i int, text string) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	switch {
+	case n.kind == tokNumber, n.kind == tokOpaque && n.start < len(text) && text[n.start] >= '0' && text[n.start] <= '9':
+		return true
+	case n.kind == tokWord:
+		switch n.norm {
+		case "version", "versions", "release", "releases":
+			return true
+		}
+		return len(n.norm) >= 2 && n.norm[0] == 'v' && n.norm[1] >= '0' && n.norm[1] <= '9'
+	}
+	return false
 }
 
 // manPage reports whether the word at i is written with its manual section,

@@ -36,6 +36,10 @@ func TestPrecisionUnknownTerms(t *testing.T) {
 		{"question to the thread", "We could drop the old page. WDYT?", ""},
 		{"tweet insult", "this phone is a total POS", ""},
 		{"shorthand does not hide a term", "LGTM, though the DSLAM still drops the line.", "DSLAM"},
+		// a product named by its release
+		{"product and release number", "Are you still on frobnix 4.2, or the new one?", ""},
+		{"product and the word version", "The new QMTR version fixed it for me.", ""},
+		{"same product as a bare acronym", "I reset the QMTR on your desk, so it should hold its settings now.", "QMTR"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
