@@ -942,7 +942,9 @@ func chatHandle(toks []token, i int, raw string) bool {
 		}
 	}
 	if opens {
-		if i+1 >= len(toks) || toks[i+1].kind != tokPunct {
+		// "--" after a name is tokenised as a flag-like chunk, not as
+		// punctuation: "sam_k -- try again".
+		if i+1 >= len(toks) || toks[i+1].kind != tokPunct && !(toks[i+1].kind == tokOpaque && strings.Trim(toks[i+1].norm, "-") == "") {
 			return false
 		}
 		switch strings.TrimRight(toks[i+1].norm, "-") {

@@ -40,6 +40,9 @@ func TestPrecisionUnknownTerms(t *testing.T) {
 		{"product and release number", "Are you still on frobnix 4.2, or the new one?", ""},
 		{"product and the word version", "The new QMTR version fixed it for me.", ""},
 		{"same product as a bare acronym", "I reset the QMTR on your desk, so it should hold its settings now.", "QMTR"},
+		// a chat handle set off with a double dash
+		{"handle before a double dash", "kim_w -- the list is the best place to ask that", ""},
+		{"setting name before a double dash is mid-message", "Set max_retries -- the default is too low", "max_retries"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -49,6 +52,29 @@ func TestPrecisionUnknownTerms(t *testing.T) {
 				t.Errorf("%q: got terms %q, want none", tc.text, got)
 			case tc.want != "" && !slices.Contains(got, tc.want):
 				t.Errorf("%q: got terms %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPrecisionGlossarySenses: a glossary word with an everyday sense is
+// flagged only in its technical one.
+func TestPrecisionGlossarySenses(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		name, text string
+		want       bool // want a jargon finding
+	}{
+		{"issue filed in the wrong place", "This was filed in the wrong repository, so I'm closing it here.", false},
+		{"a store of documents", "The library keeps theses in its digital repository.", false},
+		{"software source switched on", "After the upgrade, enable the repository again and run the updates.", true},
+		{"software source named", "Add the backports repository and the newer version will show up.", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := slices.Contains(categoriesOf(a, tc.text, Context{}), Jargon)
+			if got != tc.want {
+				t.Errorf("%q: got jargon %v, want %v (findings %v)", tc.text, got, tc.want, a.Analyze(tc.text, Context{}))
 			}
 		})
 	}
