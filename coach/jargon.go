@@ -348,7 +348,8 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				// the path: quotes mark where it starts and ends.
 				tech = quotedPath(raw, lx)
 			case spanCode:
-				tech = codeTerm(raw) && !codeToType(toks, i) && !backtickApostrophe(text, t.start) && !screenLabel(raw, lx)
+				tech = codeTerm(raw) && !codeToType(toks, i) && !backtickApostrophe(text, t.start) && !screenLabel(raw, lx) &&
+					!issueLabel(toks, i) && !issueRef(raw)
 			case spanPath:
 				// A one-letter flag is reported with its command ("df -h"),
 				// unless that command is listed and reported itself
@@ -722,6 +723,53 @@ func screenLabel(code string, lx *jargonLexicon) bool {
 	return words > 0
 }
 
+// issueLabel reports whether the code span at i is the name of a label on
+// an issue or a ticket: "marked as `wontfix`", "labelled with
+// `needs-info`", "the `bug` tag". It names a sticker the reader can see on
+// the ticket, not a term.
+func issueLabel(toks []token, i int) bool {
+	k := i - 1
+	if k >= 1 && (toks[k].norm == "and" || toks[k].norm == "or" || toks[k].norm == ",") &&
+		toks[k-1].kind == tokOpaque && toks[k-1].prot == spanCode {
+		return issueLabel(toks, k-1) // "labelled `needs-info` and `stale`"
+	}
+	if k >= 0 && (toks[k].norm == "as" || toks[k].norm == "with") {
+		k--
+		if k >= 0 && (toks[k].norm == "it" || toks[k].norm == "this" || toks[k].norm == "them") {
+			k-- // "marked it as `stale`"
+		}
+	}
+	if k >= 0 {
+		switch toks[k].norm {
+		case "marked", "labelled", "labeled", "tagged", "flagged", "label", "tag":
+			return true
+		}
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].norm {
+		case "label", "labels", "tag", "tags", "marking", "markings", "badge":
+			return true
+		}
+	}
+	return false
+}
+
+// issueRef reports whether a code span is a reference to an issue or a
+// pull request ("`org/repo#12`", "`#345`"): a pointer, like a link.
+func issueRef(code string) bool {
+	code = strings.Trim(code, "`")
+	h := strings.LastIndexByte(code, '#')
+	if h < 0 || h+1 == len(code) || strings.ContainsAny(code, " \t") {
+		return false
+	}
+	for k := h + 1; k < len(code); k++ {
+		if code[k] < '0' || code[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // codeToType reports whether the sentence around the code span at i tells
 // the reader to type it, says where, or says what it is ("run `ipconfig
 // /all`", "paste `sw_vers` in the Terminal", "the password is
@@ -732,6 +780,10 @@ func codeToType(toks []token, i int) bool {
 	s, e := sentenceBounds(toks, i, i+1)
 	for k := s; k < e; k++ {
 		switch toks[k].norm {
+		case "try":
+			if k == i-1 {
+				return true // "try `@bot help`"
+			}
 		case "run", "type", "paste", "enter":
 			if k < i {
 				return true // "run `npm ci`", not "`setup.py` … to run it"

@@ -36,6 +36,14 @@ func TestPrecisionUnknownTerms(t *testing.T) {
 		{"question to the thread", "We could drop the old page. WDYT?", ""},
 		{"tweet insult", "this phone is a total POS", ""},
 		{"shorthand does not hide a term", "LGTM, though the DSLAM still drops the line.", "DSLAM"},
+		// issue-tracker labels and references in backticks
+		{"label after marked as", "I've marked it as `needs-info` until we hear back.", ""},
+		{"two labels", "The bot only closes issues labelled `stale` and `no-repro`.", ""},
+		{"label before the word label", "Please drop the `wontfix` label, it's fixed now.", ""},
+		{"issue reference", "This is the same crash as `acme/app#112`.", ""},
+		{"bot command to try", "Try `@helpbot status` to see the queue.", ""},
+		{"command after 'try running' is still a term", "Try running `chmod 600` on the key file.", "`chmod 600`"},
+		{"code span that is not a label", "The error comes from `needs_retry` in the worker.", "`needs_retry`"},
 		// a product named by its release
 		{"product and release number", "Are you still on frobnix 4.2, or the new one?", ""},
 		{"product and the word version", "The new QMTR version fixed it for me.", ""},
@@ -57,24 +65,30 @@ func TestPrecisionUnknownTerms(t *testing.T) {
 	}
 }
 
-// TestPrecisionGlossarySenses: a glossary word with an everyday sense is
-// flagged only in its technical one.
-func TestPrecisionGlossarySenses(t *testing.T) {
+// TestPrecisionCategories: near-misses that must stay clean of a category
+// and positives that must keep it.
+func TestPrecisionCategories(t *testing.T) {
 	a := newTestAnalyzer(t)
 	tests := []struct {
 		name, text string
-		want       bool // want a jargon finding
+		cat        Category
+		want       bool // want a finding of cat
 	}{
-		{"issue filed in the wrong place", "This was filed in the wrong repository, so I'm closing it here.", false},
-		{"a store of documents", "The library keeps theses in its digital repository.", false},
-		{"software source switched on", "After the upgrade, enable the repository again and run the updates.", true},
-		{"software source named", "Add the backports repository and the newer version will show up.", true},
+		// a glossary word with an everyday sense is a term only in its
+		// technical one
+		{"issue filed in the wrong place", "This was filed in the wrong repository, so I'm closing it here.", Jargon, false},
+		{"a store of documents", "The library keeps theses in its digital repository.", Jargon, false},
+		{"software source switched on", "After the upgrade, enable the repository again and run the updates.", Jargon, true},
+		{"software source named", "Add the backports repository and the newer version will show up.", Jargon, true},
+		// an in-joke is the in-joke rules' business, not a term to explain
+		{"in-joke criticised", "Calling every ticket a PEBKAC case is unfair to the people we serve.", Jargon, false},
+		{"in-joke still an in-joke", "Classic PEBKAC, the monitor was switched off.", InJoke, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := slices.Contains(categoriesOf(a, tc.text, Context{}), Jargon)
+			got := slices.Contains(categoriesOf(a, tc.text, Context{}), tc.cat)
 			if got != tc.want {
-				t.Errorf("%q: got jargon %v, want %v (findings %v)", tc.text, got, tc.want, a.Analyze(tc.text, Context{}))
+				t.Errorf("%q: got %s %v, want %v (findings %v)", tc.text, tc.cat, got, tc.want, a.Analyze(tc.text, Context{}))
 			}
 		})
 	}
