@@ -80,6 +80,11 @@ func TestPrecisionCategories(t *testing.T) {
 		{"a store of documents", "The library keeps theses in its digital repository.", Jargon, false},
 		{"software source switched on", "After the upgrade, enable the repository again and run the updates.", Jargon, true},
 		{"software source named", "Add the backports repository and the newer version will show up.", Jargon, true},
+		// a life event or a public topic named calmly is not the writer's
+		// anger
+		{"a death in the family", "There was a death in the family, so the payment is a week late.", Frustration, false},
+		{"an app used for bullying", "Kids are using that app for bullying, please take it down.", Frustration, false},
+		{"anger at the service still counts", "Your support is a disaster, I hate this app.", Frustration, true},
 		// an in-joke is the in-joke rules' business, not a term to explain
 		{"in-joke criticised", "Calling every ticket a PEBKAC case is unfair to the people we serve.", Jargon, false},
 		{"in-joke still an in-joke", "Classic PEBKAC, the monitor was switched off.", InJoke, true},
