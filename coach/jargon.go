@@ -471,6 +471,9 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 		if hyphen > 0 && prefixedName(raw, lx) {
 			return false // "non-Apple", "ex-Google": a word joined to a name
 		}
+		if prefixedWord(raw, lx) {
+			return false // "reFlight", "preOrder": a prefix and a word, styled
+		}
 		return !lx.known(norm) // camelCase: "notifyEvent"
 	case hyphen > 0 && upper == 0:
 		return packageName(toks, i, norm, lx, buf)
@@ -481,7 +484,9 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 		// ones (apt-get, ext4).
 		return false
 	case consonantCode(norm):
-		return !lx.knownWord(norm) // "npm", "cvs": letters to type, not a word to say
+		// "npm", "cvs": letters to type, not a word to say; but "thng",
+		// "plse": a four-letter word with its vowel dropped is text-speak.
+		return !lx.knownWord(norm) && !(len(norm) == 4 && vowelDropped(norm, lx))
 	}
 	return rareWord(norm, lx, buf)
 }
@@ -1063,4 +1068,34 @@ func prefixedName(raw string, lx *jargonLexicon) bool {
 		}
 	}
 	return isPrefix || head == "ex" || head == "pro" || head == "post"
+}
+
+// vowelDropped reports whether w becomes a common word when one vowel is
+// put back ("thng" is "thing").
+func vowelDropped(w string, lx *jargonLexicon) bool {
+	b := make([]byte, len(w)+1)
+	for i := 1; i < len(w); i++ {
+		for _, v := range []byte("aeiou") {
+			copy(b, w[:i])
+			b[i] = v
+			copy(b[i+1:], w[i:])
+			if _, ok := lx.common[string(b)]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prefixedWord reports whether a camelCase raw is a word-building prefix
+// glued to a capitalised everyday word ("reFlight", "preOrder",
+// "unSubscribe"): a word styled like a brand, not a code name.
+func prefixedWord(raw string, lx *jargonLexicon) bool {
+	for _, p := range wordPrefixes {
+		if len(raw) > len(p)+2 && raw[:len(p)] == p && raw[len(p)] >= 'A' && raw[len(p)] <= 'Z' {
+			rest := strings.ToLower(raw[len(p):])
+			return lettersOnly(rest) && lx.knownWord(rest)
+		}
+	}
+	return false
 }

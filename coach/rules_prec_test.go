@@ -44,6 +44,13 @@ func TestPrecisionUnknownTerms(t *testing.T) {
 		{"bot command to try", "Try `@helpbot status` to see the queue.", ""},
 		{"command after 'try running' is still a term", "Try running `chmod 600` on the key file.", "`chmod 600`"},
 		{"code span that is not a label", "The error comes from `needs_retry` in the worker.", "`needs_retry`"},
+		// text-speak and styled words
+		{"vowel dropped", "the only thng left to try is a refund", ""},
+		{"consonant code still a term", "Install tftp on the server first.", "tftp"},
+		{"prefix glued to a capitalised word", "Can I preOrder the new model online?", ""},
+		{"camelCase code name still a term", "The page calls loadProfile before it renders.", "loadProfile"},
+		{"brand among slashed choices", "You can pay by card/PayPal/voucher at checkout.", ""},
+		{"capitalised folders in a place stay a path", "Copy it to Library/Preferences/Backup first.", "Library/Preferences/Backup"},
 		// a product named by its release
 		{"product and release number", "Are you still on frobnix 4.2, or the new one?", ""},
 		{"product and the word version", "The new QMTR version fixed it for me.", ""},
