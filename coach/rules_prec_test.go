@@ -92,6 +92,12 @@ func TestPrecisionCategories(t *testing.T) {
 		{"a death in the family", "There was a death in the family, so the payment is a week late.", Frustration, false},
 		{"an app used for bullying", "Kids are using that app for bullying, please take it down.", Frustration, false},
 		{"anger at the service still counts", "Your support is a disaster, I hate this app.", Frustration, true},
+		// "emergency" naming a provision, and the helper's promise of speed
+		{"in case of emergency", "The exit row is only for people who can help in case of emergency.", Frustration, false},
+		{"an emergency patch applied", "An emergency patch was applied to the mail server last night.", Frustration, false},
+		{"promise of speed", "Our team will do their best to get the laptop back to you asap.", Frustration, false},
+		{"the writer's emergency", "This is an emergency, the till is down and customers are waiting!", Frustration, true},
+		{"the writer's asap", "I need the VPN working asap, my client call starts soon.", Frustration, true},
 		// an in-joke is the in-joke rules' business, not a term to explain
 		{"in-joke criticised", "Calling every ticket a PEBKAC case is unfair to the people we serve.", Jargon, false},
 		{"in-joke still an in-joke", "Classic PEBKAC, the monitor was switched off.", InJoke, true},
