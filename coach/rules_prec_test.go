@@ -98,6 +98,11 @@ func TestPrecisionCategories(t *testing.T) {
 		{"promise of speed", "Our team will do their best to get the laptop back to you asap.", Frustration, false},
 		{"the writer's emergency", "This is an emergency, the till is down and customers are waiting!", Frustration, true},
 		{"the writer's asap", "I need the VPN working asap, my client call starts soon.", Frustration, true},
+		// a goodbye and an effort offered in the message itself
+		{"goodbye", "Thanks again, I'll see you on the next trip soon!", Promise, false},
+		{"effort in the message", "It's a long story for one reply, but I'll do my best.", Promise, false},
+		{"effort that commits to an action", "We'll do our best to rebook you on the morning flight.", Promise, true},
+		{"a visit arranged", "I'll see you at your desk at 3 to swap the dock.", Promise, true},
 		// an in-joke is the in-joke rules' business, not a term to explain
 		{"in-joke criticised", "Calling every ticket a PEBKAC case is unfair to the people we serve.", Jargon, false},
 		{"in-joke still an in-joke", "Classic PEBKAC, the monitor was switched off.", InJoke, true},
