@@ -103,6 +103,10 @@ func TestPrecisionCategories(t *testing.T) {
 		{"effort in the message", "It's a long story for one reply, but I'll do my best.", Promise, false},
 		{"effort that commits to an action", "We'll do our best to rebook you on the morning flight.", Promise, true},
 		{"a visit arranged", "I'll see you at your desk at 3 to swap the dock.", Promise, true},
+		// a test the writer shares, named by what it ran on
+		{"test shared with its system", "I tested this on Windows 11 and it works.", Contradiction, false},
+		{"test shared with its version", "I tried it with 4.2 and it works fine.", Contradiction, false},
+		{"own machine overrules the report", "I tested this on my laptop and it works.", Contradiction, true},
 		// an in-joke is the in-joke rules' business, not a term to explain
 		{"in-joke criticised", "Calling every ticket a PEBKAC case is unfair to the people we serve.", Jargon, false},
 		{"in-joke still an in-joke", "Classic PEBKAC, the monitor was switched off.", InJoke, true},
