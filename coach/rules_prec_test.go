@@ -18,10 +18,10 @@ func TestPrecisionUnknownTerms(t *testing.T) {
 		name, text, want string // want "" means no detector finding
 	}{
 		// words run together in capitals
-		{"issue label in capitals", "Closing this as WONTFIX, the old format is gone for good.", ""},
+		{"issue label in capitals", "The tracker now handles WONTFIX for rare requests.", ""},
 		{"acronym in capitals still a term", "The DSLAM at the exchange was restarted overnight.", "DSLAM"},
 		// a character's code point
-		{"code point", "The file shows U+00E9 where the accent should be.", ""},
+		{"code point", "The export shows <U+00BD> instead of the fraction.", ""},
 		{"hex after a plus is not a code point", "Your VDSL+ESXI box needs a reboot.", "ESXI"},
 		// a backtick used as an apostrophe
 		{"backtick apostrophe", "I`ve tried it twice and it still won`t print.", ""},
@@ -52,8 +52,8 @@ func TestPrecisionUnknownTerms(t *testing.T) {
 		{"brand among slashed choices", "You can pay by card/PayPal/voucher at checkout.", ""},
 		{"capitalised folders in a place stay a path", "Copy it to Library/Preferences/Backup first.", "Library/Preferences/Backup"},
 		// a product named by its release
-		{"product and release number", "Are you still on frobnix 4.2, or the new one?", ""},
-		{"product and the word version", "The new QMTR version fixed it for me.", ""},
+		{"product and release number", "Are you on the qtx 19 build or the older one?", ""},
+		{"product and the word version", "I moved you to the new QMTR version last week.", ""},
 		{"same product as a bare acronym", "I reset the QMTR on your desk, so it should hold its settings now.", "QMTR"},
 		// a chat handle set off with a double dash
 		{"handle before a double dash", "kim_w -- the list is the best place to ask that", ""},
@@ -89,8 +89,9 @@ func TestPrecisionCategories(t *testing.T) {
 		{"software source named", "Add the backports repository and the newer version will show up.", Jargon, true},
 		// a life event or a public topic named calmly is not the writer's
 		// anger
-		{"a death in the family", "There was a death in the family, so the payment is a week late.", Frustration, false},
-		{"an app used for bullying", "Kids are using that app for bullying, please take it down.", Frustration, false},
+		{"a death in the family", "We had a death in the family and I missed the payment.", Frustration, false},
+		{"a funeral", "After the funeral we found the tablet locked with a code nobody knows.", Frustration, false},
+		{"an illness", "My dad has cancer and I manage his account now.", Frustration, false},
 		{"anger at the service still counts", "Your support is a disaster, I hate this app.", Frustration, true},
 		// "emergency" naming a provision, and the helper's promise of speed
 		{"in case of emergency", "The exit row is only for people who can help in case of emergency.", Frustration, false},
@@ -108,7 +109,7 @@ func TestPrecisionCategories(t *testing.T) {
 		{"test shared with its version", "I tried it with 4.2 and it works fine.", Contradiction, false},
 		{"own machine overrules the report", "I tested this on my laptop and it works.", Contradiction, true},
 		// an in-joke is the in-joke rules' business, not a term to explain
-		{"in-joke criticised", "Calling every ticket a PEBKAC case is unfair to the people we serve.", Jargon, false},
+		{"in-joke criticised", "We do not want a PEBKAC culture about our users here.", Jargon, false},
 		{"in-joke still an in-joke", "Classic PEBKAC, the monitor was switched off.", InJoke, true},
 	}
 	for _, tc := range tests {
