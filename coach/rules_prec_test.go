@@ -108,6 +108,13 @@ func TestPrecisionCategories(t *testing.T) {
 		{"test shared with its system", "I tested this on Windows 11 and it works.", Contradiction, false},
 		{"test shared with its version", "I tried it with 4.2 and it works fine.", Contradiction, false},
 		{"own machine overrules the report", "I tested this on my laptop and it works.", Contradiction, true},
+		// "for" naming a purpose, not an event due
+		{"purpose, not a deadline", "It doesn't work for the clients on the second floor.", Frustration, false},
+		{"an event due", "The projector won't connect and I need it for the meeting at 3.", Frustration, true},
+		// one missed step named plainly, not a verdict on habits
+		{"a missed step", "You didn't run the update after adding the source.", Blame, false},
+		{"never does it", "You never restart it when we ask, that's why it keeps failing.", Blame, true},
+		{"didn't even", "You didn't even try the steps in the guide.", Blame, true},
 		// an in-joke is the in-joke rules' business, not a term to explain
 		{"in-joke criticised", "We do not want a PEBKAC culture about our users here.", Jargon, false},
 		{"in-joke still an in-joke", "Classic PEBKAC, the monitor was switched off.", InJoke, true},
