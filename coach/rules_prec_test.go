@@ -55,6 +55,9 @@ func TestPrecisionUnknownTerms(t *testing.T) {
 		{"product and release number", "Are you on the qtx 19 build or the older one?", ""},
 		{"product and the word version", "I moved you to the new QMTR version last week.", ""},
 		{"same product as a bare acronym", "I reset the QMTR on your desk, so it should hold its settings now.", "QMTR"},
+		// said what kind of thing it is
+		{"named as a kind of tool", "QMTR is a really handy monitoring tool we run on every desk.", ""},
+		{"not said what it is", "I installed QMTR on every desk for you.", "QMTR"},
 		// a chat handle set off with a double dash
 		{"handle before a double dash", "kim_w -- the list is the best place to ask that", ""},
 		{"setting name before a double dash is mid-message", "Set max_retries -- the default is too low", "max_retries"},
