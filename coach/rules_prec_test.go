@@ -118,6 +118,10 @@ func TestPrecisionCategories(t *testing.T) {
 		{"a missed step", "You didn't run the update after adding the source.", Blame, false},
 		{"never does it", "You never restart it when we ask, that's why it keeps failing.", Blame, true},
 		{"didn't even", "You didn't even try the steps in the guide.", Blame, true},
+		// taking up a suggestion by name, while the helper waits
+		{"trying the suggestion named", "Thanks for the link, I will try those steps.", Promise, false},
+		{"trying it with a time and a report", "I'll try those steps tonight and let you know.", Promise, true},
+		{"another way, a commitment", "If that fails I will try another approach.", Promise, true},
 		// an in-joke is the in-joke rules' business, not a term to explain
 		{"in-joke criticised", "We do not want a PEBKAC culture about our users here.", Jargon, false},
 		{"in-joke still an in-joke", "Classic PEBKAC, the monitor was switched off.", InJoke, true},
