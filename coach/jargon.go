@@ -733,11 +733,15 @@ func screenLabel(code string, lx *jargonLexicon) bool {
 // `needs-info`", "the `bug` tag". It names a sticker the reader can see on
 // the ticket, not a term.
 func issueLabel(toks []token, i int) bool {
-	k := i - 1
-	if k >= 1 && (toks[k].norm == "and" || toks[k].norm == "or" || toks[k].norm == ",") &&
-		toks[k-1].kind == tokOpaque && toks[k-1].prot == spanCode {
-		return issueLabel(toks, k-1) // "labelled `needs-info` and `stale`"
+	// "labelled `needs-info` and `stale`": a list of labels is read from
+	// its first, a few back at most (each step is one span and a joiner).
+	for n := 0; n < maxListedLabels && i >= 2 && toks[i-2].kind == tokOpaque && toks[i-2].prot == spanCode; n++ {
+		if j := toks[i-1].norm; j != "and" && j != "or" && j != "," {
+			break
+		}
+		i -= 2
 	}
+	k := i - 1
 	if k >= 0 && (toks[k].norm == "as" || toks[k].norm == "with") {
 		k--
 		if k >= 0 && (toks[k].norm == "it" || toks[k].norm == "this" || toks[k].norm == "them") {
@@ -758,6 +762,10 @@ func issueLabel(toks []token, i int) bool {
 	}
 	return false
 }
+
+// maxListedLabels bounds how far back a list of labels is followed, so a
+// message of many spans costs time in proportion to its length.
+const maxListedLabels = 8
 
 // issueRef reports whether a code span is a reference to an issue or a
 // pull request ("`org/repo#12`", "`#345`"): a pointer, like a link.
