@@ -111,6 +111,10 @@ func TestPrecisionCategories(t *testing.T) {
 		{"test shared with its system", "I tested this on Windows 11 and it works.", Contradiction, false},
 		{"test shared with its version", "I tried it with 4.2 and it works fine.", Contradiction, false},
 		{"own machine overrules the report", "I tested this on my laptop and it works.", Contradiction, true},
+		// a count that ends in success
+		{"count ending in success", "I tried again, and after the third time I was able to log in.", Frustration, false},
+		{"managed in the end", "The upload failed twice today, then I managed to send it.", Frustration, false},
+		{"count still failing", "After the third time it still fails to log in.", Frustration, true},
 		// "for" naming a purpose, not an event due
 		{"purpose, not a deadline", "It doesn't work for the clients on the second floor.", Frustration, false},
 		{"an event due", "The projector won't connect and I need it for the meeting at 3.", Frustration, true},
