@@ -143,6 +143,10 @@ var supportNeutral = []string{
 	"warnings", "threat", "threats", "broke", "bother", "bothered", "bothering", "virus", "damage", "damaged", "fake", "spam", "scam",
 	"excel", "treat", "treated", // the spreadsheet; "how you treat customers"
 	"promise", "promised", "promises", // a commitment named, kept or broken
+	// Life events and public topics named as the subject of a message ("a
+	// death in the family", "apps used for bullying"), not the writer's
+	// feeling about the service.
+	"death", "deaths", "funeral", "cancer", "war", "bullying", "bullied", "abuse", "abused", "victim", "victims",
 }
 
 // supportValence rates words of support complaints that VADER lacks, on

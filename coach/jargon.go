@@ -338,7 +338,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			// an app's name far more often than a command ("reinstall
 			// shazam", "restart fortnite").
 			frame := prev&roleVerb != 0 && !tweet || next&roleNoun != 0
-			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame) ||
+			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame) && !releaseName(toks, i, text) ||
 				manPage(toks, i, text, lx) && !a.glossaryWord(t.norm)
 		case tokOpaque:
 			raw := text[t.start:t.end]
@@ -348,7 +348,8 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				// the path: quotes mark where it starts and ends.
 				tech = quotedPath(raw, lx)
 			case spanCode:
-				tech = codeTerm(raw) && !codeToType(toks, i)
+				tech = codeTerm(raw) && !codeToType(toks, i) && !backtickApostrophe(text, t.start) && !screenLabel(raw, lx) &&
+					!issueLabel(toks, i) && !issueRef(raw)
 			case spanPath:
 				// A one-letter flag is reported with its command ("df -h"),
 				// unless that command is listed and reported itself
@@ -371,6 +372,28 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		prev, cur = cur, next
 	}
 	return hits
+}
+
+// releaseName reports whether the word at i names a product by its release:
+// a version number or "version" follows it ("ltsp 19.09", "LTSP version
+// 5", "FooBar v2"). LABELING.md counts brand, product and release names as
+// clean; a term is named by what it does, not by its release.
+func releaseName(toks []token, i int, text string) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	switch {
+	case n.kind == tokNumber, n.kind == tokOpaque && n.start < len(text) && text[n.start] >= '0' && text[n.start] <= '9':
+		return true
+	case n.kind == tokWord:
+		switch n.norm {
+		case "version", "versions", "release", "releases":
+			return true
+		}
+		return len(n.norm) >= 2 && n.norm[0] == 'v' && n.norm[1] >= '0' && n.norm[1] <= '9'
+	}
+	return false
 }
 
 // manPage reports whether the word at i is written with its manual section,
@@ -448,6 +471,9 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 		if hyphen > 0 && prefixedName(raw, lx) {
 			return false // "non-Apple", "ex-Google": a word joined to a name
 		}
+		if prefixedWord(raw, lx) {
+			return false // "reFlight", "preOrder": a prefix and a word, styled
+		}
 		return !lx.known(norm) // camelCase: "notifyEvent"
 	case hyphen > 0 && upper == 0:
 		return packageName(toks, i, norm, lx, buf)
@@ -458,7 +484,9 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 		// ones (apt-get, ext4).
 		return false
 	case consonantCode(norm):
-		return !lx.knownWord(norm) // "npm", "cvs": letters to type, not a word to say
+		// "npm", "cvs": letters to type, not a word to say; but "thng",
+		// "plse": a four-letter word with its vowel dropped is text-speak.
+		return !lx.knownWord(norm) && !(len(norm) == 4 && vowelDropped(norm, lx))
 	}
 	return rareWord(norm, lx, buf)
 }
@@ -477,6 +505,9 @@ func (a *Analyzer) notATerm(toks []token, i int, text string) bool {
 	t := &toks[i]
 	if t.start > 0 && strings.IndexByte("@^#$/", text[t.start-1]) >= 0 {
 		return true
+	}
+	if t.start > 1 && text[t.start-1] == '+' && text[t.start-2]|0x20 == 'u' {
+		return true // a character's code, "U+00BD", not a term
 	}
 	return addressed(toks, i)
 }
@@ -527,6 +558,9 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	}
 	if len(base) >= 5 && strings.Count(base, "a")+strings.Count(base, "e")+strings.Count(base, "i")+strings.Count(base, "o")+strings.Count(base, "u") >= 3 {
 		return false // a name in capitals ("LENOVO"), not letters to spell out
+	}
+	if len(base) >= 6 && lx.compound(base) {
+		return false // words run together in capitals ("WONTFIX"), not letters to spell out
 	}
 	if _, ok := a.acronyms[base]; ok {
 		return false
@@ -671,6 +705,91 @@ func codeTerm(code string) bool {
 	return false
 }
 
+// backtickApostrophe reports whether the backtick at start is glued to the
+// letter before it: "I`m", "don`t" use it as an apostrophe, and the "span"
+// it opens runs to the next one, over plain words.
+func backtickApostrophe(text string, start int) bool {
+	if start == 0 {
+		return false
+	}
+	c := text[start-1] | 0x20
+	return c >= 'a' && c <= 'z'
+}
+
+// screenLabel reports whether an inline code span names what the reader
+// sees on screen: a button or a menu path in capitalised everyday words
+// ("`RESET`", "`File > Save As`"). A command typed in lower case
+// ("`git pull`", "`top`") is still a term.
+func screenLabel(code string, lx *jargonLexicon) bool {
+	code = strings.Trim(code, "`")
+	words := 0
+	for _, f := range strings.Fields(code) {
+		if f == ">" || f == "→" {
+			continue
+		}
+		if f[0] < 'A' || f[0] > 'Z' || !lettersOnly(strings.ToLower(f)) || !lx.knownWord(strings.ToLower(f)) {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+// issueLabel reports whether the code span at i is the name of a label on
+// an issue or a ticket: "marked as `wontfix`", "labelled with
+// `needs-info`", "the `bug` tag". It names a sticker the reader can see on
+// the ticket, not a term.
+func issueLabel(toks []token, i int) bool {
+	// "labelled `needs-info` and `stale`": a list of labels is read from
+	// its first, a few back at most (each step is one span and a joiner).
+	for n := 0; n < maxListedLabels && i >= 2 && toks[i-2].kind == tokOpaque && toks[i-2].prot == spanCode; n++ {
+		if j := toks[i-1].norm; j != "and" && j != "or" && j != "," {
+			break
+		}
+		i -= 2
+	}
+	k := i - 1
+	if k >= 0 && (toks[k].norm == "as" || toks[k].norm == "with") {
+		k--
+		if k >= 0 && (toks[k].norm == "it" || toks[k].norm == "this" || toks[k].norm == "them") {
+			k-- // "marked it as `stale`"
+		}
+	}
+	if k >= 0 {
+		switch toks[k].norm {
+		case "marked", "labelled", "labeled", "tagged", "flagged", "label", "tag":
+			return true
+		}
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].norm {
+		case "label", "labels", "tag", "tags", "marking", "markings", "badge":
+			return true
+		}
+	}
+	return false
+}
+
+// maxListedLabels bounds how far back a list of labels is followed, so a
+// message of many spans costs time in proportion to its length.
+const maxListedLabels = 8
+
+// issueRef reports whether a code span is a reference to an issue or a
+// pull request ("`org/repo#12`", "`#345`"): a pointer, like a link.
+func issueRef(code string) bool {
+	code = strings.Trim(code, "`")
+	h := strings.LastIndexByte(code, '#')
+	if h < 0 || h+1 == len(code) || strings.ContainsAny(code, " \t") {
+		return false
+	}
+	for k := h + 1; k < len(code); k++ {
+		if code[k] < '0' || code[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // codeToType reports whether the sentence around the code span at i tells
 // the reader to type it, says where, or says what it is ("run `ipconfig
 // /all`", "paste `sw_vers` in the Terminal", "the password is
@@ -681,6 +800,10 @@ func codeToType(toks []token, i int) bool {
 	s, e := sentenceBounds(toks, i, i+1)
 	for k := s; k < e; k++ {
 		switch toks[k].norm {
+		case "try":
+			if k == i-1 {
+				return true // "try `@bot help`"
+			}
 		case "run", "type", "paste", "enter":
 			if k < i {
 				return true // "run `npm ci`", not "`setup.py` … to run it"
@@ -891,7 +1014,9 @@ func chatHandle(toks []token, i int, raw string) bool {
 		}
 	}
 	if opens {
-		if i+1 >= len(toks) || toks[i+1].kind != tokPunct {
+		// "--" after a name is tokenised as a flag-like chunk, not as
+		// punctuation: "sam_k -- try again".
+		if i+1 >= len(toks) || toks[i+1].kind != tokPunct && !(toks[i+1].kind == tokOpaque && strings.Trim(toks[i+1].norm, "-") == "") {
 			return false
 		}
 		switch strings.TrimRight(toks[i+1].norm, "-") {
@@ -958,4 +1083,34 @@ func prefixedName(raw string, lx *jargonLexicon) bool {
 		}
 	}
 	return isPrefix || head == "ex" || head == "pro" || head == "post"
+}
+
+// vowelDropped reports whether w becomes a common word when one vowel is
+// put back ("thng" is "thing").
+func vowelDropped(w string, lx *jargonLexicon) bool {
+	b := make([]byte, len(w)+1)
+	for i := 1; i < len(w); i++ {
+		for _, v := range []byte("aeiou") {
+			copy(b, w[:i])
+			b[i] = v
+			copy(b[i+1:], w[i:])
+			if _, ok := lx.common[string(b)]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prefixedWord reports whether a camelCase raw is a word-building prefix
+// glued to a capitalised everyday word ("reFlight", "preOrder",
+// "unSubscribe"): a word styled like a brand, not a code name.
+func prefixedWord(raw string, lx *jargonLexicon) bool {
+	for _, p := range wordPrefixes {
+		if len(raw) > len(p)+2 && raw[:len(p)] == p && raw[len(p)] >= 'A' && raw[len(p)] <= 'Z' {
+			rest := strings.ToLower(raw[len(p):])
+			return lettersOnly(rest) && lx.knownWord(rest)
+		}
+	}
+	return false
 }

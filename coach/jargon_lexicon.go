@@ -191,6 +191,12 @@ func (lx *jargonLexicon) derived(w string) bool {
 			return true
 		}
 	}
+	return lx.compound(w)
+}
+
+// compound reports whether w is two known words run together
+// ("smartboard", "timesheet", "wontfix").
+func (lx *jargonLexicon) compound(w string) bool {
 	for k := 3; k+2 <= len(w); k++ {
 		right := w[k:]
 		if len(right) < 3 && len(w[:k]) < 4 {

@@ -209,6 +209,11 @@ func wordList(w string, lx *jargonLexicon) int {
 		if len(part) < 2 {
 			return listNone
 		}
+		// A brand among the words is written with its capitals
+		// ("card/PayPal/gift"); a name in capitals is not ("APT/DPKG").
+		if part[0] >= 'A' && part[0] <= 'Z' && !acronymShaped(part) {
+			part = strings.ToLower(part)
+		}
 		for k := 0; k < len(part); k++ {
 			if c := part[k]; c < 'a' || c > 'z' {
 				return listNone

@@ -350,7 +350,7 @@ func TestJargonConsumerAndLinuxTerms(t *testing.T) {
 		{"from source", "The shop version is old, so build it from source.", "from source"},
 		{"dependencies", "It stopped because two dependencies are missing.", "dependencies"},
 		{"port number", "Open port 443 on the firewall for the new box.", "port 443"},
-		{"repository", "Enable the universe repository and search again.", "repository"},
+		{"repository", "Enable the universe repository and search again.", "universe repository"},
 		{"command line", "It is quicker from the command line than from the menus.", "command line"},
 		// what is not an explanation, nor a note to colleagues
 		{"'as a' names a role, not a meaning", "Burn it to a disc as an ISO image, not as files.", "ISO"},
