@@ -563,13 +563,16 @@ var cueIndex = sync.OnceValue(func() map[string][]cuePattern {
 	idx := map[string][]cuePattern{}
 	for _, group := range cueSource {
 		for _, p := range group.patterns {
-			var slots [][]string
-			for _, s := range strings.Fields(p) {
-				slots = append(slots, strings.Split(s, "|"))
-			}
-			cp := cuePattern{kind: group.kind, slots: slots}
-			for _, first := range slots[0] {
-				idx[first] = append(idx[first], cp)
+			// Contractions also match spelled out, as in rules.
+			for _, fields := range spelledVariants(strings.Fields(p)) {
+				var slots [][]string
+				for _, s := range fields {
+					slots = append(slots, strings.Split(s, "|"))
+				}
+				cp := cuePattern{kind: group.kind, slots: slots}
+				for _, first := range slots[0] {
+					idx[first] = append(idx[first], cp)
+				}
 			}
 		}
 	}
