@@ -36,11 +36,7 @@ func TestContractionsSpelledOut(t *testing.T) {
 		{"It's Friday", "x.exact", true},
 		{"It is Friday", "x.exact", false},
 	} {
-		got := false
-		for _, f := range a.Analyze(tc.text, Context{}) {
-			got = got || f.Rule == tc.rule
-		}
-		if got != tc.want {
+		if got := ruleFound(a, tc.text, tc.rule); got != tc.want {
 			t.Errorf("%q: %s found %v, want %v", tc.text, tc.rule, got, tc.want)
 		}
 	}
@@ -98,11 +94,7 @@ func TestIntensifiersSteppedOver(t *testing.T) {
 		{"You're totally wrong about the invoice.", "contradiction.wrong", true},
 		{"We truly appreciate your patience and understanding.", "robotic.patience-understanding", true},
 	} {
-		got := false
-		for _, f := range a.Analyze(tc.text, Context{}) {
-			got = got || f.Rule == tc.rule
-		}
-		if got != tc.want {
+		if got := ruleFound(a, tc.text, tc.rule); got != tc.want {
 			t.Errorf("%q: %s found %v, want %v", tc.text, tc.rule, got, tc.want)
 		}
 	}
@@ -123,12 +115,18 @@ func TestSignOffEndsClause(t *testing.T) {
 		{"no prob ^JS will sort it", "no-problem.reply", false},
 		{"no problem /s", "no-problem.reply", false},
 	} {
-		got := false
-		for _, f := range a.Analyze(tc.text, Context{}) {
-			got = got || f.Rule == tc.rule
-		}
-		if got != tc.want {
+		if got := ruleFound(a, tc.text, tc.rule); got != tc.want {
 			t.Errorf("%q: %s found %v, want %v", tc.text, tc.rule, got, tc.want)
 		}
 	}
+}
+
+// ruleFound reports whether analysing text, with no role, finds rule.
+func ruleFound(a *Analyzer, text, rule string) bool {
+	for _, f := range a.Analyze(text, Context{}) {
+		if f.Rule == rule {
+			return true
+		}
+	}
+	return false
 }

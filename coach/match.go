@@ -118,11 +118,6 @@ func matchSeq(s seq, toks []token, i int, text string, want, skips int, started 
 	return i, true
 }
 
-// intensifier reports whether t is a degree word that only strengthens
-// the next ("really", "truly", "totally"). Words that carry a rule's
-// meaning themselves ("just", "simply", "clearly", "so") are not.
-func intensifier(t *token) bool { return t.intens }
-
 // intensIn reports whether toks[from:to] holds an intensifier.
 func intensIn(toks []token, from, to int) bool {
 	from, to = max(from, 0), min(to, len(toks))
@@ -136,8 +131,11 @@ func intensIn(toks []token, from, to int) bool {
 	return toks[to-1].ic > before
 }
 
-// intensWords are the intensifiers matching steps over; intensMask rules
-// out most other words with a bit test.
+// intensWords are the intensifiers matching steps over: degree words that
+// only strengthen the next ("really", "truly", "totally"). Words that carry
+// a rule's meaning themselves ("just", "simply", "clearly", "so") are not
+// among them. The tokenizer marks them (token.intens); intensMask rules out
+// most other words with a bit test.
 var (
 	intensWords = map[string]struct{}{
 		"really": {}, "truly": {}, "very": {}, "totally": {}, "completely": {}, "absolutely": {},
@@ -292,7 +290,7 @@ func sentenceEnd(toks []token, j int) bool {
 // "that's").
 func condAfter(c *cond, toks []token, i int, text string) bool {
 	for n := 0; n <= maxIntensSkips; n++ {
-		if n > 0 && (i-n < 0 || !intensifier(&toks[i-n])) {
+		if n > 0 && (i-n < 0 || !toks[i-n].intens) {
 			return false
 		}
 		if condAfterAt(c, toks, i-n, text) {
@@ -318,7 +316,7 @@ func condAfterAt(c *cond, toks []token, i int, text string) bool {
 // j, or follows the intensifiers just after it.
 func condBefore(c *cond, toks []token, j int, text string) bool {
 	for n := 0; n <= maxIntensSkips; n++ {
-		if n > 0 && (j+n-1 >= len(toks) || !intensifier(&toks[j+n-1])) {
+		if n > 0 && (j+n-1 >= len(toks) || !toks[j+n-1].intens) {
 			return false
 		}
 		if condBeforeAt(c, toks, j+n, text) {
