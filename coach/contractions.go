@@ -50,11 +50,14 @@ func spelledVariants(fields []string) [][]string {
 		}
 		// The spelled-out field groups, by their second word.
 		var groups [][2]string
+		cant, cannot := false, false
 		for _, alt := range strings.Split(f, "|") {
 			if alt == "" {
 				continue // an empty alternative: the compiler reports it
 			}
-			w, ok := spelledOut[patternWord(alt)]
+			pw := patternWord(alt)
+			cant, cannot = cant || pw == "can't", cannot || pw == "cannot"
+			w, ok := spelledOut[pw]
 			if !ok {
 				continue
 			}
@@ -71,8 +74,8 @@ func spelledVariants(fields []string) [][]string {
 		if len(groups) == 0 {
 			continue
 		}
-		if strings.Contains("|"+strings.ToLower(f)+"|", "|can't|") && !strings.Contains("|"+strings.ToLower(f)+"|", "|cannot|") {
-			f += "|cannot"
+		if cant && !cannot {
+			f += "|cannot" // one word, beside "can not"
 		}
 		next := make([][]string, 0, maxSpelledVariants)
 		for _, v := range out {

@@ -10,7 +10,7 @@ import (
 // a case-sensitive rule matches as written. (Nonsense phrases, so that no
 // built-in rule takes the span.)
 func TestContractionsSpelledOut(t *testing.T) {
-	body := ruleWith("'it''s|that''s not a banana'", "'we can''t juggle'", "'you''re purple'") +
+	body := ruleWith("'it''s|that''s not a banana'", "'we can''t juggle'", "'you''re purple'", "'they can’t whistle'") +
 		"      not_after: ['i don''t think']\n" +
 		"  - id: x.exact\n    category: robotic\n    source: welch-personal\n    message: m\n    suggestion: s\n    phrase:\n      match: ['It''s Friday']\n      case_sensitive: true\n"
 	a, err := NewAnalyzer(Options{RulesPath: writeRules(t, "spelled.yaml", body)})
@@ -29,6 +29,9 @@ func TestContractionsSpelledOut(t *testing.T) {
 		{"we cannot juggle", "x.bounded", true},
 		{"we can not juggle", "x.bounded", true},
 		{"we can juggle", "x.bounded", false},
+		// A curly apostrophe in the rule file reads the same.
+		{"they cannot whistle", "x.bounded", true},
+		{"they can not whistle", "x.bounded", true},
 		{"you are purple", "x.bounded", true},
 		// The condition is spelled out too.
 		{"I do not think you are purple", "x.bounded", false},

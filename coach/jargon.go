@@ -1087,13 +1087,19 @@ func prefixedName(raw string, lx *jargonLexicon) bool {
 
 // vowelDropped reports whether w becomes a common word when one vowel is
 // put back ("thng" is "thing").
+// Only short words are tried (the caller passes four letters), so the
+// candidate is built on the stack and looked up without an allocation.
 func vowelDropped(w string, lx *jargonLexicon) bool {
-	b := make([]byte, len(w)+1)
+	var buf [16]byte
+	if len(w) >= len(buf) {
+		return false
+	}
+	b := buf[:len(w)+1]
 	for i := 1; i < len(w); i++ {
-		for _, v := range []byte("aeiou") {
-			copy(b, w[:i])
+		copy(b, w[:i])
+		copy(b[i+1:], w[i:])
+		for _, v := range [...]byte{'a', 'e', 'i', 'o', 'u'} {
 			b[i] = v
-			copy(b[i+1:], w[i:])
 			if _, ok := lx.common[string(b)]; ok {
 				return true
 			}
