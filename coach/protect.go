@@ -148,6 +148,10 @@ func protectedSpans(text string, dst []protSpan) []protSpan {
 		for end < n && !isSpaceByte(text[end]) && text[end] != '<' && text[end] != '`' {
 			end++
 		}
+		if plainChunk(text[i:end]) {
+			i = end
+			continue
+		}
 		// A Markdown link "[the docs](https://…)": the link text's last
 		// word is a word, and the address starts after "](".
 		if k := strings.Index(text[i:end], "]("); k > 0 {
@@ -261,6 +265,31 @@ var chunkStop = func() (t [256]bool) {
 	t[0xE2], t[0xC2] = true, true // “ and ¯
 	return t
 }()
+
+// plainChunk reports whether chunk is a plain word, for which chunkKind
+// finds nothing: an ASCII letter, then letters, apostrophes, hyphens and
+// sentence punctuation, with no letter after a dot ("e.g" and "x.org" are
+// not plain). Most chunks of a message are, and skip the classification.
+func plainChunk(chunk string) bool {
+	if len(chunk) == 0 || !isASCIILetter(chunk[0]) {
+		return false
+	}
+	dot := false
+	for k := 1; k < len(chunk); k++ {
+		switch c := chunk[k]; {
+		case isASCIILetter(c):
+			if dot {
+				return false
+			}
+		case c == '.':
+			dot = true
+		case c == '\'' || c == '-' || c == ',' || c == ';' || c == '!' || c == '?' || c == ')':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'

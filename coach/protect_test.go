@@ -37,3 +37,49 @@ func TestProtectedTokens(t *testing.T) {
 		})
 	}
 }
+
+// TestPlainChunkFindsNothing holds plainChunk, the fast path of
+// protectedSpans, to what it skips: every chunk it calls plain is one that
+// chunkKind, after trimming, protects nothing of. The chunks are all the
+// strings of up to four bytes over an alphabet of the bytes either
+// function looks at.
+func TestPlainChunkFindsNothing(t *testing.T) {
+	alphabet := []byte("aZvw.,;:!?)'-/_@=\\$#1(]\"")
+	var buf [4]byte
+	var walk func(n int)
+	checked := 0
+	walk = func(n int) {
+		if n > 0 {
+			w := string(buf[:n])
+			if plainChunk(w) {
+				checked++
+				s, e := trimChunk(w, 0, len(w))
+				if k := chunkKind(w[s:e]); k != 0 {
+					t.Errorf("plainChunk(%q) = true, but chunkKind finds kind %d", w, k)
+				}
+			}
+		}
+		if n == len(buf) {
+			return
+		}
+		for _, c := range alphabet {
+			buf[n] = c
+			walk(n + 1)
+		}
+	}
+	walk(0)
+	for _, w := range []string{"www.example.com", "e.g.", "x.org", "v2", "3pm", "-rf", "don't", "hello,", "why?!"} {
+		s, e := trimChunk(w, 0, len(w))
+		if plainChunk(w) && chunkKind(w[s:e]) != 0 {
+			t.Errorf("plainChunk(%q) = true, but chunkKind protects it", w)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no chunk was plain: the test checks nothing")
+	}
+	for _, w := range []string{"hello", "don't", "well-known", "why?!", "end."} {
+		if !plainChunk(w) {
+			t.Errorf("plainChunk(%q) = false, want true (a plain word)", w)
+		}
+	}
+}
