@@ -42,6 +42,14 @@ func init() {
 	addRuleCases("promise.team-will",
 		[]string{"An engineer will be on site on Thursday to swap the switch.", "The technician will be onsite from nine."},
 		[]string{"The engineer will be on site anyway if the weather holds, probably."})
+	// The mission statement said to one person.
+	addRuleCases("robotic.important-to-us",
+		[]string{"Oh dear. We strive to provide first-class service to every passenger.", "We pride ourselves on quick replies."},
+		[]string{"I strive to answer tickets within the day, so ping me if I miss one."})
+	// "Not problem" typed without the article still answers thanks.
+	addRuleCases("no-problem.reply",
+		[]string{"not problem! glad the dock works now"},
+		[]string{"It's not problem of the dock, the cable is faulty."})
 	// "Be sure/certain to" is a commitment, even cut short by a split tweet.
 	addRuleCases("promise.will-be",
 		[]string{"I'll be certain to pass that on to the night shift.", "Thanks Jo, we'll be sure t… https://t.co/abc"},
