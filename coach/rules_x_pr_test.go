@@ -42,6 +42,11 @@ func init() {
 	addRuleCases("promise.team-will",
 		[]string{"An engineer will be on site on Thursday to swap the switch.", "The technician will be onsite from nine."},
 		[]string{"The engineer will be on site anyway if the weather holds, probably."})
+	// The contraction takes the verbs "will be" takes; "they" stands for
+	// the reports just named.
+	addRuleCases("promise.passive",
+		[]string{"Thanks, found it. It'll be shipped in the March update.", "Keep sending the error screens and they will be reviewed on Monday."},
+		[]string{"It'll be delivered by the courier on Friday.", "I think it'll be fixed in the next one."})
 	// The mission statement said to one person.
 	addRuleCases("robotic.important-to-us",
 		[]string{"Oh dear. We strive to provide first-class service to every passenger.", "We pride ourselves on quick replies."},
