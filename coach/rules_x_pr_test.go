@@ -47,6 +47,14 @@ func init() {
 	addRuleCases("promise.passive",
 		[]string{"Thanks, found it. It'll be shipped in the March update.", "Keep sending the error screens and they will be reviewed on Monday."},
 		[]string{"It'll be delivered by the courier on Friday.", "I think it'll be fixed in the next one."})
+	// Waiting, being home and a customer's loyalty are not tasks; a report
+	// back after the wait still is.
+	addRuleCases("promise.later",
+		[]string{"We'll give it another hour, then check the logs and get back to you."},
+		[]string{"I'll be home all day tomorrow for the engineer.", "I'll give it another day and see."})
+	addRuleCases("promise.will",
+		[]string{"We'll be flying you home on the early flight instead, I'll send the new times."},
+		[]string{"I will definitely be flying with you again!", "Ok I'll give it a few more days."})
 	// The mission statement said to one person.
 	addRuleCases("robotic.important-to-us",
 		[]string{"Oh dear. We strive to provide first-class service to every passenger.", "We pride ourselves on quick replies."},
