@@ -52,6 +52,8 @@ func init() {
 	addRuleCases("promise.later",
 		[]string{"We'll give it another hour, then check the logs and get back to you."},
 		[]string{"I'll be home all day tomorrow for the engineer.", "I'll give it another day and see."})
+	addRuleCases("promise.later", nil,
+		[]string{"Do this and I can see your screen; I'll leave in a few minutes though."})
 	addRuleCases("promise.will",
 		[]string{"We'll be flying you home on the early flight instead, I'll send the new times."},
 		[]string{"I will definitely be flying with you again!", "Ok I'll give it a few more days."})
