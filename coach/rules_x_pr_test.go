@@ -11,6 +11,12 @@ import (
 // own words, never the real messages.
 
 func init() {
+	// The probe file of this wave's shapes, in our own words: positives and
+	// the near-misses worded the same ways. Floors and the clean ceiling
+	// sit at the measured values and only go up (floors) or down (ceiling).
+	probeFloors["audit-x-pr.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, NoProblem: {1.00, 1.00}}
+	probeCleanCeilings["audit-x-pr.jsonl"] = 0.00 // 0 of 13 clean lines flagged
+
 	// "Sorry for any ..." hedges the apology whatever noun follows; the
 	// writer's own slip named plainly stays clean.
 	addRuleCases("robotic.any-apology",
