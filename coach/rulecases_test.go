@@ -82,7 +82,7 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"Got it, Sam - I'll look at the shared drive today."},
 	},
 	"robotic.valued-customer": {
-		hit: []string{"As a valued customer you get priority.", "As a valued Acme customer, you matter to us.", "We appreciate your business.", "Thank you for choosing Acme Broadband.",
+		hit: []string{"As a valued customer you get priority.", "As a valued Acme customer, you matter to us.", "We appreciate your business.",
 			"As a valued member, you get early access.", "Your complaint has been duly noted.", "We've received your request."},
 		miss: []string{"I valued the feedback you gave last week.", "Rest assured, the backup ran last night.", "Thanks for choosing a slot on Friday.",
 			"You're a valued member of the team, Sam.", "Duly noted, thanks!", "I've received your email, I'll read it after lunch."},
