@@ -1,0 +1,70 @@
+package coach
+
+import "testing"
+
+// TestBlameWave3Shapes: blame as maintainers and help-desk writers put it
+// in threads and notices (wave 3, our own sentences on those shapes), each
+// beside the same words used harmlessly.
+func TestBlameWave3Shapes(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		// a warning pointed at after the loss (blame.for-a-reason)
+		{"The restore prompt asks twice for this very reason.", true},
+		{"There's a confirmation box for exactly this reason, and it was clicked through.", true},
+		{"We added a second prompt for this very reason, so it can't happen again.", false},
+		{"Is the export limit there for this very reason?", false},
+		{"We postponed the rollout for a reason we can share on Friday.", false},
+		// a habit that ends in the person's complaint (blame.then-complain)
+		{"Please don't ignore the toner light for a week and then complain about faded pages.", true},
+		{"Folks skip the update for months and then wonder why the VPN drops.", true},
+		{"Some users close the warning and then blame IT when the laptop won't boot.", true},
+		{"Feel free to test it and then complain to me if it still fails.", false},
+		{"We restarted the server and then complained to the vendor about the outage.", false},
+		// "why didn't you" about speaking up (blame.why-didnt)
+		{"Why didn't you speak up in the planning meeting?", true},
+		{"Why didn't you reply to the first email?", true},
+		{"I wonder why didn't you get the reply, let me check the mail logs.", false},
+		// asking again called pointless (blame.wont-make-faster)
+		{"Pinging the thread every day won't make us fix it any sooner.", true},
+		{"Asking the same question again will not get it done faster.", true},
+		{"Restarting won't make the sync any faster; it runs every hour.", false},
+		{"A bigger disk won't make the backup quicker, sadly.", false},
+		// a person's damage counted (blame.nth-time-broken)
+		{"This is the third time someone has unplugged the core switch.", true},
+		{"Second time you've wiped the shared calendar this month.", true},
+		{"This is the third time the update has broken my printer.", false},
+		{"It's the second time I've deleted it by mistake, sorry!", false},
+		// users called liars (blame.users-insult)
+		{"Users will happily tell you flat-out lies about what they clicked.", true},
+		{"Customers don't lie about outages; believe the report.", false},
+	})
+}
+
+// TestContradictionWave3Shapes: the report waved away as maintainers and
+// agents put it (wave 3), each beside a harmless use of the same words.
+func TestContradictionWave3Shapes(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		// the person's account ruled wrong (contradiction.your-reading-wrong)
+		{"Your assumption is simply wrong.", true},
+		{"your whole premise is flawed", true},
+		{"Your password is wrong; the reset link is on the sign-in page.", false},
+		{"Your reading is correct, the limit is per user.", false},
+		{"Sorry, my reading was wrong, you are right.", false},
+		// our say-so against their idea of the cause (contradiction.trust-me-not)
+		{"Trust me, that's definitely not it.", true},
+		{"Trust me, the router isn't the cause. There's nothing to check there.", false},
+		{"Trust me, it's not your fault.", false},
+		{"Trust me, it is not hard once you've done it once.", false},
+		// our side cleared to a fault report (contradiction.not-having-here)
+		{"We're not having any issues with the portal on our end.", true},
+		{"We aren't experiencing problems with sign-ins here.", true},
+		{"We're not having any issues on our end, could you send a screenshot?", false},
+		{"Glad we're not having any issues here anymore.", false},
+		{"We're not having issues here yet, but the upgrade is tonight.", false},
+		// a flat verdict on the product (contradiction.nothing-to-fix)
+		{"No bug was found in the plugin.", true},
+		{"No bugs found in the app after the fix, thanks for checking.", false},
+		// a guess at their machine, then closing (contradiction.must-be-yours-close)
+		{"It must be your network. Will close.", true},
+		{"It must be your network; will close the loop with the ISP tomorrow?", false},
+	})
+}
