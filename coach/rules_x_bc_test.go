@@ -63,6 +63,12 @@ func TestContradictionWave3Shapes(t *testing.T) {
 		// a flat verdict on the product (contradiction.nothing-to-fix)
 		{"No bug was found in the plugin.", true},
 		{"No bugs found in the app after the fix, thanks for checking.", false},
+		// "can't reproduce" with the door held open (contradiction.cant-reproduce)
+		{"Can't reproduce this on the current release, closing.", true},
+		{"I can't reproduce it, so I'm closing this for now; if it happens to you again I'd be glad to reopen and dig in.", false},
+		// our run shared in full is a finding (contradiction.works-mine)
+		{"Works fine on my machine.", true},
+		{"Works fine here on the old tower; I'm attaching my boot log in case you want to compare.", false},
 		// a guess at their machine, then closing (contradiction.must-be-yours-close)
 		{"It must be your network. Will close.", true},
 		{"It must be your network; will close the loop with the ISP tomorrow?", false},
