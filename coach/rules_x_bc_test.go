@@ -33,6 +33,14 @@ func TestBlameWave3Shapes(t *testing.T) {
 		{"Second time you've wiped the shared calendar this month.", true},
 		{"This is the third time the update has broken my printer.", false},
 		{"It's the second time I've deleted it by mistake, sorry!", false},
+		// "until you changed it" (blame.until-you)
+		{"The share worked fine until you renamed it.", true},
+		{"The share worked fine until the rename last night.", false},
+		// the fault and the work handed back (blame.fix-your)
+		{"Fix your proxy settings and try again.", true},
+		{"Please sort your dependencies out first.", true},
+		{"To fix your connection, restart the router.", false},
+		{"Let's fix your settings together, it takes a minute.", false},
 		// users called liars (blame.users-insult)
 		{"Users will happily tell you flat-out lies about what they clicked.", true},
 		{"Customers don't lie about outages; believe the report.", false},
@@ -60,6 +68,17 @@ func TestContradictionWave3Shapes(t *testing.T) {
 		{"We're not having any issues on our end, could you send a screenshot?", false},
 		{"Glad we're not having any issues here anymore.", false},
 		{"We're not having issues here yet, but the upgrade is tonight.", false},
+		// the fault handed back in one breath (contradiction.yours-not-ours)
+		{"That's your firewall, not our server.", true},
+		{"This is your config, not ours.", true},
+		{"It might be your firewall, not our server.", false},
+		// our side declared fine (contradiction.device-fine)
+		{"Our servers are fine.", true},
+		{"Good news, our servers are fine now.", false},
+		// disbelief, and a hedge about the reader (contradiction.disbelief)
+		{"I don't believe you.", true},
+		{"I don't believe you have access to that folder yet.", false},
+		{"I don't believe you need to restart for that.", false},
 		// a flat verdict on the product (contradiction.nothing-to-fix)
 		{"No bug was found in the plugin.", true},
 		{"No bugs found in the app after the fix, thanks for checking.", false},
