@@ -41,6 +41,15 @@ func TestBlameWave3Shapes(t *testing.T) {
 		{"Please sort your dependencies out first.", true},
 		{"To fix your connection, restart the router.", false},
 		{"Let's fix your settings together, it takes a minute.", false},
+		// a tale that sets the person's word against the finding
+		// (blame.claimed-but, blame.of-course-he-had)
+		{"He insisted the screen was dead, but he simply hadn't plugged it in.", true},
+		{"She swore she hadn't changed a thing. Of course she had.", true},
+		{"He said he'd be late, but he never turned up.", false},
+		{"She said thanks. Of course she did, it was fixed in ten minutes.", false},
+		// "a you problem" (blame.fault)
+		{"Sounds like a you problem.", true},
+		{"It looks like your problem is the cable.", false},
 		// users called liars (blame.users-insult)
 		{"Users will happily tell you flat-out lies about what they clicked.", true},
 		{"Customers don't lie about outages; believe the report.", false},
@@ -68,6 +77,17 @@ func TestContradictionWave3Shapes(t *testing.T) {
 		{"We're not having any issues on our end, could you send a screenshot?", false},
 		{"Glad we're not having any issues here anymore.", false},
 		{"We're not having issues here yet, but the upgrade is tonight.", false},
+		// their reading put down to misreading (contradiction.misunderstood)
+		{"You have misunderstood what the option does.", true},
+		{"You misread the docs.", true},
+		{"Sorry if you misunderstood, that's on me.", false},
+		{"I think you may have misread it, the docs are confusing.", false},
+		// their claim ruled false (contradiction.your-reading-wrong)
+		{"Your claim that it deletes files is false.", true},
+		{"Your claim that it deletes files is correct, sadly.", false},
+		// the product's record (contradiction.never-did)
+		{"The app has never behaved like that.", true},
+		{"My phone has never behaved like that before.", false},
 		// the fault handed back in one breath (contradiction.yours-not-ours)
 		{"That's your firewall, not our server.", true},
 		{"This is your config, not ours.", true},
