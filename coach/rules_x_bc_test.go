@@ -85,6 +85,10 @@ func TestContradictionWave3Shapes(t *testing.T) {
 		// their claim ruled false (contradiction.your-reading-wrong)
 		{"Your claim that it deletes files is false.", true},
 		{"Your claim that it deletes files is correct, sadly.", false},
+		// "that's not right": a denial, or sympathy (contradiction.not-right)
+		{"No, that's not right.", true},
+		{"That's not right, the invoice was sent on Monday.", true},
+		{"Oh no! That's not right. I'm so sorry the courier left it in the rain.", false},
 		// the product's record (contradiction.never-did)
 		{"The app has never behaved like that.", true},
 		{"My phone has never behaved like that before.", false},
