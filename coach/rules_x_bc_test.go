@@ -50,6 +50,20 @@ func TestBlameWave3Shapes(t *testing.T) {
 		// "a you problem" (blame.fault)
 		{"Sounds like a you problem.", true},
 		{"It looks like your problem is the cable.", false},
+		// a culprit hunted and scolded (blame.whoever-should-have)
+		{"Whoever uploaded that should have tested it first.", true},
+		{"Whoever is on call should have access to the dashboard.", false},
+		// the person's sense judged (blame.right-mind)
+		{"Who in their right mind runs that as root?", true},
+		{"No one in their right mind would blame you for that.", false},
+		// the warning recalled (blame.told-you-so)
+		{"We told you this would break.", true},
+		{"You were told about this last cycle.", true},
+		{"You were told the wrong date, sorry about that.", false},
+		{"We told you it would arrive Monday, and it did.", false},
+		// the bug handed to them (blame.fault)
+		{"It's your bug.", true},
+		{"It's your bug bounty report, not ours.", false},
 		// users called liars (blame.users-insult)
 		{"Users will happily tell you flat-out lies about what they clicked.", true},
 		{"Customers don't lie about outages; believe the report.", false},
@@ -103,7 +117,13 @@ func TestContradictionWave3Shapes(t *testing.T) {
 		{"I don't believe you.", true},
 		{"I don't believe you have access to that folder yet.", false},
 		{"I don't believe you need to restart for that.", false},
+		// the problem not seen (contradiction.dont-see, contradiction.disbelief)
+		{"I fail to see the problem.", true},
+		{"I can't see how that's possible.", true},
 		// a flat verdict on the product (contradiction.nothing-to-fix)
+		{"This is a non-issue.", true},
+		{"Don't worry, it's a non-issue.", false},
+		{"I request closing this as a non-issue.", false},
 		{"No bug was found in the plugin.", true},
 		{"No bugs found in the app after the fix, thanks for checking.", false},
 		// "can't reproduce" with the door held open (contradiction.cant-reproduce)
