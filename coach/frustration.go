@@ -164,6 +164,7 @@ var ruleCueWeights = map[string]float64{
 	"frustration.caps":         1.0,
 	"frustration.ignored":      1.0,
 	"frustration.ticket-count": 1.0,
+	"frustration.verdict":      1.0,
 }
 
 // emphasisRules are the frustration rules that only measure emphasis; in a
@@ -650,7 +651,10 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 		// "Why won't this stupid thing…" negates the verb, not the word;
 		// "couldn't be more annoyed" turns the word up, not off.
 		if _, neg := negators[w]; (neg || strings.HasSuffix(w, "n't")) && !(j > 0 && toks[j-1].norm == "why") && !beMore(toks, j) {
-			if w == "never" && neverSuch(toks, j, i) {
+			if oathWords[toks[i].norm] {
+				// "ain't shit", "not worth a damn", "don't give a damn": a
+				// negated oath is contempt, not praise; it keeps its sign.
+			} else if w == "never" && neverSuch(toks, j, i) {
 				v *= neverSuchFactor // "never seen such awful service": more, not less
 			} else {
 				v *= negateFactor
@@ -658,6 +662,14 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 		}
 	}
 	return v
+}
+
+// oathWords are swear words a negation does not turn around: "you ain't
+// shit", "not worth a damn" and "don't give a crap" say the word, not its
+// opposite.
+var oathWords = map[string]bool{
+	"shit": true, "damn": true, "crap": true, "fuck": true, "hell": true, "shite": true,
+	"bullshit": true, "jack": true, "squat": true,
 }
 
 // afterIll are verbs that make "ill" before them "I'll" ("ill check",

@@ -99,8 +99,12 @@ var cueSource = []struct {
 		"great|fantastic|brilliant|lovely|perfect|wonderful start|way to",
 		"thanks|cheers a bunch",
 		// "so glad I waited an hour to reach a voicemail"
-		"so|really|just glad|happy i|we|i've|we've waited|paid|spent|wasted|sat|stood|booked|chose|bought|flew|been",
-		"so|really|just glad|happy i|we just waited|paid|spent|wasted|sat|stood|booked|chose|bought|flew",
+		"so|really|just|very glad|happy i|we|i've|we've waited|paid|spent|wasted|sat|stood|booked|chose|bought|flew|been|took|handled|checked|packed",
+		"so|really|just|very glad|happy i|we just waited|paid|spent|wasted|sat|stood|booked|chose|bought|flew",
+		// a wish in the past after a grievance: "would have been nice if
+		// someone had told us" (a wish in the present, "would be nice if
+		// it had dark mode", is a feature request)
+		"would've|wouldve|would have been nice|good|great|helpful|lovely",
 		// "thanks a lot!" closing a complaint
 		"thanks|thank alot !|.|!!",
 		"thanks|thank a lot !|.|!!",
@@ -170,6 +174,19 @@ var cueSource = []struct {
 		"no kidding",
 		"can't|cannot|cant believe",
 		"can't|cannot|cant even",
+		// a verdict on how badly it works: "barely works"
+		"barely works|working|usable|loads|functions|functional|connects",
+		// "I did everything you said", "followed everything they told me"
+		"did|tried|followed everything you|they|the|it said|suggested|told|asked|recommended",
+		// "bought it and have not even launched it", "hasn't even shipped"
+		"not|haven't|havent|hasn't|hasnt even launched|launch|started|opened|used|arrived|shipped|boarded|left|moved|replied|responded|acknowledged",
+		// slang oaths: "wtf?", "tf is going on", "smh" ("tf" alone is
+		// TensorFlow or Terraform, so only in a question)
+		"ffs|smfh",
+		"wtf|wth|wtaf ?|??|???|?!|!|!!|is|was|are|happened|going|happening|did|do|does",
+		"smh .|!|,|at",
+		"tf is|was|are going|happening|wrong|this|that",
+		"what|why|how tf",
 		"i swear",
 		"unbelievable",
 		"not good enough",
@@ -272,6 +289,19 @@ var cueSource = []struct {
 		"you make|made it|this worse",
 		"you|u ain't|aint shit",
 		"you|u suck|blow|stink",
+		// a verdict on the one addressed: "you are terrible", "ur useless"
+		"you|u are|r|were terrible|awful|horrible|useless|pathetic|hopeless|incompetent|clueless|disgraceful",
+		"you|u are|r|were the worst",
+		"you|u are|r|were a joke|disgrace|nightmare",
+		"you're|youre|ur terrible|awful|horrible|useless|pathetic|hopeless|incompetent|clueless|disgraceful",
+		"you're|youre|ur the worst",
+		"you're|youre|ur a joke|disgrace|nightmare",
+		// questions at the company about the fault
+		"how's|hows that for",
+		"that's|thats how much you|they|u value|care",
+		"this|that is how much you|they|u value|care",
+		"why would|did you|u let|allow this|that",
+		"why let|make|force me|us",
 		"you guys|all|people suck|blow|stink",
 		"what even is this|that",
 		"middle finger",
@@ -313,6 +343,8 @@ var cueSource = []struct {
 		"seriously|very|so|really|deeply|extremely|hugely|massively|bitterly|totally disappointed",
 		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined",
 		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly|too mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
+		// worry as the writer's own stress: "I'm pretty nervous", "so worried"
+		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|super|pretty nervous|worried|anxious|scared|panicked|panicky",
 		// feelings as customers type them
 		"dissapointed|disapointed|dissappointed|dissapointing|disapointing|dissappointing",
 		"ruining|ruins",
@@ -335,6 +367,12 @@ var cueSource = []struct {
 		"every|each update|release|patch|upgrade|version break|breaks|wipes|resets|kills|ruins|deletes|removes|crashes",
 		"every other update|release|patch|week|day|time",
 		"every|each minor|major|new|single update|release|patch|upgrade|version|build",
+		// "another delay", "yet another crash": the same trouble counted
+		"another delay|delays|outage|crash|cancellation|error|failure|breakdown|glitch|bug|disconnect|dropout",
+		// "I did everything you said. Nothing happened again"
+		"nothing happened|changed|worked|helped again",
+		"always fails|crashes|freezes|disconnects|drops|breaks|crashing|freezing|failing|lagging|glitching",
+		"constantly glitches|crashes|fails|freezes|drops|disconnects|breaks|lags|crashing|freezing|failing|lagging|glitching",
 	}},
 	{cueOutage, []string{
 		"still unresolved",
@@ -346,7 +384,12 @@ var cueSource = []struct {
 		"haven't|havent|hasn't|hasnt|never heard back|anything",
 		"no response|reply|answer|update|callback|replies|responses|explanation|respond",
 		"never got|received a|any response|reply|call|callback|answer|email|update",
-		"still no reply|response|answer|update|updates|word|callback|news|refund|contact|email|call|one|sign|fix|engineer|explanation",
+		"still no reply|response|answer|update|updates|word|callback|news|refund|contact|email|call|one|sign|fix|engineer|explanation|bag|bags|luggage|baggage|suitcase|package|parcel|order|delivery|money|response",
+		"still nothing",
+		"won't|wont|never get|got|getting any|an answer|reply|response",
+		// "you can't even get someone on the phone", "couldn't reach anyone"
+		"can't|cant|cannot|couldn't|couldnt get|reach anyone|someone|anybody|somebody|through",
+		"can't|cant|cannot|couldn't|couldnt get|reach a human|person|agent",
 		"zero help|support|response|communication|updates|replies|info|information|contact|explanation",
 		"told us|me nothing",
 		"no one told|tells|informed|updated|bothered|answers|replies|cares|responds",
@@ -393,6 +436,9 @@ var cueSource = []struct {
 		"bill|bills|price|charge|charges doubled|tripled",
 		"was|were|been|got charged twice|again|double",
 		"want|need a refund",
+		"ask|asking|request|requesting|demand|demanding for refund",
+		"ask|asking|request|requesting|demand|demanding for a refund",
+		"ask|asking|request|requesting|demand|demanding a refund",
 		"paying customer|customers",
 		"loyal customer|customers",
 	}},
@@ -408,6 +454,18 @@ var cueSource = []struct {
 		"find|finding another provider|company|supplier|bank|airline|carrier",
 		// worn out by it: "tired of my phone dying", "can't do this anymore"
 		"tired of your|these|having|dealing|paying|constantly|always",
+		// "real tired of my charger breaking every month"
+		"i'm|im|am|getting real|so|really|very|pretty|super|getting tired|sick of",
+		"real|getting tired|sick of",
+		"i'm|im|am tired|sick of",
+		"tired|sick of my|the|all|people|getting|seeing|hearing|waiting|being|chasing|calling",
+		"never ever again",
+		"i'll|ill|gonna|i will give up",
+		"going to give up",
+		"never again will|would|am|do i|we",
+		// a threat of taking it further: "you'll be hearing from me"
+		"you'll|youll be hearing from me|my|our",
+		"you will be hearing from me|my|our",
 		"can't|cant|cannot do this anymore",
 		"can't|cant|cannot do this any more",
 	}},
@@ -638,7 +696,8 @@ func isCueNumber(t *token) bool {
 var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "terribleservice", "nothappy", "unhappy",
 	"neveragain", "disappoint", "annoy", "ripoff", "shameon", "sucks", "joke", "notimpressed", "frustrat",
 	"angry", "awful", "horrible", "rude", "hate", "useless", "incompetent", "fuming", "getittogether", "lostmybusiness", "fakesincerity",
-	"howhard", "dobetter", "nomore", "dontbuy", "dontupdate", "boycott"}
+	"howhard", "dobetter", "nomore", "dontbuy", "dontupdate", "boycott",
+	"inconvenien", "notcomingback", "nevercomingback", "nevergoingback"}
 
 // isComplaintTag reports whether the word of a hashtag passes a verdict.
 func isComplaintTag(word string) bool {
