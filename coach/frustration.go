@@ -464,6 +464,15 @@ func readFrustration(toks []token, text string) frustrationReading {
 				r.noteCue(kind, i, n)
 			}
 		case tokPunct:
+			// Cues that start at a mark: ". Fantastic." closing a
+			// grievance.
+			if wi, ok := vt.info[t.norm]; ok {
+				for k := range wi.cues {
+					if n := wi.cues[k].matchAt(toks, i); n > 0 {
+						r.noteCue(wi.cues[k].kind, i, n)
+					}
+				}
+			}
 			if t.norm == "#" && i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].start == t.end && isComplaintTag(toks[i+1].norm) {
 				r.noteCue(cueComplaintTag, i, 2)
 			}

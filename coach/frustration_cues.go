@@ -49,6 +49,10 @@ var cueSource = []struct {
 		"when will this|it|you be fixed|resolved|sorted|back|working",
 		"been weeks|months|ages|years|forever",
 		"hold music",
+		"onhold",
+		"the whole|entire day|morning|afternoon|evening|week|night|weekend",
+		// "haven't had a reply in days"
+		"reply|response|word|answer|update|callback in days|weeks|months|ages",
 		"waste of an|a|my afternoon|morning|day|evening|weekend|money|night|week",
 		"updated|moved|changed|replied|responded|arrived|heard in # days|weeks|months",
 		"spent|wasted|lost # hours|days|weeks|evenings|nights|mornings on|trying|fixing|getting|sorting",
@@ -108,7 +112,9 @@ var cueSource = []struct {
 		// "thanks a lot!" closing a complaint
 		"thanks|thank alot !|.|!!",
 		"thanks|thank a lot !|.|!!",
-		".|,|! fantastic|brilliant|great|perfect|lovely|wonderful|superb|awesome|amazing",
+		// praise as a sentence of its own after a grievance: "still
+		// nothing. Awesome." ("Awesome flight attendant" praises someone)
+		".|,|!|...|… fantastic|brilliant|great|perfect|lovely|wonderful|superb|awesome|amazing .|!|...|…|!!",
 		"bravo",
 		"brilliant .|!",
 		"cheers|thanks for that",
@@ -185,8 +191,7 @@ var cueSource = []struct {
 		"ffs|smfh",
 		"wtf|wth|wtaf ?|??|???|?!|!|!!|is|was|are|happened|going|happening|did|do|does",
 		"smh .|!|,|at",
-		"tf is|was|are going|happening|wrong|this|that",
-		"what|why|how tf",
+
 		"i swear",
 		"unbelievable",
 		"not good enough",
@@ -208,7 +213,7 @@ var cueSource = []struct {
 		"followed|tried all the guides|fixes|suggestions|tutorials|solutions|steps|tricks",
 		"never , ever",
 		"never ever",
-		"don't|doesn't|dont|doesnt|didn't|didnt|won't|wont|can't|cant|couldn't|couldnt even work|load|open|start|boot|respond|reply|answer|read|look|bother|acknowledge|care|try|launch|run|install|connect|turn|charge",
+		"don't|doesn't|dont|doesnt|didn't|didnt|won't|wont|can't|cant|couldn't|couldnt even work|load|open|start|boot|respond|reply|answer|read|look|bother|acknowledge|care|try|launch|run|install|connect|turn|charge|give|tell|let|offer|inform|notify|apologize|apologise|explain",
 		"did|done|tried|said|told|sent it|that|this already !|?!|!!|!!!",
 		"did|done|tried|said|told|sent already !|?!|!!|!!!",
 		"couldn't|couldnt believe",
@@ -289,6 +294,13 @@ var cueSource = []struct {
 		"you make|made it|this worse",
 		"you|u ain't|aint shit",
 		"you|u suck|blow|stink",
+		// oaths in a question: "tf is going on", "why tf" ("tf" alone is
+		// TensorFlow or Terraform)
+		"tf is|was|are going|happening|wrong|this|that",
+		"what|why|how tf",
+		// ("not cool" is as often a temperature: "the rack is not cool
+		// enough")
+		"ain't|aint cool",
 		// a verdict on the one addressed: "you are terrible", "ur useless"
 		"you|u are|r|were terrible|awful|horrible|useless|pathetic|hopeless|incompetent|clueless|disgraceful",
 		"you|u are|r|were the worst",
@@ -390,6 +402,10 @@ var cueSource = []struct {
 		// "you can't even get someone on the phone", "couldn't reach anyone"
 		"can't|cant|cannot|couldn't|couldnt get|reach anyone|someone|anybody|somebody|through",
 		"can't|cant|cannot|couldn't|couldnt get|reach a human|person|agent",
+		"even get|reach anyone|someone|anybody|somebody|through",
+		"nobody|noone answering|replying|responding|helping|picking",
+		"no one answering|replying|responding|helping|picking",
+		"been trying to reach|contact|call|speak|talk|phone",
 		"zero help|support|response|communication|updates|replies|info|information|contact|explanation",
 		"told us|me nothing",
 		"no one told|tells|informed|updated|bothered|answers|replies|cares|responds",
