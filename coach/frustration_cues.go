@@ -474,7 +474,7 @@ var cueSource = []struct {
 		"i'm|im|am|getting real|so|really|very|pretty|super|getting tired|sick of",
 		"real|getting tired|sick of",
 		"i'm|im|am tired|sick of",
-		"tired|sick of my|the|all|people|getting|seeing|hearing|waiting|being|chasing|calling",
+		"tired|sick of my|people|getting|seeing|hearing|waiting|being|chasing|calling",
 		"never ever again",
 		"i'll|ill|gonna|i will give up",
 		"going to give up",
