@@ -146,7 +146,7 @@ var cueWeights = [nCueKinds]float64{
 	cueRhetorical:    1.0,
 	cueResolved:      -0.75,
 	cueQuit:          1.0,
-	cueComplaintTag:  1.0,
+	cueComplaintTag:  1.25,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
