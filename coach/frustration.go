@@ -836,7 +836,7 @@ var slackEmoji = map[string]float64{
 }
 
 // pleading are the words that plead when stretched ("helppp", "pleeease").
-var pleading = map[string]bool{"help": true, "please": true, "pls": true, "plz": true, "plese": true}
+var pleading = map[string]bool{"help": true, "please": true, "pls": true, "plz": true, "plese": true, "halp": true}
 
 // eyeRolls are the faces of exasperation that the lexicon rates mildly.
 var eyeRolls = map[string]bool{"🙄": true, ":roll_eyes:": true, ":face_with_rolling_eyes:": true, "🤦": true, ":facepalm:": true}

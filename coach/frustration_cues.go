@@ -180,6 +180,8 @@ var cueSource = []struct {
 		"no kidding",
 		"can't|cannot|cant believe",
 		"can't|cannot|cant even",
+		"cmon|c'mon guys|man|people|seriously|really|now",
+		"god help me|us",
 		// a verdict on how badly it works: "barely works"
 		"barely works|working|usable|loads|functions|functional|connects",
 		// "I did everything you said", "followed everything they told me"
@@ -433,6 +435,15 @@ var cueSource = []struct {
 		"no one cared|bothered",
 		"never showed|came|arrived|turned|appeared",
 		"closed|closing this|it|issues|tickets|tickets without",
+		// closing what is not fixed: "closed my issue without a word",
+		// "not fixed and you close it"
+		"close|closed|closing my|our|the issue|ticket|report|bug|question without",
+		"and you|u close|closed it|this|my",
+		"close|closed|closing issues|tickets|reports|it|this that|which are|were|is|was not fixed|resolved",
+		"why exactly was|is this|it closed|locked",
+		"completely|totally|been|being|got|keep|get ignored",
+		"seem|seems to not care",
+		"don't|doesn't|dont|doesnt|didn't|didnt seem to care",
 		"without even reading|looking|checking|testing|asking|replying|answering|responding",
 		"anyone|anybody reads|reading|monitors|monitoring|checks|checking this|these|it",
 		"little to no updates|update|info|information|communication|help|notice|response",
@@ -488,6 +499,7 @@ var cueSource = []struct {
 	{cueLeaving, []string{
 		"never buying|using|updating|ordering|recommending|shopping",
 		"switching to",
+		"moving away from",
 		"should i|we just switch|move|leave|cancel",
 		"cancel|cancelling|canceling my|our",
 		"speak|talk to|with a|your|the manager|supervisor|human|person",

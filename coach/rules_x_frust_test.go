@@ -67,6 +67,15 @@ func TestFrustrationComplaintShapes(t *testing.T) {
 		{"I did everything you said and nothing happened again", true},
 		{"landed 9 hours ago and still no bag", true},
 		{"Landed fine, bag came out first. Thanks!", false},
+		// closing what is not fixed, being ignored
+		{"why did this get closed? it's not fixed and you closed it anyway", true},
+		{"you closed my ticket without a single reply. still broken.", true},
+		{"I keep getting ignored here, three weeks and counting", true},
+		{"Closed my ticket without needing a reply, the fix works. Thanks!", false},
+		{"Feel free to close this, the new build works.", false},
+		// "c'mon guys", "god help me"
+		{"every update breaks the login again, cmon guys", true},
+		{"C'mon in, the meeting room is free now.", false},
 		// calm reports with a time or a question stay clean
 		{"The portal has been slow this week, any ideas?", false},
 		{"Still happening after the update, any ideas?", false},
