@@ -416,6 +416,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 					if wi.cues[k].kind == cueQuit && finishedClause(toks, i) {
 						continue // "throw it away when I'm done": finished, not fed up
 					}
+					if t.norm == "why" && i > 0 && explainingWhy[toks[i-1].norm] {
+						continue // "that's why you closed it": an answer, not a question
+					}
 					r.noteCue(wi.cues[k].kind, i, n)
 				}
 			}
@@ -671,6 +674,13 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 		}
 	}
 	return v
+}
+
+// explainingWhy are the words before a "why" that answers rather than asks:
+// "that's why it fails", "this is why you closed it", "I know why".
+var explainingWhy = map[string]bool{
+	"that's": true, "thats": true, "is": true, "was": true, "that": true, "reason": true, "explains": true,
+	"explain": true, "know": true, "see": true, "understand": true, "which": true, "wondering": true, "wonder": true,
 }
 
 // oathWords are swear words a negation does not turn around: "you ain't

@@ -278,6 +278,11 @@ var cueSource = []struct {
 		"is anyone|anybody going to look|fix|reply|respond|answer|triage|review|merge|help|acknowledge",
 		"is anyone|anybody gonna look|fix|reply|respond|answer|triage|review|merge|help|acknowledge",
 		"why was|is|has this|it closed|locked",
+		"why exactly was|is this|it closed|locked",
+		// "why you close my issue", "why this bug not fixed": the question
+		// in the words of a writer in a second language
+		"why you|u close|closed|delete|deleted|remove|removed|ignore|ignored|lock|locked|ban|banned",
+		"why this|that|the problem|issue|bug|error not|still|isn't|hasn't|wasn't",
 		// "how many reports before someone looks?", not "how many people
 		// can share a folder?"
 		"how many duplicates|reports|tickets|complaints|emails|calls|people|users before|until|must|will",
@@ -374,6 +379,8 @@ var cueSource = []struct {
 		"hates|hated your|the|this|it|how|when",
 		"everyone|everybody hates",
 		"lost|losing my|all patience",
+		// "it's been a pain", "such a struggle"
+		"been|such a pain|struggle|headache|hassle",
 	}},
 	{cueRepeatFailure, []string{
 		"down|out|broken|crashed|crashing|offline|failed|failing|dead|frozen|stuck|disconnected|gone again",
@@ -440,7 +447,6 @@ var cueSource = []struct {
 		"close|closed|closing my|our|the issue|ticket|report|bug|question without",
 		"and you|u close|closed it|this|my",
 		"close|closed|closing issues|tickets|reports|it|this that|which are|were|is|was not fixed|resolved",
-		"why exactly was|is this|it closed|locked",
 		"completely|totally|been|being|got|keep|get ignored",
 		"seem|seems to not care",
 		"don't|doesn't|dont|doesnt|didn't|didnt seem to care",

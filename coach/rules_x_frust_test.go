@@ -73,7 +73,11 @@ func TestFrustrationComplaintShapes(t *testing.T) {
 		{"I keep getting ignored here, three weeks and counting", true},
 		{"Closed my ticket without needing a reply, the fix works. Thanks!", false},
 		{"Feel free to close this, the new build works.", false},
-		// "c'mon guys", "god help me"
+		{"why you close my issue? it still crash", true},
+		{"Why exactly was this closed? Nothing works yet.", true},
+		{"That's why you closed the old ticket, makes sense.", false},
+		// "c'mon guys", "god help me", "it's been a pain"
+		{"it's been a pain, two days on this import and still no luck", true},
 		{"every update breaks the login again, cmon guys", true},
 		{"C'mon in, the meeting room is free now.", false},
 		// calm reports with a time or a question stay clean
