@@ -416,6 +416,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 					if wi.cues[k].kind == cueQuit && finishedClause(toks, i) {
 						continue // "throw it away when I'm done": finished, not fed up
 					}
+					if wi.cues[k].kind == cueFeeling && i > 0 && othersFeel[toks[i-1].norm] {
+						continue // "it makes people really angry": someone else's feeling
+					}
 					if t.norm == "why" && i > 0 && explainingWhy[toks[i-1].norm] {
 						continue // "that's why you closed it": an answer, not a question
 					}
@@ -451,6 +454,10 @@ func readFrustration(toks []token, text string) frustrationReading {
 			}
 			// "the worst case" is planning, not a verdict.
 			if t.norm == "worst" && i+1 < len(toks) && toks[i+1].norm == "case" {
+				break
+			}
+			// "at worst it would slip a day" weighs a risk, like "worst case".
+			if t.norm == "worst" && i > 0 && toks[i-1].norm == "at" {
 				break
 			}
 			v = wordValence(toks, i, text, wi.val, capDiff, vt)
@@ -681,6 +688,14 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 var explainingWhy = map[string]bool{
 	"that's": true, "thats": true, "is": true, "was": true, "that": true, "reason": true, "explains": true,
 	"explain": true, "know": true, "see": true, "understand": true, "which": true, "wondering": true, "wonder": true,
+}
+
+// othersFeel are the people whose feelings a writer may report without
+// sharing them: "it makes people really angry", "users get so annoyed".
+var othersFeel = map[string]bool{
+	"people": true, "users": true, "customers": true, "callers": true, "clients": true, "folks": true,
+	"them": true, "they": true, "he": true, "she": true, "everyone": true, "everybody": true,
+	"someone": true, "somebody": true,
 }
 
 // oathWords are swear words a negation does not turn around: "you ain't

@@ -80,6 +80,11 @@ func TestFrustrationComplaintShapes(t *testing.T) {
 		{"it's been a pain, two days on this import and still no luck", true},
 		{"every update breaks the login again, cmon guys", true},
 		{"C'mon in, the meeting room is free now.", false},
+		// someone else's feelings and a weighed risk stay clean
+		{"A wrong default like this makes people really angry, let's change it.", false},
+		{"Missing docs could be the last straw for someone new to the tool.", false},
+		{"At worst the release slips a day, nothing else breaks.", false},
+		{"I'm really angry, the release slipped again and nobody told us", true},
 		// calm reports with a time or a question stay clean
 		{"The portal has been slow this week, any ideas?", false},
 		{"Still happening after the update, any ideas?", false},
