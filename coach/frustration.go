@@ -351,7 +351,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 		r.negs[k].i = -1
 	}
 	words, caps, pleas := 0, 0, 0
-	trouble, grievance := false, false
+	trouble, grievance, sincere := false, false, false
 	exclaims, questions := 0, 0
 	loudest := 0
 	for i := range toks {
@@ -434,8 +434,15 @@ func readFrustration(toks []token, text string) frustrationReading {
 			if wi.pleads {
 				pleas++
 			}
-			trouble = trouble || wi.trouble
-			grievance = grievance || wi.trouble || grievanceWords[t.norm]
+			// "works without issues", "no problems since": a fault denied
+			// is no grievance.
+			if (wi.trouble || grievanceWords[t.norm]) && !deniedTrouble(toks, i) {
+				trouble = trouble || wi.trouble
+				grievance = true
+			}
+			if t.norm == "appreciate" || t.norm == "grateful" {
+				sincere = true // "I appreciate the hard work": praise meant
+			}
 			if !ok {
 				if two, one, stretched := squeezeStretched(t.norm); stretched {
 					r.stretched++
@@ -557,8 +564,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 	// sarcasm; on its own, or with a fix reported or a staff voice, it
 	// means what it says.
 	grievance = grievance || neg >= 1 || r.kinds[cueWaiting] > 0 || r.kinds[cueIgnored] > 0 ||
-		r.kinds[cueRepeatFailure] > 0 || r.kinds[cueOutage] > 0
-	if grievance && r.kinds[cueResolved] == 0 && r.kinds[cueStaff] == 0 {
+		r.kinds[cueRepeatFailure] > 0 || r.kinds[cueOutage] > 0 || r.kinds[cueQuit] > 0 || r.kinds[cueLeaving] > 0 ||
+		r.kinds[cueComplaintTag] > 0
+	if grievance && !sincere && r.kinds[cueResolved] == 0 && r.kinds[cueStaff] == 0 {
 		// "Screen froze again. Thanks @Acme": thanks to the company at
 		// the very end of a grievance that asks nothing and praises
 		// nothing before it ("the wait was short, thanks @Acme").
@@ -688,6 +696,19 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 var explainingWhy = map[string]bool{
 	"that's": true, "thats": true, "is": true, "was": true, "that": true, "reason": true, "explains": true,
 	"explain": true, "know": true, "see": true, "understand": true, "which": true, "wondering": true, "wonder": true,
+}
+
+// deniedTrouble reports whether the fault word at i is denied by a "no",
+// "without", "never" or "not" up to two words before it in its clause:
+// "runs without any issues", "never a problem".
+func deniedTrouble(toks []token, i int) bool {
+	for k, j := 0, i-1; k < 2 && j >= 0 && !toks[j].clause && toks[j].kind == tokWord; k, j = k+1, j-1 {
+		switch toks[j].norm {
+		case "without", "no", "zero", "never", "not", "nothing":
+			return true
+		}
+	}
+	return false
 }
 
 // othersFeel are the people whose feelings a writer may report without

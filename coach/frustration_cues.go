@@ -65,8 +65,8 @@ var cueSource = []struct {
 		"thanks|thank for nothing",
 		"thank you for nothing",
 		"paying|pay|paid for nothing",
-		"thanks|thank for ruining|wasting|breaking|making|losing",
-		"thank you for ruining|wasting|breaking|making|losing",
+		"thanks|thank for ruining|wasting|breaking|making|losing|giving|cancelling|canceling|bumping|misplacing|stranding",
+		"thank you for ruining|wasting|breaking|making|losing|giving|cancelling|canceling|bumping|misplacing|stranding",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome|super|excellent , another|again",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome another outage|update|error|crash|bill|charge|delay|day",
 		"great , just great",
@@ -116,6 +116,10 @@ var cueSource = []struct {
 		// nothing. Awesome." ("Awesome flight attendant" praises someone)
 		".|,|!|...|… fantastic|brilliant|great|perfect|lovely|wonderful|superb|awesome|amazing .|!|...|…|!!",
 		"bravo",
+		// "That's very considerate of you." after a missed funeral
+		"that's|thats|how|very|so considerate|thoughtful of",
+		"another fine|great|good|brilliant|stellar|excellent job|effort|performance",
+		"thanks|thank again",
 		"brilliant .|!",
 		"cheers|thanks for that",
 		"thank you for that",
@@ -331,6 +335,10 @@ var cueSource = []struct {
 		"asking too much",
 		"too little too late",
 		"too little , too late",
+		// "your service leaves a lot to be desired" (not "leaves nothing
+		// to be desired", which is praise)
+		"leaves|left|leave much to be desired",
+		"leaves|left|leave a lot to be desired",
 		"what kind|sort of service|company|business|airline|support|operation|nonsense|hypocrisy|joke|treatment",
 	}},
 	{cueDemand, []string{
@@ -731,7 +739,7 @@ var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "
 	"neveragain", "disappoint", "annoy", "ripoff", "shameon", "sucks", "joke", "notimpressed", "frustrat",
 	"angry", "awful", "horrible", "rude", "hate", "useless", "incompetent", "fuming", "getittogether", "lostmybusiness", "fakesincerity",
 	"howhard", "dobetter", "nomore", "dontbuy", "dontupdate", "boycott",
-	"inconvenien", "notcomingback", "nevercomingback", "nevergoingback"}
+	"inconvenien", "notcool", "notcomingback", "nevercomingback", "nevergoingback"}
 
 // isComplaintTag reports whether the word of a hashtag passes a verdict.
 func isComplaintTag(word string) bool {

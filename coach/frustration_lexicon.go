@@ -140,7 +140,7 @@ var supportNeutral = []string{
 	"honestly", "urgent", "grant", "granted", "wins", "ignore", "ignored", "ignores", "ignoring",
 	// "how much you value my time", "valued customer": what is owed, not a
 	// feeling
-	"value", "values", "valued",
+	"value", "values", "valued", "desired",
 	"hacked", "hack", "hacker", "hackers", "stolen", "stole", "steal", "theft", "virus", "malware", "spam",
 	"infected", "infection", "faulty", "lying", "strike", "strikes", "badly", "warn", "warned",
 	"warnings", "threat", "threats", "broke", "bother", "bothered", "bothering", "virus", "damage", "damaged", "fake", "spam", "scam",

@@ -80,6 +80,19 @@ func TestFrustrationComplaintShapes(t *testing.T) {
 		{"it's been a pain, two days on this import and still no luck", true},
 		{"every update breaks the login again, cmon guys", true},
 		{"C'mon in, the meeting room is free now.", false},
+		// sarcasm about the service, and the same praise meant
+		{"you cancelled her flight the day of the funeral. That's very considerate of you.", true},
+		{"thanks for giving away my seat. Another fine job!", true},
+		{"lost my bag again, last time I fly with you. thanks again", true},
+		{"That's very considerate of you, thanks for holding the seat.", false},
+		{"your team did a great job with the storm chaos, though the app needs work. I appreciate it.", false},
+		{"Works without any issues now. Great job!", false},
+		{"smooth and easy!!!", false},
+		// a verdict on the service in set phrases
+		{"your service leaves a lot to be desired", true},
+		{"The new docs leave nothing to be desired.", false},
+		{"menus, prompts, then a hang-up = MAJOR FAIL", true},
+		{"#notcool three hours on the tarmac", true},
 		// someone else's feelings and a weighed risk stay clean
 		{"A wrong default like this makes people really angry, let's change it.", false},
 		{"Missing docs could be the last straw for someone new to the tool.", false},
