@@ -207,7 +207,7 @@ var cueSource = []struct {
 		"of course it|not|it's|its|the|they|you",
 		"seriously ,",
 		"only|just|then to be told",
-		"only|just|then to be cut|hung|disconnected|transferred|passed|ignored|refused|charged",
+		"only|just|then to be cut|hung|disconnected|transferred|passed|ignored|refused|charged|kept|left|put",
 		"to be told to|that",
 		"most basic",
 		"shouldn't|shouldnt have to",
