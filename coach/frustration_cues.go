@@ -297,6 +297,7 @@ var cueSource = []struct {
 		"why this|it is so hard|difficult",
 		"getting really|very|pretty|so old|tiresome|tedious|ridiculous",
 		"what am|are i|we supposed to do",
+		"what do|did you expect me|us to do",
 		"care about your|their customers|users|clients|members",
 		"can't|cannot|cant be that|so hard|difficult",
 		// a verdict on how the service treats people
@@ -347,6 +348,7 @@ var cueSource = []struct {
 		"sort it|this out",
 		"fix your",
 		"fix it|this !|!!|!!!|now|already|asap",
+		"fix it|this right now|immediately|today",
 		"get your act|shit|stuff together",
 		"get it together",
 		"hurry up",

@@ -46,6 +46,8 @@ func TestFrustrationComplaintShapes(t *testing.T) {
 		{"3 cancelled trips and a $5 voucher. that's how much you value my time?", true},
 		{"why would you let this happen to a paying customer", true},
 		{"How much time do you need to review the contract?", false},
+		{"the hotel voucher is useless, what do you expect me to do", true},
+		{"What do you expect the report to show? I can set it up.", false},
 		// sarcasm: a wish in the past, praise as a sentence of its own
 		{"would have been nice if someone had told us the flight was gone", true},
 		{"paid for next-day delivery, still nothing. Amazing.", true},
