@@ -286,6 +286,7 @@ var cueSource = []struct {
 		// "why you close my issue", "why this bug not fixed": the question
 		// in the words of a writer in a second language
 		"why you|u close|closed|delete|deleted|remove|removed|ignore|ignored|lock|locked|ban|banned",
+		"why you|u just close|closed|delete|deleted|remove|removed|ignore|ignored|lock|locked|ban|banned",
 		"why this|that|the problem|issue|bug|error not|still|isn't|hasn't|wasn't",
 		// "how many reports before someone looks?", not "how many people
 		// can share a folder?"
@@ -741,7 +742,7 @@ var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "
 	"neveragain", "disappoint", "annoy", "ripoff", "shameon", "sucks", "joke", "notimpressed", "frustrat",
 	"angry", "awful", "horrible", "rude", "hate", "useless", "incompetent", "fuming", "getittogether", "lostmybusiness", "fakesincerity",
 	"howhard", "dobetter", "nomore", "dontbuy", "dontupdate", "boycott",
-	"inconvenien", "notcool", "notcomingback", "nevercomingback", "nevergoingback"}
+	"inconvenien", "badcustomer", "notcool", "notcomingback", "nevercomingback", "nevergoingback"}
 
 // isComplaintTag reports whether the word of a hashtag passes a verdict.
 func isComplaintTag(word string) bool {

@@ -76,6 +76,8 @@ func TestFrustrationComplaintShapes(t *testing.T) {
 		{"Closed my ticket without needing a reply, the fix works. Thanks!", false},
 		{"Feel free to close this, the new build works.", false},
 		{"why you close my issue? it still crash", true},
+		{"why you just closed my report without a word", true},
+		{"I've been onhold for more than an hour", true},
 		{"Why exactly was this closed? Nothing works yet.", true},
 		{"That's why you closed the old ticket, makes sense.", false},
 		// "c'mon guys", "god help me", "it's been a pain"
