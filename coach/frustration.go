@@ -146,7 +146,7 @@ var cueWeights = [nCueKinds]float64{
 	cueRhetorical:    1.0,
 	cueResolved:      -0.75,
 	cueQuit:          1.0,
-	cueComplaintTag:  1.0,
+	cueComplaintTag:  1.25,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
@@ -164,6 +164,7 @@ var ruleCueWeights = map[string]float64{
 	"frustration.caps":         1.0,
 	"frustration.ignored":      1.0,
 	"frustration.ticket-count": 1.0,
+	"frustration.verdict":      1.0,
 }
 
 // emphasisRules are the frustration rules that only measure emphasis; in a
@@ -350,7 +351,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 		r.negs[k].i = -1
 	}
 	words, caps, pleas := 0, 0, 0
-	trouble, grievance := false, false
+	trouble, grievance, sincere := false, false, false
 	exclaims, questions := 0, 0
 	loudest := 0
 	for i := range toks {
@@ -415,6 +416,12 @@ func readFrustration(toks []token, text string) frustrationReading {
 					if wi.cues[k].kind == cueQuit && finishedClause(toks, i) {
 						continue // "throw it away when I'm done": finished, not fed up
 					}
+					if wi.cues[k].kind == cueFeeling && i > 0 && othersFeel[toks[i-1].norm] {
+						continue // "it makes people really angry": someone else's feeling
+					}
+					if t.norm == "why" && i > 0 && explainingWhy[toks[i-1].norm] {
+						continue // "that's why you closed it": an answer, not a question
+					}
 					r.noteCue(wi.cues[k].kind, i, n)
 				}
 			}
@@ -427,8 +434,15 @@ func readFrustration(toks []token, text string) frustrationReading {
 			if wi.pleads {
 				pleas++
 			}
-			trouble = trouble || wi.trouble
-			grievance = grievance || wi.trouble || grievanceWords[t.norm]
+			// "works without issues", "no problems since": a fault denied
+			// is no grievance.
+			if (wi.trouble || grievanceWords[t.norm]) && !deniedTrouble(toks, i) {
+				trouble = trouble || wi.trouble
+				grievance = true
+			}
+			if t.norm == "appreciate" || t.norm == "grateful" {
+				sincere = true // "I appreciate the hard work": praise meant
+			}
 			if !ok {
 				if two, one, stretched := squeezeStretched(t.norm); stretched {
 					r.stretched++
@@ -449,6 +463,10 @@ func readFrustration(toks []token, text string) frustrationReading {
 			if t.norm == "worst" && i+1 < len(toks) && toks[i+1].norm == "case" {
 				break
 			}
+			// "at worst it would slip a day" weighs a risk, like "worst case".
+			if t.norm == "worst" && i > 0 && toks[i-1].norm == "at" {
+				break
+			}
 			v = wordValence(toks, i, text, wi.val, capDiff, vt)
 			// "so ill check the logs" is "I'll" without its apostrophe.
 			if t.norm == "ill" && i+1 < len(toks) && afterIll[toks[i+1].norm] {
@@ -463,6 +481,15 @@ func readFrustration(toks []token, text string) frustrationReading {
 				r.noteCue(kind, i, n)
 			}
 		case tokPunct:
+			// Cues that start at a mark: ". Fantastic." closing a
+			// grievance.
+			if wi, ok := vt.info[t.norm]; ok {
+				for k := range wi.cues {
+					if n := wi.cues[k].matchAt(toks, i); n > 0 {
+						r.noteCue(wi.cues[k].kind, i, n)
+					}
+				}
+			}
 			if t.norm == "#" && i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].start == t.end && isComplaintTag(toks[i+1].norm) {
 				r.noteCue(cueComplaintTag, i, 2)
 			}
@@ -537,8 +564,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 	// sarcasm; on its own, or with a fix reported or a staff voice, it
 	// means what it says.
 	grievance = grievance || neg >= 1 || r.kinds[cueWaiting] > 0 || r.kinds[cueIgnored] > 0 ||
-		r.kinds[cueRepeatFailure] > 0 || r.kinds[cueOutage] > 0
-	if grievance && r.kinds[cueResolved] == 0 && r.kinds[cueStaff] == 0 {
+		r.kinds[cueRepeatFailure] > 0 || r.kinds[cueOutage] > 0 || r.kinds[cueQuit] > 0 || r.kinds[cueLeaving] > 0 ||
+		r.kinds[cueComplaintTag] > 0
+	if grievance && !sincere && r.kinds[cueResolved] == 0 && r.kinds[cueStaff] == 0 {
 		// "Screen froze again. Thanks @Acme": thanks to the company at
 		// the very end of a grievance that asks nothing and praises
 		// nothing before it ("the wait was short, thanks @Acme").
@@ -650,7 +678,10 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 		// "Why won't this stupid thing…" negates the verb, not the word;
 		// "couldn't be more annoyed" turns the word up, not off.
 		if _, neg := negators[w]; (neg || strings.HasSuffix(w, "n't")) && !(j > 0 && toks[j-1].norm == "why") && !beMore(toks, j) {
-			if w == "never" && neverSuch(toks, j, i) {
+			if oathWords[toks[i].norm] {
+				// "ain't shit", "not worth a damn", "don't give a damn": a
+				// negated oath is contempt, not praise; it keeps its sign.
+			} else if w == "never" && neverSuch(toks, j, i) {
 				v *= neverSuchFactor // "never seen such awful service": more, not less
 			} else {
 				v *= negateFactor
@@ -658,6 +689,42 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 		}
 	}
 	return v
+}
+
+// explainingWhy are the words before a "why" that answers rather than asks:
+// "that's why it fails", "this is why you closed it", "I know why".
+var explainingWhy = map[string]bool{
+	"that's": true, "thats": true, "is": true, "was": true, "that": true, "reason": true, "explains": true,
+	"explain": true, "know": true, "see": true, "understand": true, "which": true, "wondering": true, "wonder": true,
+}
+
+// deniedTrouble reports whether the fault word at i is denied by a "no",
+// "without", "never" or "not" up to two words before it in its clause:
+// "runs without any issues", "never a problem".
+func deniedTrouble(toks []token, i int) bool {
+	for k, j := 0, i-1; k < 2 && j >= 0 && !toks[j].clause && toks[j].kind == tokWord; k, j = k+1, j-1 {
+		switch toks[j].norm {
+		case "without", "no", "zero", "never", "not", "nothing":
+			return true
+		}
+	}
+	return false
+}
+
+// othersFeel are the people whose feelings a writer may report without
+// sharing them: "it makes people really angry", "users get so annoyed".
+var othersFeel = map[string]bool{
+	"people": true, "users": true, "customers": true, "callers": true, "clients": true, "folks": true,
+	"them": true, "they": true, "he": true, "she": true, "everyone": true, "everybody": true,
+	"someone": true, "somebody": true,
+}
+
+// oathWords are swear words a negation does not turn around: "you ain't
+// shit", "not worth a damn" and "don't give a crap" say the word, not its
+// opposite.
+var oathWords = map[string]bool{
+	"shit": true, "damn": true, "crap": true, "fuck": true, "hell": true, "shite": true,
+	"bullshit": true, "jack": true, "squat": true,
 }
 
 // afterIll are verbs that make "ill" before them "I'll" ("ill check",
@@ -815,7 +882,7 @@ var slackEmoji = map[string]float64{
 }
 
 // pleading are the words that plead when stretched ("helppp", "pleeease").
-var pleading = map[string]bool{"help": true, "please": true, "pls": true, "plz": true, "plese": true}
+var pleading = map[string]bool{"help": true, "please": true, "pls": true, "plz": true, "plese": true, "halp": true}
 
 // eyeRolls are the faces of exasperation that the lexicon rates mildly.
 var eyeRolls = map[string]bool{"🙄": true, ":roll_eyes:": true, ":face_with_rolling_eyes:": true, "🤦": true, ":facepalm:": true}

@@ -49,6 +49,10 @@ var cueSource = []struct {
 		"when will this|it|you be fixed|resolved|sorted|back|working",
 		"been weeks|months|ages|years|forever",
 		"hold music",
+		"onhold",
+		"the whole|entire day|morning|afternoon|evening|week|night|weekend",
+		// "haven't had a reply in days"
+		"reply|response|word|answer|update|callback in days|weeks|months|ages",
 		"waste of an|a|my afternoon|morning|day|evening|weekend|money|night|week",
 		"updated|moved|changed|replied|responded|arrived|heard in # days|weeks|months",
 		"spent|wasted|lost # hours|days|weeks|evenings|nights|mornings on|trying|fixing|getting|sorting",
@@ -61,8 +65,8 @@ var cueSource = []struct {
 		"thanks|thank for nothing",
 		"thank you for nothing",
 		"paying|pay|paid for nothing",
-		"thanks|thank for ruining|wasting|breaking|making|losing",
-		"thank you for ruining|wasting|breaking|making|losing",
+		"thanks|thank for ruining|wasting|breaking|making|losing|giving|cancelling|canceling|bumping|misplacing|stranding",
+		"thank you for ruining|wasting|breaking|making|losing|giving|cancelling|canceling|bumping|misplacing|stranding",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome|super|excellent , another|again",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome another outage|update|error|crash|bill|charge|delay|day",
 		"great , just great",
@@ -99,13 +103,23 @@ var cueSource = []struct {
 		"great|fantastic|brilliant|lovely|perfect|wonderful start|way to",
 		"thanks|cheers a bunch",
 		// "so glad I waited an hour to reach a voicemail"
-		"so|really|just glad|happy i|we|i've|we've waited|paid|spent|wasted|sat|stood|booked|chose|bought|flew|been",
-		"so|really|just glad|happy i|we just waited|paid|spent|wasted|sat|stood|booked|chose|bought|flew",
+		"so|really|just|very glad|happy i|we|i've|we've waited|paid|spent|wasted|sat|stood|booked|chose|bought|flew|been|took|handled|checked|packed",
+		"so|really|just|very glad|happy i|we just waited|paid|spent|wasted|sat|stood|booked|chose|bought|flew",
+		// a wish in the past after a grievance: "would have been nice if
+		// someone had told us" (a wish in the present, "would be nice if
+		// it had dark mode", is a feature request)
+		"would've|wouldve|would have been nice|good|great|helpful|lovely",
 		// "thanks a lot!" closing a complaint
 		"thanks|thank alot !|.|!!",
 		"thanks|thank a lot !|.|!!",
-		".|,|! fantastic|brilliant|great|perfect|lovely|wonderful|superb|awesome|amazing",
+		// praise as a sentence of its own after a grievance: "still
+		// nothing. Awesome." ("Awesome flight attendant" praises someone)
+		".|,|!|...|… fantastic|brilliant|great|perfect|lovely|wonderful|superb|awesome|amazing .|!|...|…|!!",
 		"bravo",
+		// "That's very considerate of you." after a missed funeral
+		"that's|thats|how|very|so considerate|thoughtful of",
+		"another fine|great|good|brilliant|stellar|excellent job|effort|performance",
+		"thanks|thank again",
 		"brilliant .|!",
 		"cheers|thanks for that",
 		"thank you for that",
@@ -170,6 +184,20 @@ var cueSource = []struct {
 		"no kidding",
 		"can't|cannot|cant believe",
 		"can't|cannot|cant even",
+		"cmon|c'mon guys|man|people|seriously|really|now",
+		"god help me|us",
+		// a verdict on how badly it works: "barely works"
+		"barely works|working|usable|loads|functions|functional|connects",
+		// "I did everything you said", "followed everything they told me"
+		"did|tried|followed everything you|they|the|it said|suggested|told|asked|recommended",
+		// "bought it and have not even launched it", "hasn't even shipped"
+		"not|haven't|havent|hasn't|hasnt even launched|launch|started|opened|used|arrived|shipped|boarded|left|moved|replied|responded|acknowledged",
+		// slang oaths: "wtf?", "tf is going on", "smh" ("tf" alone is
+		// TensorFlow or Terraform, so only in a question)
+		"ffs|smfh",
+		"wtf|wth|wtaf ?|??|???|?!|!|!!|is|was|are|happened|going|happening|did|do|does",
+		"smh .|!|,|at",
+
 		"i swear",
 		"unbelievable",
 		"not good enough",
@@ -179,7 +207,7 @@ var cueSource = []struct {
 		"of course it|not|it's|its|the|they|you",
 		"seriously ,",
 		"only|just|then to be told",
-		"only|just|then to be cut|hung|disconnected|transferred|passed|ignored|refused|charged",
+		"only|just|then to be cut|hung|disconnected|transferred|passed|ignored|refused|charged|kept|left|put",
 		"to be told to|that",
 		"most basic",
 		"shouldn't|shouldnt have to",
@@ -191,7 +219,7 @@ var cueSource = []struct {
 		"followed|tried all the guides|fixes|suggestions|tutorials|solutions|steps|tricks",
 		"never , ever",
 		"never ever",
-		"don't|doesn't|dont|doesnt|didn't|didnt|won't|wont|can't|cant|couldn't|couldnt even work|load|open|start|boot|respond|reply|answer|read|look|bother|acknowledge|care|try|launch|run|install|connect|turn|charge",
+		"don't|doesn't|dont|doesnt|didn't|didnt|won't|wont|can't|cant|couldn't|couldnt even work|load|open|start|boot|respond|reply|answer|read|look|bother|acknowledge|care|try|launch|run|install|connect|turn|charge|give|tell|let|offer|inform|notify|apologize|apologise|explain",
 		"did|done|tried|said|told|sent it|that|this already !|?!|!!|!!!",
 		"did|done|tried|said|told|sent already !|?!|!!|!!!",
 		"couldn't|couldnt believe",
@@ -254,6 +282,12 @@ var cueSource = []struct {
 		"is anyone|anybody going to look|fix|reply|respond|answer|triage|review|merge|help|acknowledge",
 		"is anyone|anybody gonna look|fix|reply|respond|answer|triage|review|merge|help|acknowledge",
 		"why was|is|has this|it closed|locked",
+		"why exactly was|is this|it closed|locked",
+		// "why you close my issue", "why this bug not fixed": the question
+		// in the words of a writer in a second language
+		"why you|u close|closed|delete|deleted|remove|removed|ignore|ignored|lock|locked|ban|banned",
+		"why you|u just close|closed|delete|deleted|remove|removed|ignore|ignored|lock|locked|ban|banned",
+		"why this|that|the problem|issue|bug|error not|still|isn't|hasn't|wasn't",
 		// "how many reports before someone looks?", not "how many people
 		// can share a folder?"
 		"how many duplicates|reports|tickets|complaints|emails|calls|people|users before|until|must|will",
@@ -264,6 +298,7 @@ var cueSource = []struct {
 		"why this|it is so hard|difficult",
 		"getting really|very|pretty|so old|tiresome|tedious|ridiculous",
 		"what am|are i|we supposed to do",
+		"what do|did you expect me|us to do",
 		"care about your|their customers|users|clients|members",
 		"can't|cannot|cant be that|so hard|difficult",
 		// a verdict on how the service treats people
@@ -272,6 +307,26 @@ var cueSource = []struct {
 		"you make|made it|this worse",
 		"you|u ain't|aint shit",
 		"you|u suck|blow|stink",
+		// oaths in a question: "tf is going on", "why tf" ("tf" alone is
+		// TensorFlow or Terraform)
+		"tf is|was|are going|happening|wrong|this|that",
+		"what|why|how tf",
+		// ("not cool" is as often a temperature: "the rack is not cool
+		// enough")
+		"ain't|aint cool",
+		// a verdict on the one addressed: "you are terrible", "ur useless"
+		"you|u are|r|were terrible|awful|horrible|useless|pathetic|hopeless|incompetent|clueless|disgraceful",
+		"you|u are|r|were the worst",
+		"you|u are|r|were a joke|disgrace|nightmare",
+		"you're|youre|ur terrible|awful|horrible|useless|pathetic|hopeless|incompetent|clueless|disgraceful",
+		"you're|youre|ur the worst",
+		"you're|youre|ur a joke|disgrace|nightmare",
+		// questions at the company about the fault
+		"how's|hows that for",
+		"that's|thats how much you|they|u value|care",
+		"this|that is how much you|they|u value|care",
+		"why would|did you|u let|allow this|that",
+		"why let|make|force me|us",
 		"you guys|all|people suck|blow|stink",
 		"what even is this|that",
 		"middle finger",
@@ -282,6 +337,10 @@ var cueSource = []struct {
 		"asking too much",
 		"too little too late",
 		"too little , too late",
+		// "your service leaves a lot to be desired" (not "leaves nothing
+		// to be desired", which is praise)
+		"leaves|left|leave much to be desired",
+		"leaves|left|leave a lot to be desired",
 		"what kind|sort of service|company|business|airline|support|operation|nonsense|hypocrisy|joke|treatment",
 	}},
 	{cueDemand, []string{
@@ -290,6 +349,7 @@ var cueSource = []struct {
 		"sort it|this out",
 		"fix your",
 		"fix it|this !|!!|!!!|now|already|asap",
+		"fix it|this right now|immediately|today",
 		"get your act|shit|stuff together",
 		"get it together",
 		"hurry up",
@@ -313,6 +373,8 @@ var cueSource = []struct {
 		"seriously|very|so|really|deeply|extremely|hugely|massively|bitterly|totally disappointed",
 		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined",
 		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly|too mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
+		// worry as the writer's own stress: "I'm pretty nervous", "so worried"
+		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|super|pretty nervous|worried|anxious|scared|panicked|panicky",
 		// feelings as customers type them
 		"dissapointed|disapointed|dissappointed|dissapointing|disapointing|dissappointing",
 		"ruining|ruins",
@@ -328,6 +390,8 @@ var cueSource = []struct {
 		"hates|hated your|the|this|it|how|when",
 		"everyone|everybody hates",
 		"lost|losing my|all patience",
+		// "it's been a pain", "such a struggle"
+		"been|such a pain|struggle|headache|hassle",
 	}},
 	{cueRepeatFailure, []string{
 		"down|out|broken|crashed|crashing|offline|failed|failing|dead|frozen|stuck|disconnected|gone again",
@@ -335,6 +399,12 @@ var cueSource = []struct {
 		"every|each update|release|patch|upgrade|version break|breaks|wipes|resets|kills|ruins|deletes|removes|crashes",
 		"every other update|release|patch|week|day|time",
 		"every|each minor|major|new|single update|release|patch|upgrade|version|build",
+		// "another delay", "yet another crash": the same trouble counted
+		"another delay|delays|outage|crash|cancellation|error|failure|breakdown|glitch|bug|disconnect|dropout",
+		// "I did everything you said. Nothing happened again"
+		"nothing happened|changed|worked|helped again",
+		"always fails|crashes|freezes|disconnects|drops|breaks|crashing|freezing|failing|lagging|glitching",
+		"constantly glitches|crashes|fails|freezes|drops|disconnects|breaks|lags|crashing|freezing|failing|lagging|glitching",
 	}},
 	{cueOutage, []string{
 		"still unresolved",
@@ -346,7 +416,16 @@ var cueSource = []struct {
 		"haven't|havent|hasn't|hasnt|never heard back|anything",
 		"no response|reply|answer|update|callback|replies|responses|explanation|respond",
 		"never got|received a|any response|reply|call|callback|answer|email|update",
-		"still no reply|response|answer|update|updates|word|callback|news|refund|contact|email|call|one|sign|fix|engineer|explanation",
+		"still no reply|response|answer|update|updates|word|callback|news|refund|contact|email|call|one|sign|fix|engineer|explanation|bag|bags|luggage|baggage|suitcase|package|parcel|order|delivery|money|response",
+		"still nothing",
+		"won't|wont|never get|got|getting any|an answer|reply|response",
+		// "you can't even get someone on the phone", "couldn't reach anyone"
+		"can't|cant|cannot|couldn't|couldnt get|reach anyone|someone|anybody|somebody|through",
+		"can't|cant|cannot|couldn't|couldnt get|reach a human|person|agent",
+		"even get|reach anyone|someone|anybody|somebody|through",
+		"nobody|noone answering|replying|responding|helping|picking",
+		"no one answering|replying|responding|helping|picking",
+		"been trying to reach|contact|call|speak|talk|phone",
 		"zero help|support|response|communication|updates|replies|info|information|contact|explanation",
 		"told us|me nothing",
 		"no one told|tells|informed|updated|bothered|answers|replies|cares|responds",
@@ -374,6 +453,14 @@ var cueSource = []struct {
 		"no one cared|bothered",
 		"never showed|came|arrived|turned|appeared",
 		"closed|closing this|it|issues|tickets|tickets without",
+		// closing what is not fixed: "closed my issue without a word",
+		// "not fixed and you close it"
+		"close|closed|closing my|our|the issue|ticket|report|bug|question without",
+		"and you|u close|closed it|this|my",
+		"close|closed|closing issues|tickets|reports|it|this that|which are|were|is|was not fixed|resolved",
+		"completely|totally|been|being|got|keep|get ignored",
+		"seem|seems to not care",
+		"don't|doesn't|dont|doesnt|didn't|didnt seem to care",
 		"without even reading|looking|checking|testing|asking|replying|answering|responding",
 		"anyone|anybody reads|reading|monitors|monitoring|checks|checking this|these|it",
 		"little to no updates|update|info|information|communication|help|notice|response",
@@ -393,6 +480,9 @@ var cueSource = []struct {
 		"bill|bills|price|charge|charges doubled|tripled",
 		"was|were|been|got charged twice|again|double",
 		"want|need a refund",
+		"ask|asking|request|requesting|demand|demanding for refund",
+		"ask|asking|request|requesting|demand|demanding for a refund",
+		"ask|asking|request|requesting|demand|demanding a refund",
 		"paying customer|customers",
 		"loyal customer|customers",
 	}},
@@ -408,12 +498,25 @@ var cueSource = []struct {
 		"find|finding another provider|company|supplier|bank|airline|carrier",
 		// worn out by it: "tired of my phone dying", "can't do this anymore"
 		"tired of your|these|having|dealing|paying|constantly|always",
+		// "real tired of my charger breaking every month"
+		"i'm|im|am|getting real|so|really|very|pretty|super|getting tired|sick of",
+		"real|getting tired|sick of",
+		"i'm|im|am tired|sick of",
+		"tired|sick of my|people|getting|seeing|hearing|waiting|being|chasing|calling",
+		"never ever again",
+		"i'll|ill|gonna|i will give up",
+		"going to give up",
+		"never again will|would|am|do i|we",
+		// a threat of taking it further: "you'll be hearing from me"
+		"you'll|youll be hearing from me|my|our",
+		"you will be hearing from me|my|our",
 		"can't|cant|cannot do this anymore",
 		"can't|cant|cannot do this any more",
 	}},
 	{cueLeaving, []string{
 		"never buying|using|updating|ordering|recommending|shopping",
 		"switching to",
+		"moving away from",
 		"should i|we just switch|move|leave|cancel",
 		"cancel|cancelling|canceling my|our",
 		"speak|talk to|with a|your|the manager|supervisor|human|person",
@@ -638,7 +741,8 @@ func isCueNumber(t *token) bool {
 var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "terribleservice", "nothappy", "unhappy",
 	"neveragain", "disappoint", "annoy", "ripoff", "shameon", "sucks", "joke", "notimpressed", "frustrat",
 	"angry", "awful", "horrible", "rude", "hate", "useless", "incompetent", "fuming", "getittogether", "lostmybusiness", "fakesincerity",
-	"howhard", "dobetter", "nomore", "dontbuy", "dontupdate", "boycott"}
+	"howhard", "dobetter", "nomore", "dontbuy", "dontupdate", "boycott",
+	"inconvenien", "badcustomer", "notcool", "notcomingback", "nevercomingback", "nevergoingback"}
 
 // isComplaintTag reports whether the word of a hashtag passes a verdict.
 func isComplaintTag(word string) bool {

@@ -138,6 +138,9 @@ var supportNeutral = []string{
 	"mistakes", "argument", "abort", "aborted", "unfortunately", "unfortunate", "disabling",
 	"disabled", "fault", "faults", "bug", "bugs", "issue", "issues", "killing", "defective",
 	"honestly", "urgent", "grant", "granted", "wins", "ignore", "ignored", "ignores", "ignoring",
+	// "how much you value my time", "valued customer": what is owed, not a
+	// feeling
+	"value", "values", "valued", "desired",
 	"hacked", "hack", "hacker", "hackers", "stolen", "stole", "steal", "theft", "virus", "malware", "spam",
 	"infected", "infection", "faulty", "lying", "strike", "strikes", "badly", "warn", "warned",
 	"warnings", "threat", "threats", "broke", "bother", "bothered", "bothering", "virus", "damage", "damaged", "fake", "spam", "scam",

@@ -79,7 +79,7 @@ var realFloors = map[string]realFloor{
 	// above the 3% the issue sets, and the first thing to bring down.
 	"held-out": {microF1: 0.78, cleanFlaggedMax: 8.7, f1: map[Category]float64{
 		NoProblem: 0.95, Condescending: 0.74, Jargon: 0.83, InJoke: 0.70, Blame: 0.60,
-		Contradiction: 0.36, Robotic: 0.90, Promise: 0.82, Frustration: 0.78,
+		Contradiction: 0.36, Robotic: 0.90, Promise: 0.82, Frustration: 0.80,
 	}},
 }
 
