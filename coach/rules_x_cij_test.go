@@ -1,0 +1,101 @@
+package coach
+
+import "testing"
+
+// Shapes from the wave-3 audit of forum threads, GitHub replies, developer
+// IRC and help-desk blogs (condescending, in-joke, jargon). Our own
+// sentences: each shape has a positive and a near-miss that must stay clean.
+
+// TestJargonDeveloperParts: parts of a developer's or a Linux desktop's
+// toolbox named bare, and the same words in their everyday senses.
+func TestJargonDeveloperParts(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"Attach the debugger and step through the login call.", true},
+		{"The compiler drops that branch anyway.", true},
+		{"It hangs before the display manager comes up.", true},
+		{"Those machines run better as fat clients.", true},
+		{"Half the lab netboots from the classroom server.", true},
+		{"I wrapped the two steps in a shell script.", true},
+		{"Only the renderer crashes, the rest of the app stays open.", true},
+		{"Bump the number in the manifest file before you tag it.", true},
+		{"My manager wants the report by Friday.", false},
+		{"The script for the training video is on the shared drive.", false},
+		// kernel modules, named by what is done to them
+		{"Blacklist the module and reboot.", true},
+		{"Those modules get loaded at boot, not later.", true},
+		{"The sound module isn't there after the update.", true},
+		{"The course modules load slowly on the old laptop.", false},
+		{"Finish the first two modules of the safety training.", false},
+		// crashes and disk areas, and the same words used plainly
+		{"It segfaults as soon as I open a file.", true},
+		{"The swap file filled the disk overnight.", true},
+		{"Set the env variable before you launch it.", true},
+		{"Try purging the package and installing it again.", true},
+		{"Happy to swap files with you after lunch.", false},
+		{"The package was left at reception this morning.", false},
+	})
+}
+
+// TestJargonCodeNames: a dotted name from code or settings and the
+// technical file endings of developer threads; web addresses, abbreviations
+// and words run together by a missing space stay clean.
+func TestJargonCodeNames(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"The value comes from app.settings.loadLocale, check it there.", true},
+		{"Call store.fetchItems after the page loads.", true},
+		{"Look at payments.gateway.retrytimeout in the settings.", true},
+		{"Did you change core.properties or the defaults?", true},
+		{"You don't have to touch boot.ipxe for this.", true},
+		{"The colours live in theme.css.", true},
+		{"The guide is at help.example.org, section two.", false},
+		{"See docs.example.app for the steps.", false},
+		{"Please bring e.g. a charger and a cable.", false},
+		{"ok.thanks.bye", false},
+		{"The file is report.final.pdf on the shared drive.", false},
+	})
+}
+
+// TestCondescendingRepeatsAndSearchShame: counting how often something was
+// said, a question said to be asked before, search-shame asked back as a
+// question, and the same words used neutrally.
+func TestCondescendingRepeatsAndSearchShame(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"As explained several times, the token lasts an hour.", true},
+		{"As I have mentioned many times, the form needs a signature.", true},
+		{"As mentioned in the release notes, the old app stops next month.", false},
+		{"This question has been discussed before, check the FAQ.", true},
+		{"The topic was discussed at Monday's team meeting.", false},
+		{"The idea has been discussed before and we chose a different design.", false},
+		{"It has been asked before whether we support tablets; we do.", false},
+		{"This must be one of the most frequently asked questions here.", true},
+		{"Our Frequently Asked Questions page lists the opening hours.", false},
+		{"Why don't you search the forum for it?", true},
+		{"Why don't you check the wiki first?", true},
+		{"Why don't you look up the train times and I'll book the seats?", false},
+		{"Why don't you read it out to me and I'll note it down?", false},
+		{"A quick google search would have answered this.", true},
+		{"Any sysadmin should know this.", true},
+		{"Any beginner tutorial covers it.", true},
+		{"The answer is literally the first line of the error.", true},
+		{"This is trivially fixable if you read the log.", true},
+		{"Have you considered reading the error message?", true},
+		{"Have you considered checking the router's lights? They tell us a lot.", false},
+		{"The instructions couldn't be clearer.", true},
+		{"Booking a room couldn't be easier, there's a button on the home page.", false},
+	})
+}
+
+// TestInJokeCompoundsAndQuips: the user-is-the-problem acronym glued into a
+// compound, console folklore, and a restart said as a punchline, beside a
+// plain restart request.
+func TestInJokeCompoundsAndQuips(t *testing.T) {
+	runFlagCases(t, InJoke, []flagCase{
+		{"Lots of pebkac-related tickets after the rollout.", true},
+		{"Another PEBKAC-type issue, closing.", true},
+		{"Have you tried blowing on the cartridge?", true},
+		{"Turn it off and on again, works most of the time.", true},
+		{"Ah, the good old turn it off and on again.", true},
+		{"Turn it off and on again and tell me what the screen shows.", false},
+		{"Please blow the dust out of the fan with the can of air.", false},
+	})
+}
