@@ -99,3 +99,23 @@ func TestInJokeCompoundsAndQuips(t *testing.T) {
 		{"Please blow the dust out of the fan with the can of air.", false},
 	})
 }
+
+// TestJargonNetworkAndRuntimeInternals: the plumbing developers name in IRC
+// meetings and mailing lists (anonymous-network routing, a program's memory
+// and build, file fingerprints), and everyday words that look like them.
+func TestJargonNetworkAndRuntimeInternals(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"The new release should stop the congestion collapse we saw last week.", true},
+		{"Route it through a remailer first.", true},
+		{"Half the floodfills dropped off overnight.", true},
+		{"The tunnel pool is empty again after the restart.", true},
+		{"It uses onion routing, so nobody sees both ends.", true},
+		{"The garbage collector pauses everything for a second.", true},
+		{"It throws on a null pointer when the field is empty.", true},
+		{"Ship the jar file with the installer.", true},
+		{"Compare the SHA256 of the download with the one on the site.", true},
+		{"We had garlic bread and onion rings at the team lunch.", false},
+		{"The bin collection is on Thursday this week.", false},
+		{"There's a lot of congestion on the ring road this morning.", false},
+	})
+}
