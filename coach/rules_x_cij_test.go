@@ -119,3 +119,36 @@ func TestJargonNetworkAndRuntimeInternals(t *testing.T) {
 		{"There's a lot of congestion on the ring road this morning.", false},
 	})
 }
+
+// TestCondescendingJustDeveloperSteps: "just" in front of a developer's
+// step in IRC or an issue reply, beside "just" of time and an invitation to
+// write back.
+func TestCondescendingJustDeveloperSteps(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"sam: just grep the log for the error", true},
+		{"You can just hardcode the path for now.", true},
+		{"Just wrap it in a try block.", true},
+		{"just pipe it through sort", true},
+		{"Just apply the patch from the mailing list.", true},
+		{"I just wrote the wrapper, give it a go.", false},
+		{"We just applied the patch to the staging server.", false},
+		{"Just write back if it happens again.", false},
+	})
+}
+
+// TestCondescendingAboutUsers: help-desk stories that call the caller
+// computer illiterate or not smart enough for the machine, beside the same
+// words said modestly of oneself or of something else.
+func TestCondescendingAboutUsers(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"The caller was completely computer illiterate.", true},
+		{"Some people are not smart enough to own a laptop.", true},
+		{"Honestly, some folks shouldn't be allowed near a keyboard.", true},
+		{"You'd think a grown adult could find the power switch.", true},
+		{"He's a few bytes short of a gigabyte.", true},
+		{"I'm computer illiterate, so please bear with me.", false},
+		{"Sorry, I'm not smart enough to work this router out.", false},
+		{"Children shouldn't be allowed near the oven without an adult.", false},
+		{"We're a few short of the target this month.", false},
+	})
+}
