@@ -152,3 +152,20 @@ func TestCondescendingAboutUsers(t *testing.T) {
 		{"We're a few short of the target this month.", false},
 	})
 }
+
+// TestInJokeMoreVariants: PICNIC in lower case before "error", "luser"
+// glued into a compound, "man pages are your friend", "consider it a
+// feature" and "it's always the users", beside the outing, a feature
+// request and a remark about the label itself.
+func TestInJokeMoreVariants(t *testing.T) {
+	runFlagCases(t, InJoke, []flagCase{
+		{"Picnic error, closing the ticket.", true},
+		{"We're having a picnic at noon in the park.", false},
+		{"Make the form luser-proof before launch.", true},
+		{"Man pages are your friend.", true},
+		{"Consider it a feature.", true},
+		{"Please consider it a feature request for the next release.", false},
+		{"Printer jammed again. It's always the users.", true},
+		{"It's always the user who gets blamed, and that's not fair.", false},
+	})
+}
