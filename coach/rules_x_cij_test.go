@@ -169,3 +169,18 @@ func TestInJokeMoreVariants(t *testing.T) {
 		{"It's always the user who gets blamed, and that's not fair.", false},
 	})
 }
+
+// TestJargonOfficeNetwork: office-network parts a help desk names, beside
+// the same words in plain senses.
+func TestJargonOfficeNetwork(t *testing.T) {
+	runFlagCases(t, Jargon, []flagCase{
+		{"Your files are on the mapped drive.", true},
+		{"The network share is down for maintenance.", true},
+		{"Log off the terminal server before you leave.", true},
+		{"Your roaming profile didn't sync.", true},
+		{"The captive portal never loads on my phone.", true},
+		{"I rejoined it to the domain and it logs in now.", true},
+		{"We rejoined the team after lunch.", false},
+		{"Please share the drive details for the trip to Leeds.", false},
+	})
+}
