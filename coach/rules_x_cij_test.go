@@ -184,3 +184,13 @@ func TestJargonOfficeNetwork(t *testing.T) {
 		{"Please share the drive details for the trip to Leeds.", false},
 	})
 }
+
+// TestCondescendingSlowlyAskedFor: offering to explain slowly talks down;
+// a requester asking to go slowly does not.
+func TestCondescendingSlowlyAskedFor(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"Ok, I'll explain it slowly this time.", true},
+		{"I'm new to this, so please go slowly with me.", false},
+		{"Could you explain it to me slower?", false},
+	})
+}
