@@ -114,6 +114,7 @@ func TestJargonNetworkAndRuntimeInternals(t *testing.T) {
 		{"It throws on a null pointer when the field is empty.", true},
 		{"Ship the jar file with the installer.", true},
 		{"Compare the SHA256 of the download with the one on the site.", true},
+		{"That bounce came from the mailer-daemon, not from us.", true},
 		{"We had garlic bread and onion rings at the team lunch.", false},
 		{"The bin collection is on Thursday this week.", false},
 		{"There's a lot of congestion on the ring road this morning.", false},
@@ -192,5 +193,22 @@ func TestCondescendingSlowlyAskedFor(t *testing.T) {
 		{"Ok, I'll explain it slowly this time.", true},
 		{"I'm new to this, so please go slowly with me.", false},
 		{"Could you explain it to me slower?", false},
+	})
+}
+
+// TestCondescendingHomework: mailing-list and forum lines that call the
+// question lazy ("this is a FAQ", "this gets asked every week", "we won't
+// do it for you"), beside a pointer to the FAQ page and an offer to do it.
+func TestCondescendingHomework(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"This is a FAQ.", true},
+		{"This gets asked every other week.", true},
+		{"Show some effort first.", true},
+		{"What have you tried? We're not going to do it for you.", true},
+		{"That's Git 101.", true},
+		{"That's a FAQ page you'll find under Help.", false},
+		{"The question is asked every time we run the survey.", false},
+		{"We can do it for you if you like.", false},
+		{"Shall I do it for you?", false},
 	})
 }
