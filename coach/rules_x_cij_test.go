@@ -212,3 +212,15 @@ func TestCondescendingHomework(t *testing.T) {
 		{"Shall I do it for you?", false},
 	})
 }
+
+// TestCondescendingAlreadyStated: an agent pointing back at what "we have
+// already stated", beside telling what was already done or passed on.
+func TestCondescendingAlreadyStated(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"We have already stated that the fee can't be refunded.", true},
+		{"We've already advised you that the account is closed.", true},
+		{"We have already advised the courier of the new address.", false},
+		{"I've already mentioned it to my manager, she'll call you today.", false},
+		{"We have already confirmed your refund.", false},
+	})
+}
