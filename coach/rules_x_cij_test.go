@@ -224,3 +224,14 @@ func TestCondescendingAlreadyStated(t *testing.T) {
 		{"We have already confirmed your refund.", false},
 	})
 }
+
+// TestCondescendingReferBack: an agent sending the person back to an
+// earlier reply instead of answering again, beside the writer re-reading.
+func TestCondescendingReferBack(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"@sam Please refer to our previous tweet.", true},
+		{"@sam Please re-read our last reply.", true},
+		{"@sam Please read our message again.", true},
+		{"I'll read your reply again tonight and get back to you.", false},
+	})
+}
