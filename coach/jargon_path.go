@@ -51,13 +51,13 @@ var siteEndings = map[string]bool{
 
 // codeName reports whether w is a dotted name from code or settings, an
 // object's member or a settings key: "fluid.prefs.create",
-// "app.fetchItems", "sword.servicedocument.url". Its first letter is lower
+// "app.fetchItems", "payments.gateway.retrytimeout". Its first letter is lower
 // case and every part is letters and digits; three or more parts, or two
 // whose second is camelCase, and some part camelCase or a word nobody says.
 // A web address ("help.example.org", "news.example.app") ends in a site
 // ending or a two-letter country; "ok.thanks.bye" is everyday words.
 func codeName(w string, lx *jargonLexicon) bool {
-	if w[0] < 'a' || w[0] > 'z' {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
 	parts, odd := 0, false
@@ -83,7 +83,7 @@ func codeName(w string, lx *jargonLexicon) bool {
 		}
 		parts++
 		camel := isLowerCamel(part)
-		if camel || lettersOnly(part) && len(part) > 2 && !lx.known(strings.ToLower(part)) {
+		if camel || lettersOnly(part) && len(part) > 2 && !lx.known(part) {
 			odd = true
 		}
 		if end == len(w) {
