@@ -31,6 +31,70 @@ var techExtensions = map[string]bool{
 	// ("sources.list").
 	"lst": true, "c": true, "h": true, "cc": true, "hpp": true, "efi": true, "diff": true,
 	"pid": true, "cnf": true, "mk": true, "pl": true, "lua": true, "rs": true, "gradle": true,
+	// Web and build files, Java settings, XSL stylesheets and network-boot
+	// scripts named in developer threads ("core.properties", "ltsp.ipxe").
+	"properties": true, "xsl": true, "xslt": true, "ipxe": true, "css": true, "scss": true,
+	"jsx": true, "tsx": true, "mjs": true, "vue": true,
+}
+
+// siteEndings are web-address endings beyond webTLDs: a dotted name ending
+// in one is a site ("docs.example.app"), not a name in code.
+var siteEndings = map[string]bool{
+	"app": true, "xyz": true, "site": true, "online": true, "blog": true, "shop": true, "store": true,
+	"club": true, "tech": true, "cloud": true, "link": true, "live": true, "news": true, "page": true,
+	"pub": true, "chat": true, "social": true, "space": true, "world": true, "email": true, "host": true,
+	"wiki": true, "zone": true, "top": true, "art": true, "design": true, "studio": true, "games": true,
+	"team": true, "life": true, "work": true, "works": true, "tools": true, "media": true, "today": true,
+	"network": true, "systems": true, "digital": true, "website": true, "fun": true, "one": true,
+	"html": true, "htm": true, "php": true, "asp": true, "aspx": true,
+}
+
+// codeName reports whether w is a dotted name from code or settings, an
+// object's member or a settings key: "fluid.prefs.create",
+// "app.fetchItems", "payments.gateway.retrytimeout". Its first letter is lower
+// case and every part is letters and digits; three or more parts, or two
+// whose second is camelCase, and some part camelCase or a word nobody says.
+// A web address ("help.example.org", "news.example.app") ends in a site
+// ending or a two-letter country; "ok.thanks.bye" is everyday words.
+func codeName(w string, lx *jargonLexicon) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	parts, odd := 0, false
+	for start := 0; start <= len(w); {
+		end := strings.IndexByte(w[start:], '.')
+		if end < 0 {
+			end = len(w)
+		} else {
+			end += start
+		}
+		part := w[start:end]
+		if part == "" {
+			return false
+		}
+		for k := 0; k < len(part); k++ {
+			c := part[k]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				return false
+			}
+		}
+		if part[0] >= '0' && part[0] <= '9' {
+			return false
+		}
+		parts++
+		camel := isLowerCamel(part)
+		if camel || lettersOnly(part) && len(part) > 2 && !lx.known(part) {
+			odd = true
+		}
+		if end == len(w) {
+			last := strings.ToLower(part)
+			if len(last) <= 2 || webTLDs[last] || siteEndings[last] || parts == 2 && !camel {
+				return false
+			}
+		}
+		start = end + 1
+	}
+	return parts >= 2 && odd
 }
 
 // maxDocExtension is the longest ending read as a document's or a
@@ -133,6 +197,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		return false
 	}
 	if techExtensions[strings.ToLower(w[dot+1:])] {
+		return true
+	}
+	if codeName(w, lx) {
 		return true
 	}
 	// A unit or launcher file of a listed component ("dnsmasq.service",
