@@ -100,6 +100,9 @@ func TestFrustrationComplaintShapes(t *testing.T) {
 		// someone else's feelings and a weighed risk stay clean
 		{"A wrong default like this makes people really angry, let's change it.", false},
 		{"Missing docs could be the last straw for someone new to the tool.", false},
+		{"That error is the last straw for users who just want to print.", false},
+		// but the writer's own wait for someone stays a wait
+		{"been waiting since Tuesday for someone to call me back about the refund", true},
 		{"At worst the release slips a day, nothing else breaks.", false},
 		{"I'm really angry, the release slipped again and nobody told us", true},
 		// calm reports with a time or a question stay clean
