@@ -101,6 +101,10 @@ func TestFrustrationComplaintShapes(t *testing.T) {
 		{"A wrong default like this makes people really angry, let's change it.", false},
 		{"Missing docs could be the last straw for someone new to the tool.", false},
 		{"That error is the last straw for users who just want to print.", false},
+		// an agent's effort or commitment is not the writer's urgency
+		{"Our depot team are doing everything they can to get the part to you as soon as possible.", false},
+		{"Will chase the courier and update you asap.", false},
+		{"Please send the part as soon as possible, the till is dead", true},
 		// but the writer's own wait for someone stays a wait
 		{"been waiting since Tuesday for someone to call me back about the refund", true},
 		{"At worst the release slips a day, nothing else breaks.", false},
