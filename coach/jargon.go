@@ -340,6 +340,15 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			frame := prev&roleVerb != 0 && !tweet || next&roleNoun != 0
 			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame) && !releaseName(toks, i, text) ||
 				manPage(toks, i, text, lx) && !a.glossaryWord(t.norm)
+			// In a tweet, a short run of small consonants that no list
+			// names is a plain word cut short to fit ("mftr", "sch",
+			// "mktg"), and a word in capitals that is the whole tweet is a
+			// shout or a foreign word ("@shop OLA"), far more often than a
+			// term: only listed components stay terms there. An acronym
+			// inside a sentence is still judged ("not XYZ compliant").
+			if tech && tweet && cur&roleTechnical == 0 && (!acronymShaped(text[t.start:t.end]) || loneWord(toks, i)) {
+				tech = false
+			}
 		case tokOpaque:
 			raw := text[t.start:t.end]
 			switch t.prot {
@@ -349,7 +358,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				tech = quotedPath(raw, lx)
 			case spanCode:
 				tech = codeTerm(raw) && !codeToType(toks, i) && !backtickApostrophe(text, t.start) && !screenLabel(raw, lx) &&
-					!issueLabel(toks, i) && !issueRef(raw)
+					!issueLabel(toks, i) && !issueRef(raw) && !docFile(strings.Trim(raw, "`"))
 			case spanPath:
 				// A one-letter flag is reported with its command ("df -h"),
 				// unless that command is listed and reported itself
@@ -357,6 +366,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				// flag, unless it follows a command.
 				flag := shortFlag(toks, i, raw, text) && !lx.listed(toks[i-1].norm)
 				tech = (technicalPath(raw, lx) || flag) && !a.commandSwitch(toks, i, raw, lx) && !chatHandle(toks, i, raw) && !choiceList(toks, i, raw, lx) &&
+					!(tweet && moneyShorthand(raw)) &&
 					!(raw[0] == '-' && lastSubstantive(toks) == i && !(flag && consonants(toks[i-1].norm)))
 				if flag && !technicalPath(raw, lx) {
 					start = i - 1
@@ -1119,4 +1129,30 @@ func prefixedWord(raw string, lx *jargonLexicon) bool {
 		}
 	}
 	return false
+}
+
+// moneyShorthand reports whether a "$" chunk is a sum written short in a
+// tweet ("$amnt", "$bucks"): small letters after the sign, where a shell
+// or settings variable is written in capitals or joined with "_" or "/".
+func moneyShorthand(raw string) bool {
+	if len(raw) < 2 || raw[0] != '$' {
+		return false
+	}
+	for k := 1; k < len(raw); k++ {
+		if c := raw[k]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// loneWord reports whether the word at i is the only word of the message:
+// the rest is handles, links and punctuation.
+func loneWord(toks []token, i int) bool {
+	for k := range toks {
+		if k != i && toks[k].kind == tokWord {
+			return false
+		}
+	}
+	return true
 }

@@ -124,6 +124,12 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 			return false // "¯\_(ツ)_/¯" and other art
 		}
 	}
+	if docFile(w) {
+		return false // "README.md", "doc/install.md": a page to read
+	}
+	if w[0] == '=' {
+		return false // "=we": a word glued to a sign, a setting has a name before "="
+	}
 	if _, listed := lx.technical[strings.ToLower(w)]; listed {
 		return true // "sources.list", "smb.conf"
 	}
@@ -227,6 +233,11 @@ func slashCommand(w string, lx *jargonLexicon) bool {
 	if len(w) < 3 {
 		return false
 	}
+	// "/killed", "/facepalming": a chat command is typed bare, never
+	// inflected; a verb's past or -ing form after "/" acts something out.
+	if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && lx.knownWord(w) {
+		return false
+	}
 	for k := 0; k < len(w); k++ {
 		if w[k] < 'a' || w[k] > 'z' {
 			return false
@@ -325,4 +336,32 @@ func choiceList(toks []token, i int, raw string, lx *jargonLexicon) bool {
 // folderWords after a chunk name it as a place on disk.
 var folderWords = map[string]bool{
 	"file": true, "files": true, "folder": true, "folders": true, "directory": true, "dir": true, "path": true,
+}
+
+// docEndings are the endings of pages written to be read: a project's
+// README, a changelog or a guide ("README.md", "doc/install.md",
+// "notes.html"). Pointing at one asks the reader to read it, as a link does;
+// a configuration file is something to edit.
+var docEndings = map[string]bool{
+	"md": true, "markdown": true, "rst": true, "adoc": true, "html": true, "htm": true,
+}
+
+// docFile reports whether every part of w, split at "/", ends in a page
+// ending: "README.md", "doc/install.md", "bugs.md/bugs.html".
+func docFile(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	// A page under a system folder ("/var/www/html/index.html") is a file
+	// the server serves, not a guide.
+	if dot <= 0 || !docEndings[strings.ToLower(w[dot+1:])] || strings.Contains(w, "://") || w[0] == '/' || w[0] == '~' {
+		return false
+	}
+	for _, part := range strings.Split(w, "/") {
+		if part == "" || part == ".." || part == "." {
+			continue // "../tree/master/doc/install.md" keeps its folders
+		}
+		if d := strings.LastIndexByte(part, '.'); d > 0 && !docEndings[strings.ToLower(part[d+1:])] {
+			return false
+		}
+	}
+	return true
 }
