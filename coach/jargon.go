@@ -349,6 +349,9 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			if tech && tweet && cur&roleTechnical == 0 && (!acronymShaped(text[t.start:t.end]) || loneWord(toks, i)) {
 				tech = false
 			}
+			if tech && cur&roleTechnical == 0 && lettersOnly(t.norm) && namedActor(toks, i) {
+				tech = false
+			}
 		case tokOpaque:
 			raw := text[t.start:t.end]
 			switch t.prot {
@@ -1155,4 +1158,56 @@ func loneWord(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// namedActor reports whether the word at i, all letters, opens a sentence
+// as the one who acts (a package name such as "xserver-xorg-input-foo"
+// stays a term): "Foo helps you keep one install", "FOO supports most distros",
+// "Foo would be the best contact". A name that does things is a product or
+// a project being talked about (LABELING.md keeps those clean); a term the
+// reader must act on or understand sits inside a step ("check the FOO
+// lease"). A listed component stays a term wherever it stands.
+func namedActor(toks []token, i int) bool {
+	if i > 0 {
+		// After a sentence's end, a tweet's handle, or "that" / "but"
+		// opening a clause ("keep in mind that Foo supports…").
+		p := &toks[i-1]
+		switch {
+		case p.kind == tokPunct && strings.ContainsAny(p.norm, ".!?;"):
+		case p.kind == tokOpaque && strings.HasPrefix(p.norm, "@"):
+		case p.kind == tokWord && (p.norm == "that" || p.norm == "but"):
+		default:
+			return false
+		}
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].kind == tokWord && (strings.HasSuffix(toks[k].norm, "ly") || actorAdverbs[toks[k].norm]) {
+		k++ // "Foo mostly supports", "Foo then shows"
+	}
+	if k >= len(toks) || toks[k].kind != tokWord {
+		return false
+	}
+	v := toks[k].norm
+	if actorModals[v] {
+		return true
+	}
+	if len(v) < 4 || v[len(v)-1] != 's' || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "us") || strings.HasSuffix(v, "is") {
+		return false
+	}
+	// "helps you", "supports about", "sounds like": a verb in -s and
+	// what it does to something. "Foo servers are" is a plural noun.
+	return k+1 < len(toks) && toks[k+1].kind == tokWord && actorObjects[toks[k+1].norm]
+}
+
+// actorAdverbs may stand between a name and what it does.
+var actorAdverbs = map[string]bool{"then": true, "also": true, "just": true, "still": true, "now": true, "always": true, "never": true, "often": true}
+
+// actorModals after a name at a sentence's start make it the one who acts.
+var actorModals = map[string]bool{"would": true, "will": true, "can": true, "could": true, "should": true, "might": true, "may": true}
+
+// actorObjects start what a verb in -s does something to.
+var actorObjects = map[string]bool{
+	"you": true, "your": true, "the": true, "a": true, "an": true, "about": true, "like": true, "it": true,
+	"them": true, "us": true, "me": true, "our": true, "its": true, "this": true, "that": true, "many": true,
+	"most": true, "all": true, "each": true, "any": true, "some": true, "my": true, "their": true, "every": true,
 }

@@ -36,6 +36,13 @@ func TestJargonPrecisionShapes(t *testing.T) {
 		{"guide under a docs folder", "See docs/setup.md and docs/faq.md for the steps.", ""},
 		{"page beside another page", "The notes.md/notes.html pair now say the same thing.", ""},
 		{"configuration file still a term", "I changed a line in smb.conf for you.", "smb.conf"},
+		// A name at a sentence's start that does things is a product
+		// talked about; the same name inside a step is a term.
+		{"name that helps", "Most labs buy thin boxes. QRX helps you run one install for all of them.", ""},
+		{"name with a modal after a handle", "@reader ZBK would be the right place to ask about that title", ""},
+		{"name that supports, in a clause", "fine, but keep in mind that qrxd mostly supports the big distros", ""},
+		{"name inside a step still a term", "Check the QRX lease on the desk phone and read me the number.", "QRX"},
+		{"component at a sentence's start still a term", "Systemd restarted it twice overnight.", "Systemd"},
 		{"served page under a system folder", "Replace /var/www/html/index.html with the new one.", "/var/www/html/index.html"},
 	}
 	for _, tt := range tests {
