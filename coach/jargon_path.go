@@ -127,7 +127,7 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	if docFile(w) {
 		return false // "README.md", "doc/install.md": a page to read
 	}
-	if w[0] == '=' {
+	if w != "" && w[0] == '=' {
 		return false // "=we": a word glued to a sign, a setting has a name before "="
 	}
 	if _, listed := lx.technical[strings.ToLower(w)]; listed {
