@@ -1,0 +1,64 @@
+package coach
+
+import "testing"
+
+// Wave 4 (precision on fresh real language): shapes that flagged clean
+// messages in the study halves and older audits, written in our own words,
+// each beside a message of the same wording that must still be flagged.
+
+func TestFPPromiseOwnPlans(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		// an attempt or the writer's own testing of a suggestion
+		{"I will try to rebuild the image in a container first.", false},
+		{"There's a new driver out, I'll check if that fixes the flicker.", false},
+		{"I will keep testing the nightly build.", false},
+		{"I will just pick the default value for the timeout.", false},
+		// stopping is not a task someone waits on
+		{"I will no longer answer questions in this thread.", false},
+		{"Three calls and no answer, I'll give up on the upgrade.", false},
+		// commitments to the reader stay promises
+		{"I'll check the mail server logs and get back to you.", true},
+		{"We will rebuild the image tonight and let you know.", true},
+		{"I'll test the new driver on your laptop tomorrow.", true},
+	})
+}
+
+func TestFPFrustrationWarmthAndIdioms(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		// warmth about a role, not sarcasm
+		{"So glad you're back with us! We love being your home internet provider.", false},
+		{"love being ignored by your helpline for a week", true},
+		// an idiom of taste
+		{"Love it or hate it, the new start menu is here to stay.", false},
+		{"I hate it, the new start menu hides everything", true},
+		// staff sharing the dislike
+		{"We dislike cancelled trains as much as you do. We'll find you a seat on the next one.", false},
+	})
+}
+
+func TestFPCondescendingRemarks(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		// "again" as "once more" on a third party's news
+		{"I understand. Again, they'll ring you as soon as the parcel turns up.", false},
+		{"Again, you need to restart before the update applies.", true},
+		// a remark on what still needs doing, not aimed at the reader
+		{"Clearly, a proper list of the printer's error codes needs to be written.", false},
+		{"Clearly you didn't read the setup guide.", true},
+	})
+}
+
+func TestFPContradictionHedgedDataPoint(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		// the writer grants their own setup may be the difference
+		{"Scanning works fine here, but my laptop is an unusual model.", false},
+		{"Scanning works fine here, so it must be your settings.", true},
+	})
+}
+
+func TestFPBlameReportedSpeech(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		// someone else's account, passed on
+		{"The courier told me the problem is that you never sent the parcel to them.", false},
+		{"The problem is that you never sent the form to payroll.", true},
+	})
+}
