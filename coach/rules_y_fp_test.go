@@ -62,3 +62,15 @@ func TestFPBlameReportedSpeech(t *testing.T) {
 		{"The problem is that you never sent the form to payroll.", true},
 	})
 }
+
+func TestFPBlameCustomerComplaint(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		// the harm lands on the writer: a complaint about the service
+		{"@Railco you cancelled my train again... who pays for the taxi?", false},
+		{"@Skyline you lost my suitcase AGAIN!", false},
+		{"the refund form is broken, what do you expect me to do?", false},
+		// the reader judged for their own problem stays blame
+		{"You deleted the shared folder again!", true},
+		{"What did you expect? It was a free plan.", true},
+	})
+}
