@@ -74,3 +74,14 @@ func TestFPBlameCustomerComplaint(t *testing.T) {
 		{"What did you expect? It was a free plan.", true},
 	})
 }
+
+func TestFPPromiseClosingNow(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		// closing the thread as the message is sent
+		{"Thanks, it was the dock after all. Will close.", false},
+		{"Glad the VPN is back. I'll close this ticket, but reply here if it drops again.", false},
+		// a time or a report back keeps it a promise
+		{"I'll close this ticket on Friday if I don't hear back.", true},
+		{"I'll close the old account and email you the new login tomorrow.", true},
+	})
+}
