@@ -85,3 +85,14 @@ func TestFPPromiseClosingNow(t *testing.T) {
 		{"I'll close the old account and email you the new login tomorrow.", true},
 	})
 }
+
+func TestFPFrustrationSlipsAndRetold(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		// "screw it up" is a slip, not an oath
+		{"The drivers usually install cleanly, though I managed to screw it up myself.", false},
+		{"screw it, this printer is going out the window", true},
+		// someone else's complaint, retold as advice
+		{"Tell us when the scanner jams. Don't ignore the warning light and then complain that nothing works.", false},
+		{"Restarted twice and nothing works, I need this for payroll.", true},
+	})
+}
