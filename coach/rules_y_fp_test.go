@@ -96,3 +96,18 @@ func TestFPFrustrationSlipsAndRetold(t *testing.T) {
 		{"Restarted twice and nothing works, I need this for payroll.", true},
 	})
 }
+
+func TestFPPromiseTripsHopesAndNotices(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		// a trip, not a task
+		{"@Railco thanks anyway. Going to drive the four hours instead.", false},
+		// an attempt at the writer's own setup
+		{"will try to set up a wiki page for it once I understand it", false},
+		// a hope, and what an app's notice says
+		{"Every release I keep hoping the sync bug will be fixed, but it's still there.", false},
+		{"The app won't open and the banner says it will be fixed shortly.", false},
+		// an effort offered to the reader, and a team's commitment
+		{"...will try to make this right for you. *KD 2/2", true},
+		{"Your refund will be processed by Friday.", true},
+	})
+}
