@@ -111,3 +111,22 @@ func TestFPPromiseTripsHopesAndNotices(t *testing.T) {
 		{"Your refund will be processed by Friday.", true},
 	})
 }
+
+func TestFPReviewsAndIntensifiers(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		// a customer's rating and resolve, not a task for anyone
+		{"Login crashes every time. Fix it and I will update this review.", false},
+		{"Sorry, I should have searched first. I'll try next time, thanks.", false},
+		{"I'll update the ticket with the new serial number tomorrow.", true},
+	})
+	runFlagCases(t, Contradiction, []flagCase{
+		// an intensifier, not a denial
+		{"The agent at the desk could not have been more rude.", false},
+		{"That couldn't have happened, the server was up all night.", true},
+	})
+	runFlagCases(t, Condescending, []flagCase{
+		// a product rated in a review, not a step
+		{"Been using the banking app for months, it's easy to use and quick. Thanks!", false},
+		{"It's easy, just drag the file onto the icon.", true},
+	})
+}
