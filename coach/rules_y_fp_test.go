@@ -130,3 +130,12 @@ func TestFPReviewsAndIntensifiers(t *testing.T) {
 		{"It's easy, just drag the file onto the icon.", true},
 	})
 }
+
+func TestFPFrustrationUsageHistory(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		// how long the writer has used the product, told calmly
+		{"Hi, I have been using this app for 5 months, used to work fine. But now it stopped working on my tablet.", false},
+		// a fault that has lasted stays a wait
+		{"Hello, my scanner has been broken for 5 months, used to run fine. But now it stopped working on my tablet.", true},
+	})
+}
