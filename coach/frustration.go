@@ -422,6 +422,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 					if t.norm == "why" && i > 0 && explainingWhy[toks[i-1].norm] {
 						continue // "that's why you closed it": an answer, not a question
 					}
+					if wi.cues[k].kind == cueWaiting && usageSpan(toks, i) {
+						continue // "been using this app for 6 months": loyalty, not a wait
+					}
 					r.noteCue(wi.cues[k].kind, i, n)
 				}
 			}
@@ -1004,4 +1007,30 @@ func finishedClause(toks []token, i int) bool {
 // more pissed", "could not b more annoyed"), a superlative, not a denial.
 func beMore(toks []token, j int) bool {
 	return j+2 < len(toks) && (toks[j+1].norm == "be" || toks[j+1].norm == "b") && toks[j+2].norm == "more"
+}
+
+// usageVerbs name using or owning a product: a length of time after them
+// ("been using this app for 6 months", "a customer for years") is a
+// history of custom, not a wait.
+var usageVerbs = map[string]bool{"using": true, "used": true, "use": true, "owned": true, "own": true,
+	"owning": true, "customer": true, "customers": true, "member": true, "subscriber": true, "user": true,
+	"users": true, "banking": true, "subscribed": true}
+
+// usageSpan reports whether the time span that starts at token i ("for 6
+// months") follows a usage verb within three words, with no fault named
+// between them ("had this problem for a week" is a wait).
+func usageSpan(toks []token, i int) bool {
+	if toks[i].norm != "for" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := toks[j].norm
+		if toks[j].kind == tokPunct || troubleWords[w] || grievanceWords[w] {
+			return false
+		}
+		if usageVerbs[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -84,7 +84,10 @@ var cueSource = []struct {
 		"love that for me|us",
 		"is|are|was|were anything but",
 		"another day|week|month|year|update|release|morning , another",
-		"love|loving paying|waiting|being|getting|missing|losing",
+		"love|loving paying|waiting|getting|missing|losing",
+		// "Love being ignored" is sarcasm; "we love being your airline"
+		// (a role, with a determiner) is plain warmth.
+		"love|loving being ignored|stuck|charged|overcharged|billed|lied|kept|left|treated|transferred|hung|disconnected|cancelled|canceled|delayed|stranded|forced|bumped|told|put|held|made|blocked|locked|logged|penalised|penalized|on|without",
 		"gotta|have|got love",
 	}},
 	{cueIronic, []string{
@@ -539,12 +542,18 @@ var cueSource = []struct {
 		"not a big deal",
 		"fine for now",
 		"hate to bother|ask|say|be|interrupt",
+		// An idiom of taste, not the writer's anger ("love it or hate it,
+		// the new layout is here to stay").
+		"love it or hate it",
 		"worst is|part|bit over|behind",
 		"worst part|bit is over|behind",
 	}},
 	{cueStaff, []string{
 		"sorry to hear|about",
 		"i hear you",
+		// Staff sharing the customer's dislike: "we hate delays as much
+		// as you do".
+		"as much as you|u",
 		"i believe you",
 		"sorry for the|any|your",
 		"we apologize|apologise|apologies",
