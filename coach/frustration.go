@@ -405,29 +405,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 			wi, ok := vt.info[t.norm]
 			// Every cue that starts here counts: "still haven't heard" is
 			// impatience and no reply; "but you promised" starts at "but".
-			for k := range wi.cues {
-				if n := wi.cues[k].matchAt(toks, i); n > 0 {
-					if wi.cues[k].kind == cueResolved && unrealFix(toks, i) {
-						continue // "support should have fixed this"
-					}
-					if wi.cues[k].kind == cueImpatience && t.norm == "still" && i+1 < len(toks) && stillNeutral[toks[i+1].norm] {
-						continue // "is the later train still running?"
-					}
-					if wi.cues[k].kind == cueQuit && finishedClause(toks, i) {
-						continue // "throw it away when I'm done": finished, not fed up
-					}
-					if wi.cues[k].kind == cueFeeling && i > 0 && othersFeel[toks[i-1].norm] {
-						continue // "it makes people really angry": someone else's feeling
-					}
-					if t.norm == "why" && i > 0 && explainingWhy[toks[i-1].norm] {
-						continue // "that's why you closed it": an answer, not a question
-					}
-					if wi.cues[k].kind == cueWaiting && usageSpan(toks, i) {
-						continue // "been using this app for 6 months": loyalty, not a wait
-					}
-					r.noteCue(wi.cues[k].kind, i, n)
-				}
-			}
+			r.noteCuesAt(wi.cues, toks, i)
 			if t.norm == "but" && butAt < 0 {
 				butAt = i
 				sPosBefore, sNegBefore = sPos, sNeg
@@ -486,13 +464,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 		case tokPunct:
 			// Cues that start at a mark: ". Fantastic." closing a
 			// grievance.
-			if wi, ok := vt.info[t.norm]; ok {
-				for k := range wi.cues {
-					if n := wi.cues[k].matchAt(toks, i); n > 0 {
-						r.noteCue(wi.cues[k].kind, i, n)
-					}
-				}
-			}
+			r.noteCuesAt(vt.info[t.norm].cues, toks, i)
 			if t.norm == "#" && i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].start == t.end && isComplaintTag(toks[i+1].norm) {
 				r.noteCue(cueComplaintTag, i, 2)
 			}
@@ -1009,6 +981,37 @@ func beMore(toks []token, j int) bool {
 	return j+2 < len(toks) && (toks[j+1].norm == "be" || toks[j+1].norm == "b") && toks[j+2].norm == "more"
 }
 
+// noteCuesAt notes every cue of cues that matches at token i, unless the
+// words around it say it is not the writer's stress (cueOverruled).
+func (r *frustrationReading) noteCuesAt(cues []cuePattern, toks []token, i int) {
+	for k := range cues {
+		if n := cues[k].matchAt(toks, i); n > 0 && !cueOverruled(cues[k].kind, toks, i) {
+			r.noteCue(cues[k].kind, i, n)
+		}
+	}
+}
+
+// cueOverruled reports whether a cue of kind matched at token i is read
+// otherwise in its context.
+func cueOverruled(kind cueKind, toks []token, i int) bool {
+	w := toks[i].norm
+	switch {
+	case kind == cueResolved && unrealFix(toks, i):
+		return true // "support should have fixed this"
+	case kind == cueImpatience && w == "still" && i+1 < len(toks) && stillNeutral[toks[i+1].norm]:
+		return true // "is the later train still running?"
+	case kind == cueQuit && finishedClause(toks, i):
+		return true // "throw it away when I'm done": finished, not fed up
+	case kind == cueFeeling && i > 0 && othersFeel[toks[i-1].norm]:
+		return true // "it makes people really angry": someone else's feeling
+	case w == "why" && i > 0 && explainingWhy[toks[i-1].norm]:
+		return true // "that's why you closed it": an answer, not a question
+	case kind == cueWaiting && usageSpan(toks, i):
+		return true // "been using this app for 6 months": loyalty, not a wait
+	}
+	return false
+}
+
 // usageVerbs name using or owning a product: a length of time after them
 // ("been using this app for 6 months", "a customer for years") is a
 // history of custom, not a wait.
@@ -1017,7 +1020,7 @@ var usageVerbs = map[string]bool{"using": true, "used": true, "use": true, "owne
 	"users": true, "banking": true, "subscribed": true}
 
 // usageSpan reports whether the time span that starts at token i ("for 6
-// months") follows a usage verb within three words, with no fault named
+// months") follows a usage verb within four words, with no fault named
 // between them ("had this problem for a week" is a wait).
 func usageSpan(toks []token, i int) bool {
 	if toks[i].norm != "for" {
