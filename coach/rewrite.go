@@ -222,6 +222,20 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				b.Reset()
 				b.WriteString(trimmed)
 			}
+			if t := strings.TrimRight(b.String(), " \t"); wasCap && !atStart && next < len(text) && strings.HasSuffix(t, ",") && firstWord(orig) != "I" && !isAllCaps(firstWord(orig)) {
+				// "Thanks for waiting, Please be advised that the office
+				// is closed": the writer's capital after a comma opened a
+				// new sentence; it gets its full stop. After a short
+				// greeting ("Hi John, Please be advised that your order…")
+				// the next word keeps its small letter instead.
+				if len(strings.Fields(t[strings.LastIndexAny(t, ".!?\n")+1:])) > 3 {
+					ws := b.String()[len(t):]
+					b.Reset()
+					b.WriteString(strings.TrimSuffix(t, ",") + "." + ws)
+				} else {
+					wasCap = false
+				}
+			}
 			if (wasCap || atStart) && next < len(text) {
 				capNext = true
 				// "Surely you've used it before?" → "Have you used it

@@ -323,12 +323,26 @@ func opensSentence(text string, at int) bool {
 
 // fits reports whether match holds one of words (any, if words is empty).
 func fits(match string, words []string) bool {
-	if len(words) == 0 {
+	low := " " + strings.ToLower(match) + " "
+	need := false
+	for _, w := range words {
+		if rest, ok := strings.CutPrefix(w, "!"); ok {
+			// "!bug": a match holding these words gets no replacement
+			// ("that's not a bug" is a verdict on the report, not a
+			// claim about the writer's side that an offer to check can
+			// stand in for).
+			if strings.Contains(low, strings.ToLower(rest)) {
+				return false
+			}
+			continue
+		}
+		need = true
+	}
+	if !need {
 		return true
 	}
-	low := " " + strings.ToLower(match) + " "
 	for _, w := range words {
-		if strings.Contains(low, strings.ToLower(w)) {
+		if !strings.HasPrefix(w, "!") && strings.Contains(low, strings.ToLower(w)) {
 			return true
 		}
 	}
