@@ -121,9 +121,14 @@ func (a *Analyzer) Advise(text string, c Context, findings []Finding) Advice {
 		if !a.fixable(f) {
 			continue
 		}
+		try := TryFor(f)
+		if hs, he := a.termHead(text, f); hs != f.Start || he != f.End {
+			// "Say what console means…", not "what in the console means".
+			try = regexp.MustCompile(`(?i)`+regexp.QuoteMeta(f.Match)).ReplaceAllLiteralString(try, text[hs:he])
+		}
 		adv.Suggestions = append(adv.Suggestions, Suggestion{
 			Rule: f.Rule, Category: f.Category, Phrase: phraseOf(text, f),
-			Why: firstSentenceOf(f.Message), Try: TryFor(f),
+			Why: firstSentenceOf(f.Message), Try: try,
 		})
 	}
 	return adv
@@ -305,7 +310,7 @@ var (
 func (a *Analyzer) guardsHold(text, out string, c Context, findings []Finding) bool {
 	// Every finding fixed: nothing the author should change is left.
 	for _, f := range a.Analyze(out, c) {
-		if a.fixable(f) && !partOfGlossed(f, findings) {
+		if a.fixable(f) && !partOfGlossed(f, findings) && !a.headNoted(out, f) {
 			return false
 		}
 	}
@@ -391,8 +396,21 @@ func firstSentenceOf(s string) string {
 	return s
 }
 
+// headNoted reports whether a glossary finding of the rewrite out is a
+// term whose head a note of out already explains ("in the console … (console:
+// the panel …)"): the note names the term itself, not the words around it.
+func (a *Analyzer) headNoted(out string, f Finding) bool {
+	hs, he := a.termHead(out, f)
+	if hs == f.Start && he == f.End {
+		return false
+	}
+	head := out[hs:he]
+	return strings.Contains(out, "("+head+": ") || strings.Contains(out, "; "+head+": ")
+}
+
 // partOfGlossed reports whether a jargon finding of the rewrite is a part
-// of a longer term the rewrite glossed ("DNS" of "DNS cache").
+// of a longer term the rewrite glossed ("DNS" of "DNS cache"), or another
+// form of one of its words ("cached").
 func partOfGlossed(f Finding, orig []Finding) bool {
 	if f.Category != Jargon {
 		return false
@@ -400,6 +418,14 @@ func partOfGlossed(f Finding, orig []Finding) bool {
 	for _, o := range orig {
 		if o.Category == Jargon && len(o.Match) > len(f.Match) && strings.Contains(strings.ToLower(o.Match), strings.ToLower(f.Match)) {
 			return true
+		}
+		if o.Category == Jargon && strings.Contains(o.Match, " ") && !strings.Contains(f.Match, " ") {
+			// "cached" after "DNS cache" was explained: one word, one gloss.
+			for _, w := range strings.Fields(o.Match) {
+				if sameWordFamily(w, f.Match) {
+					return true
+				}
+			}
 		}
 	}
 	return false

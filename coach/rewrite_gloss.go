@@ -47,14 +47,24 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 			}
 			continue
 		}
-		given[t.gloss] = len(out)
-		sStart, sEnd := sentenceOf(text, f, code)
-		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, f.End) && !followsGloss(text, f.End) && !inParens(text, sStart, f.Start) && !objectFollows(text, f.End) {
-			inline[sStart] = true
-			out = append(out, spanEdit{start: f.End, end: f.End, rep: " (" + t.gloss + ")", insert: true, safe: true, covers: []int{k}})
+		if i, ok := glossedKin(text, fs, out, orig); ok {
+			// "…clear its DNS cache … a NAT that cached the wrong entry":
+			// a form of a word already explained in this message is
+			// explained with it, not noted again.
+			out[i].covers = append(out[i].covers, k)
 			continue
 		}
-		note := orig + ": " + t.gloss
+		given[t.gloss] = len(out)
+		sStart, sEnd := sentenceOf(text, f, code)
+		// "modules to load on boot", "your swap file": the gloss goes
+		// after the term itself, not after the words around it.
+		hs, he := a.termHead(text, f)
+		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, he) && !followsGloss(text, he) && !inParens(text, sStart, hs) && !objectFollows(text, he) {
+			inline[sStart] = true
+			out = append(out, spanEdit{start: he, end: he, rep: " (" + t.gloss + ")", insert: true, safe: true, covers: []int{k}})
+			continue
+		}
+		note := text[hs:he] + ": " + t.gloss
 		if i, ok := notes[sEnd]; ok {
 			out[i].rep = strings.TrimSuffix(out[i].rep, ")") + "; " + note + ")"
 			out[i].covers = append(out[i].covers, k)
@@ -83,6 +93,100 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 		out = append(out, spanEdit{start: at, end: at, rep: rep, insert: true, safe: true, covers: []int{k}})
 	}
 	return out
+}
+
+// termHead returns the span of the term itself within glossary finding f:
+// the longest of its rule's heads found in the match as whole words and
+// not going on into a compound ("in the console" → "console", "modules to
+// load on boot" → "modules", but "registry fix" stays whole), or the whole
+// match when the rule names none or none is there.
+func (a *Analyzer) termHead(text string, f Finding) (int, int) {
+	r := a.byID[f.Rule]
+	if r == nil || len(r.rewrite.Heads) == 0 || f.Start < 0 || f.End > len(text) || f.Start >= f.End {
+		return f.Start, f.End
+	}
+	low := strings.ToLower(text[f.Start:f.End])
+	best, bl := -1, 0
+	for _, h := range r.rewrite.Heads {
+		h = strings.ToLower(h)
+		for from := 0; from < len(low); {
+			k := strings.Index(low[from:], h)
+			if k < 0 {
+				break
+			}
+			k += from
+			if wordEdgeAt(low, k-1) && wordEdgeAt(low, k+len(h)) && headEnds(low[k+len(h):]) {
+				if len(h) > bl {
+					best, bl = k, len(h)
+				}
+				break
+			}
+			from = k + 1
+		}
+	}
+	if best < 0 {
+		return f.Start, f.End
+	}
+	return f.Start + best, f.Start + best + bl
+}
+
+// headEnds reports whether what follows a head within its match is no part
+// of the term: nothing, or words after a function word ("modules to load on
+// boot"). "registry fix" or "SAN certificate" is a term of its own.
+func headEnds(rest string) bool {
+	w := strings.ToLower(firstWord(strings.TrimLeft(rest, " ")))
+	return w == "" || functionWord(w)
+}
+
+// wordEdgeAt reports whether s has no letter or digit at byte i.
+func wordEdgeAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// glossedKin returns the gloss edit among out that explains a longer term
+// holding another form of the one-word term orig ("cache" of "DNS cache"
+// for "cached").
+func glossedKin(text string, fs []Finding, out []spanEdit, orig string) (int, bool) {
+	if strings.ContainsAny(orig, " \t") {
+		return 0, false
+	}
+	for i, e := range out {
+		for _, k := range e.covers {
+			m := text[fs[k].Start:fs[k].End]
+			if !strings.ContainsAny(m, " \t") {
+				continue
+			}
+			for _, w := range strings.Fields(m) {
+				if sameWordFamily(w, orig) {
+					return i, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// sameWordFamily reports whether a and b are forms of one word: "cache",
+// "caches", "cached", "caching".
+func sameWordFamily(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if a == b || len(a) < 4 || len(b) < 4 {
+		return false
+	}
+	return wordStem(a) == wordStem(b)
+}
+
+func wordStem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s", "d", "e"} {
+		if t, ok := strings.CutSuffix(w, suf); ok && len(t) >= 3 {
+			return t
+		}
+	}
+	return w
 }
 
 // inParens reports whether at lies inside a parenthesis opened in its

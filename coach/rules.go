@@ -214,6 +214,11 @@ type rewriteSpec struct {
 	// becomes "users"; an empty value deletes the match like Remove. A
 	// swap is always safe: it is written for exactly those words.
 	Swap map[string]string `yaml:"swap"`
+	// Heads lists, for a glossary rule whose term patterns also match the
+	// words around a term ("in the console", "your swap file", "modules
+	// to load on boot"), the words that are the term itself: a gloss goes
+	// right after them and a note or the advice names them alone.
+	Heads []string `yaml:"heads"`
 }
 
 // loadedFile is one parsed rule file with its origin.

@@ -1,0 +1,143 @@
+package coach
+
+import (
+	"strings"
+	"testing"
+)
+
+// Wave 5 ("rw"): classes of bad rewrites found by grading every offer on
+// real support messages, each fixed by shape. The sentences here are our
+// own.
+
+// TestRewriteZVerdictOnTheReport: "that's not a bug" rules on the report
+// itself (intended behaviour, a harmless warning). An offer to check
+// ("I can't see it from here yet, so let's check") would change what the
+// writer says, so it gets a suggestion; a claim about the writer's own
+// side keeps its rewrite.
+func TestRewriteZVerdictOnTheReport(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, in := range []string{
+		"that's not really a bug",
+		"That's not a bug.",
+		"that is not an error",
+	} {
+		res := a.Check(in, Context{})
+		found := false
+		for _, f := range res.Findings {
+			found = found || f.Category == Contradiction
+		}
+		if !found {
+			t.Errorf("%q: want a contradiction finding, got %+v", in, res.Findings)
+			continue
+		}
+		if res.Rewrite != in || len(res.Suggestions) == 0 {
+			t.Errorf("%q: want suggestions and the text kept, got rewrite %q", in, res.Rewrite)
+		}
+	}
+	// Near-miss: the writer's side, not the report, keeps its rewrite.
+	res := a.Check("It's fine on our end.", Context{})
+	if res.Rewrite == "It's fine on our end." || len(res.Suggestions) > 0 {
+		t.Errorf("claim about our side: want a whole rewrite, got %q with %d suggestions", res.Rewrite, len(res.Suggestions))
+	}
+}
+
+// TestRewriteZFitsExclusions: a "!word" in a rewrite's fits list keeps the
+// replacement off matches holding that word; plain words still require
+// one of them.
+func TestRewriteZFitsExclusions(t *testing.T) {
+	tests := []struct {
+		match string
+		words []string
+		want  bool
+	}{
+		{"that's not a bug", []string{"!bug"}, false},
+		{"it's fine on our end", []string{"!bug"}, true},
+		{"it's dead easy", []string{"easy", "!not"}, true},
+		{"it's not easy", []string{"easy", "!not"}, false},
+		{"it's quick", []string{"easy", "!not"}, false},
+		{"anything", nil, true},
+	}
+	for _, tt := range tests {
+		if got := fits(tt.match, tt.words); got != tt.want {
+			t.Errorf("fits(%q, %q) = %v, want %v", tt.match, tt.words, got, tt.want)
+		}
+	}
+}
+
+// TestRewriteZCapitalAfterComma: a stock lead-in removed after a comma
+// does not leave its capital behind. After a short greeting the next word
+// keeps its small letter; after a longer clause the writer's capital
+// opened a new sentence, which now gets its full stop.
+func TestRewriteZCapitalAfterComma(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ in, want string }{
+		{"Hi Priya, Please be advised that your laptop is ready.", "Hi Priya, your laptop is ready."},
+		{"Dear Sir/Madam, Please be advised that your badge was renewed.", "Hi, your badge was renewed."},
+		{"Thanks for holding on the line, Please be advised that the lab is shut today.", "Thanks for holding on the line. The lab is shut today."},
+		// Near-misses: a small letter stays small, a sentence start stays capital.
+		{"Hi Priya, please be advised that your laptop is ready.", "Hi Priya, your laptop is ready."},
+		{"Please be advised that the lab is shut today.", "The lab is shut today."},
+	}
+	for _, tt := range tests {
+		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
+			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestRewriteZGlossHead: a glossary term whose pattern takes in words
+// around it ("in the console", "your swap file", "modules to load on
+// boot") gets its gloss after the term itself, and a note or the advice
+// names the term alone; a compound that is a term of its own ("registry
+// fix") keeps the gloss after the whole compound.
+func TestRewriteZGlossHead(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ in, want string }{
+		{"Please list the modules to load on boot in that file.", "Please list the modules (a driver part of the operating system) to load on boot in that file."},
+		{"Could you look for red lines in the console?", "Could you look for red lines in the console (the panel where the browser or app lists its errors)?"},
+		{"Your DNS setting and your swap file both need a look.", "Your DNS setting and your swap file both need a look. (DNS: the internet's address book; swap file: disk space the computer uses as extra memory)"},
+		// Near-miss: "registry fix" is one term; its gloss follows it whole.
+		{"We sent a registry fix to the laptop, please reboot.", "We sent a registry fix (a change to Windows' internal settings database) to the laptop, please reboot."},
+	}
+	for _, tt := range tests {
+		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
+			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// The advice names the term, not "in the console".
+	res := a.Check("I can't reproduce it, it loads fine for me. Any errors in the console?", Context{})
+	for _, s := range res.Suggestions {
+		if s.Category == Jargon && strings.Contains(s.Try, "in the console") {
+			t.Errorf("advice %q names the words around the term", s.Try)
+		}
+	}
+}
+
+// TestRewriteZWordFamilyGlossedOnce: a later form of a word already
+// explained inside a longer term ("cached" after "the DNS cache") is not
+// explained a second time, and the rewrite is still offered.
+func TestRewriteZWordFamilyGlossedOnce(t *testing.T) {
+	a := newTestAnalyzer(t)
+	in := "Flush the DNS cache on your laptop. The office router cached an old address for the intranet, so it may take an hour."
+	res := a.Check(in, Context{})
+	if len(res.Suggestions) > 0 {
+		t.Fatalf("want a whole rewrite, got suggestions %+v", res.Suggestions)
+	}
+	if strings.Contains(res.Rewrite, "(cached:") || strings.Contains(res.Rewrite, "cached (") {
+		t.Errorf("rewrite %q explains cached again", res.Rewrite)
+	}
+	if !strings.Contains(res.Rewrite, "DNS cache") || !strings.Contains(res.Rewrite, "saved copies") {
+		t.Errorf("rewrite %q lost the DNS cache gloss", res.Rewrite)
+	}
+	// Near-miss: different words are not one family.
+	for _, p := range [][2]string{{"cache", "cached"}, {"caches", "caching"}} {
+		if !sameWordFamily(p[0], p[1]) {
+			t.Errorf("%q and %q: want one family", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"cache", "cache"}, {"cash", "cached"}, {"port", "portal"}} {
+		if sameWordFamily(p[0], p[1]) {
+			t.Errorf("%q and %q: want different words", p[0], p[1])
+		}
+	}
+}
