@@ -277,6 +277,16 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			if rep != "" && !fits(orig, r.rewrite.Fits) {
 				rep = ""
 			}
+			if rep == "" && pointerBackAtEnd(text, pos, f, r.rewrite) {
+				// "Check on a different network as previously asked":
+				// a pointer back that closes its sentence goes, with the
+				// comma before it; "To recap" cannot stand there.
+				cut := len(strings.TrimRight(text[:f.Start], " \t,;"))
+				write(pos, cut)
+				notes = append(notes, editNote{f: f, done: true, safe: true})
+				pos = f.End
+				continue
+			}
 			if rep == "" {
 				notes = append(notes, editNote{f: f})
 				// No replacement fits the words around the match: keep
@@ -476,6 +486,25 @@ func isAllCaps(s string) bool {
 
 // chooseReplacement returns the text to put in place of text[s:e], or "" to
 // keep the match as written because no replacement fits the words around it.
+// pointerBackAtEnd reports whether finding f is a pointer back at the
+// writer's earlier words ("as previously asked", "like I said") whose rule
+// would say "To recap", standing at the end of its sentence after a clause
+// of its own, from pos on.
+func pointerBackAtEnd(text string, pos int, f Finding, rw rewriteSpec) bool {
+	if !strings.HasPrefix(strings.ToLower(rw.Replace), "to recap") || !fits(text[f.Start:f.End], rw.Fits) || f.Start < pos {
+		return false
+	}
+	after := strings.TrimLeft(text[f.End:], " \t")
+	if after != "" && strings.IndexByte(".!?\n", after[0]) < 0 {
+		return false
+	}
+	before := text[pos:f.Start]
+	if k := strings.LastIndexAny(text[:f.Start], ".!?\n"); k >= pos {
+		before = text[k+1 : f.Start]
+	}
+	return len(strings.Fields(before)) >= 2 && !strings.HasSuffix(strings.TrimRight(before, " \t"), ":")
+}
+
 func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 	orig := text[s:e]
 	alone := aloneInSentence(text, s, e)

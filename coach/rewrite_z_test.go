@@ -141,3 +141,25 @@ func TestRewriteZWordFamilyGlossedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteZPointerBackAtEnd: a pointer back at the writer's earlier
+// words that closes its sentence ("…, like I said.") goes, with the comma
+// before it; "To recap" opens a sentence and cannot stand there. At the
+// start the opener is still "To recap"; in the middle of a clause the
+// writer gets a suggestion.
+func TestRewriteZPointerBackAtEnd(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ in, want string }{
+		{"Plug the dock into the other socket, like I said.", "Plug the dock into the other socket."},
+		{"Try the guest network as previously asked", "Try the guest network"},
+		{"As I said, the badge reader is on the left.", "To recap, the badge reader is on the left."},
+		// Near-misses: mid-clause and alone it stays for a suggestion.
+		{"Plug the dock in like I said, then press the button.", "Plug the dock in like I said, then press the button."},
+		{"like I said", "like I said"},
+	}
+	for _, tt := range tests {
+		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
+			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
