@@ -363,6 +363,11 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				pos += recapTail(text[pos:])
 			}
 			pos += swallowed(text[pos:], r.rewrite.Swallow)
+			if closedClause(rep) && vocativeName(strings.TrimLeft(text[pos:], " \t")) && strings.TrimLeft(text[pos:], " \t") != text[pos:] {
+				// "I'm sorry for the trouble, Steph.": the name the
+				// writer addressed is set off from the new clause.
+				b.WriteString(",")
+			}
 		default:
 			// Promises and frustration are kept as written; any other
 			// finding without a rewrite is left for a suggestion.
@@ -822,12 +827,37 @@ func clauseGoesOn(after string) bool {
 	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return true // an emoji or a symbol
 	}
+	if vocativeName(after) {
+		return true // "…for the inconvenience Steph.": a name, not an object
+	}
 	switch strings.ToLower(firstWord(after)) {
 	case "and", "but", "so", "or", "though", "tbh", "lol", "haha", "lmao", "buddy", "mate", "again", "anyway", "anytime",
 		"because", "since", "as", "while", "please", "thanks", "now", "today", "then":
 		return true
 	}
 	return false
+}
+
+// vocativeName reports whether after opens with one capitalised name that
+// ends its sentence ("Steph.", "Mike!"): the person addressed.
+func vocativeName(after string) bool {
+	w := firstWord(after)
+	if len(w) < 2 || w == "I" || isAllCaps(w) {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "tomorrow",
+		"yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "earlier", "again", "here", "there", "too", "though":
+		return false // a time or an adverb: "…the inconvenience Friday."
+	}
+	for i, r := range w {
+		if !unicode.IsLetter(r) || (i == 0) != unicode.IsUpper(r) {
+			return false
+		}
+	}
+	rest := after[len(w):]
+	return rest == "" || strings.IndexByte(".!?", rest[0]) >= 0
 }
 
 // startsClause reports whether rep opens with its own subject ("it's",

@@ -163,3 +163,24 @@ func TestRewriteZPointerBackAtEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteZNameAfterApology: a stock apology followed by the name of
+// the person addressed ("…for the inconvenience Sam.") is rewritten, and
+// the name is set off by a comma; a time after it ("…Friday.") is no
+// name, so the apology keeps its suggestion.
+func TestRewriteZNameAfterApology(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ in, want string }{
+		{"Our apologies for any inconvenience Sam. The printer is back online.", "I'm sorry for the trouble, Sam. The printer is back online."},
+		{"Sorry for the inconvenience Priya!", "I'm sorry for the trouble, Priya!"},
+		{"Sorry for the inconvenience, Priya.", "I'm sorry for the trouble, Priya."},
+		// Near-misses: a day is not a name; an all-caps word is not one either.
+		{"We apologise for the inconvenience Friday.", "We apologise for the inconvenience Friday."},
+		{"We apologise for the inconvenience ASAP.", "We apologise for the inconvenience ASAP."},
+	}
+	for _, tt := range tests {
+		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
+			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
