@@ -184,3 +184,35 @@ func TestRewriteZNameAfterApology(t *testing.T) {
 		}
 	}
 }
+
+// TestRewritesZMustNeverHappen: the wave-5 classes as never-happen
+// guards over a few more wordings of each shape (our own sentences).
+func TestRewritesZMustNeverHappen(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		name, in string
+		never    []string
+	}{
+		{"verdict on the report", "Honestly that's not a bug, the export is meant to skip hidden rows.", []string{"can't see it from here"}},
+		{"verdict on a warning", "that is not an error, only a warning about the old certificate", []string{"can't see it from here"}},
+		{"capital after a greeting", "Hello Sam, Please be advised that your new monitor has arrived.", []string{"Sam, Your", ", Your"}},
+		{"capital after a clause", "Thanks for bearing with us this week, Please be advised that the portal is back.", []string{", The portal"}},
+		{"note names the words around a term", "Your DNS setting and your swap file both need a look.", []string{"(your swap file:", "(the swap file:"}},
+		{"advice names the words around a term", "Can't reproduce, works fine for me. Do you see errors in the console?", []string{"Say what in the console"}},
+		{"one word family, one note", "Clear the DNS cache first; the router cached the old record.", []string{"(cached:", "cached ("}},
+		{"pointer back left at the end", "Send me the crash report, like I said.", []string{"to recap", "To recap", "like I said"}},
+		{"name read as the apology's object", "Sorry for the inconvenience Ana.", []string{"inconvenience Ana", "trouble Ana"}},
+	}
+	for _, tt := range tests {
+		res := a.Check(tt.in, Context{})
+		text := res.Rewrite
+		for _, s := range res.Suggestions {
+			text += " | " + s.Try
+		}
+		for _, bad := range tt.never {
+			if strings.Contains(text, bad) {
+				t.Errorf("%s: %q gave %q, which holds %q", tt.name, tt.in, text, bad)
+			}
+		}
+	}
+}
