@@ -1,6 +1,14 @@
 package coach
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
+
+// fineIntensifier is an intensifier before "fine" ("working just fine",
+// "works perfectly fine"): the claim is the same without it, and the offer
+// to check says "looks fine".
+var fineIntensifier = regexp.MustCompile(`(?i)\b(?:just|totally|absolutely|completely|really|perfectly|100%) (fine|normally)\b`)
 
 // rebuttalHeads are the verbs with which a writer insists a system is fine
 // ("the mailbox works", "the server is fine").
@@ -51,7 +59,7 @@ func dismissalEdit(text string, f Finding, code []Span) (spanEdit, bool) {
 	} else {
 		restT = strings.TrimLeft(text[k:sEnd], " ,;:—–-")
 	}
-	restT = strings.TrimRight(restT, ".!? ")
+	restT = fineIntensifier.ReplaceAllString(strings.TrimRight(restT, ".!? "), "$1")
 	if restT == "" || overlapsAny(code, f.End, end) && !keepsCode(restT, text, code, f.End, end) {
 		return spanEdit{}, false
 	}
@@ -137,6 +145,7 @@ func selfRebuttal(text string, f Finding, code []Span) (spanEdit, bool) {
 	if strings.ContainsAny(body, ",;:?!") {
 		return spanEdit{}, false
 	}
+	body = fineIntensifier.ReplaceAllString(body, "$1")
 	low := strings.ToLower(body)
 	low = strings.Replace(low, "it's ", "it is ", 1)
 	b := strings.Replace(body, "it's ", "it is ", 1)

@@ -216,3 +216,23 @@ func TestRewritesZMustNeverHappen(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteZIntensifiedFine: "working just fine" is the same claim as
+// "working fine" and gets the same offer to check; the intensifier goes.
+func TestRewriteZIntensifiedFine(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ in, want string }{
+		{"It's working just fine.", "It looks fine from here, so let's look at what's happening on your side."},
+		{"That's impossible, the scanner works just fine.", "The scanner looks fine from here, so let's look at what's happening on your side."},
+		// Near-miss: without an intensifier nothing changes.
+		{"It's working fine.", "It looks fine from here, so let's look at what's happening on your side."},
+	}
+	for _, tt := range tests {
+		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
+			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := fineIntensifier.ReplaceAllString("the vpn is just fine now and fine-tuned", "$1"); got != "the vpn is fine now and fine-tuned" {
+		t.Errorf("intensifier dropped wrongly: %q", got)
+	}
+}
