@@ -297,6 +297,9 @@ func acknowledgement(stress string) string {
 	return "I'm sorry, I know this is frustrating."
 }
 
+// offerThenClose is an offer to check followed by closing the report.
+var offerThenClose = regexp.MustCompile(`(?i)\blet's (?:look|check)\b[^.!?\n]*[.!?]\s+(?:closing|closed|i'm closing|i am closing|i'll close|i will close|we're closing|marking (?:this|it) (?:as )?(?:closed|resolved))\b`)
+
 // inventedContent are words a rule rewrite once put in a writer's mouth: a
 // cause or an impact the message never mentioned.
 var inventedContent = []string{"settings mix-up", "mix-up", "got in the way of your work", "name-lookup", "your work"}
@@ -333,6 +336,12 @@ func (a *Analyzer) guardsHold(text, out string, c Context, findings []Finding) b
 		if strings.Contains(lowOut, w) && !strings.Contains(lowIn, w) {
 			return false
 		}
+	}
+	if offerThenClose.MatchString(out) && !offerThenClose.MatchString(text) {
+		// "It looks fine for me, so let's look at what's happening on
+		// your side. Closing.": an offer to check cannot be followed by
+		// closing the report; the writer gets suggestions.
+		return false
 	}
 	joke := false
 	for _, f := range findings {

@@ -152,10 +152,17 @@ func selfRebuttal(text string, f Finding, code []Span) (spanEdit, bool) {
 	b = strings.Replace(b, "It's ", "It is ", 1)
 	for _, h := range fineHeads {
 		i := strings.Index(low, " "+h)
-		if i <= 0 {
+		var subj, tail string
+		switch {
+		case i > 0:
+			subj, tail = b[:i], strings.TrimSpace(b[i+1+len(h):])
+		case !strings.HasPrefix(h, "is ") && strings.HasPrefix(low, h) && (len(low) == len(h) || low[len(h)] == ' '):
+			// "Works fine for me.", "Working fine here": the thing
+			// reported on is the subject left unsaid.
+			subj, tail = "it", strings.TrimSpace(b[len(h):])
+		default:
 			continue
 		}
-		subj, tail := b[:i], strings.TrimSpace(b[i+1+len(h):])
 		lt := strings.ToLower(tail)
 		if tail != "" && !(strings.HasPrefix(lt, "on ") || strings.HasPrefix(lt, "in ") || strings.HasPrefix(lt, "for ") || strings.HasPrefix(lt, "from ")) {
 			return spanEdit{}, false

@@ -236,3 +236,33 @@ func TestRewriteZIntensifiedFine(t *testing.T) {
 		t.Errorf("intensifier dropped wrongly: %q", got)
 	}
 }
+
+// TestRewriteZSubjectlessWorksForMe: "Works fine for me." leaves its
+// subject unsaid; the offer to check supplies "It". An offer to check is
+// never followed by closing the report: then the writer gets suggestions.
+func TestRewriteZSubjectlessWorksForMe(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ in, want string }{
+		{"Works fine for me.", "It looks fine for me, so let's look at what's happening on your side."},
+		{"Working fine on the test tablet.", "It looks fine on the test tablet, so let's look at what's happening on your side."},
+		// Near-misses: closing after the claim keeps the text for suggestions.
+		{"Works fine for me. Closing.", "Works fine for me. Closing."},
+		{"It works fine for me. Closing this one.", "It works fine for me. Closing this one."},
+	}
+	for _, tt := range tests {
+		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
+			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if !offerThenClose.MatchString("So let's check the cable. Closing for now.") {
+		t.Errorf("offerThenClose misses a close after an offer")
+	}
+}
+
+// TestRewriteZOfferThenCloseIsNarrow: an instruction to close an app after
+// the offer is no closing of the report.
+func TestRewriteZOfferThenCloseIsNarrow(t *testing.T) {
+	if offerThenClose.MatchString("So let's check the cable. Close the lid and open it again.") {
+		t.Errorf("an instruction to close the lid read as closing the report")
+	}
+}
