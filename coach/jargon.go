@@ -369,7 +369,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				// flag, unless it follows a command.
 				flag := shortFlag(toks, i, raw, text) && !lx.listed(toks[i-1].norm)
 				tech = (technicalPath(raw, lx) || flag) && !a.commandSwitch(toks, i, raw, lx) && !chatHandle(toks, i, raw) && !choiceList(toks, i, raw, lx) &&
-					!(tweet && moneyShorthand(raw)) &&
+					!(tweet && moneyShorthand(raw)) && !redactionMask(text, t) &&
 					!(raw[0] == '-' && lastSubstantive(toks) == i && !(flag && consonants(toks[i-1].norm)))
 				if flag && !technicalPath(raw, lx) {
 					start = i - 1
@@ -1210,4 +1210,27 @@ var actorObjects = map[string]bool{
 	"you": true, "your": true, "the": true, "a": true, "an": true, "about": true, "like": true, "it": true,
 	"them": true, "us": true, "me": true, "our": true, "its": true, "this": true, "that": true, "many": true,
 	"most": true, "all": true, "each": true, "any": true, "some": true, "my": true, "their": true, "every": true,
+}
+
+// redactionMasks are the names a data set writes in place of what it hid
+// ("email us at __email__", "card __credit_card__"): the mask stands for
+// an address or a number the reader would have seen, not a term.
+var redactionMasks = map[string]bool{
+	"email": true, "e_mail": true, "email_address": true, "credit_card": true, "card_number": true,
+	"phone": true, "phone_number": true, "url": true, "link": true, "address": true, "username": true,
+}
+
+// redactionMask reports whether the token t (the tokenizer reads
+// "email__" after the first two underscores as a path) is such a mask
+// between double underscores. Code's "__name__" and "__init__" are not.
+func redactionMask(text string, t *token) bool {
+	if t.start < 2 || text[t.start-2:t.start] != "__" {
+		return false
+	}
+	raw := text[t.start:t.end]
+	inner := strings.TrimRight(raw, "_")
+	if len(raw)-len(inner) < 2 {
+		return false
+	}
+	return redactionMasks[strings.ToLower(inner)]
 }
