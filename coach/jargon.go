@@ -1191,6 +1191,11 @@ func namedActor(toks []token, i int) bool {
 	if actorModals[v] {
 		return true
 	}
+	// "SHG is looking into it", "NR are aware": a team or a partner at
+	// work on the problem, named by its initials in a care reply.
+	if actorBe[v] && k+1 < len(toks) && toks[k+1].kind == tokWord && actorDoing[toks[k+1].norm] {
+		return true
+	}
 	if len(v) < 4 || v[len(v)-1] != 's' || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "us") || strings.HasSuffix(v, "is") {
 		return false
 	}
@@ -1204,6 +1209,16 @@ var actorAdverbs = map[string]bool{"then": true, "also": true, "just": true, "st
 
 // actorModals after a name at a sentence's start make it the one who acts.
 var actorModals = map[string]bool{"would": true, "will": true, "can": true, "could": true, "should": true, "might": true, "may": true}
+
+// actorBe and actorDoing: "is looking into", "are aware", "have
+// confirmed": what people at work on a problem do, not what a term does.
+var actorBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true}
+
+var actorDoing = map[string]bool{
+	"looking": true, "working": true, "investigating": true, "checking": true, "reviewing": true,
+	"aware": true, "handling": true, "monitoring": true, "dealing": true, "responding": true,
+	"contacting": true, "confirmed": true, "advised": true, "replied": true, "responded": true,
+}
 
 // actorObjects start what a verb in -s does something to.
 var actorObjects = map[string]bool{

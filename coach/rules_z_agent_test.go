@@ -6,6 +6,12 @@ import "testing"
 // engine misread, written in our own words. Each guard sits beside a
 // message of the same wording that must still be flagged.
 
+func init() {
+	addRuleCases("promise.can-pass",
+		[]string{"I can certainly pass along your suggestion to the app team.", "We can pass that on to the driver's depot."},
+		[]string{"You can pass it on to the store manager if you like.", "Can I pass this along to my manager?"})
+}
+
 // TestAgentJargonTweetArtifacts: what a data set or a tweet thread leaves
 // in a reply is not a term to explain.
 func TestAgentJargonTweetArtifacts(t *testing.T) {
@@ -54,4 +60,36 @@ func TestAgentPromiseSentToWriter(t *testing.T) {
 		{"Your new router will be sent to you on Monday.", true},
 		{"Your feedback will be passed to the station manager.", true},
 	})
+}
+
+// TestAgentPromiseCanPassOn: "I can certainly pass along your suggestion"
+// hands the feedback on as "we'll pass it on" does; the reader's "you can
+// pass it on" and a question commit the writer to nothing.
+func TestAgentPromiseCanPassOn(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"Thanks Rita, I can definitely pass your idea on to the menu team.", true},
+		{"We can pass this along to the depot manager!", true},
+		{"We can certainly pass along your comments about the seats.", true},
+		{"You can pass your comments on through the form on our site.", false},
+		{"Can we pass this along to the depot manager?", false},
+		{"We can pass on the lower price to everyone who booked early.", false},
+	})
+}
+
+// TestAgentJargonPartnerAtWork: initials that are looking into a problem
+// or are aware of it name a team or a partner, not a term.
+func TestAgentJargonPartnerAtWork(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"studio looking into it", "@4410 QVG is looking into the missing rewards now, hang tight!", ""},
+		{"rail partner aware", "@4410 Sorry Jo. NRX are aware of the signal fault and on site.", ""},
+		{"term that fails still a term", "@4410 QVG is failing on every boot since the update", "QVG"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
+		})
+	}
 }
