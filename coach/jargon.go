@@ -323,7 +323,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 	if len(toks) > 0 {
 		cur = lx.roleOf(&toks[0])
 	}
-	tweet := len(toks) > 0 && toks[0].kind == tokOpaque && text[toks[0].start] == '@'
+	tweet := len(toks) > 0 && toks[0].kind == tokOpaque && text[toks[0].start] == '@' || numericHandle(toks, text)
 	for i := range toks {
 		t := &toks[i]
 		next = 0
@@ -1248,4 +1248,28 @@ func redactionMask(text string, t *token) bool {
 		return false
 	}
 	return redactionMasks[strings.ToLower(inner)]
+}
+
+// numericHandle reports whether the message names an account by number
+// ("flew with @AmericanAir at @124202", "thanks @115821"): public tweet
+// sets replace handles with numbers, and no chat or forum name is all
+// digits, so the message is a tweet even when it opens with a word.
+func numericHandle(toks []token, text string) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tokOpaque || t.end-t.start < 4 || text[t.start] != '@' {
+			continue
+		}
+		digits := true
+		for k := t.start + 1; k < t.end; k++ {
+			if text[k] < '0' || text[k] > '9' {
+				digits = false
+				break
+			}
+		}
+		if digits {
+			return true
+		}
+	}
+	return false
 }

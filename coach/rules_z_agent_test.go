@@ -93,3 +93,33 @@ func TestAgentJargonPartnerAtWork(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentPromiseGoingPublic: a customer's threat to go to the press is
+// not a task anyone waits on; the same words about our own next step are.
+func TestAgentPromiseGoingPublic(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"Three weeks and no refund. Going to media with this tomorrow.", false},
+		{"Going to press tonight, enjoy the coverage.", false},
+		{"Will pass your comments to our press office today.", true},
+		{"Going to chase the depot for you first thing tomorrow.", true},
+	})
+}
+
+// TestAgentJargonNumberedHandle: a tweet set numbers its handles; a
+// message that names one is a tweet even when it opens with a word, and a
+// word cut short there is not a term.
+func TestAgentJargonNumberedHandle(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"typo in a tweet with a numbered handle", "never flying wth @BigAir at @552211 again, lost my bag twice", ""},
+		{"listed component still a term", "thanks @552211 but apt-get still fails on the box", "apt-get"},
+		{"named handle mid-text is not a tweet", "thanks to @maria, run npm first and the build works", "npm"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
+		})
+	}
+}
