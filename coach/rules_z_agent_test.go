@@ -10,6 +10,9 @@ func init() {
 	addRuleCases("promise.can-pass",
 		[]string{"I can certainly pass along your suggestion to the app team.", "We can pass that on to the driver's depot."},
 		[]string{"You can pass it on to the store manager if you like.", "Can I pass this along to my manager?"})
+	addRuleCases("promise.they-will",
+		[]string{"I've passed your photos to our baggage team. They'll be in touch by Friday.", "We're looping in a specialist now; they will reply here shortly."},
+		[]string{"I rang the shop and they said they'll call me back.", "Will they reply today? I've sent it to our office."})
 }
 
 // TestAgentJargonTweetArtifacts: what a data set or a tweet thread leaves
@@ -122,4 +125,17 @@ func TestAgentJargonNumberedHandle(t *testing.T) {
 			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
 		})
 	}
+}
+
+// TestAgentPromiseTheyOurPeople: "they" after the writer hands the case to
+// their own people commits those people, as "our team will" does; the
+// customer's report of someone else's word does not.
+func TestAgentPromiseTheyOurPeople(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"We've escalated this to our refunds desk. They will contact you directly.", true},
+		{"Looping in our tech folks, they'll get back to you today.", true},
+		{"I spoke to the depot and they said they'll ring me tomorrow.", false},
+		{"They will contact you directly if anything changes.", false},
+		{"Our neighbours are away, they'll be back on Sunday.", false},
+	})
 }
