@@ -323,7 +323,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 	if len(toks) > 0 {
 		cur = lx.roleOf(&toks[0])
 	}
-	tweet := len(toks) > 0 && toks[0].kind == tokOpaque && text[toks[0].start] == '@'
+	tweet := len(toks) > 0 && toks[0].kind == tokOpaque && text[toks[0].start] == '@' || numericHandle(toks, text)
 	for i := range toks {
 		t := &toks[i]
 		next = 0
@@ -369,7 +369,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				// flag, unless it follows a command.
 				flag := shortFlag(toks, i, raw, text) && !lx.listed(toks[i-1].norm)
 				tech = (technicalPath(raw, lx) || flag) && !a.commandSwitch(toks, i, raw, lx) && !chatHandle(toks, i, raw) && !choiceList(toks, i, raw, lx) &&
-					!(tweet && moneyShorthand(raw)) &&
+					!(tweet && moneyShorthand(raw)) && !redactionMask(text, t) &&
 					!(raw[0] == '-' && lastSubstantive(toks) == i && !(flag && consonants(toks[i-1].norm)))
 				if flag && !technicalPath(raw, lx) {
 					start = i - 1
@@ -1191,6 +1191,11 @@ func namedActor(toks []token, i int) bool {
 	if actorModals[v] {
 		return true
 	}
+	// "SHG is looking into it", "NR are aware": a team or a partner at
+	// work on the problem, named by its initials in a care reply.
+	if actorBe[v] && k+1 < len(toks) && toks[k+1].kind == tokWord && actorDoing[toks[k+1].norm] {
+		return true
+	}
 	if len(v) < 4 || v[len(v)-1] != 's' || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "us") || strings.HasSuffix(v, "is") {
 		return false
 	}
@@ -1205,9 +1210,66 @@ var actorAdverbs = map[string]bool{"then": true, "also": true, "just": true, "st
 // actorModals after a name at a sentence's start make it the one who acts.
 var actorModals = map[string]bool{"would": true, "will": true, "can": true, "could": true, "should": true, "might": true, "may": true}
 
+// actorBe and actorDoing: "is looking into", "are aware", "have
+// confirmed": what people at work on a problem do, not what a term does.
+var actorBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true}
+
+var actorDoing = map[string]bool{
+	"looking": true, "working": true, "investigating": true, "checking": true, "reviewing": true,
+	"aware": true, "handling": true, "monitoring": true, "dealing": true, "responding": true,
+	"contacting": true, "confirmed": true, "advised": true, "replied": true, "responded": true,
+}
+
 // actorObjects start what a verb in -s does something to.
 var actorObjects = map[string]bool{
 	"you": true, "your": true, "the": true, "a": true, "an": true, "about": true, "like": true, "it": true,
 	"them": true, "us": true, "me": true, "our": true, "its": true, "this": true, "that": true, "many": true,
 	"most": true, "all": true, "each": true, "any": true, "some": true, "my": true, "their": true, "every": true,
+}
+
+// redactionMasks are the names a data set writes in place of what it hid
+// ("email us at __email__", "card __credit_card__"): the mask stands for
+// an address or a number the reader would have seen, not a term.
+var redactionMasks = map[string]bool{
+	"email": true, "e_mail": true, "email_address": true, "credit_card": true, "card_number": true,
+	"phone": true, "phone_number": true, "url": true, "link": true, "address": true, "username": true,
+}
+
+// redactionMask reports whether the token t (the tokenizer reads
+// "email__" after the first two underscores as a path) is such a mask
+// between double underscores. Code's "__name__" and "__init__" are not.
+func redactionMask(text string, t *token) bool {
+	if t.start < 2 || text[t.start-2:t.start] != "__" {
+		return false
+	}
+	raw := text[t.start:t.end]
+	inner := strings.TrimRight(raw, "_")
+	if len(raw)-len(inner) < 2 {
+		return false
+	}
+	return redactionMasks[strings.ToLower(inner)]
+}
+
+// numericHandle reports whether the message names an account by number
+// ("flew with @AmericanAir at @124202", "thanks @115821"): public tweet
+// sets replace handles with numbers, and no chat or forum name is all
+// digits, so the message is a tweet even when it opens with a word.
+func numericHandle(toks []token, text string) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tokOpaque || t.end-t.start < 4 || text[t.start] != '@' {
+			continue
+		}
+		digits := true
+		for k := t.start + 1; k < t.end; k++ {
+			if text[k] < '0' || text[k] > '9' {
+				digits = false
+				break
+			}
+		}
+		if digits {
+			return true
+		}
+	}
+	return false
 }

@@ -130,6 +130,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	if w != "" && w[0] == '=' {
 		return false // "=we": a word glued to a sign, a setting has a name before "="
 	}
+	if threadCounter(w) {
+		return false // "number.2/2": a tweet's last word glued to its part count
+	}
 	if _, listed := lx.technical[strings.ToLower(w)]; listed {
 		return true // "sources.list", "smb.conf"
 	}
@@ -360,6 +363,33 @@ func docFile(w string) bool {
 			continue // "../tree/master/doc/install.md" keeps its folders
 		}
 		if d := strings.LastIndexByte(part, '.'); d > 0 && !docEndings[strings.ToLower(part[d+1:])] {
+			return false
+		}
+	}
+	return true
+}
+
+// threadCounter reports whether w is a sentence's last word glued to the
+// part count of a reply split over several tweets ("persists.2/3",
+// "number.(2/2)", "on.1/2"): the count reads "part 2 of 2", not a path.
+func threadCounter(w string) bool {
+	k := 0
+	for k < len(w) && (w[k] >= 'a' && w[k] <= 'z' || w[k] >= 'A' && w[k] <= 'Z') {
+		k++
+	}
+	if k == 0 || k == len(w) || strings.IndexByte(".!?", w[k]) < 0 {
+		return false
+	}
+	c := w[k+1:]
+	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") {
+		c = c[1 : len(c)-1]
+	}
+	slash := strings.IndexByte(c, '/')
+	if slash <= 0 || slash == len(c)-1 || slash > 2 || len(c)-slash-1 > 2 {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		if i != slash && (c[i] < '0' || c[i] > '9') {
 			return false
 		}
 	}
