@@ -78,7 +78,6 @@ var cueSource = []struct {
 		"just wow",
 		"great|brilliant|fantastic|perfect|lovely|wonderful|awesome , now",
 		"oh boy",
-		"real|very|super|really|so helpful .|!|?",
 		"oh joy",
 		"when it feels like it",
 		"love that for me|us",
@@ -91,6 +90,9 @@ var cueSource = []struct {
 		"gotta|have|got love",
 	}},
 	{cueIronic, []string{
+		// "Very helpful!" is as often thanks as a jab: sarcasm only beside
+		// a grievance ("on hold two hours. Very helpful.")
+		"real|very|super|really|so helpful .|!|?",
 		"just what i|we needed|need",
 		"love it when",
 		"oh great|wonderful|perfect|brilliant|fantastic",
@@ -373,7 +375,12 @@ var cueSource = []struct {
 	}},
 	{cueFeeling, []string{
 		"not|never impressed",
-		"seriously|very|so|really|deeply|extremely|hugely|massively|bitterly|totally disappointed",
+		"seriously|very|so|really|deeply|extremely|hugely|massively|bitterly|totally|highly|truly|quite disappointed",
+		// displeasure named by the writer: "very unhappy with the service",
+		// "dissatisfied with my account", "not happy with"
+		"unhappy|dissatisfied|unsatisfied|displeased|disgruntled with|about|by|in|.|!",
+		"seriously|very|so|really|deeply|extremely|totally|highly|truly|quite|most|i'm|im|am|feel|feeling unhappy|dissatisfied|unsatisfied|displeased|disgruntled",
+		"not|never happy with|about",
 		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined",
 		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly|too mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
 		// worry as the writer's own stress: "I'm pretty nervous", "so worried"
@@ -657,6 +664,10 @@ const (
 	// cueComplaintTag is a hashtag that passes a verdict ("#fail",
 	// "#badservice", "#neveragain"), customers' way of signing a complaint.
 	cueComplaintTag
+	// cueServiceVerdict is a clause that rates the service itself
+	// badly: "the network is very poor", "bad customer service", "your
+	// airline is doing rather poor".
+	cueServiceVerdict
 	nCueKinds
 )
 
@@ -751,7 +762,9 @@ var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "
 	"neveragain", "disappoint", "annoy", "ripoff", "shameon", "sucks", "joke", "notimpressed", "frustrat",
 	"angry", "awful", "horrible", "rude", "hate", "useless", "incompetent", "fuming", "getittogether", "lostmybusiness", "fakesincerity",
 	"howhard", "dobetter", "nomore", "dontbuy", "dontupdate", "boycott",
-	"inconvenien", "badcustomer", "notcool", "notcomingback", "nevercomingback", "nevergoingback"}
+	"inconvenien", "badcustomer", "notcool", "notcomingback", "nevercomingback", "nevergoingback",
+	// "#wastedtime", "#yousuck", "#PatheticCX", "#stranded", "#scam"
+	"wasted", "wasteof", "wasting", "suck", "pathetic", "terrible", "stranded", "disgrace", "ridiculous", "unacceptable", "scam", "fraud", "poorcustomer"}
 
 // isComplaintTag reports whether the word of a hashtag passes a verdict.
 func isComplaintTag(word string) bool {

@@ -1,0 +1,79 @@
+package coach
+
+import "testing"
+
+// Wave 5, customers' own messages (helper "cust"): shapes of frustration
+// that customers of airlines, telecoms and apps use without a marked cue
+// word, each beside the same words used calmly or happily, which
+// LABELING.md keeps clean. Our own sentences throughout.
+
+// TestCustCountedTroubleDoneToWriter: what was done to the writer's
+// booking, bill or call, counted ("rebooked three times"), is a count of
+// failures like "called five times".
+func TestCustCountedTroubleDoneToWriter(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Skyway my trip to Leeds has been rescheduled 4 times now", true},
+		{"they've cancelled my install twice this month", true},
+		{"the helpline hung up on me three times tonight", true},
+		{"If it gets delayed a second time, rebook me on the evening one.", false},
+		{"Your flight was rescheduled once, the new time is on the app.", false},
+	})
+}
+
+// TestCustHelpfulPraise: "Very helpful!" is thanks unless it sits beside a
+// grievance, when it is a jab.
+func TestCustHelpfulPraise(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"great, thanks! very helpful! best bank app I've used", false},
+		{"So helpful. Thanks again, Priya.", false},
+		{"two hours on hold and then cut off. Very helpful.", true},
+	})
+}
+
+// TestCustComplaintTags: a hashtag that names the time lost or passes a
+// verdict signs a complaint.
+func TestCustComplaintTags(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Railco 40 mins outside the station #wastedtime", true},
+		{"@Cellnet dropped again #yousuck", true},
+		{"@Cellnet new phone arrived today #happy", false},
+		{"@Railco made it home with time to spare #wastenot", false},
+	})
+}
+
+// TestCustDispleasureNamed: the writer naming their own displeasure with
+// the service ("very unhappy with", "dissatisfied with").
+func TestCustDispleasureNamed(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"Really unhappy with the broadband this month", true},
+		{"Dissatisfied with how my complaint was handled", true},
+		{"highly disappointed in the new billing page", true},
+		{"Is there a way to see why a customer is unhappy in the report?", false},
+		{"We were never happier with a provider, thank you!", false},
+	})
+}
+
+// TestCustNeverAgainWithVerb: refusing the company for good, with words
+// between ("never fly with you guys again", "not book them ever again").
+func TestCustNeverAgainWithVerb(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"I will never shop with you lot again", true},
+		{"we will not book Sunwings ever again", true},
+		{"honestly never be ordering from this store again", true},
+		{"the patch held, it never crashed again", false},
+		{"I never had to phone them again after the fix, thanks", false},
+	})
+}
+
+// TestCustServiceVerdict: a clause that rates the service itself badly
+// ("the network is very poor here", "bad customer care"), not the same
+// words about something else.
+func TestCustServiceVerdict(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"Mobile network is very very poor in our street.", true},
+		{"your airline is doing pretty poor today", true},
+		{"My signal is poor upstairs, which setting should I change?", false},
+		{"Sorry the service was poor yesterday, it's fixed now.", false},
+		{"Blaming the app for a typed-in wrong PIN is a stretch.", false},
+	})
+}
