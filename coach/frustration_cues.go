@@ -347,6 +347,17 @@ var cueSource = []struct {
 		"leaves|left|leave much to be desired",
 		"leaves|left|leave a lot to be desired",
 		"what kind|sort of service|company|business|airline|support|operation|nonsense|hypocrisy|joke|treatment",
+		// jabs at the company's running of things: "get your act together",
+		// "you can do better", "please train your staff", "do they not care
+		// about safety?"
+		"get your|its|their act|shit|stuff together",
+		"get it together",
+		"you|u|y'all|yall can|could|must|should do better",
+		"you|u|y'all|yall need|have|got to do better",
+		"do better folks|guys|people|y'all|yall",
+		"train your staff|agents|employees|people|reps|representatives|crew|mechanics|pilots|workers|customer|staffs",
+		"do|does|did you|they|u not care",
+		"don't|doesn't|dont|doesnt|didn't|didnt you|they|u care",
 	}},
 	{cueDemand, []string{
 		"do something about",
@@ -355,8 +366,6 @@ var cueSource = []struct {
 		"fix your",
 		"fix it|this !|!!|!!!|now|already|asap",
 		"fix it|this right now|immediately|today",
-		"get your act|shit|stuff together",
-		"get it together",
 		"hurry up",
 		"i demand",
 		"i want my|a refund|money",
@@ -424,7 +433,7 @@ var cueSource = []struct {
 	}},
 	{cueIgnored, []string{
 		"haven't|havent|hasn't|hasnt|never heard back|anything",
-		"no response|reply|answer|update|callback|replies|responses|explanation|respond",
+		"no response|reply|answer|update|updates|callback|replies|responses|explanation|respond",
 		"never got|received a|any response|reply|call|callback|answer|email|update",
 		"still no reply|response|answer|update|updates|word|callback|news|refund|contact|email|call|one|sign|fix|engineer|explanation|bag|bags|luggage|baggage|suitcase|package|parcel|order|delivery|money|response",
 		"still nothing",

@@ -77,3 +77,31 @@ func TestCustServiceVerdict(t *testing.T) {
 		{"Blaming the app for a typed-in wrong PIN is a stretch.", false},
 	})
 }
+
+// TestCustWaitKeptInPlace: the writer kept in place for a length of time
+// ("sat at the gate for 3 hours") or a wait named by its length ("a two
+// hour queue") is a long wait; a forecast or a pleasant hour is not.
+func TestCustWaitKeptInPlace(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Railco sat outside Didcot for 2 hours with no announcement", true},
+		{"stranded at the depot for over three hours", true},
+		{"@Cellnet there's a two hour queue on your chat", true},
+		{"Heads up: expect a 2 hour delay on the ring road tonight.", false},
+		{"sat in the lounge for an hour and loved it", false},
+	})
+}
+
+// TestCustJabsAtTheCompany: jabs at how the company runs things ("get
+// your act together", "train your staff", "do they not care about…"), not
+// the same words about training or caring in plain talk.
+func TestCustJabsAtTheCompany(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Bankly please train your staff, three branches three answers", true},
+		{"Shopsy needs to get its act together", true},
+		{"you can do better than this @Parcelly", true},
+		{"do they not care about their riders at all?", true},
+		{"We train our staff on the new till every spring.", false},
+		{"Train your model on the cleaned set, then compare.", false},
+		{"Don't worry if you can't do better than 80% on the first quiz.", false},
+	})
+}
