@@ -105,3 +105,28 @@ func TestCustJabsAtTheCompany(t *testing.T) {
 		{"Don't worry if you can't do better than 80% on the first quiz.", false},
 	})
 }
+
+// TestCustRouteCodes: two three-letter capitals joined as a route ("BHX to
+// GLA") are places, even in a message with no word of travel; a lone code
+// in a step is still a term. (A guard in coach/jargon.go.)
+func TestCustRouteCodes(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ text, want string }{
+		{"@Skyway 3 seats left on the 7:40 from BHX to GLA? need two", ""},
+		{"any space on LBA-AMS tomorrow evening?", ""},
+		{"Set the QZR value to 40 and restart.", "QZR"},
+	}
+	for _, tt := range tests {
+		wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
+	}
+}
+
+// TestCustRefusalNotPromise: "will do my best to never…" refuses the
+// company; it commits to no task. (A guard in coach/rules/promise.yaml.)
+func TestCustRefusalNotPromise(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"will do my best to never book with Sunwings again", false},
+		{"I'll do my best not to use this bank again", false},
+		{"We'll do our best to get you on the 6pm instead.", true},
+	})
+}
