@@ -487,6 +487,13 @@ var cueSource = []struct {
 		"no info|information|communication|notification|announcement|announcements given|provided|whatsoever|at",
 		"very|so little info|information|communication|updates|help",
 		"unanswered",
+		// help that never came: "no help from you tonight", "not helpful at
+		// all", "not with much help from you guys"
+		"no|little|zero help from",
+		"not much help",
+		"not with much help",
+		"not|never helpful at all",
+		"no help at all|whatsoever",
 	}},
 	{cueMoney, []string{
 		"i pay|paid for",
@@ -773,7 +780,9 @@ var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "
 	"howhard", "dobetter", "nomore", "dontbuy", "dontupdate", "boycott",
 	"inconvenien", "badcustomer", "notcool", "notcomingback", "nevercomingback", "nevergoingback",
 	// "#wastedtime", "#yousuck", "#PatheticCX", "#stranded", "#scam"
-	"wasted", "wasteof", "wasting", "suck", "pathetic", "terrible", "stranded", "disgrace", "ridiculous", "unacceptable", "scam", "fraud", "poorcustomer"}
+	"wasted", "wasteof", "wasting", "suck", "pathetic", "terrible", "stranded", "disgrace", "ridiculous", "unacceptable", "scam", "fraud", "poorcustomer",
+	// sarcasm announced: "#sarcasm", "#sarcastic"
+	"sarcas"}
 
 // isComplaintTag reports whether the word of a hashtag passes a verdict.
 func isComplaintTag(word string) bool {

@@ -130,3 +130,24 @@ func TestCustRefusalNotPromise(t *testing.T) {
 		{"We'll do our best to get you on the 6pm instead.", true},
 	})
 }
+
+// TestCustHelpThatNeverCame: help denied as part of a complaint ("no help
+// from you", "not helpful at all"), not help offered or declined kindly.
+func TestCustHelpThatNeverCame(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"40 minutes in the queue and no help from anyone", true},
+		{"chat agent was not helpful at all, left without a word", true},
+		{"No help needed, I found the setting. Thanks!", false},
+		{"The forum was not much help but your guide sorted it, thank you", false},
+	})
+}
+
+// TestCustSarcasmAnnounced: a message that tags itself "#sarcasm" means
+// the opposite of its praise.
+func TestCustSarcasmAnnounced(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"love paying extra for a seat that doesn't recline #sarcasm", true},
+		{"what a great start to the holiday #sarcastic", true},
+		{"what a great start to the holiday #grateful", false},
+	})
+}
