@@ -67,6 +67,13 @@ type frustrationReading struct {
 	// happy is set when the positive valence clearly outweighs the
 	// negative: emphasis then counts for joy, not stress.
 	happy bool
+	// joyful is a happy message that names no grievance and has no
+	// negative word: "This is unbelievable... thank you so much!" is
+	// surprise, not exasperation.
+	joyful bool
+	// surprised counts the exasperation cues that are words of surprise
+	// ("unbelievable", "can't believe"), which joy can carry.
+	surprised int
 	// loudQuestions counts runs of three or more "?" or "?!" mixes.
 	loudQuestions int
 	// sadFaces counts negative emoji and emoticons, angryFaces those of
@@ -216,6 +223,9 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		}
 		if _, loud := emphasisRules[cr.id]; loud && r.happy {
 			w = 0 // capitals or "!!!" in a happy message
+		}
+		if cr.id == "frustration.emotion" && r.joyful && surpriseWords[strings.ToLower(text[cands[i].start:cands[i].end])] {
+			w = 0 // "unbelievable, thank you so much!": delight
 		}
 		cueSum += w
 	}
@@ -619,6 +629,12 @@ func readFrustration(toks []token, text string) frustrationReading {
 	// Emphasis strengthens the message's mood, as in VADER: in a happy
 	// message ("THANK YOU!!! it works") capitals and marks are joy.
 	r.happy = pos-facePos-neg >= happyMargin
+	// Surprise in a joyful message is delight: "This is unbelievable...
+	// Thank you so much!"
+	r.joyful = r.happy && !grievance && neg == 0
+	if r.joyful && r.kinds[cueExasperation] > 0 && r.surprised >= r.kinds[cueExasperation] {
+		cues -= cueWeights[cueExasperation]
+	}
 	if !r.happy {
 		cues += wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) +
 			wQuestions*float64(min(r.questions, 1)) + wExclaims*float64(min(r.exclaims, 1))
@@ -1008,6 +1024,9 @@ func (r *frustrationReading) noteCuesAt(cues []cuePattern, toks []token, i int) 
 	for k := range cues {
 		if n := cues[k].matchAt(toks, i); n > 0 && !cueOverruled(cues[k].kind, toks, i) {
 			r.noteCue(cues[k].kind, i, n)
+			if cues[k].kind == cueExasperation && surpriseWords[toks[i].norm] {
+				r.surprised++
+			}
 		}
 	}
 }
@@ -1113,3 +1132,8 @@ var serviceNouns = map[string]bool{"service": true, "services": true, "support":
 	"company": true, "airline": true, "staff": true, "agents": true, "reps": true, "representatives": true,
 	"employees": true, "crew": true, "app": true, "experience": true, "communication": true, "website": true,
 	"provider": true, "carrier": true, "care": true, "management": true}
+
+// surpriseWords say astonishment, which joy and exasperation share:
+// "unbelievable", "insane", "I can't believe…".
+var surpriseWords = map[string]bool{"unbelievable": true, "insane": true, "omg": true, "crazy": true,
+	"incredible": true, "can't": true, "cant": true, "cannot": true}

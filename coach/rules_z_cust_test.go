@@ -151,3 +151,25 @@ func TestCustSarcasmAnnounced(t *testing.T) {
 		{"what a great start to the holiday #grateful", false},
 	})
 }
+
+// TestCustDelightNotExasperation: a word of surprise in a message of
+// thanks that names no grievance is delight; beside a grievance it is
+// still exasperation.
+func TestCustDelightNotExasperation(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Skyway This is unbelievable... thank you so much! #bestday", false},
+		{"I can't believe it, you found my ring! Thank you thank you", false},
+		{"unbelievable. bag lost again and nobody answers the phone", true},
+		{"I can't believe I've been on hold for 3 hours", true},
+	})
+}
+
+// TestCustInfoNotFound: "I can't access anything regarding…" is
+// information not found, not a writer locked out of their work.
+func TestCustInfoNotFound(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"Is the Lisbon route running? I can't find anything about it on your site", false},
+		{"I can't access anything regarding my booking on your website--", false},
+		{"locked out since 8, I can't access anything and the payroll run is at noon", true},
+	})
+}
