@@ -1046,6 +1046,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "it makes people really angry": someone else's feeling
 	case w == "why" && i > 0 && explainingWhy[toks[i-1].norm]:
 		return true // "that's why you closed it": an answer, not a question
+	case kind == cueRhetorical && strings.HasPrefix(w, "screw") && i > 0 && selfSubject[toks[i-1].norm]:
+		return true // "I screwed up my settings": the writer's own slip
 	case kind == cueWaiting && usageSpan(toks, i):
 		return true // "been using this app for 6 months": loyalty, not a wait
 	}
@@ -1137,3 +1139,7 @@ var serviceNouns = map[string]bool{"service": true, "services": true, "support":
 // "unbelievable", "insane", "I can't believe…".
 var surpriseWords = map[string]bool{"unbelievable": true, "insane": true, "omg": true, "crazy": true,
 	"incredible": true, "can't": true, "cant": true, "cannot": true}
+
+// selfSubject are the writer as the subject of the verb after them.
+var selfSubject = map[string]bool{"i": true, "i've": true, "ive": true, "we": true, "we've": true,
+	"i'd": true, "we'd": true, "i'll": true, "we'll": true, "totally": true, "really": true}

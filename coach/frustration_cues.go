@@ -357,6 +357,12 @@ var cueSource = []struct {
 		"do better folks|guys|people|y'all|yall",
 		"train your staff|agents|employees|people|reps|representatives|crew|mechanics|pilots|workers|customer|staffs",
 		"do|does|did you|they|u not care",
+		// the company accused of lying or of cheating the writer: "your
+		// agent lied to me", "screwed up our booking", "you screw
+		// customers over"
+		"lied|lying to me|us|my|our",
+		"screwed|screwing|screws up my|our|me|us",
+		"screw|screwed|screwing|screws me|us|customers|people|passengers|over",
 		"don't|doesn't|dont|doesnt|didn't|didnt you|they|u care",
 	}},
 	{cueDemand, []string{

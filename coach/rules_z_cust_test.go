@@ -173,3 +173,16 @@ func TestCustInfoNotFound(t *testing.T) {
 		{"locked out since 8, I can't access anything and the payroll run is at noon", true},
 	})
 }
+
+// TestCustAccusedOfLyingOrCheating: the company accused of lying to or
+// cheating the writer ("your agent lied to me", "screwed up our
+// booking"); the writer's own slip and a story about lying stay calm.
+func TestCustAccusedOfLyingOrCheating(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"the woman at the desk lied to us about the refund", true},
+		{"Parcelly screwed up my order for the second week", true},
+		{"they screw customers over at every renewal", true},
+		{"I screwed up my settings, how do I reset them?", false},
+		{"The plot is about a butler lying to the family.", false},
+	})
+}
