@@ -230,6 +230,11 @@ var cueSource = []struct {
 		"couldn't|couldnt believe",
 		"could not believe",
 		"what gives ?|!|?!|??",
+		// the least the writer now asks for: "can you at least suggest
+		// something", "at least tell us what is going on" (not "at least
+		// 8 characters", "at least it works")
+		"can|could|would|will you|u|they at least",
+		"at least tell|give|let|offer|reply|respond|answer|acknowledge|apologise|apologize|call|email|refund|compensate|update|inform",
 	}},
 	{cueRhetorical, []string{
 		"really ?|??|???|?!",
@@ -493,6 +498,10 @@ var cueSource = []struct {
 		"no info|information|communication|notification|announcement|announcements given|provided|whatsoever|at",
 		"very|so little info|information|communication|updates|help",
 		"unanswered",
+		// a refusal of help: "you won't give us a hotel", "they refused to
+		// rebook me"
+		"you|u|they won't|wont|wouldn't|wouldnt give|let|help|refund|rebook|compensate|offer|tell me|us|anything",
+		"you|u|they refuse|refused|refuses to give|let|help|refund|rebook|compensate|offer|tell",
 		// help that never came: "no help from you tonight", "not helpful at
 		// all", "not with much help from you guys"
 		"no|little|zero help from",
@@ -548,6 +557,10 @@ var cueSource = []struct {
 	{cueLeaving, []string{
 		"never buying|using|updating|ordering|recommending|shopping",
 		"switching to",
+		// "our next flight will be on another airline", "going with a
+		// different provider"
+		"on|with|to|try|use another|other airline|provider|carrier|bank|company|network|supplier|operator",
+		"on|with|to|try|use a|another different|new airline|provider|carrier|bank|company|network|supplier|operator",
 		"moving away from",
 		"should i|we just switch|move|leave|cancel",
 		"cancel|cancelling|canceling my|our",

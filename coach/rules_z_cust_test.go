@@ -186,3 +186,23 @@ func TestCustAccusedOfLyingOrCheating(t *testing.T) {
 		{"The plot is about a butler lying to the family.", false},
 	})
 }
+
+// TestCustRefusedThenAskedTheLeast: a refusal of help and the least the
+// writer now asks for ("you won't rebook us. Can you at least…") is a
+// complaint; "at least" as a count or a consolation is not.
+func TestCustRefusedThenAskedTheLeast(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"They refused to rebook me. Could you at least tell me which desk to try?", true},
+		{"Passwords need at least 12 characters, and you won't need to change them often.", false},
+		{"The train is late but at least the heating works.", false},
+	})
+}
+
+// TestCustTakingCustomElsewhere: custom moved to another company ("next
+// trip will be on another airline") beside another sign of stress.
+func TestCustTakingCustomElsewhere(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"why can't I pick a seat anymore? next trip will be with another airline", true},
+		{"Moved to a new bank last spring; how do I close the old direct debit?", false},
+	})
+}
