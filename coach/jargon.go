@@ -589,6 +589,11 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	if len(base) == 3 && placeSlot(toks, i) && (travelMessage(toks) || routePair(toks, i, text)) {
 		return false
 	}
+	// A booking code named as one ("Locator IRXQZL", "confirmation: QJ7TRE",
+	// "booking ref KLMNPQ") is a reference to quote, not a term.
+	if referenceCode(toks, i) {
+		return false
+	}
 	// Initials signing off a reply: "… let us know. -JT", "/KL".
 	if last := lastWordToken(toks); last == i && len(raw) <= 3 && i > 0 && toks[i-1].kind == tokPunct {
 		return false
@@ -1024,6 +1029,27 @@ func upperASCII(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// referenceWords name a code a customer quotes: a booking, an order, a
+// confirmation.
+var referenceWords = map[string]bool{"locator": true, "confirmation": true, "conf": true, "ref": true,
+	"reference": true, "booking": true, "pnr": true, "order": true}
+
+// referenceCode reports whether the word at i follows a reference word,
+// with at most a "#", ":" or "number" between ("Locator IRXQZL",
+// "booking ref: KLMNPQ", "confirmation # QJ7TRE").
+func referenceCode(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := toks[j].norm
+		if referenceWords[w] {
+			return true
+		}
+		if w != "#" && w != ":" && w != "number" && w != "no" && w != "no." && w != "is" {
+			return false
+		}
+	}
+	return false
 }
 
 // travelMessage reports whether the message is about a journey.

@@ -206,3 +206,18 @@ func TestCustTakingCustomElsewhere(t *testing.T) {
 		{"Moved to a new bank last spring; how do I close the old direct debit?", false},
 	})
 }
+
+// TestCustBookingReference: a code quoted after "locator", "confirmation"
+// or "booking ref" is a reference, not a term. (A guard in
+// coach/jargon.go.)
+func TestCustBookingReference(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ text, want string }{
+		{"rebooked twice, locator QZXWVT, can someone check it?", ""},
+		{"my booking ref: KLMNPQ still shows the old seat", ""},
+		{"Flush the KLM cache on the gateway and try again.", "KLM"},
+	}
+	for _, tt := range tests {
+		wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
+	}
+}
