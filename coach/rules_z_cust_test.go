@@ -221,3 +221,13 @@ func TestCustBookingReference(t *testing.T) {
 		wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
 	}
 }
+
+// TestCustJustReachedATime: "just hit 4hrs" is a length of time reached,
+// not a step called trivial. (A guard in coach/rules/condescending.yaml.)
+func TestCustJustReachedATime(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"@Railco just hit 3 hours on this platform", false},
+		{"just passed 45 minutes in the chat queue", false},
+		{"Just hit the reset button on the back.", true},
+	})
+}
