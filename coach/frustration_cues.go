@@ -420,6 +420,10 @@ var cueSource = []struct {
 		"hates|hated your|the|this|it|how|when",
 		"everyone|everybody hates",
 		"lost|losing my|all patience",
+		// stress named as a quantity or an ordeal: "a tremendous amount of
+		// stress", "put through hell"
+		"amount|lot|lots|deal of stress|anxiety|hassle|grief|aggravation",
+		"put through hell|so|such|a|this|that|all",
 		// "it's been a pain", "such a struggle"
 		"been|such a pain|struggle|headache|hassle",
 	}},

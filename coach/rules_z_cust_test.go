@@ -231,3 +231,13 @@ func TestCustJustReachedATime(t *testing.T) {
 		{"Just hit the reset button on the back.", true},
 	})
 }
+
+// TestCustStressAsAnOrdeal: stress named as a quantity or an ordeal ("a
+// huge amount of stress", "put us through hell"), not a plan to reduce it.
+func TestCustStressAsAnOrdeal(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"the move caused a huge amount of stress and still no landline", true},
+		{"your billing team put us through hell this month", true},
+		{"The new portal should save our teams a lot of hassle next year.", false},
+	})
+}
