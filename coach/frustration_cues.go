@@ -365,6 +365,11 @@ var cueSource = []struct {
 		// the company accused of lying or of cheating the writer: "your
 		// agent lied to me", "screwed up our booking", "you screw
 		// customers over"
+		// measured against the worst: "you're almost as bad as Acme",
+		// "just as useless as the old app"
+		"almost|just|equally|nearly as bad|useless|terrible|awful|incompetent|slow|rude as",
+		"every bit as bad|useless|terrible|awful|incompetent|slow|rude as",
+		"you're|youre|ur|you as bad|useless|terrible|awful|incompetent|rude as",
 		"lied|lying to me|us|my|our",
 		"screwed|screwing|screws up my|our|me|us",
 		"screw|screwed|screwing|screws me|us|customers|people|passengers|over",

@@ -241,3 +241,14 @@ func TestCustStressAsAnOrdeal(t *testing.T) {
 		{"The new portal should save our teams a lot of hassle next year.", false},
 	})
 }
+
+// TestCustMeasuredAgainstTheWorst: the company measured against the worst
+// ("almost as bad as", "every bit as useless as"); a fear that did not
+// come true stays calm.
+func TestCustMeasuredAgainstTheWorst(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Cellnet you're nearly as bad as my old provider", true},
+		{"the new app is every bit as useless as the last one", true},
+		{"The fix was not as bad as I feared, thanks for the steps.", false},
+	})
+}
