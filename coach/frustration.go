@@ -1120,7 +1120,8 @@ func neverPatronAgain(toks []token, i int) int {
 }
 
 // serviceVerdictValence is how negative a word must be to rate the service
-// ("poor", "bad", "terrible"; not "slow" or "sad").
+// ("poor", "terrible", "awful"). "bad" carries no valence here (see
+// supportNeutral), so "bad gateway" stays calm.
 const serviceVerdictValence = -1.5
 
 // accusingWords name an act of blaming, not a rating: "blaming the app for
@@ -1142,4 +1143,4 @@ var surpriseWords = map[string]bool{"unbelievable": true, "insane": true, "omg":
 
 // selfSubject are the writer as the subject of the verb after them.
 var selfSubject = map[string]bool{"i": true, "i've": true, "ive": true, "we": true, "we've": true,
-	"i'd": true, "we'd": true, "i'll": true, "we'll": true, "totally": true, "really": true}
+	"i'd": true, "we'd": true, "i'll": true, "we'll": true}

@@ -252,3 +252,12 @@ func TestCustMeasuredAgainstTheWorst(t *testing.T) {
 		{"The fix was not as bad as I feared, thanks for the steps.", false},
 	})
 }
+
+// TestCustSomeoneElsesCheat: only the writer as subject makes "screwed up"
+// a slip; "they really screwed us over" still accuses.
+func TestCustSomeoneElsesCheat(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"they really screwed us over with the new fees", true},
+		{"we screwed up our own router config, sorry for the noise", false},
+	})
+}
