@@ -67,6 +67,13 @@ type frustrationReading struct {
 	// happy is set when the positive valence clearly outweighs the
 	// negative: emphasis then counts for joy, not stress.
 	happy bool
+	// joyful is a happy message that names no grievance and has no
+	// negative word: "This is unbelievable... thank you so much!" is
+	// surprise, not exasperation.
+	joyful bool
+	// surprised counts the exasperation cues that are words of surprise
+	// ("unbelievable", "can't believe"), which joy can carry.
+	surprised int
 	// loudQuestions counts runs of three or more "?" or "?!" mixes.
 	loudQuestions int
 	// sadFaces counts negative emoji and emoticons, angryFaces those of
@@ -126,27 +133,28 @@ func (r *frustrationReading) noteCue(kind cueKind, i, n int) {
 // per message. Calm and staff markers ("no rush", "sorry to hear that")
 // and questions asking for ideas take away.
 var cueWeights = [nCueKinds]float64{
-	cueWaiting:       0.75,
-	cueSarcasm:       1.0,
-	cuePleading:      0.75,
-	cueImpatience:    0.25,
-	cueCalm:          -1.0,
-	cueStaff:         -1.0,
-	cueQuery:         -0.3,
-	cueWhy:           0.5,
-	cueExasperation:  0.75,
-	cueDemand:        0.75,
-	cueRegression:    0.25,
-	cueFeeling:       0.6,
-	cueOutage:        0.25,
-	cueLeaving:       0.75,
-	cueIgnored:       0.75,
-	cueMoney:         0.25,
-	cueRepeatFailure: 0.5,
-	cueRhetorical:    1.0,
-	cueResolved:      -0.75,
-	cueQuit:          1.0,
-	cueComplaintTag:  1.25,
+	cueWaiting:        0.75,
+	cueSarcasm:        1.0,
+	cuePleading:       0.75,
+	cueImpatience:     0.25,
+	cueCalm:           -1.0,
+	cueStaff:          -1.0,
+	cueQuery:          -0.3,
+	cueWhy:            0.5,
+	cueExasperation:   0.75,
+	cueDemand:         0.75,
+	cueRegression:     0.25,
+	cueFeeling:        0.6,
+	cueOutage:         0.25,
+	cueLeaving:        0.75,
+	cueIgnored:        0.75,
+	cueMoney:          0.25,
+	cueRepeatFailure:  0.5,
+	cueRhetorical:     1.0,
+	cueResolved:       -0.75,
+	cueQuit:           1.0,
+	cueComplaintTag:   1.25,
+	cueServiceVerdict: 0.5,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
@@ -215,6 +223,9 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		}
 		if _, loud := emphasisRules[cr.id]; loud && r.happy {
 			w = 0 // capitals or "!!!" in a happy message
+		}
+		if cr.id == "frustration.emotion" && r.joyful && surpriseWords[strings.ToLower(text[cands[i].start:cands[i].end])] {
+			w = 0 // "unbelievable, thank you so much!": delight
 		}
 		cueSum += w
 	}
@@ -383,6 +394,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 	// joy, so alone it does not make the message happy.
 	facePos := 0.0
 	sentWords, clipped := 0, 0
+	// A clause that rates the service badly: a word of -1.5 or below and
+	// a name of the service ("network", "customer service", "airline").
+	verdictAt, serviceIn := -1, false
 	// Per sentence: the valences of its words, so that "but" can reweigh
 	// the part before it.
 	var sPos, sNeg, sPosBefore, sNegBefore float64
@@ -406,6 +420,11 @@ func readFrustration(toks []token, text string) frustrationReading {
 			// Every cue that starts here counts: "still haven't heard" is
 			// impatience and no reply; "but you promised" starts at "but".
 			r.noteCuesAt(wi.cues, toks, i)
+			if t.norm == "again" {
+				if k := neverPatronAgain(toks, i); k >= 0 {
+					r.noteCue(cueQuit, k, i-k+1)
+				}
+			}
 			if t.norm == "but" && butAt < 0 {
 				butAt = i
 				sPosBefore, sNegBefore = sPos, sNeg
@@ -509,6 +528,18 @@ func readFrustration(toks []token, text string) frustrationReading {
 		} else if v < 0 {
 			sNeg -= v
 			r.noteNegative(i, v)
+			if v <= serviceVerdictValence && verdictAt < 0 && !accusingWords[t.norm] {
+				verdictAt = i
+			}
+		}
+		if t.kind == tokWord && serviceNouns[t.norm] {
+			serviceIn = true
+		}
+		if t.clause || t.sentence || t.norm == "but" || i == len(toks)-1 {
+			if verdictAt >= 0 && serviceIn {
+				r.noteCue(cueServiceVerdict, verdictAt, 1)
+			}
+			verdictAt, serviceIn = -1, false
 		}
 		if t.kind == tokWord {
 			sentWords++
@@ -598,6 +629,12 @@ func readFrustration(toks []token, text string) frustrationReading {
 	// Emphasis strengthens the message's mood, as in VADER: in a happy
 	// message ("THANK YOU!!! it works") capitals and marks are joy.
 	r.happy = pos-facePos-neg >= happyMargin
+	// Surprise in a joyful message is delight: "This is unbelievable...
+	// Thank you so much!"
+	r.joyful = r.happy && !grievance && neg == 0
+	if r.joyful && r.kinds[cueExasperation] > 0 && r.surprised >= r.kinds[cueExasperation] {
+		cues -= cueWeights[cueExasperation]
+	}
 	if !r.happy {
 		cues += wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) +
 			wQuestions*float64(min(r.questions, 1)) + wExclaims*float64(min(r.exclaims, 1))
@@ -987,6 +1024,9 @@ func (r *frustrationReading) noteCuesAt(cues []cuePattern, toks []token, i int) 
 	for k := range cues {
 		if n := cues[k].matchAt(toks, i); n > 0 && !cueOverruled(cues[k].kind, toks, i) {
 			r.noteCue(cues[k].kind, i, n)
+			if cues[k].kind == cueExasperation && surpriseWords[toks[i].norm] {
+				r.surprised++
+			}
 		}
 	}
 }
@@ -1006,6 +1046,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "it makes people really angry": someone else's feeling
 	case w == "why" && i > 0 && explainingWhy[toks[i-1].norm]:
 		return true // "that's why you closed it": an answer, not a question
+	case kind == cueRhetorical && strings.HasPrefix(w, "screw") && i > 0 && selfSubject[toks[i-1].norm]:
+		return true // "I screwed up my settings": the writer's own slip
 	case kind == cueWaiting && usageSpan(toks, i):
 		return true // "been using this app for 6 months": loyalty, not a wait
 	}
@@ -1037,3 +1079,68 @@ func usageSpan(toks []token, i int) bool {
 	}
 	return false
 }
+
+// patronVerbs name doing business with a company: flying, buying, booking,
+// banking or recommending. Refused for good ("never fly with you again"),
+// they are a customer leaving.
+var patronVerbs = wordSet(`fly flying flown book booking booked buy buying bought order ordering
+	shop shopping use using choose choosing recommend recommending travel travelling traveling
+	bank banking deal dealing trust subscribe renew purchase purchasing stay staying rent renting
+	return go come`)
+
+// neverPatronAgain reports where a refusal ending at "again" (token i)
+// starts: "I will never fly with you guys again", "we will not book
+// Acme ever again", "never be booking with them again". It needs a verb of
+// custom in its clause, so "it never crashed again" (a fix that held) and
+// "I never had to call again" stay calm. It returns the index of the
+// negation, or -1.
+func neverPatronAgain(toks []token, i int) int {
+	ever := i > 0 && toks[i-1].norm == "ever"
+	verb := false
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := &toks[j]
+		if t.kind == tokPunct && (t.clause || t.sentence) {
+			return -1
+		}
+		w := t.norm
+		if _, ok := patronVerbs[w]; ok {
+			verb = true
+		}
+		if w == "if" || w == "unless" || w == "whether" {
+			return -1
+		}
+		if w == "never" || (ever && (w == "not" || strings.HasSuffix(w, "n't") || w == "wont" || w == "dont" || w == "cant")) {
+			if verb {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// serviceVerdictValence is how negative a word must be to rate the service
+// ("poor", "terrible", "awful"). "bad" carries no valence here (see
+// supportNeutral), so "bad gateway" stays calm.
+const serviceVerdictValence = -1.5
+
+// accusingWords name an act of blaming, not a rating: "blaming the app for
+// your own typo" judges the person, not the service.
+var accusingWords = map[string]bool{"blame": true, "blamed": true, "blames": true, "blaming": true,
+	"accuse": true, "accused": true, "accuses": true, "accusing": true}
+
+// serviceNouns name the service a customer rates, or the people and
+// channels who give it.
+var serviceNouns = map[string]bool{"service": true, "services": true, "support": true, "network": true,
+	"company": true, "airline": true, "staff": true, "agents": true, "reps": true, "representatives": true,
+	"employees": true, "crew": true, "app": true, "experience": true, "communication": true, "website": true,
+	"provider": true, "carrier": true, "care": true, "management": true}
+
+// surpriseWords say astonishment, which joy and exasperation share:
+// "unbelievable", "insane", "I can't believe…".
+var surpriseWords = map[string]bool{"unbelievable": true, "insane": true, "omg": true, "crazy": true,
+	"incredible": true, "can't": true, "cant": true, "cannot": true}
+
+// selfSubject are the writer as the subject of the verb after them.
+var selfSubject = map[string]bool{"i": true, "i've": true, "ive": true, "we": true, "we've": true,
+	"i'd": true, "we'd": true, "i'll": true, "we'll": true}

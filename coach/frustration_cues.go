@@ -78,7 +78,6 @@ var cueSource = []struct {
 		"just wow",
 		"great|brilliant|fantastic|perfect|lovely|wonderful|awesome , now",
 		"oh boy",
-		"real|very|super|really|so helpful .|!|?",
 		"oh joy",
 		"when it feels like it",
 		"love that for me|us",
@@ -91,6 +90,9 @@ var cueSource = []struct {
 		"gotta|have|got love",
 	}},
 	{cueIronic, []string{
+		// "Very helpful!" is as often thanks as a jab: sarcasm only beside
+		// a grievance ("on hold two hours. Very helpful.")
+		"real|very|super|really|so helpful .|!|?",
 		"just what i|we needed|need",
 		"love it when",
 		"oh great|wonderful|perfect|brilliant|fantastic",
@@ -228,6 +230,11 @@ var cueSource = []struct {
 		"couldn't|couldnt believe",
 		"could not believe",
 		"what gives ?|!|?!|??",
+		// the least the writer now asks for: "can you at least suggest
+		// something", "at least tell us what is going on" (not "at least
+		// 8 characters", "at least it works")
+		"can|could|would|will you|u|they at least",
+		"at least tell|give|let|offer|reply|respond|answer|acknowledge|apologise|apologize|call|email|refund|compensate|update|inform",
 	}},
 	{cueRhetorical, []string{
 		"really ?|??|???|?!",
@@ -345,6 +352,28 @@ var cueSource = []struct {
 		"leaves|left|leave much to be desired",
 		"leaves|left|leave a lot to be desired",
 		"what kind|sort of service|company|business|airline|support|operation|nonsense|hypocrisy|joke|treatment",
+		// jabs at the company's running of things: "get your act together",
+		// "you can do better", "please train your staff", "do they not care
+		// about safety?"
+		"get your|its|their act|shit|stuff together",
+		"get it together",
+		"you|u|y'all|yall can|could|must|should do better",
+		"you|u|y'all|yall need|have|got to do better",
+		"do better folks|guys|people|y'all|yall",
+		"train your staff|agents|employees|people|reps|representatives|crew|mechanics|pilots|workers|customer|staffs",
+		"do|does|did you|they|u not care",
+		// the company accused of lying or of cheating the writer: "your
+		// agent lied to me", "screwed up our booking", "you screw
+		// customers over"
+		// measured against the worst: "you're almost as bad as Acme",
+		// "just as useless as the old app"
+		"almost|just|equally|nearly as bad|useless|terrible|awful|incompetent|slow|rude as",
+		"every bit as bad|useless|terrible|awful|incompetent|slow|rude as",
+		"you're|youre|ur|you as bad|useless|terrible|awful|incompetent|rude as",
+		"lied|lying to me|us|my|our",
+		"screwed|screwing|screws up my|our|me|us",
+		"screw|screwed|screwing|screws me|us|customers|people|passengers|over",
+		"don't|doesn't|dont|doesnt|didn't|didnt you|they|u care",
 	}},
 	{cueDemand, []string{
 		"do something about",
@@ -353,8 +382,6 @@ var cueSource = []struct {
 		"fix your",
 		"fix it|this !|!!|!!!|now|already|asap",
 		"fix it|this right now|immediately|today",
-		"get your act|shit|stuff together",
-		"get it together",
 		"hurry up",
 		"i demand",
 		"i want my|a refund|money",
@@ -373,7 +400,12 @@ var cueSource = []struct {
 	}},
 	{cueFeeling, []string{
 		"not|never impressed",
-		"seriously|very|so|really|deeply|extremely|hugely|massively|bitterly|totally disappointed",
+		"seriously|very|so|really|deeply|extremely|hugely|massively|bitterly|totally|highly|truly|quite disappointed",
+		// displeasure named by the writer: "very unhappy with the service",
+		// "dissatisfied with my account", "not happy with"
+		"unhappy|dissatisfied|unsatisfied|displeased|disgruntled with|about|by|in|.|!",
+		"seriously|very|so|really|deeply|extremely|totally|highly|truly|quite|most|i'm|im|am|feel|feeling unhappy|dissatisfied|unsatisfied|displeased|disgruntled",
+		"not|never happy with|about",
 		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined",
 		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly|too mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
 		// worry as the writer's own stress: "I'm pretty nervous", "so worried"
@@ -393,6 +425,10 @@ var cueSource = []struct {
 		"hates|hated your|the|this|it|how|when",
 		"everyone|everybody hates",
 		"lost|losing my|all patience",
+		// stress named as a quantity or an ordeal: "a tremendous amount of
+		// stress", "put through hell"
+		"amount|lot|lots|deal of stress|anxiety|hassle|grief|aggravation",
+		"put through hell|so|such|a|this|that|all",
 		// "it's been a pain", "such a struggle"
 		"been|such a pain|struggle|headache|hassle",
 	}},
@@ -417,7 +453,7 @@ var cueSource = []struct {
 	}},
 	{cueIgnored, []string{
 		"haven't|havent|hasn't|hasnt|never heard back|anything",
-		"no response|reply|answer|update|callback|replies|responses|explanation|respond",
+		"no response|reply|answer|update|updates|callback|replies|responses|explanation|respond",
 		"never got|received a|any response|reply|call|callback|answer|email|update",
 		"still no reply|response|answer|update|updates|word|callback|news|refund|contact|email|call|one|sign|fix|engineer|explanation|bag|bags|luggage|baggage|suitcase|package|parcel|order|delivery|money|response",
 		"still nothing",
@@ -471,6 +507,17 @@ var cueSource = []struct {
 		"no info|information|communication|notification|announcement|announcements given|provided|whatsoever|at",
 		"very|so little info|information|communication|updates|help",
 		"unanswered",
+		// a refusal of help: "you won't give us a hotel", "they refused to
+		// rebook me"
+		"you|u|they won't|wont|wouldn't|wouldnt give|let|help|refund|rebook|compensate|offer|tell me|us|anything",
+		"you|u|they refuse|refused|refuses to give|let|help|refund|rebook|compensate|offer|tell",
+		// help that never came: "no help from you tonight", "not helpful at
+		// all", "not with much help from you guys"
+		"no|little|zero help from",
+		"not much help",
+		"not with much help",
+		"not|never helpful at all",
+		"no help at all|whatsoever",
 	}},
 	{cueMoney, []string{
 		"i pay|paid for",
@@ -519,6 +566,10 @@ var cueSource = []struct {
 	{cueLeaving, []string{
 		"never buying|using|updating|ordering|recommending|shopping",
 		"switching to",
+		// "our next flight will be on another airline", "going with a
+		// different provider"
+		"on|with|to|try|use another|other airline|provider|carrier|bank|company|network|supplier|operator",
+		"on|with|to|try|use a|another different|new airline|provider|carrier|bank|company|network|supplier|operator",
 		"moving away from",
 		"should i|we just switch|move|leave|cancel",
 		"cancel|cancelling|canceling my|our",
@@ -657,6 +708,10 @@ const (
 	// cueComplaintTag is a hashtag that passes a verdict ("#fail",
 	// "#badservice", "#neveragain"), customers' way of signing a complaint.
 	cueComplaintTag
+	// cueServiceVerdict is a clause that rates the service itself
+	// badly: "the network is very poor", "bad customer service", "your
+	// airline is doing rather poor".
+	cueServiceVerdict
 	nCueKinds
 )
 
@@ -751,7 +806,11 @@ var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "
 	"neveragain", "disappoint", "annoy", "ripoff", "shameon", "sucks", "joke", "notimpressed", "frustrat",
 	"angry", "awful", "horrible", "rude", "hate", "useless", "incompetent", "fuming", "getittogether", "lostmybusiness", "fakesincerity",
 	"howhard", "dobetter", "nomore", "dontbuy", "dontupdate", "boycott",
-	"inconvenien", "badcustomer", "notcool", "notcomingback", "nevercomingback", "nevergoingback"}
+	"inconvenien", "badcustomer", "notcool", "notcomingback", "nevercomingback", "nevergoingback",
+	// "#wastedtime", "#yousuck", "#PatheticCX", "#stranded", "#scam"
+	"wasted", "wasteof", "wasting", "suck", "pathetic", "terrible", "stranded", "disgrace", "ridiculous", "unacceptable", "scam", "fraud", "poorcustomer",
+	// sarcasm announced: "#sarcasm", "#sarcastic"
+	"sarcas"}
 
 // isComplaintTag reports whether the word of a hashtag passes a verdict.
 func isComplaintTag(word string) bool {

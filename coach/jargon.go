@@ -586,7 +586,12 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	}
 	// In a message about a journey, three capitals name a place or a
 	// carrier ("FFL to LGA", "stuck in SDQ"), not a technology.
-	if len(base) == 3 && placeSlot(toks, i) && travelMessage(toks) {
+	if len(base) == 3 && placeSlot(toks, i) && (travelMessage(toks) || routePair(toks, i, text)) {
+		return false
+	}
+	// A booking code named as one ("Locator IRXQZL", "confirmation: QJ7TRE",
+	// "booking ref KLMNPQ") is a reference to quote, not a term.
+	if referenceCode(toks, i) {
 		return false
 	}
 	// Initials signing off a reply: "… let us know. -JT", "/KL".
@@ -990,6 +995,58 @@ func placeSlot(toks []token, i int) bool {
 		switch toks[i+1].norm {
 		case "to", "-", "->", "→", "/", "airport", "gate", "terminal", "station":
 			return true
+		}
+	}
+	return false
+}
+
+// routePair reports whether the three capitals at i are one end of a route
+// to or from another three capitals ("ORD to RDU", "LHR-JFK"): two places
+// named as a journey, whatever else the message says.
+func routePair(toks []token, i int, text string) bool {
+	for _, d := range [2]int{-2, 2} {
+		k, c := i+d, i+d/2
+		if k < 0 || k >= len(toks) {
+			continue
+		}
+		switch toks[c].norm {
+		case "to", "-", "->", "→", "/":
+		default:
+			continue
+		}
+		if t := &toks[k]; t.kind == tokWord && t.end-t.start == 3 && upperASCII(text[t.start:t.end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// upperASCII reports whether w is all capital letters A-Z.
+func upperASCII(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// referenceWords name a code a customer quotes: a booking, an order, a
+// confirmation.
+var referenceWords = map[string]bool{"locator": true, "confirmation": true, "conf": true, "ref": true,
+	"reference": true, "booking": true, "pnr": true, "order": true}
+
+// referenceCode reports whether the word at i follows a reference word,
+// with at most a "#", ":" or "number" between ("Locator IRXQZL",
+// "booking ref: KLMNPQ", "confirmation # QJ7TRE").
+func referenceCode(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := toks[j].norm
+		if referenceWords[w] {
+			return true
+		}
+		if w != "#" && w != ":" && w != "number" && w != "no" && w != "no." && w != "is" {
+			return false
 		}
 	}
 	return false
