@@ -90,6 +90,20 @@ func TestJargonZ5IRCSharedLibrary(t *testing.T) {
 	}
 }
 
+// TestCondescendingZ5IRCCantYouJust: "can't you just …?" calls the step
+// trivial whatever the step; the writer's own limits and a request to be
+// told or sent something are not that.
+func TestCondescendingZ5IRCCantYouJust(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"Can't you just checksum both files?", true},
+		{"Couldn't you simply copy the folder across?", true},
+		{"Could you not just rename the old one?", true},
+		{"I can't just leave the lab like that overnight.", false},
+		{"Can't you just send me the log file?", false},
+		{"If we can't simply restart it, we'll call the vendor.", false},
+	})
+}
+
 // TestJargonZ5IRCQuotedComponent: an error message pasted in quotes names
 // the part that failed; scare quotes around everyday words do not.
 func TestJargonZ5IRCQuotedComponent(t *testing.T) {
@@ -98,6 +112,54 @@ func TestJargonZ5IRCQuotedComponent(t *testing.T) {
 		{`It only shows "GRUB rescue" and a blinking line.`, true},
 		{`We used the "usual" sign-in page for the event.`, false},
 		{`She wrote "the grubby lab coats are in the bin" on the board.`, false},
+	})
+}
+
+// TestCondescendingZ5IRCOwnCaveat: "as I said" pointing back at the
+// writer's own doubt repeats a caveat; pointing back at a step still
+// talks down. A concession ("of course it would be nicer, but…") is not
+// talk-down either.
+func TestCondescendingZ5IRCOwnCaveat(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"Like I said, I haven't tried it on the old laptops.", false},
+		{"As I said before, I'm not sure the scanner supports it.", false},
+		{"As mentioned earlier, I don't know who owns that mailbox.", false},
+		{"As I said before, you need to sign out first.", true},
+		{"Like I said, restart it and try again.", true},
+		{"Of course it would be nicer in one place, but two pages work for now.", false},
+		{"Of course there's no guarantee the vendor answers today.", false},
+		{"Of course it won't print without the driver.", true},
+	})
+}
+
+// TestContradictionZ5IRCCleft: "it's the spec that's wrong" names the
+// faulty thing; a bare "That's wrong." still shuts the person down.
+func TestContradictionZ5IRCCleft(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		{"If every client does it this way, it's the standard that's wrong.", false},
+		{"It's the clock on the server that's incorrect, not your watch.", false},
+		{"No, that's wrong.", true},
+	})
+}
+
+// TestBlameZ5IRCRelative: "a permission that you shouldn't have" is a thing
+// the person should not hold; "you shouldn't have." still lectures.
+func TestBlameZ5IRCRelative(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		{"The old token gives you a permission that you shouldn't have, so we revoke it.", false},
+		{"Well, you shouldn't have.", true},
+	})
+}
+
+// TestBlameZ5IRCWhatAreYouDoing: "What are you doing?" on its own is a
+// reprimand; asking what happens when it fails, or about plans, is not.
+func TestBlameZ5IRCWhatAreYouDoing(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		{"What are you doing? Why is the whole config gone?", true},
+		{"Wait, what are you even doing?", true},
+		{"What are you doing when the scanner freezes?", false},
+		{"What are you doing for lunch today?", false},
+		{"OK, what are you doing now, the second step?", false},
 	})
 }
 
@@ -132,6 +194,17 @@ func TestJargonZ5IRCCommandOutput(t *testing.T) {
 	}
 }
 
+// TestContradictionZ5IRCCapability: "nah, X can't be used" answers what
+// the software can do; "nah, that can't be right" still denies.
+func TestContradictionZ5IRCCapability(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		{"Nah, the old plugin can't be used with the new version.", false},
+		{"Nope, macros can't be nested in that editor.", false},
+		{"Nah, that can't be right.", true},
+		{"Nope, it didn't crash.", true},
+	})
+}
+
 // TestJargonZ5IRCAttacks: attacks named in security answers are terms; a
 // denial of a claim is not.
 func TestJargonZ5IRCAttacks(t *testing.T) {
@@ -139,5 +212,29 @@ func TestJargonZ5IRCAttacks(t *testing.T) {
 		{"The firewall stops your PC being used in a denial of service attack.", true},
 		{"The school site went down after a DDoS last night.", true},
 		{"His denial of the story surprised everyone.", false},
+	})
+}
+
+// TestCondescendingZ5IRCNotWindows: "remember, this is not Windows" calls
+// the person's habits the problem; a version or a scope is a fact.
+func TestCondescendingZ5IRCNotWindows(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"Keep in mind Linux is NOT Windows, so there's no antivirus to install.", true},
+		{"Linux is not Windows; the settings live somewhere else.", true},
+		{"This is not Windows 10, the lab has 11 now.", false},
+		{"The bug is not Windows-specific, Macs have it too.", false},
+		{"It's not Windows that's the problem, it's the driver.", false},
+	})
+}
+
+// TestBlameZ5IRCTypoPointed: pointing at a typo in a command ("you forgot
+// the 1") gives the fix; forgetting the task itself is still a verdict.
+func TestBlameZ5IRCTypoPointed(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		{"You forgot the closing quote after the folder name.", false},
+		{"You missed a semicolon at the end of line 4.", false},
+		{"You forgot the 2 in the printer name.", false},
+		{"You forgot the password again, didn't you.", true},
+		{"You forgot to save it.", true},
 	})
 }
