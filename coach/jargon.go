@@ -338,7 +338,8 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			// an app's name far more often than a command ("reinstall
 			// shazam", "restart fortnite").
 			frame := prev&roleVerb != 0 && !tweet || next&roleNoun != 0
-			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame) && !releaseName(toks, i, text) ||
+			tech = a.technicalWord(toks, i, text, lx, &buf, cur&roleTechnical != 0, frame) && !releaseName(toks, i, text) &&
+				!(cur&roleTechnical == 0 && releasedElsewhere(toks, i, text)) ||
 				manPage(toks, i, text, lx) && !a.glossaryWord(t.norm)
 			// In a tweet, a short run of small consonants that no list
 			// names is a plain word cut short to fit ("mftr", "sch",
@@ -358,7 +359,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			case spanQuote:
 				// A path or file name in quotes ("/etc/app.conf") is still
 				// the path: quotes mark where it starts and ends.
-				tech = quotedPath(raw, lx)
+				tech = quotedPath(raw, lx) || quotedComponent(raw, lx)
 			case spanCode:
 				tech = codeTerm(raw) && !codeToType(toks, i) && !backtickApostrophe(text, t.start) && !screenLabel(raw, lx) &&
 					!issueLabel(toks, i) && !issueRef(raw) && !docFile(strings.Trim(raw, "`"))
@@ -407,6 +408,51 @@ func releaseName(toks []token, i int, text string) bool {
 		return len(n.norm) >= 2 && n.norm[0] == 'v' && n.norm[1] >= '0' && n.norm[1] <= '9'
 	}
 	return false
+}
+
+// releasedElsewhere reports whether the message gives the word at i a
+// release, glued on ("QRXB7", "qrxb12") or somewhere else in the message
+// ("QRXB 19", "Zorbix version 3").
+// A word the writer numbers as a release is a product's or a project's name
+// all through the message ("the old QRXB beside the new QRXB7", "qrxb12
+// … the qrxb server"), the way "Ubuntu 22.04" names Ubuntu; a term is named
+// by what it does, not by its release. Listed components never reach it.
+func releasedElsewhere(toks []token, i int, text string) bool {
+	w := toks[i].norm
+	if base, ok := gluedRelease(w); ok {
+		if _, listed := lexicon().technical[base]; listed {
+			return false // "UTF8", "HTTP2": a standard's version is still a term
+		}
+		return true
+	}
+	for k := range toks {
+		if k == i || toks[k].kind != tokWord {
+			continue
+		}
+		n := toks[k].norm
+		if n == w && releaseName(toks, k, text) {
+			return true
+		}
+		if base, ok := gluedRelease(n); ok && base == w {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedRelease splits a name written with its release number glued on,
+// four letters or more and then one or two digits ("qrxb5", "qrxb12"), into
+// the name. Three letters and a digit are too often a standard or a part
+// ("ddr4", "wpa2", "ext4", "usb3") to be read as a release.
+func gluedRelease(w string) (string, bool) {
+	k := len(w)
+	for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
+		k--
+	}
+	if d := len(w) - k; d < 1 || d > 2 || k < 4 || !lettersOnly(w[:k]) {
+		return "", false
+	}
+	return w[:k], true
 }
 
 // manPage reports whether the word at i is written with its manual section,
@@ -815,6 +861,9 @@ func issueRef(code string) bool {
 // understand. Measured on the real corpus, the code spans labelled jargon
 // were named, not handed over ("the script `setup.py`").
 func codeToType(toks []token, i int) bool {
+	if i+2 < len(toks) && commandOutput(toks, i) {
+		return true // "`uname -r` should print 6.1": a command line to run and read
+	}
 	s, e := sentenceBounds(toks, i, i+1)
 	for k := s; k < e; k++ {
 		switch toks[k].norm {
@@ -829,6 +878,27 @@ func codeToType(toks []token, i int) bool {
 		case "prompt", "terminal", "powershell", "window", "password", "passcode", "pin":
 			return true
 		}
+	}
+	return false
+}
+
+// commandOutput reports whether the code span at i is a command line with
+// arguments ("`lpq -a | wc -l`", "`uname -r`") that the sentence
+// says what it should print: the reader is handed it to run and read
+// back, as with "run `…`". A file or a word in backticks has no arguments.
+func commandOutput(toks []token, i int) bool {
+	code := strings.Trim(toks[i].norm, "`")
+	if !strings.Contains(strings.TrimSpace(code), " ") {
+		return false
+	}
+	switch toks[i+1].norm {
+	case "should", "will", "must", "would":
+	default:
+		return false
+	}
+	switch toks[i+2].norm {
+	case "show", "print", "output", "return", "list", "say", "give", "display", "report":
+		return true
 	}
 	return false
 }
@@ -915,6 +985,11 @@ func packageName(toks []token, i int, norm string, lx *jargonLexicon, buf *[]byt
 	if len(parts) == 2 && role && (code || rare) {
 		return true // "nfs-server", "openssh-client": a project's name and the half it installs
 	}
+	if len(parts) == 2 && packageHalves[parts[1]] {
+		if _, tech := lx.technical[parts[0]]; tech && len(parts[0]) >= 3 {
+			return true // "grub-pc", "xorg-dev": a listed component and the part of it a package holds
+		}
+	}
 	if !platform && !rare && !digits {
 		return false
 	}
@@ -932,6 +1007,14 @@ func packageName(toks []token, i int, norm string, lx *jargonLexicon, buf *[]byt
 // consonant code, a rare word) they make a package name without a frame.
 var packageRoles = map[string]bool{"server": true, "client": true, "daemon": true, "utils": true,
 	"tools": true, "common": true, "dev": true}
+
+// packageHalves are the second halves of package names built on a listed
+// component ("grub-efi", "xorg-server"); "vim-like",
+// "docker-based" describe, they do not name a package.
+var packageHalves = map[string]bool{"server": true, "client": true, "daemon": true, "utils": true,
+	"tools": true, "common": true, "dev": true, "devel": true, "native": true, "headers": true,
+	"libs": true, "bin": true, "doc": true, "data": true, "src": true, "source": true, "core": true,
+	"firmware": true, "modules": true, "plugins": true, "efi": true, "pc": true, "cross": true}
 
 // packageVerbs and packageNouns frame a package's name: words of
 // installing software and of the things a package holds.
@@ -1109,6 +1192,36 @@ func chatHandle(toks []token, i int, raw string) bool {
 // quotedPath reports whether the quote raw holds one whitespace-free chunk,
 // once its quote marks and trailing punctuation are trimmed, that is a
 // technical path or file name: "\"$APP_HOME/bin/start.sh\"".
+// quotedComponent reports whether a quote holds a listed component's name
+// of four letters or more: an error message pasted into the question
+// ("initramfs unpacking failed", "GRUB rescue prompt") names the part that
+// failed, and the reader meets the term all
+// the same. Scare quotes hold everyday words ("the "usual" way"), and short
+// listed acronyms (IP, CPU) are left to the glossary.
+func quotedComponent(raw string, lx *jargonLexicon) bool {
+	if len(raw) < 6 || raw[0] != '"' {
+		return false
+	}
+	start := -1
+	for k := 0; k <= len(raw); k++ {
+		var c byte
+		if k < len(raw) {
+			c = raw[k] | 0x20
+		}
+		letter := c >= 'a' && c <= 'z'
+		switch {
+		case letter && start < 0:
+			start = k
+		case !letter && start >= 0:
+			if k-start >= 4 && lx.listed(strings.ToLower(raw[start:k])) {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
 func quotedPath(raw string, lx *jargonLexicon) bool {
 	if len(raw) < 3 || raw[0] != '"' || strings.ContainsAny(raw, " \t\n") {
 		return false

@@ -205,6 +205,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	if dot < 0 {
 		return false
 	}
+	if sharedLibrary(strings.ToLower(w), lx) {
+		return true
+	}
 	if techExtensions[strings.ToLower(w[dot+1:])] {
 		return true
 	}
@@ -227,6 +230,24 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	}
 	name := strings.ToLower(strings.TrimRight(lead[:digits], "-_"))
 	return !lx.known(name)
+}
+
+// sharedLibrary reports whether w names a shared library file, "libqrx.so",
+// "libssl.so.3": ".so" alone also ends a web address (and "ok.so" is a
+// missing space), but a name built on "lib" before it is a library; an
+// everyday word before it ("library.so I went") is a missing space too.
+func sharedLibrary(w string, lx *jargonLexicon) bool {
+	k := strings.Index(w, ".so")
+	if k < 4 || !strings.HasPrefix(w, "lib") || strings.IndexByte(w[:k], '/') >= 0 || lx.known(w[:k]) {
+		return false
+	}
+	rest := w[k+3:]
+	for j := 0; j < len(rest); j++ {
+		if c := rest[j]; c != '.' && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // slashCommand reports whether w, the text after a lone "/", names a chat
