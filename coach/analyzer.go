@@ -40,6 +40,9 @@ type Analyzer struct {
 	// signalWords marks the words of the thanks and apology lists, so that
 	// one lookup per word reads both signals.
 	signalWords map[string]uint8
+	// wordKeys holds the keys of buckets and signalWords, so that most
+	// tokens, which start no rule and signal nothing, skip both look-ups.
+	wordKeys *wideMask
 	// shapes has bit 1<<shape set for each word shape that starts a match.
 	shapes uint16
 	// inQuotes is set when some rule also matches inside double quotes.
@@ -190,6 +193,7 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 		}
 	}
 	a.buckets = make(map[string]bucket, len(index))
+	a.wordKeys = new(wideMask)
 	for key, entries := range index {
 		b := bucket{entries: entries}
 		for _, e := range entries {
@@ -199,6 +203,7 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 			b.si = newSecondIndex(entries)
 		}
 		a.buckets[key] = b
+		a.wordKeys.add(key)
 	}
 	a.thanks = cp.lists["thanks"]
 	a.apology = cp.lists["apology"]
@@ -216,9 +221,11 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 	a.signalWords = map[string]uint8{}
 	for w := range a.thanks {
 		a.signalWords[w] |= signalThanks
+		a.wordKeys.add(w)
 	}
 	for w := range a.apology {
 		a.signalWords[w] |= signalApology
+		a.wordKeys.add(w)
 	}
 	return a, nil
 }
@@ -360,7 +367,8 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 	var terms []termState
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == tokWord {
+		keyed := a.wordKeys.mayHold(t)
+		if t.kind == tokWord && keyed {
 			if sw := a.signalWords[t.norm]; sw != 0 {
 				an.Signals.Thanked = an.Signals.Thanked || sw&signalThanks != 0
 				an.Signals.Apologized = an.Signals.Apologized || sw&signalApology != 0
@@ -380,7 +388,9 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 		if t.kind != tokWord && t.kind != tokNumber && !(t.kind == tokOpaque && t.prot == spanEmoji) {
 			continue
 		}
-		cands, terms = a.matchKey(toks, i, text, all, sc, t.norm, cands, terms)
+		if keyed {
+			cands, terms = a.matchKey(toks, i, text, all, sc, t.norm, cands, terms)
+		}
 		if t.kind == tokNumber {
 			cands, terms = a.matchKey(toks, i, text, all, sc, numberKey, cands, terms)
 		}

@@ -28,6 +28,9 @@ type elem struct {
 	gap             bool
 	gapMin, gapMax  int
 	gapOnly, gapNot map[string]struct{}
+	// gapMask holds the words of gapOnly or gapNot: a token it lacks is
+	// in neither, without a map look-up.
+	gapMask hashMask
 	// acronyms are the capitals that %caps does not count as shouting.
 	acronyms map[string]struct{}
 	// mask holds every w of words or set, when masked: a token it lacks
@@ -68,6 +71,19 @@ func (m *hashMask) add(w string) {
 }
 
 func (m *hashMask) mayHold(t *token) bool { return m[t.h>>6]&(1<<(t.h&63)) != 0 }
+
+// wideMask is a hashMask over 16 bits of the hash, for sets of thousands
+// of words (the first words of every rule), where 256 bits would all be
+// set: a token whose bit is clear is in none of them, and costs no map
+// look-up.
+type wideMask [1 << 10]uint64
+
+func (m *wideMask) add(w string) {
+	h := wideHash(w)
+	m[h>>6] |= 1 << (h & 63)
+}
+
+func (m *wideMask) mayHold(t *token) bool { return m[t.h16>>6]&(1<<(t.h16&63)) != 0 }
 
 // seq is a pattern with optional elements expanded away.
 type seq []elem
@@ -837,6 +853,9 @@ func (cp *compiler) gap(e *elem, f string) error {
 			}
 			set[patternWord(alt)] = struct{}{}
 		}
+	}
+	for w := range set {
+		e.gapMask.add(w)
 	}
 	if not {
 		e.gapNot = set

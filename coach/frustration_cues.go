@@ -719,6 +719,25 @@ const (
 type cuePattern struct {
 	kind  cueKind
 	slots [][]string
+	// next holds the words of the second slot, so that a cue whose second
+	// word is not the next token (most cues of a common first word) fails
+	// on a bit test; nextAny is set when that slot can be a number ("#").
+	next    hashMask
+	nextAny bool
+}
+
+// newCuePattern compiles the slots of one cue.
+func newCuePattern(kind cueKind, slots [][]string) cuePattern {
+	cp := cuePattern{kind: kind, slots: slots}
+	if len(slots) > 1 {
+		for _, alt := range slots[1] {
+			if alt == "#" {
+				cp.nextAny = true
+			}
+			cp.next.add(alt)
+		}
+	}
+	return cp
 }
 
 // numberWords are what "#" matches besides a number token.
@@ -736,7 +755,7 @@ var cueIndex = sync.OnceValue(func() map[string][]cuePattern {
 				for _, s := range fields {
 					slots = append(slots, strings.Split(s, "|"))
 				}
-				cp := cuePattern{kind: group.kind, slots: slots}
+				cp := newCuePattern(group.kind, slots)
 				for _, first := range slots[0] {
 					idx[first] = append(idx[first], cp)
 				}
@@ -759,6 +778,9 @@ func matchCue(toks []token, i int, cues []cuePattern) (cueKind, int) {
 
 // matchAt reports how many tokens p matches from i, or 0.
 func (p *cuePattern) matchAt(toks []token, i int) int {
+	if len(p.slots) > 1 && !p.nextAny && (i+1 >= len(toks) || !p.next.mayHold(&toks[i+1])) {
+		return 0
+	}
 	j := i
 	for _, slot := range p.slots {
 		if j >= len(toks) {

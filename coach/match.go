@@ -161,10 +161,16 @@ func gapToken(e *elem, toks []token, k int) bool {
 		return false
 	}
 	if e.gapOnly != nil {
+		if !e.gapMask.mayHold(t) {
+			return false
+		}
 		_, ok := e.gapOnly[t.norm]
 		return ok
 	}
 	if e.gapNot != nil {
+		if !e.gapMask.mayHold(t) {
+			return true
+		}
 		_, no := e.gapNot[t.norm]
 		return !no
 	}

@@ -26,8 +26,10 @@ type token struct {
 	clause, sentence bool
 	// protected marks the span kind of an opaque or number token.
 	prot spanKind
-	// h is wordHash(norm).
-	h uint8
+	// h is wordHash(norm); h16 is the same hash folded into 16 bits, for
+	// the wider masks of the per-token look-ups (wideMask).
+	h   uint8
+	h16 uint16
 	// intens marks an intensifier ("really"); ic counts the intensifiers
 	// of the message up to and including this token, so that a matcher
 	// can tell in one step whether a span holds any.
@@ -162,7 +164,8 @@ func (tz *tokenizer) tokenize(text string) []token {
 	var ic int32
 	for k := range tz.toks {
 		t := &tz.toks[k]
-		t.h = wordHash(t.norm)
+		full := fnvHash(t.norm)
+		t.h, t.h16 = fold8(full), fold16(full)
 		if t.kind == tokWord && intensMask.mayHold(t) {
 			if _, ok := intensWords[t.norm]; ok {
 				t.intens = true
@@ -176,13 +179,23 @@ func (tz *tokenizer) tokenize(text string) []token {
 
 // wordHash folds a token's normalised form into 8 bits, so that a
 // condition can rule out most tokens with a bit test before its map look-up.
-func wordHash(w string) uint8 {
+func wordHash(w string) uint8 { return fold8(fnvHash(w)) }
+
+// fnvHash is FNV-1a over w's bytes.
+func fnvHash(w string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint32(w[i])) * 16777619
 	}
-	return uint8(h ^ h>>8 ^ h>>16 ^ h>>24)
+	return h
 }
+
+func fold8(h uint32) uint8 { return uint8(h ^ h>>8 ^ h>>16 ^ h>>24) }
+
+func fold16(h uint32) uint16 { return uint16(h ^ h>>16) }
+
+// wideHash is a word's 16-bit hash, as token.h16 holds it.
+func wideHash(w string) uint16 { return fold16(fnvHash(w)) }
 
 func isASCIIWord(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'

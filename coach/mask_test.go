@@ -1,0 +1,67 @@
+package coach
+
+import (
+	"strings"
+	"testing"
+)
+
+// The masks in front of the per-token look-ups may only skip work: a word
+// that starts a rule, signals thanks or an apology, or continues a cue must
+// never be ruled out by its bit.
+
+func TestWordKeysHoldEveryKey(t *testing.T) {
+	a, err := NewAnalyzer(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key := range a.buckets {
+		tok := token{norm: key, h16: wideHash(key)}
+		if !a.wordKeys.mayHold(&tok) {
+			t.Errorf("the rule key %q is ruled out by wordKeys", key)
+		}
+	}
+	for w := range a.signalWords {
+		tok := token{norm: w, h16: wideHash(w)}
+		if !a.wordKeys.mayHold(&tok) {
+			t.Errorf("the signal word %q is ruled out by wordKeys", w)
+		}
+	}
+	// The tokenizer gives a word the same hash the mask was filled with:
+	// the message's rule still fires.
+	if got := a.Analyze("No problem, just reboot it.", Context{}); len(got) == 0 {
+		t.Error("no findings for a message the rules match")
+	}
+}
+
+func TestCueMaskKeepsEveryCue(t *testing.T) {
+	tz := &tokenizer{}
+	checked := 0
+	for first, cues := range cueIndex() {
+		for _, cp := range cues {
+			// Spell the cue with its first alternative in every slot (a
+			// number for "#") and check that it still matches.
+			words := make([]string, len(cp.slots))
+			for k, slot := range cp.slots {
+				words[k] = slot[0]
+				if k == 0 && first != "#" {
+					words[k] = first
+				}
+				if words[k] == "#" {
+					words[k] = "3"
+				}
+			}
+			text := strings.Join(words, " ")
+			toks := tz.tokenize(text)
+			if len(toks) != len(cp.slots) {
+				continue // a slot of punctuation glued to a word: spelt otherwise
+			}
+			checked++
+			if n := cp.matchAt(toks, 0); n != len(cp.slots) {
+				t.Errorf("cue %q no longer matches its own words (got %d tokens)", text, n)
+			}
+		}
+	}
+	if checked < 100 {
+		t.Fatalf("only %d cues checked", checked)
+	}
+}
