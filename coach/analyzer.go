@@ -363,8 +363,10 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 	// aside below for a staff message, since they feed its signals.
 	all := c
 	all.Role = RoleUnknown
-	var cands []candidate
-	var terms []termState
+	// The candidate and term buffers are the pooled tokenizer's: findings
+	// are copied out of them (finish), so the next message reuses them.
+	cands, terms := tz.cands[:0], tz.terms[:0]
+	defer func() { tz.cands, tz.terms = cands[:0], terms[:0] }()
 	for i := range toks {
 		t := &toks[i]
 		keyed := a.wordKeys.mayHold(t)

@@ -44,6 +44,9 @@ type tokenizer struct {
 	toks  []token
 	lower []byte
 	scan  scan
+	// cands and terms are AnalyzeMessage's buffers, kept between messages.
+	cands []candidate
+	terms []termState
 }
 
 // scan is the state of matching one message.
