@@ -406,3 +406,20 @@ func wantOneTerm(t *testing.T, text string, got []string, want string) {
 		t.Errorf("%q: got %q, want [%q]", text, got, want)
 	}
 }
+
+// termCase is one message and the single unknown term the detector should
+// report in it ("" for none).
+type termCase struct {
+	name, text, want string
+}
+
+// runTermCases checks the detector's unknown terms on each case.
+func runTermCases(t *testing.T, tests []termCase) {
+	t.Helper()
+	a := newTestAnalyzer(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
+		})
+	}
+}

@@ -82,19 +82,11 @@ func TestAgentPromiseCanPassOn(t *testing.T) {
 // TestAgentJargonPartnerAtWork: initials that are looking into a problem
 // or are aware of it name a team or a partner, not a term.
 func TestAgentJargonPartnerAtWork(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		name, text, want string
-	}{
+	runTermCases(t, []termCase{
 		{"studio looking into it", "@4410 QVG is looking into the missing rewards now, hang tight!", ""},
 		{"rail partner aware", "@4410 Sorry Jo. NRX are aware of the signal fault and on site.", ""},
 		{"term that fails still a term", "@4410 QVG is failing on every boot since the update", "QVG"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
-		})
-	}
+	})
 }
 
 // TestAgentPromiseGoingPublic: a customer's threat to go to the press is
@@ -112,19 +104,11 @@ func TestAgentPromiseGoingPublic(t *testing.T) {
 // message that names one is a tweet even when it opens with a word, and a
 // word cut short there is not a term.
 func TestAgentJargonNumberedHandle(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		name, text, want string
-	}{
+	runTermCases(t, []termCase{
 		{"typo in a tweet with a numbered handle", "never flying wth @BigAir at @552211 again, lost my bag twice", ""},
 		{"listed component still a term", "thanks @552211 but apt-get still fails on the box", "apt-get"},
 		{"named handle mid-text is not a tweet", "thanks to @maria, run npm first and the build works", "npm"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
-		})
-	}
+	})
 }
 
 // TestAgentPromiseTheyOurPeople: "they" after the writer hands the case to

@@ -36,19 +36,11 @@ func TestJargonZ5IRCGlossaryShapes(t *testing.T) {
 // the part of it the package holds ("grub-efi") is a term; a describing
 // suffix ("vim-like") is not a package.
 func TestJargonZ5IRCPackageHalves(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		name, text, want string
-	}{
+	runTermCases(t, []termCase{
 		{"component and its half", "That box still has grub-pc from the old install.", "grub-pc"},
 		{"component and its firmware", "Check whether grub-efi is there.", "grub-efi"},
 		{"describing suffix", "We want a vim-like editor for the kiosk.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
-		})
-	}
+	})
 }
 
 // TestJargonZ5IRCReleaseNames: a name the message gives a release number is
@@ -75,19 +67,11 @@ func TestJargonZ5IRCReleaseNames(t *testing.T) {
 // TestJargonZ5IRCSharedLibrary: a shared library file ("lib….so") is a term;
 // ".so" after an everyday word is a missing space.
 func TestJargonZ5IRCSharedLibrary(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		name, text, want string
-	}{
+	runTermCases(t, []termCase{
 		{"library file", "The build stops because libqrx.so is missing.", "libqrx.so"},
 		{"library file with its version", "Copy libqrx.so.2 next to the program.", "libqrx.so.2"},
 		{"missing space after a word", "I went to the library.so it was closed.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
-		})
-	}
+	})
 }
 
 // TestCondescendingZ5IRCCantYouJust: "can't you just …?" calls the step
@@ -179,19 +163,11 @@ func TestJargonZ5IRCArchAndBoot(t *testing.T) {
 // sentence says what it should print is handed over to run; a file named
 // in backticks is still a term.
 func TestJargonZ5IRCCommandOutput(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		name, text, want string
-	}{
+	runTermCases(t, []termCase{
 		{"command line to run and read", "`lpq -a | wc -l` should show 0 when the queue is empty.", ""},
 		{"file named in backticks", "`printers.conf` should show the new queue.", "`printers.conf`"},
 		{"command line named, not handed over", "The `lpstat -p` output lists the queues.", "`lpstat -p`"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
-		})
-	}
+	})
 }
 
 // TestContradictionZ5IRCCapability: "nah, X can't be used" answers what
