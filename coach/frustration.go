@@ -417,6 +417,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 		switch t.kind {
 		case tokWord:
 			wi, ok := vt.info[t.norm]
+			serviceIn = serviceIn || wi.service
 			// Every cue that starts here counts: "still haven't heard" is
 			// impatience and no reply; "but you promised" starts at "but".
 			r.noteCuesAt(wi.cues, toks, i)
@@ -436,7 +437,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 			}
 			// "works without issues", "no problems since": a fault denied
 			// is no grievance.
-			if (wi.trouble || grievanceWords[t.norm]) && !deniedTrouble(toks, i) {
+			if (wi.trouble || wi.grievance) && !deniedTrouble(toks, i) {
 				trouble = trouble || wi.trouble
 				grievance = true
 			}
@@ -531,9 +532,6 @@ func readFrustration(toks []token, text string) frustrationReading {
 			if v <= serviceVerdictValence && verdictAt < 0 && !accusingWords[t.norm] {
 				verdictAt = i
 			}
-		}
-		if t.kind == tokWord && serviceNouns[t.norm] {
-			serviceIn = true
 		}
 		if t.clause || t.sentence || t.norm == "but" || i == len(toks)-1 {
 			if verdictAt >= 0 && serviceIn {

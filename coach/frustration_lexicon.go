@@ -38,6 +38,9 @@ type wordInfo struct {
 	// pleads and trouble mark the words of the pleading and troubleWords
 	// lists, so that reading them costs no lookup of its own.
 	pleads, trouble bool
+	// grievance and service mark the words of grievanceWords and
+	// serviceNouns, likewise.
+	grievance, service bool
 }
 
 // valences returns the shared, read-only valence table.
@@ -68,6 +71,16 @@ var valences = sync.OnceValue(func() *valenceTable {
 	for w := range troubleWords {
 		wi := t.info[w]
 		wi.trouble = true
+		t.info[w] = wi
+	}
+	for w := range grievanceWords {
+		wi := t.info[w]
+		wi.grievance = true
+		t.info[w] = wi
+	}
+	for w := range serviceNouns {
+		wi := t.info[w]
+		wi.service = true
 		t.info[w] = wi
 	}
 	idx := cueIndex()
