@@ -113,7 +113,11 @@ func TestJargonDetector(t *testing.T) {
 		{"explained in brackets", "Your DSLAM (the box at the exchange your line plugs into) was reset.", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
+		name := tt.name
+		if name == "" {
+			name = tt.text
+		}
+		t.Run(name, func(t *testing.T) {
 			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
 		})
 	}
@@ -408,7 +412,7 @@ func wantOneTerm(t *testing.T, text string, got []string, want string) {
 }
 
 // termCase is one message and the single unknown term the detector should
-// report in it ("" for none).
+// report in it ("" for none); name defaults to the text.
 type termCase struct {
 	name, text, want string
 }
@@ -418,7 +422,11 @@ func runTermCases(t *testing.T, tests []termCase) {
 	t.Helper()
 	a := newTestAnalyzer(t)
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
+		name := tt.name
+		if name == "" {
+			name = tt.text
+		}
+		t.Run(name, func(t *testing.T) {
 			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
 		})
 	}

@@ -74,7 +74,7 @@ func TestGoldenRewrites(t *testing.T) {
 // TestRewriteExamples pins the behaviours SPEC and the issue name.
 func TestRewriteExamples(t *testing.T) {
 	a := newTestAnalyzer(t)
-	tests := []struct{ in, want string }{
+	wantRewrites(t, a, []rewriteCase{
 		{"No problem!", "You're welcome!"},
 		{"Just restart it.", "Restart it."},
 		{"The DNS server is down.", "The DNS server is down. (DNS: the internet's address book)"},
@@ -95,12 +95,7 @@ func TestRewriteExamples(t *testing.T) {
 		{"have u tried turning it off and on again lol", "Could you restart it and tell me what you see?"},
 		// After a tweet's leading @-mentions the message still opens.
 		{"@4471 @helpdesk No problem, happy to help.", "@4471 @helpdesk You're welcome, happy to help."},
-	}
-	for _, tt := range tests {
-		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
-			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 	// Jargon is glossed the first time only.
 	got := a.Check("DNS is down, so DNS lookups fail.", Context{}).Rewrite
 	if strings.Count(got, "address book") != 1 {
@@ -280,4 +275,18 @@ func fixableIn(a *Analyzer, fs []Finding) bool {
 		}
 	}
 	return false
+}
+
+// rewriteCase is a message and the rewrite Check should offer for it (the
+// message itself when no whole rewrite is safe).
+type rewriteCase struct{ in, want string }
+
+// wantRewrites checks Check's rewrite of each case.
+func wantRewrites(t *testing.T, a *Analyzer, tests []rewriteCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
+			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

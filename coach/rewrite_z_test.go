@@ -70,19 +70,14 @@ func TestRewriteZFitsExclusions(t *testing.T) {
 // opened a new sentence, which now gets its full stop.
 func TestRewriteZCapitalAfterComma(t *testing.T) {
 	a := newTestAnalyzer(t)
-	tests := []struct{ in, want string }{
+	wantRewrites(t, a, []rewriteCase{
 		{"Hi Priya, Please be advised that your laptop is ready.", "Hi Priya, your laptop is ready."},
 		{"Dear Sir/Madam, Please be advised that your badge was renewed.", "Hi, your badge was renewed."},
 		{"Thanks for holding on the line, Please be advised that the lab is shut today.", "Thanks for holding on the line. The lab is shut today."},
 		// Near-misses: a small letter stays small, a sentence start stays capital.
 		{"Hi Priya, please be advised that your laptop is ready.", "Hi Priya, your laptop is ready."},
 		{"Please be advised that the lab is shut today.", "The lab is shut today."},
-	}
-	for _, tt := range tests {
-		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
-			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestRewriteZGlossHead: a glossary term whose pattern takes in words
@@ -92,18 +87,13 @@ func TestRewriteZCapitalAfterComma(t *testing.T) {
 // fix") keeps the gloss after the whole compound.
 func TestRewriteZGlossHead(t *testing.T) {
 	a := newTestAnalyzer(t)
-	tests := []struct{ in, want string }{
+	wantRewrites(t, a, []rewriteCase{
 		{"Please list the modules to load on boot in that file.", "Please list the modules (a driver part of the operating system) to load on boot in that file."},
 		{"Could you look for red lines in the console?", "Could you look for red lines in the console (the panel where the browser or app lists its errors)?"},
 		{"Your DNS setting and your swap file both need a look.", "Your DNS setting and your swap file both need a look. (DNS: the internet's address book; swap file: disk space the computer uses as extra memory)"},
 		// Near-miss: "registry fix" is one term; its gloss follows it whole.
 		{"We sent a registry fix to the laptop, please reboot.", "We sent a registry fix (a change to Windows' internal settings database) to the laptop, please reboot."},
-	}
-	for _, tt := range tests {
-		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
-			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 	// The advice names the term, not "in the console".
 	res := a.Check("I can't reproduce it, it loads fine for me. Any errors in the console?", Context{})
 	for _, s := range res.Suggestions {
@@ -149,19 +139,14 @@ func TestRewriteZWordFamilyGlossedOnce(t *testing.T) {
 // writer gets a suggestion.
 func TestRewriteZPointerBackAtEnd(t *testing.T) {
 	a := newTestAnalyzer(t)
-	tests := []struct{ in, want string }{
+	wantRewrites(t, a, []rewriteCase{
 		{"Plug the dock into the other socket, like I said.", "Plug the dock into the other socket."},
 		{"Try the guest network as previously asked", "Try the guest network"},
 		{"As I said, the badge reader is on the left.", "To recap, the badge reader is on the left."},
 		// Near-misses: mid-clause and alone it stays for a suggestion.
 		{"Plug the dock in like I said, then press the button.", "Plug the dock in like I said, then press the button."},
 		{"like I said", "like I said"},
-	}
-	for _, tt := range tests {
-		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
-			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestRewriteZNameAfterApology: a stock apology followed by the name of
@@ -170,19 +155,14 @@ func TestRewriteZPointerBackAtEnd(t *testing.T) {
 // name, so the apology keeps its suggestion.
 func TestRewriteZNameAfterApology(t *testing.T) {
 	a := newTestAnalyzer(t)
-	tests := []struct{ in, want string }{
+	wantRewrites(t, a, []rewriteCase{
 		{"Our apologies for any inconvenience Sam. The printer is back online.", "I'm sorry for the trouble, Sam. The printer is back online."},
 		{"Sorry for the inconvenience Priya!", "I'm sorry for the trouble, Priya!"},
 		{"Sorry for the inconvenience, Priya.", "I'm sorry for the trouble, Priya."},
 		// Near-misses: a day is not a name; an all-caps word is not one either.
 		{"We apologise for the inconvenience Friday.", "We apologise for the inconvenience Friday."},
 		{"We apologise for the inconvenience ASAP.", "We apologise for the inconvenience ASAP."},
-	}
-	for _, tt := range tests {
-		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
-			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestRewritesZMustNeverHappen: the wave-5 classes as never-happen
@@ -221,17 +201,12 @@ func TestRewritesZMustNeverHappen(t *testing.T) {
 // "working fine" and gets the same offer to check; the intensifier goes.
 func TestRewriteZIntensifiedFine(t *testing.T) {
 	a := newTestAnalyzer(t)
-	tests := []struct{ in, want string }{
+	wantRewrites(t, a, []rewriteCase{
 		{"It's working just fine.", "It looks fine from here, so let's look at what's happening on your side."},
 		{"That's impossible, the scanner works just fine.", "The scanner looks fine from here, so let's look at what's happening on your side."},
 		// Near-miss: without an intensifier nothing changes.
 		{"It's working fine.", "It looks fine from here, so let's look at what's happening on your side."},
-	}
-	for _, tt := range tests {
-		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
-			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 	if got := fineIntensifier.ReplaceAllString("the vpn is just fine now and fine-tuned", "$1"); got != "the vpn is fine now and fine-tuned" {
 		t.Errorf("intensifier dropped wrongly: %q", got)
 	}
@@ -242,18 +217,13 @@ func TestRewriteZIntensifiedFine(t *testing.T) {
 // never followed by closing the report: then the writer gets suggestions.
 func TestRewriteZSubjectlessWorksForMe(t *testing.T) {
 	a := newTestAnalyzer(t)
-	tests := []struct{ in, want string }{
+	wantRewrites(t, a, []rewriteCase{
 		{"Works fine for me.", "It looks fine for me, so let's look at what's happening on your side."},
 		{"Working fine on the test tablet.", "It looks fine on the test tablet, so let's look at what's happening on your side."},
 		// Near-misses: closing after the claim keeps the text for suggestions.
 		{"Works fine for me. Closing.", "Works fine for me. Closing."},
 		{"It works fine for me. Closing this one.", "It works fine for me. Closing this one."},
-	}
-	for _, tt := range tests {
-		if got := a.Check(tt.in, Context{}).Rewrite; got != tt.want {
-			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 	if !offerThenClose.MatchString("So let's check the cable. Closing for now.") {
 		t.Errorf("offerThenClose misses a close after an offer")
 	}

@@ -110,15 +110,11 @@ func TestCustJabsAtTheCompany(t *testing.T) {
 // GLA") are places, even in a message with no word of travel; a lone code
 // in a step is still a term. (A guard in coach/jargon.go.)
 func TestCustRouteCodes(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct{ text, want string }{
-		{"@Skyway 3 seats left on the 7:40 from BHX to GLA? need two", ""},
-		{"any space on LBA-AMS tomorrow evening?", ""},
-		{"Set the QZR value to 40 and restart.", "QZR"},
-	}
-	for _, tt := range tests {
-		wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
-	}
+	runTermCases(t, []termCase{
+		{text: "@Skyway 3 seats left on the 7:40 from BHX to GLA? need two", want: ""},
+		{text: "any space on LBA-AMS tomorrow evening?", want: ""},
+		{text: "Set the QZR value to 40 and restart.", want: "QZR"},
+	})
 }
 
 // TestCustRefusalNotPromise: "will do my best to never…" refuses the
@@ -211,15 +207,11 @@ func TestCustTakingCustomElsewhere(t *testing.T) {
 // or "booking ref" is a reference, not a term. (A guard in
 // coach/jargon.go.)
 func TestCustBookingReference(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct{ text, want string }{
-		{"rebooked twice, locator QZXWVT, can someone check it?", ""},
-		{"my booking ref: KLMNPQ still shows the old seat", ""},
-		{"Flush the KLM cache on the gateway and try again.", "KLM"},
-	}
-	for _, tt := range tests {
-		wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
-	}
+	runTermCases(t, []termCase{
+		{text: "rebooked twice, locator QZXWVT, can someone check it?", want: ""},
+		{text: "my booking ref: KLMNPQ still shows the old seat", want: ""},
+		{text: "Flush the KLM cache on the gateway and try again.", want: "KLM"},
+	})
 }
 
 // TestCustJustReachedATime: "just hit 4hrs" is a length of time reached,
