@@ -1,0 +1,88 @@
+package coach
+
+import "testing"
+
+// Wave 6, maintainers' and helpers' replies to problem reports: shapes read
+// on issue threads (a private set outside the repository), written here in
+// our own words. A report's own history ("it worked fine before the
+// update", "it didn't happen again") is not a denial; "no timeouts on my
+// end" set against a report is; a breakage put down to the reader's own
+// change is blame; "obviously" stressing how bad the fault is does not
+// talk down.
+
+func init() {
+	addRuleCases("contradiction.none-on-my-end",
+		[]string{
+			"No timeouts on my end.",
+			"Strange. I had no signs of lost data on my side. Try the older build.",
+			"Zero problems at all on my end with the same settings.",
+		},
+		[]string{
+			"No issues on my end so far, could you send a screenshot of the error?",
+			"I had no problems on my end until the last update.",
+			"No crashes on my side yet, which version were you on before?",
+		})
+	addRuleCases("blame.your-change-caused",
+		[]string{
+			"I think the broken menu is a result of your rewrite of the header.",
+			"The build failure was caused by your last commit.",
+			"The form stopped saving because of your edits yesterday.",
+		},
+		[]string{
+			"This is not a result of your change; it was broken before.",
+			"Was the slowdown caused by your changes, do you think?",
+			"Thanks, the faster load is a result of your refactor.",
+			"The delay is due to your change request still waiting for approval.",
+		})
+}
+
+// TestContradictionReportHistory: a report that says when it worked or
+// when it recurs tells its own story; the same words as a flat verdict on
+// someone else's report still dismiss it.
+func TestContradictionReportHistory(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		{"Everything was definitely working just fine before the latest update.", false},
+		{"The problem is, I'm on the office network and it connects just fine.", false},
+		{"I'll try to make it fail again, as it didn't happen again today.", false},
+		{"It never happened since the reinstall.", false},
+		{"It's working just fine.", true},
+		{"It definitely works.", true},
+		{"That didn't happen.", true},
+	})
+}
+
+// TestContradictionNoneOnMyEnd: "no <trouble> on my end" said to a report,
+// and the near-misses that ask for more or tell a history.
+func TestContradictionNoneOnMyEnd(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		{"No disconnects on my side.", true},
+		{"Odd. I saw no errors on my end. Try clearing the app data.", true},
+		{"No errors on my end yet, could you share the log?", false},
+		{"I had no trouble on my end before the move to the new office.", false},
+	})
+}
+
+// TestBlameYourChangeCaused: a breakage put down to the reader's own
+// change, and the same nouns used as a ticket, thanks, a question or a
+// denial.
+func TestBlameYourChangeCaused(t *testing.T) {
+	runFlagCases(t, Blame, []flagCase{
+		{"Pretty sure the login page broke as a side-effect of your cleanup.", true},
+		{"The export is empty because of your recent changes.", true},
+		{"Your change request is with the approvers.", false},
+		{"Is this a result of your edits, or was it like this before?", false},
+		{"It isn't a result of your commit; the test was already failing.", false},
+	})
+}
+
+// TestCondescendingObviouslyAFault: "obviously" stressing how bad a fault
+// is judges the product; "obviously" on a step or on the person's error
+// still talks down.
+func TestCondescendingObviouslyAFault(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"Losing the reminders is obviously a serious problem for a calendar app.", false},
+		{"That's obviously a bug in the sync.", false},
+		{"This is obviously a user error.", true},
+		{"Obviously you need to restart it first.", true},
+	})
+}
