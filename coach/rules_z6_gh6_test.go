@@ -6,9 +6,11 @@ import "testing"
 // on issue threads (a private set outside the repository), written here in
 // our own words. A report's own history ("it worked fine before the
 // update", "it didn't happen again") is not a denial; "no timeouts on my
-// end" set against a report is; a breakage put down to the reader's own
-// change is blame; "obviously" stressing how bad the fault is does not
-// talk down.
+// end" set against a report is, and so is "works on latest, closing"; a
+// breakage put down to the reader's own change, a choice questioned as a
+// lapse ("why are you still using…") and a skipped report template are
+// blame; "it says so right in the README" talks down; "obviously"
+// stressing how bad the fault is does not.
 
 func init() {
 	addRuleCases("contradiction.none-on-my-end",
@@ -22,6 +24,40 @@ func init() {
 			"I had no problems on my end until the last update.",
 			"No crashes on my side yet, which version were you on before?",
 		})
+	addRuleCases("contradiction.works-on-latest",
+		[]string{
+			"Works on latest. Closing.",
+			"Runs fine for me on master, so closing this.",
+		},
+		[]string{
+			"It works on the newest release now, thanks! Closing.",
+			"Fixed on master; it works on the latest build, closing.",
+			"Can you check whether it works on the latest version? I'll keep this open.",
+			"Works on the latest version, please update and let us know. Closing for now.",
+		})
+	addRuleCases("blame.why-still-using",
+		[]string{
+			"Why are you still using Windows 7?",
+			"Why are you running such an outdated release?",
+		},
+		[]string{
+			"Why are you using the beta? Just curious, it helps me narrow it down.",
+			"Why are you still seeing the banner after the update?",
+			"I wonder why you are still on the old version.",
+		})
+	addRuleCases("blame.skipped-template",
+		[]string{
+			"You didn't fill in the template.",
+			"This issue doesn't follow the bug template, closing.",
+		},
+		[]string{
+			"No worries that you didn't fill in the template.",
+			"You didn't use the right cable for the dock.",
+			"Did you see the template when you opened the issue?",
+		})
+	addRuleCases("condescending.in-the-docs",
+		[]string{"It says so right in the README."},
+		[]string{"Does it say so in the docs?", "The FAQ says so, but that page is out of date, sorry."})
 	addRuleCases("blame.your-change-caused",
 		[]string{
 			"I think the broken menu is a result of your rewrite of the header.",
@@ -83,6 +119,7 @@ func TestCondescendingObviouslyAFault(t *testing.T) {
 		{"Losing the reminders is obviously a serious problem for a calendar app.", false},
 		{"That's obviously a bug in the sync.", false},
 		{"This is obviously a user error.", true},
+		{"It's obviously a proxy cache issue, just clear it.", true},
 		{"Obviously you need to restart it first.", true},
 	})
 }
