@@ -35,6 +35,17 @@ func init() {
 			"Can you check whether it works on the latest version? I'll keep this open.",
 			"Works on the latest version, please update and let us know. Closing for now.",
 		})
+	addRuleCases("contradiction.no-way-unless",
+		[]string{
+			"There's no way the sync removes your photos unless another device deleted them first.",
+			"There is no way the tool overwrote the file unless you ran it twice.",
+		},
+		[]string{
+			"There's no way to bring them back unless you kept a backup.",
+			"There's no way we can tell unless you send the log.",
+			"There is no way around the limit unless you upgrade the plan.",
+			"Is there no way it deletes files unless asked?",
+		})
 	addRuleCases("blame.why-still-using",
 		[]string{
 			"Why are you still using Windows 7?",
@@ -58,6 +69,9 @@ func init() {
 	addRuleCases("condescending.in-the-docs",
 		[]string{"It says so right in the README."},
 		[]string{"Does it say so in the docs?", "The FAQ says so, but that page is out of date, sorry."})
+	addRuleCases("condescending.in-the-docs",
+		[]string{"It's in the changelog.", "That's all in the release notes."},
+		[]string{"It's listed in the changelog for 2.3, here's the link: https://example.com/changes"})
 	addRuleCases("blame.your-change-caused",
 		[]string{
 			"I think the broken menu is a result of your rewrite of the header.",
@@ -81,6 +95,7 @@ func TestContradictionReportHistory(t *testing.T) {
 		{"The problem is, I'm on the office network and it connects just fine.", false},
 		{"I'll try to make it fail again, as it didn't happen again today.", false},
 		{"It never happened since the reinstall.", false},
+		{"Weirdly, it didn't happen this time.", false},
 		{"It's working just fine.", true},
 		{"It definitely works.", true},
 		{"That didn't happen.", true},
@@ -92,6 +107,7 @@ func TestContradictionReportHistory(t *testing.T) {
 func TestContradictionNoneOnMyEnd(t *testing.T) {
 	runFlagCases(t, Contradiction, []flagCase{
 		{"No disconnects on my side.", true},
+		{"Not a single crash on my end.", true},
 		{"Odd. I saw no errors on my end. Try clearing the app data.", true},
 		{"No errors on my end yet, could you share the log?", false},
 		{"I had no trouble on my end before the move to the new office.", false},
