@@ -139,3 +139,34 @@ func TestCondescendingObviouslyAFault(t *testing.T) {
 		{"Obviously you need to restart it first.", true},
 	})
 }
+
+// TestContradictionMaintainerNearMisses: maintainers' replies that use a
+// dismissal's words but find the failure too, answer what the software can
+// do, go to check, say what can't be done, or take the fault on; the bare
+// dismissals stay flagged.
+func TestContradictionMaintainerNearMisses(t *testing.T) {
+	runFlagCases(t, Contradiction, []flagCase{
+		{"It loads fine for me on macOS, but I can reproduce it on Windows.", false},
+		{"Works for me in Firefox; I could reproduce it in Chrome though.", false},
+		{"No, it doesn't support that format yet, but it's planned.", false},
+		{"I don't think so, but let me check the release notes.", false},
+		{"There's no way for us to open your files, so please attach a screenshot.", false},
+		{"That's not a bug in your script, it's ours.", false},
+		{"It works for me.", true},
+		{"No, it doesn't.", true},
+		{"I don't think so.", true},
+		{"We haven't changed anything on our side, so it's not us.", true},
+		{"That is not a bug, closing.", true},
+	})
+}
+
+// TestCondescendingPraiseForTheirFix: "your patch is simple" praises the
+// reader's own work; a step called simple still talks down.
+func TestCondescendingPraiseForTheirFix(t *testing.T) {
+	runFlagCases(t, Condescending, []flagCase{
+		{"Your patch is simple and does the job, thanks!", false},
+		{"Your approach is really simple, I like it.", false},
+		{"Changing the theme is simple.", true},
+		{"The fix is simple: reinstall it.", true},
+	})
+}
