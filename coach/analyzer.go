@@ -887,10 +887,39 @@ func noteTerm(terms []termState, ti *termInfo, toks []token, i, end int, text st
 		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
 	if explained {
 		ts.explained = true
-	} else if ts.first < 0 {
+	} else if ts.first < 0 && !menuLabel(toks, i, end, text) {
 		ts.first, ts.firstEnd = i, end
 	}
 	return terms
+}
+
+// menuLabel reports whether the glossary term at tokens [i, end) is a
+// capitalised step of a menu path the reader clicks through ("System >
+// Administration > Hardware Drivers", "Settings > Network > Proxy"): the
+// words name what is on screen, as a quoted button does, and the path says
+// where to find it. The same term used in a sentence is still a term.
+func menuLabel(toks []token, i, end int, text string) bool {
+	arrow := func(k int) bool {
+		if k < 0 || k >= len(toks) || toks[k].kind != tokPunct {
+			return false
+		}
+		switch toks[k].norm {
+		case ">", "→", "›", "»":
+			return true
+		}
+		return false
+	}
+	if !arrow(i-1) && !arrow(end) {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if toks[k].kind == tokWord {
+			if c := text[toks[k].start]; c < 'A' || c > 'Z' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // condEndingAt reports whether a phrase of c ends right before index i.

@@ -209,7 +209,7 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		return true
 	}
 	if techExtensions[strings.ToLower(w[dot+1:])] {
-		return true
+		return !hostName(w) // "smb.conf"; not "pop.example.pl", a mail server
 	}
 	if codeName(w, lx) {
 		return true
@@ -269,6 +269,35 @@ func slashCommand(w string, lx *jargonLexicon) bool {
 	}
 	_, everyday := lx.everyday[w]
 	return !everyday
+}
+
+// hostPrefixes open the names of mail, web and file servers: "pop",
+// "imap", "smtp", "mail", "www", "ftp".
+var hostPrefixes = map[string]bool{
+	"pop": true, "pop3": true, "imap": true, "smtp": true, "mail": true, "webmail": true,
+	"www": true, "ftp": true, "mx": true,
+}
+
+// hostName reports whether w is a server's address, three or more parts of
+// letters, digits and hyphens opened by a server prefix ("pop.example.pl",
+// "smtp.mail.example.rs"). Its country ending may also end a file name
+// (".pl" Poland and Perl, ".sh", ".rs"); the prefix says which it is.
+func hostName(w string) bool {
+	parts := strings.Split(strings.ToLower(w), ".")
+	if len(parts) < 3 || !hostPrefixes[parts[0]] {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" {
+			return false
+		}
+		for k := 0; k < len(p); k++ {
+			if c := p[k]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return lettersOnly(parts[len(parts)-1])
 }
 
 // webTLDs are the endings of web host names seen in chat links.
