@@ -24,6 +24,9 @@ var techExtensions = map[string]bool{
 	"vhdx": true, "ova": true, "ost": true, "pst": true, "jar": true, "deb": true, "rpm": true,
 	"tar": true, "gz": true, "tgz": true, "cer": true, "crt": true, "pem": true,
 	"pfx": true, "csr": true, "cpp": true, "bak": true, "dmp": true, "env": true,
+	// A program's data file named in mail and Windows answers
+	// ("popstate.dat", "winmail.dat"): a document is never ".dat".
+	"dat": true,
 	// Sources, headers and boot files named in Linux answers ("menu.lst",
 	// "main.c"). An ending that is an English word ("list", "service") is
 	// left out: "customer.service" is a missing space more often than a

@@ -27,6 +27,18 @@ func init() {
 			"The office partition between the two desks came loose.",
 			"Drive carefully, the car park is icy this morning.",
 		})
+	// Mail-client answers: two-step sign-in by its digits, a mail's hidden
+	// routing lines, and mail kept one file per folder.
+	addRuleCases("jargon.systems",
+		[]string{
+			"Switch on 2FA before you add the phone.",
+			"Forward us the full headers of the bounced reply.",
+			"Import the old mbox files into the new profile.",
+		},
+		[]string{
+			"The page header still shows last year's logo.",
+			"Put the date in the header of the letter.",
+		})
 	// "Easy to reproduce" rates a fault, not a step for the reader.
 	addRuleCases("condescending.is-easy",
 		[]string{"Resetting the password is easy."},
@@ -50,6 +62,9 @@ func TestJargonHelpForumShapes(t *testing.T) {
 		{"mail server with a country ending", "Set the incoming server to imap.example.pl and save.", ""},
 		{"web server with a country ending", "The page moved to www.example.sh last week.", ""},
 		{"script file still a term", "Open backup.pl in the editor and change the date.", "backup.pl"},
+		// A program's data file is named like one.
+		{"program data file", "Remove the state.dat file and open the app again.", "state.dat"},
+		{"document stays clean", "Open the invoice.pdf I sent and check the date.", ""},
 		// A maker's name before its product line and model number.
 		{"maker before product line and model", "My card is an XQT Zorvexa 4410 from an old desktop.", ""},
 		{"unknown acronym still a term", "Check the XQT settings before you restart.", "XQT"},
