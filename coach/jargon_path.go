@@ -196,7 +196,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		return false
 	}
 	if k := strings.IndexByte(w, '_'); k > 0 && k < n-1 {
-		return true // snake_case, not _italics_
+		// snake_case, not _italics_; but a placeholder for the reader to
+		// fill in reads as plain words ("name_of_package", "your_user").
+		return !placeholder(w, lx)
 	}
 	if strings.Count(w, "/") >= 2 || strings.IndexByte(w, '/') >= 0 && strings.IndexByte(w, '.') >= 0 {
 		// A web address written without "https://" ("forum.example.org/t/12")
@@ -233,6 +235,28 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	}
 	name := strings.ToLower(strings.TrimRight(lead[:digits], "-_"))
 	return !lx.known(name)
+}
+
+// placeholderWords mark a snake_case name as a placeholder the reader
+// replaces with their own value: it speaks to them or reads as a phrase.
+var placeholderWords = map[string]bool{"your": true, "my": true, "of": true, "the": true, "to": true}
+
+// placeholder reports whether w is everyday words joined by underscores,
+// one of which is "your", "my", "of", "the" or "to": "name_of_package",
+// "your_username", "path_to_the_file". A setting's or a function's name
+// ("max_retries", "get_user") names a thing without them.
+func placeholder(w string, lx *jargonLexicon) bool {
+	marked := false
+	for _, p := range strings.Split(strings.ToLower(w), "_") {
+		if placeholderWords[p] {
+			marked = true
+			continue
+		}
+		if p == "" || !lettersOnly(p) || !lx.known(p) && !lx.compound(p) {
+			return false
+		}
+	}
+	return marked
 }
 
 // sharedLibrary reports whether w names a shared library file, "libqrx.so",

@@ -62,6 +62,11 @@ func TestJargonHelpForumShapes(t *testing.T) {
 		{"mail server with a country ending", "Set the incoming server to imap.example.pl and save.", ""},
 		{"web server with a country ending", "The page moved to www.example.sh last week.", ""},
 		{"script file still a term", "Open backup.pl in the editor and change the date.", "backup.pl"},
+		// A placeholder for the reader's own value reads as plain words;
+		// a setting's name is still a term.
+		{"placeholder to fill in", "Type your own folder where it says name_of_folder.", ""},
+		{"placeholder that speaks to the reader", "Replace your_login with the name on your badge.", ""},
+		{"setting name still a term", "Raise max_retries to five and save.", "max_retries"},
 		// A program's data file is named like one.
 		{"program data file", "Remove the state.dat file and open the app again.", "state.dat"},
 		{"document stays clean", "Open the invoice.pdf I sent and check the date.", ""},
