@@ -847,6 +847,16 @@ func (a *Analyzer) internalMessage(r *compiledRule, toks []token, text string) b
 	if !r.internal.empty() && condIn(&r.internal, toks, 0, len(toks), 0, 0, text) {
 		return true
 	}
+	// "FYI, the DSLAM port is flapping" opens a note to colleagues; a
+	// reply's "so just fyi, you may see …" further on tells its reader.
+	for k := range toks {
+		if toks[k].kind == tokWord {
+			if toks[k].norm == "fyi" {
+				return true
+			}
+			break
+		}
+	}
 	if len(toks) > 1 && toks[0].kind == tokOpaque && toks[0].prot == spanLink && strings.HasPrefix(text[toks[0].start:], "<@") {
 		k := 1
 		if toks[k].kind == tokPunct && toks[k].norm == "," {

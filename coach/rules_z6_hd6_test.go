@@ -104,6 +104,30 @@ func TestJargonMenuLabel(t *testing.T) {
 	}
 }
 
+// TestJargonFYIPlace: "FYI" opening a message marks a note to colleagues,
+// where terms are shared; a reply's "just fyi" further on tells its reader.
+func TestJargonFYIPlace(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"FYI the QRXB link on floor 2 is flapping again.", false},
+		{"fyi: the QRXB link on floor 2 is flapping again.", false},
+		{"Thanks for waiting. So just fyi, the QRXB link on your floor may drop tonight.", true},
+	} {
+		got := false
+		for _, c := range categoriesOf(a, tc.text, Context{}) {
+			if c == Jargon {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: jargon %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestNearCommonDoubled: a letter doubled in the wrong place is one slip.
 func TestNearCommonDoubled(t *testing.T) {
 	lx := lexicon()
