@@ -43,6 +43,11 @@ func init() {
 	addRuleCases("condescending.is-easy",
 		[]string{"Resetting the password is easy."},
 		[]string{"The crash is very simple to reproduce: open two windows at once."})
+	// A whole platform coping with what the person wants is no verdict
+	// on their report (contradiction.yaml, a guard named in the report).
+	addRuleCases("contradiction.not-a-bug",
+		[]string{"It's not a problem with our app, it's on your side."},
+		[]string{"Two screens at once are not a problem in Linux; plug the second one in."})
 	// "Is there a way to just …": the asker's wish, not a step waved off.
 	addRuleCases("condescending.just",
 		[]string{"Just drag the file onto the window."},
