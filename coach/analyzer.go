@@ -847,6 +847,16 @@ func (a *Analyzer) internalMessage(r *compiledRule, toks []token, text string) b
 	if !r.internal.empty() && condIn(&r.internal, toks, 0, len(toks), 0, 0, text) {
 		return true
 	}
+	// "FYI, the DSLAM port is flapping" opens a note to colleagues; a
+	// reply's "so just fyi, you may see …" further on tells its reader.
+	for k := range toks {
+		if toks[k].kind == tokWord {
+			if toks[k].norm == "fyi" {
+				return true
+			}
+			break
+		}
+	}
 	if len(toks) > 1 && toks[0].kind == tokOpaque && toks[0].prot == spanLink && strings.HasPrefix(text[toks[0].start:], "<@") {
 		k := 1
 		if toks[k].kind == tokPunct && toks[k].norm == "," {
@@ -887,10 +897,39 @@ func noteTerm(terms []termState, ti *termInfo, toks []token, i, end int, text st
 		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
 	if explained {
 		ts.explained = true
-	} else if ts.first < 0 {
+	} else if ts.first < 0 && !menuLabel(toks, i, end, text) {
 		ts.first, ts.firstEnd = i, end
 	}
 	return terms
+}
+
+// menuLabel reports whether the glossary term at tokens [i, end) is a
+// capitalised step of a menu path the reader clicks through ("System >
+// Administration > Hardware Drivers", "Settings > Network > Proxy"): the
+// words name what is on screen, as a quoted button does, and the path says
+// where to find it. The same term used in a sentence is still a term.
+func menuLabel(toks []token, i, end int, text string) bool {
+	arrow := func(k int) bool {
+		if k < 0 || k >= len(toks) || toks[k].kind != tokPunct {
+			return false
+		}
+		switch toks[k].norm {
+		case ">", "→", "›", "»":
+			return true
+		}
+		return false
+	}
+	if !arrow(i-1) && !arrow(end) {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if toks[k].kind == tokWord {
+			if c := text[toks[k].start]; c < 'A' || c > 'Z' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // condEndingAt reports whether a phrase of c ends right before index i.

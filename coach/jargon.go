@@ -361,6 +361,13 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				// the path: quotes mark where it starts and ends.
 				tech = quotedPath(raw, lx) || quotedComponent(raw, lx)
 			case spanCode:
+				if name, ok := gnuQuote(raw); ok {
+					// Pasted error output quotes `name' GNU-style; only
+					// the name is read, as a quoted name is.
+					q := `"` + name + `"`
+					tech = quotedPath(q, lx) || quotedComponent(q, lx)
+					break
+				}
 				tech = codeTerm(raw) && !codeToType(toks, i) && !backtickApostrophe(text, t.start) && !screenLabel(raw, lx) &&
 					!issueLabel(toks, i) && !issueRef(raw) && !docFile(strings.Trim(raw, "`"))
 			case spanPath:
@@ -624,6 +631,13 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	if _, ok := a.acronyms[base]; ok {
 		return false
 	}
+	// A maker's name before its product line and model ("ATI Radeon 9250",
+	// "HP LaserJet 1020"): the capitalised name after it is no everyday
+	// word and carries a model number. LABELING.md keeps brand and product
+	// names clean.
+	if !tech && makerName(toks, i, text, lx) {
+		return false
+	}
 	// A shouted run ("PLEASE FIX THIS NOW") is not a row of acronyms.
 	for _, k := range [2]int{i - 1, i + 1} {
 		if k >= 0 && k < len(toks) && a.capsWord(&toks[k], text) && lx.known(toks[k].norm) {
@@ -645,6 +659,20 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 		return false
 	}
 	return true
+}
+
+// makerName reports whether the word after the acronym at i is a product
+// line's name, capitalised, no word of general English, and followed by a
+// model number or a release ("ATI Radeon 9250", "HP LaserJet 1020").
+func makerName(toks []token, i int, text string, lx *jargonLexicon) bool {
+	if i+2 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if n.kind != tokWord || n.start >= len(text) || text[n.start] < 'A' || text[n.start] > 'Z' || lx.known(n.norm) {
+		return false
+	}
+	return releaseName(toks, i+1, text)
 }
 
 // agentInitials reports whether tokens [i, end) are a care agent's initials
@@ -778,6 +806,24 @@ func backtickApostrophe(text string, start int) bool {
 	}
 	c := text[start-1] | 0x20
 	return c >= 'a' && c <= 'z'
+}
+
+// gnuQuote reports whether a code span opens a GNU-style quote, `name'
+// (a backtick to open, an apostrophe to close), as pasted error output from
+// Linux tools writes it ("cannot access `musica': No such file or
+// directory"). The span found runs from that backtick to the next quote's,
+// over the plain words between; gnuQuote returns the name quoted. An
+// apostrophe inside a word ("`don't`") closes nothing.
+func gnuQuote(code string) (string, bool) {
+	if strings.HasPrefix(code, "```") || !strings.HasPrefix(code, "`") {
+		return "", false
+	}
+	in := code[1:]
+	k := strings.IndexByte(in, '\'')
+	if k <= 0 || k+1 < len(in) && strings.IndexByte(" :;,.)!?", in[k+1]) < 0 {
+		return "", false
+	}
+	return in[:k], true
 }
 
 // screenLabel reports whether an inline code span names what the reader

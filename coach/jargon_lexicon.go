@@ -210,8 +210,9 @@ func (lx *jargonLexicon) compound(w string) bool {
 }
 
 // nearCommon reports whether w is one edit (a letter dropped, added,
-// changed or two swapped) away from a common word: a typo such as "recieve"
-// or "dont", not a term. buf is scratch space.
+// changed or two swapped) away from a common word, or has a letter doubled
+// in the wrong place: a typo such as "recieve", "dont" or "procces", not a
+// term. buf is scratch space.
 func (lx *jargonLexicon) nearCommon(w string, buf *[]byte) bool {
 	const letters = "abcdefghijklmnopqrstuvwxyz'"
 	b := (*buf)[:0]
@@ -257,6 +258,27 @@ func (lx *jargonLexicon) nearCommon(w string, buf *[]byte) bool {
 				return true
 			}
 		}
+	}
+	// A letter doubled in the wrong place ("procces", "proffesional",
+	// "neccesary"): two edits apart, one slip of the hand.
+	for i := 0; i+1 < n; i++ {
+		if w[i] != w[i+1] || i > 0 && w[i-1] == w[i] {
+			continue
+		}
+		single := append(append(b[:0], w[:i]...), w[i+1:]...)
+		m := len(single)
+		d := make([]byte, 0, n)
+		for j := 0; j < m; j++ {
+			if j == i || j+1 < m && single[j] == single[j+1] || j > 0 && single[j-1] == single[j] {
+				continue // the same double, or a letter already doubled
+			}
+			d = append(append(append(d[:0], single[:j+1]...), single[j]), single[j+1:]...)
+			if in(d) {
+				*buf = single
+				return true
+			}
+		}
+		b = single
 	}
 	*buf = b
 	return false

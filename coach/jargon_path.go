@@ -24,6 +24,9 @@ var techExtensions = map[string]bool{
 	"vhdx": true, "ova": true, "ost": true, "pst": true, "jar": true, "deb": true, "rpm": true,
 	"tar": true, "gz": true, "tgz": true, "cer": true, "crt": true, "pem": true,
 	"pfx": true, "csr": true, "cpp": true, "bak": true, "dmp": true, "env": true,
+	// A program's data file named in mail and Windows answers
+	// ("popstate.dat", "winmail.dat"): a document is never ".dat".
+	"dat": true,
 	// Sources, headers and boot files named in Linux answers ("menu.lst",
 	// "main.c"). An ending that is an English word ("list", "service") is
 	// left out: "customer.service" is a missing space more often than a
@@ -193,7 +196,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		return false
 	}
 	if k := strings.IndexByte(w, '_'); k > 0 && k < n-1 {
-		return true // snake_case, not _italics_
+		// snake_case, not _italics_; but a placeholder for the reader to
+		// fill in reads as plain words ("name_of_package", "your_user").
+		return !placeholder(w, lx)
 	}
 	if strings.Count(w, "/") >= 2 || strings.IndexByte(w, '/') >= 0 && strings.IndexByte(w, '.') >= 0 {
 		// A web address written without "https://" ("forum.example.org/t/12")
@@ -209,7 +214,7 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		return true
 	}
 	if techExtensions[strings.ToLower(w[dot+1:])] {
-		return true
+		return !hostName(w) // "smb.conf"; not "pop.example.pl", a mail server
 	}
 	if codeName(w, lx) {
 		return true
@@ -230,6 +235,28 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	}
 	name := strings.ToLower(strings.TrimRight(lead[:digits], "-_"))
 	return !lx.known(name)
+}
+
+// placeholderWords mark a snake_case name as a placeholder the reader
+// replaces with their own value: it speaks to them or reads as a phrase.
+var placeholderWords = map[string]bool{"your": true, "my": true, "of": true, "the": true, "to": true}
+
+// placeholder reports whether w is everyday words joined by underscores,
+// one of which is "your", "my", "of", "the" or "to": "name_of_package",
+// "your_username", "path_to_the_file". A setting's or a function's name
+// ("max_retries", "get_user") names a thing without them.
+func placeholder(w string, lx *jargonLexicon) bool {
+	marked := false
+	for _, p := range strings.Split(strings.ToLower(w), "_") {
+		if placeholderWords[p] {
+			marked = true
+			continue
+		}
+		if p == "" || !lettersOnly(p) || !lx.known(p) && !lx.compound(p) {
+			return false
+		}
+	}
+	return marked
 }
 
 // sharedLibrary reports whether w names a shared library file, "libqrx.so",
@@ -269,6 +296,35 @@ func slashCommand(w string, lx *jargonLexicon) bool {
 	}
 	_, everyday := lx.everyday[w]
 	return !everyday
+}
+
+// hostPrefixes open the names of mail, web and file servers: "pop",
+// "imap", "smtp", "mail", "www", "ftp".
+var hostPrefixes = map[string]bool{
+	"pop": true, "pop3": true, "imap": true, "smtp": true, "mail": true, "webmail": true,
+	"www": true, "ftp": true, "mx": true,
+}
+
+// hostName reports whether w is a server's address, three or more parts of
+// letters, digits and hyphens opened by a server prefix ("pop.example.pl",
+// "smtp.mail.example.rs"). Its country ending may also end a file name
+// (".pl" Poland and Perl, ".sh", ".rs"); the prefix says which it is.
+func hostName(w string) bool {
+	parts := strings.Split(strings.ToLower(w), ".")
+	if len(parts) < 3 || !hostPrefixes[parts[0]] {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" {
+			return false
+		}
+		for k := 0; k < len(p); k++ {
+			if c := p[k]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return lettersOnly(parts[len(parts)-1])
 }
 
 // webTLDs are the endings of web host names seen in chat links.
