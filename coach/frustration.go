@@ -480,6 +480,10 @@ func readFrustration(toks []token, text string) frustrationReading {
 		case tokNumber:
 			if kind, n := matchCue(toks, i, cueIndex()["#"]); n > 0 {
 				r.noteCue(kind, i, n)
+			} else if kind, n := matchCue(toks, i, cueIndex()[t.norm]); n > 0 {
+				// A cue written with digits ("4 tickets", "3 calls")
+				// starts at a number token too.
+				r.noteCue(kind, i, n)
 			}
 		case tokPunct:
 			// Cues that start at a mark: ". Fantastic." closing a
@@ -1040,6 +1044,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "is the later train still running?"
 	case kind == cueQuit && finishedClause(toks, i):
 		return true // "throw it away when I'm done": finished, not fed up
+	case kind == cueQuit && givingUpThing(toks, i):
+		return true // "should I give up the old account?": a thing let go
 	case kind == cueFeeling && i > 0 && othersFeel[toks[i-1].norm]:
 		return true // "it makes people really angry": someone else's feeling
 	case w == "why" && i > 0 && explainingWhy[toks[i-1].norm]:
@@ -1142,3 +1148,25 @@ var surpriseWords = map[string]bool{"unbelievable": true, "insane": true, "omg":
 // selfSubject are the writer as the subject of the verb after them.
 var selfSubject = map[string]bool{"i": true, "i've": true, "ive": true, "we": true, "we've": true,
 	"i'd": true, "we'd": true, "i'll": true, "we'll": true}
+
+// givingUpThing reports whether the "give up" that the cue at token i
+// starts gives up a thing ("I gave up the old number", "should I give up
+// my seat?") rather than trying: a word follows "up" that is not "on",
+// "trying", "hope" or the like.
+func givingUpThing(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].norm != "up" {
+			continue
+		}
+		if j+1 >= len(toks) || toks[j+1].kind != tokWord {
+			return false
+		}
+		return !giveUpTrying[toks[j+1].norm]
+	}
+	return false
+}
+
+// giveUpTrying are the words after "give up" that keep it giving up on
+// the trouble: "I give up on this app", "gave up trying", "give up now".
+var giveUpTrying = map[string]bool{"on": true, "trying": true, "hope": true, "now": true, "and": true,
+	"completely": true, "already": true, "waiting": true, "calling": true, "lol": true, "tbh": true}

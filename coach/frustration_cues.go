@@ -26,6 +26,8 @@ var cueSource = []struct {
 		"going on # days|weeks|months|year|years",
 		"and counting",
 		"waste of time",
+		// "waste hours of my time"
+		"waste|wasted|wasting hours|days|minutes|weeks|evenings|time of my|our",
 		"wasted|wasting my|an|# time|hour|hours|hr|hrs|minutes|mins|day|days|morning|afternoon|evening|weekend",
 		"ate|killed|ruined my|the whole|entire morning|afternoon|evening|day|weekend|night",
 		// "for years" is as often loyalty ("had one for years") as a wait
@@ -67,6 +69,10 @@ var cueSource = []struct {
 		"paying|pay|paid for nothing",
 		"thanks|thank for ruining|wasting|breaking|making|losing|giving|cancelling|canceling|bumping|misplacing|stranding",
 		"thank you for ruining|wasting|breaking|making|losing|giving|cancelling|canceling|bumping|misplacing|stranding",
+		// a cost or a hold put on the writer, thanked for: "thanks for
+		// costing me the tickets", "thank you for keeping me waiting"
+		"thanks|thank for costing|charging|overcharging|declining|delaying|keeping|leaving|stealing|robbing",
+		"thank you for costing|charging|overcharging|declining|delaying|keeping|leaving|stealing|robbing",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome|super|excellent , another|again",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome another outage|update|error|crash|bill|charge|delay|day",
 		"great , just great",
@@ -121,6 +127,9 @@ var cueSource = []struct {
 		// nothing. Awesome." ("Awesome flight attendant" praises someone)
 		".|,|!|...|… fantastic|brilliant|great|perfect|lovely|wonderful|superb|awesome|amazing .|!|...|…|!!",
 		"bravo",
+		// "it's been a pleasure standing in the cold for an hour"
+		"been a pleasure|joy|delight|treat",
+		"been a real pleasure|joy|delight|treat",
 		// "That's very considerate of you." after a missed funeral
 		"that's|thats|how|very|so considerate|thoughtful of",
 		"another fine|great|good|brilliant|stellar|excellent job|effort|performance",
@@ -190,6 +199,11 @@ var cueSource = []struct {
 		"can't|cannot|cant believe",
 		"can't|cannot|cant even",
 		"cmon|c'mon guys|man|people|seriously|really|now",
+		// "Come on." and ", do better." as sentences or clauses of their
+		// own ("the heating should come on" and "we will do better" are
+		// not)
+		".|?|!|, come on .|,|!|?|!!",
+		".|?|!|, do better .|!|!!",
 		"god help me|us",
 		// a verdict on how badly it works: "barely works"
 		"barely works|working|usable|loads|functions|functional|connects",
@@ -288,6 +302,8 @@ var cueSource = []struct {
 		"make it make sense",
 		"which is it",
 		"what am|are i|we paying for",
+		// "what exactly am I supposed to do with that?"
+		"what|how exactly am|are i|we supposed",
 		"how is that|this fair|right",
 		"is anyone|anybody going to look|fix|reply|respond|answer|triage|review|merge|help|acknowledge",
 		"is anyone|anybody gonna look|fix|reply|respond|answer|triage|review|merge|help|acknowledge",
@@ -371,6 +387,8 @@ var cueSource = []struct {
 		"every bit as bad|useless|terrible|awful|incompetent|slow|rude as",
 		"you're|youre|ur|you as bad|useless|terrible|awful|incompetent|rude as",
 		"lied|lying to me|us|my|our",
+		// "you stole my money", "robbed us blind"
+		"stole|stolen|stealing|robbed|robbing my|our|me|us",
 		"screwed|screwing|screws up my|our|me|us",
 		"screw|screwed|screwing|screws me|us|customers|people|passengers|over",
 		"don't|doesn't|dont|doesnt|didn't|didnt you|they|u care",
@@ -422,6 +440,7 @@ var cueSource = []struct {
 		"screw you|u|this",
 
 		"hate it|this|when|how|that",
+		"hate you|u|them|y'all|yall|everything",
 		"hates|hated your|the|this|it|how|when",
 		"everyone|everybody hates",
 		"lost|losing my|all patience",
@@ -518,6 +537,11 @@ var cueSource = []struct {
 		"not with much help",
 		"not|never helpful at all",
 		"no help at all|whatsoever",
+		// "have been no help", "no help on the phone", "got nowhere"
+		"been|was|were|is|are|be no help",
+		"no help on|at|over|.|!|whatsoever",
+		"got|getting|get|went|going|gone nowhere",
+		"no one|nobody has|ever|even showed|shown|turned|came|come",
 	}},
 	{cueMoney, []string{
 		"i pay|paid for",
@@ -526,6 +550,8 @@ var cueSource = []struct {
 		"charging me|us",
 		"charged me|us twice|again|for",
 		"overcharged",
+		// "this seat cost me money", "it's costing us a fortune"
+		"cost|costs|costing me|us money|a|extra|£|$|€",
 		"overcharging",
 		"bill|bills|price|charge|charges doubled|tripled",
 		"was|were|been|got charged twice|again|double",
@@ -556,6 +582,10 @@ var cueSource = []struct {
 		"never ever again",
 		"i'll|ill|gonna|i will give up",
 		"going to give up",
+		// "I've given up on it", "I give up", "there won't be a next time"
+		"i|i've|ive|i'm|im give|given|gave|giving up",
+		"won't|wont|never be a next time",
+		"will not be a next time",
 		"never again will|would|am|do i|we",
 		// a threat of taking it further: "you'll be hearing from me"
 		"you'll|youll be hearing from me|my|our",

@@ -1,0 +1,104 @@
+package coach
+
+import "testing"
+
+// Wave 6, support conversations on Twitter (helper "tw6"): shapes of
+// frustration and promise that customers and care agents use in tweets,
+// each beside the same words used calmly, which LABELING.md keeps clean.
+// Our own sentences throughout.
+
+// TestTW6DigitsStartCues: a cue written with digits ("4 tickets", "3
+// calls") starts at a number token as it does at a number word.
+func TestTW6DigitsStartCues(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"after 4 tickets and a shop visit the line still drops every evening", true},
+		{"after four tickets and a shop visit the line still drops every evening", true},
+		{"I have 4 tickets for the Friday show, can I change the seats?", false},
+	})
+}
+
+// TestTW6SwearingBareOath: the bare oath about a failure ("won't pair.
+// Fuck") counts like "fucking" does.
+func TestTW6SwearingBareOath(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"The headphones won't pair with the laptop. Fuck", true},
+		{"The headphones paired first time, no fuss at all", false},
+	})
+}
+
+// TestTW6ThanksForAHarm: thanks for a cost or a hold put on the writer is
+// sarcasm; thanks for a kindness is thanks.
+func TestTW6ThanksForAHarm(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Bankly thanks for costing me the concert tickets by blocking my card", true},
+		{"thank you for keeping me waiting on the line all evening", true},
+		{"@Bankly thanks for getting back to me so quickly", false},
+		{"thank you for keeping me posted, the card works again", false},
+	})
+}
+
+// TestTW6PleasureBesideAGrievance: "it's been a pleasure" next to a wait
+// or a failure is a jab; on its own it is courtesy.
+func TestTW6PleasureBesideAGrievance(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"Thanks @Railco, it's been a pleasure standing on platform 2 for an hour in the rain", true},
+		{"It's been a pleasure flying with you this year, see you in March", false},
+	})
+}
+
+// TestTW6HelpThatGotNowhere: help that came to nothing ("have been no
+// help", "got nowhere") is feeling let down, like "no reply".
+func TestTW6HelpThatGotNowhere(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"Anyone else lost signal since the update?? the shop have been no help", true},
+		{"Rang them already. Got nowhere.", true},
+		{"No help needed after all, it sorted itself out", false},
+		{"The road to the depot goes nowhere near the station, is there a bus?", false},
+	})
+}
+
+// TestTW6SupposedToExactly: "what exactly am I supposed to do with that"
+// is a question asked in exasperation; "what am I supposed to enter here"
+// asks for a step.
+func TestTW6SupposedToExactly(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"the tracker says a delivery was tried but nobody came... what exactly am I supposed to do with that?", true},
+		{"What am I supposed to enter in the reference box?", false},
+	})
+}
+
+// TestTW6HateAtTheCompany: hate aimed at the company or its people.
+func TestTW6HateAtTheCompany(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Cablenet hate them", true},
+		{"Do you know if the new remote works with the old box?", false},
+	})
+}
+
+// TestTW6MoneyTakenOrCost: money taken from the writer ("stole my money")
+// or a cost put on them ("this seat cost me money") beside exasperation.
+func TestTW6MoneyTakenOrCost(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"It is really inconvenient and there's no way to call them back. You basically stole my money", true},
+		{"Nobody wiped the tray table? Come on. This seat cost me money, do better.", true},
+		{"The lock came on by itself, does the seat cost more if I move?", false},
+		{"We will do better next time, sorry about the tray table.", false},
+	})
+}
+
+// TestTW6GivingUp: the writer giving up, or ruling out a next time.
+func TestTW6GivingUp(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"three calls and still no engineer, I give up", true},
+		{"The manager would only offer a voucher. There won't be a next time. SO annoyed", true},
+		{"Don't give up on the form, the second page loads slowly", false},
+	})
+}
+
+// TestTW6PromiseImma: "imma" is "I'm going to" as typed in chat.
+func TestTW6PromiseImma(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"imma call the store tomorrow and ask about the order", true},
+		{"imma be honest, the new menu is great", false},
+	})
+}
