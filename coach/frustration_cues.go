@@ -459,6 +459,9 @@ var cueSource = []struct {
 		"every|each minor|major|new|single update|release|patch|upgrade|version|build",
 		// "another delay", "yet another crash": the same trouble counted
 		"another delay|delays|outage|crash|cancellation|error|failure|breakdown|glitch|bug|disconnect|dropout",
+		// decline named: "it just keeps getting worse", "worse and worse"
+		"keep|keeps|kept getting worse",
+		"getting worse and",
 		// "I did everything you said. Nothing happened again"
 		"nothing happened|changed|worked|helped again",
 		"always fails|crashes|freezes|disconnects|drops|breaks|crashing|freezing|failing|lagging|glitching",
@@ -582,6 +585,9 @@ var cueSource = []struct {
 		"never ever again",
 		"i'll|ill|gonna|i will give up",
 		"going to give up",
+		// "lost all faith in your bank"
+		"lost|losing faith|trust|confidence in",
+		"lost|losing all faith|trust|confidence",
 		// "I've given up on it", "I give up", "there won't be a next time"
 		"i|i've|ive|i'm|im give|given|gave|giving up",
 		"won't|wont|never be a next time",
@@ -596,6 +602,9 @@ var cueSource = []struct {
 	{cueLeaving, []string{
 		"never buying|using|updating|ordering|recommending|shopping",
 		"switching to",
+		// "I'm leaving.", "closing my account tomorrow"
+		"i'm|im|am leaving .|!|you|your",
+		"close|closing my account|accounts",
 		// "our next flight will be on another airline", "going with a
 		// different provider"
 		"on|with|to|try|use another|other airline|provider|carrier|bank|company|network|supplier|operator",

@@ -102,3 +102,63 @@ func TestTW6PromiseImma(t *testing.T) {
 		{"imma be honest, the new menu is great", false},
 	})
 }
+
+// TestTW6VerdictOfAnySubject: "is a joke", "is a disgrace" said of the
+// wifi, the app or the company, not only "this is a joke"; a joke told
+// is not a verdict.
+func TestTW6VerdictOfAnySubject(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Railco the wifi on this train is a joke", true},
+		{"@Cablenet your new billing page is an absolute disgrace", true},
+		{"The pilot's announcement was a joke about the weather, made us all laugh", false},
+		{"Is there a joke in the new advert? My son keeps laughing", false},
+	})
+}
+
+// TestTW6NotAcceptable: "not acceptable" is "unacceptable" in two words;
+// "acceptable" alone or asked about is not a verdict.
+func TestTW6NotAcceptable(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Railco not acceptable. forty minutes late and no announcement", true},
+		{"A scan of the receipt is acceptable, you don't need the paper copy", false},
+		{"Is a photo of my licence acceptable as ID?", false},
+	})
+}
+
+// TestTW6TreatedLike: being treated like cattle or criminals.
+func TestTW6TreatedLike(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Skyway treated like cattle at the gate again tonight", true},
+		{"The crew treated us like royalty, thank you so much", false},
+	})
+}
+
+// TestTW6RipOffAndNoExcuse: "what a rip off", "there is no excuse for
+// this".
+func TestTW6RipOffAndNoExcuse(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Cablenet what a rip off, the bill went up again", true},
+		{"@Cablenet there is no excuse for this, the engineer never came", true},
+		{"Rip off the old label before you post the box back", false},
+		{"Please send an excuse note for the school trip form", false},
+	})
+}
+
+// TestTW6ServiceNonExistent: help or communication that does not exist.
+func TestTW6ServiceNonExistent(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Skyway customer service is non existent", true},
+		{"The page says the file is nonexistent, which folder should it be in?", false},
+	})
+}
+
+// TestTW6GettingWorseAndFaithLost: decline named ("keeps getting worse")
+// and faith lost in the company.
+func TestTW6GettingWorseAndFaithLost(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Railco the evening trains just keep getting worse", true},
+		{"@Bankly lost all faith in your bank, third blocked card this month", true},
+		{"Is the rash getting worse or better? The pharmacist asked me", false},
+		{"I have faith the new app will sort it, thanks for the tip", false},
+	})
+}
