@@ -615,7 +615,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 	if pleas >= 3 && r.kinds[cuePleading] > 0 {
 		r.kinds[cuePleading]++ // "please …, please help, please give it back"
 	}
-	if r.kinds[cueWaiting] > 0 && trouble {
+	// So does feeling ignored there ("the order never came and no one
+	// answers").
+	if (r.kinds[cueWaiting] > 0 || r.kinds[cueIgnored] > 0) && trouble {
 		cues += wTroubleWait
 	}
 	if r.kinds[cuePleading] >= 2 {

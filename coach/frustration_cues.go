@@ -424,7 +424,7 @@ var cueSource = []struct {
 		"unhappy|dissatisfied|unsatisfied|displeased|disgruntled with|about|by|in|.|!",
 		"seriously|very|so|really|deeply|extremely|totally|highly|truly|quite|most|i'm|im|am|feel|feeling unhappy|dissatisfied|unsatisfied|displeased|disgruntled",
 		"not|never happy with|about",
-		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined",
+		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined|raging",
 		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly|too mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
 		// worry as the writer's own stress: "I'm pretty nervous", "so worried"
 		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|super|pretty nervous|worried|anxious|scared|panicked|panicky",
@@ -540,6 +540,9 @@ var cueSource = []struct {
 		"not with much help",
 		"not|never helpful at all",
 		"no help at all|whatsoever",
+		// "not even an apology", "hung up on me"
+		"not even a|an|one apology|sorry|reply|response|explanation|email|call|refund|update|word|text|message",
+		"hung|hangs|hanging up on me|us",
 		// "have been no help", "no help on the phone", "got nowhere"
 		"been|was|were|is|are|be no help",
 		"no help on|at|over|.|!|whatsoever",

@@ -162,3 +162,29 @@ func TestTW6GettingWorseAndFaithLost(t *testing.T) {
 		{"I have faith the new app will sort it, thanks for the tip", false},
 	})
 }
+
+// TestTW6ComplaintIdioms: set phrases of customers' complaints ("not fit
+// for purpose", "daylight robbery", "false advertising", "absolutely
+// shocking", "rubbish signal"), beside the same words used calmly.
+func TestTW6ComplaintIdioms(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Railco the new timetable is not fit for purpose", true},
+		{"@Cablenet £80 for that is daylight robbery", true},
+		{"@Cablenet unlimited data my foot, false advertising", true},
+		{"@Railco the service tonight was absolutely shocking", true},
+		{"@Cellnet rubbish signal in town again", true},
+		{"@Bankly absolutely raging, my card is blocked again", true},
+		{"Is the old charger fit for purpose with the new phone?", false},
+		{"It's shocking how fast the new laptop is, love it", false},
+		{"Where do I put the rubbish bags for collection?", false},
+	})
+}
+
+// TestTW6IgnoredBesideAFault: feeling ignored in a message that names a
+// fault weighs more, as a wait there does.
+func TestTW6IgnoredBesideAFault(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Parcelco the parcel is missing and no one answers the phone", true},
+		{"@Parcelco the parcel arrived, thanks, no reply needed", false},
+	})
+}
