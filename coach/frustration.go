@@ -377,7 +377,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 				caps++
 			}
 		case tokPunct:
-			e, q := strings.Count(t.norm, "!"), strings.Count(t.norm, "?")
+			e, q := strings.Count(t.norm, "!")+emojiBangs(t.norm), strings.Count(t.norm, "?")
 			exclaims += e
 			questions += q
 			if n := e + q; n >= 2 && n > loudest {
@@ -394,6 +394,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 	// joy, so alone it does not make the message happy.
 	facePos := 0.0
 	sentWords, clipped := 0, 0
+	bangRun, bangRunSeen := 0, false
 	// A clause that rates the service badly: a word of -1.5 or below and
 	// a name of the service ("network", "customer service", "airline").
 	verdictAt, serviceIn := -1, false
@@ -494,11 +495,24 @@ func readFrustration(toks []token, text string) frustrationReading {
 			}
 			if q := strings.Count(t.norm, "?"); q >= 2 || (q >= 1 && strings.Contains(t.norm, "!")) {
 				r.questions++
-				if len(t.norm) >= 3 {
+				// "???" and "?!" (an interrobang is exasperation, not a
+				// question asked twice)
+				if len(t.norm) >= 3 || strings.Contains(t.norm, "!") {
 					r.loudQuestions++
 				}
 			} else if strings.Count(t.norm, "!") >= 2 {
 				r.exclaims++
+			}
+			// "❗️❗️" and "‼️" are "!!" typed as emoji: each mark is a
+			// token, with a variation selector between them.
+			if n := emojiBangs(t.norm); n > 0 {
+				bangRun += n
+				if bangRun >= 2 && !bangRunSeen {
+					r.exclaims++
+					bangRunSeen = true
+				}
+			} else if t.norm != "\ufe0f" {
+				bangRun = 0
 			}
 			if ev, ok := vt.emoji[t.norm]; ok {
 				v = ev
@@ -1172,3 +1186,9 @@ func givingUpThing(toks []token, i int) bool {
 // the trouble: "I give up on this app", "gave up trying", "give up now".
 var giveUpTrying = map[string]bool{"on": true, "trying": true, "hope": true, "now": true, "and": true,
 	"completely": true, "already": true, "waiting": true, "calling": true, "lol": true, "tbh": true}
+
+// emojiBangs counts the exclamation marks of the emoji in s ("❗" one,
+// "‼" two).
+func emojiBangs(s string) int {
+	return strings.Count(s, "❗") + 2*strings.Count(s, "‼")
+}

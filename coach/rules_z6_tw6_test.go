@@ -188,3 +188,40 @@ func TestTW6IgnoredBesideAFault(t *testing.T) {
 		{"@Parcelco the parcel arrived, thanks, no reply needed", false},
 	})
 }
+
+// TestTW6Interrobang: "?!" beside a complaint is exasperation, weighed as
+// "???" is; a calm question with one "?" is not.
+func TestTW6Interrobang(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Shopco the app says it was delivered but nothing is here?!", true},
+		{"@Shopco the app says it was delivered, could you check where it was left?", false},
+	})
+}
+
+// TestTW6EmojiMarks: "❗️❗️" are marks typed as emoji and count as "!!"
+// do; a happy message stays clean with either.
+func TestTW6EmojiMarks(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, pair := range [][2]string{
+		{"the screen went black again!! nothing works", "the screen went black again❗️❗️ nothing works"},
+		{"thank you so much!! it works", "thank you so much❗️❗️ it works"},
+	} {
+		got, want := categoriesOf(a, pair[1], Context{}), categoriesOf(a, pair[0], Context{})
+		if len(got) != len(want) {
+			t.Errorf("%q: got %v, want %v as for %q", pair[1], got, want, pair[0])
+		}
+	}
+	if r := reading("not again❗️❗️"); r.exclaims != 1 {
+		t.Errorf("exclaims = %d, want 1", r.exclaims)
+	}
+}
+
+// TestTW6TimeOffNotPromise: a customer's time off ("gonna hang with my
+// family") is not a task anyone waits on; "gonna check the router" is.
+func TestTW6TimeOffNotPromise(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"gonna hang with my family instead, enjoy the money", false},
+		{"gonna go eat first, long day at work", false},
+		{"gonna check the router tonight and let you know", true},
+	})
+}
