@@ -225,3 +225,29 @@ func TestTW6TimeOffNotPromise(t *testing.T) {
 		{"gonna check the router tonight and let you know", true},
 	})
 }
+
+// TestTW6AngryFacesRated: the middle finger and the confounded and
+// persevering faces are rated like the other faces of anger and distress.
+func TestTW6AngryFacesRated(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Cablenet down again 🖕", true},
+		{"@Cablenet the engineer fixed it in ten minutes 👍", false},
+	})
+	for _, face := range []string{"🖕", "😖", "😣"} {
+		if r := reading("the parcel " + face); r.sadFaces != 1 {
+			t.Errorf("%s: sadFaces = %d, want 1", face, r.sadFaces)
+		}
+	}
+}
+
+// TestTW6ApologyForTheTrouble: "apologies for the trouble" is a plain
+// apology (and the inconvenience rule's own rewrite); "for any trouble"
+// keeps the script's hedge.
+func TestTW6ApologyForTheTrouble(t *testing.T) {
+	runFlagCases(t, Robotic, []flagCase{
+		{"I apologize for the trouble, can you send the order number?", false},
+		{"Our apologies for the trouble, Sam. Which browser are you on?", false},
+		{"We apologize for any trouble this may have caused.", true},
+		{"We apologize for the inconvenience.", true},
+	})
+}
