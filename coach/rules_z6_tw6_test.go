@@ -251,3 +251,16 @@ func TestTW6ApologyForTheTrouble(t *testing.T) {
 		{"We apologize for the inconvenience.", true},
 	})
 }
+
+// TestTW6AskedThenSoAs: a request asked first, then the writer's own step
+// joined by "so" or "as", or asked with a question word ("which store is
+// nearest, as I'll call them?").
+func TestTW6AskedThenSoAs(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"Can you send the booking reference so I'll check the seats?", true},
+		{"Which store is nearest to you, as I'll call them to check?", true},
+		{"What is the order number, so I'll check where it is?", true},
+		{"What if I cancel, will I lose the deposit?", false},
+		{"Can you tell me why it failed so I understand?", false},
+	})
+}
