@@ -547,7 +547,16 @@ var cueSource = []struct {
 		"been|was|were|is|are|be no help",
 		"no help on|at|over|.|!|whatsoever",
 		"got|getting|get|went|going|gone nowhere",
-		"no one|nobody has|ever|even showed|shown|turned|came|come",
+		// the no-show, with its adverbs: "no one has ever even shown up",
+		// "nobody came" ("nobody has shown me how" is not one)
+		"no one has|had|ever|even showed|shown|turned up",
+		"no one has|had|ever|even came|come",
+		"no one has|had ever|even|actually showed|shown|turned|came|come",
+		"no one has|had ever|even|actually even|ever showed|shown|turned up",
+		"nobody|noone has|had|ever|even showed|shown|turned up",
+		"nobody|noone has|had|ever|even came|come",
+		"nobody|noone has|had ever|even|actually showed|shown|turned up",
+		"nobody|noone has|had ever|even|actually came|come",
 	}},
 	{cueMoney, []string{
 		"i pay|paid for",

@@ -264,3 +264,16 @@ func TestTW6AskedThenSoAs(t *testing.T) {
 		{"Can you tell me why it failed so I understand?", false},
 	})
 }
+
+// TestTW6NoShow: nobody came, with the adverbs customers put in ("no one
+// has ever even shown up"), beside a fault or a "why"; "nobody has shown
+// me how" is teaching, not a no-show.
+func TestTW6NoShow(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Parcelco why does the app say you tried to deliver when no one has ever even shown up?", true},
+		{"nobody has shown me how to book the room, where is the guide?", false},
+	})
+	if r := reading("nobody has shown me how to book the room"); r.kinds[cueIgnored] != 0 {
+		t.Errorf("'nobody has shown me how' read as ignored")
+	}
+}
