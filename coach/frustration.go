@@ -377,7 +377,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 				caps++
 			}
 		case tokPunct:
-			e, q := strings.Count(t.norm, "!"), strings.Count(t.norm, "?")
+			e, q := strings.Count(t.norm, "!")+emojiBangs(t.norm), strings.Count(t.norm, "?")
 			exclaims += e
 			questions += q
 			if n := e + q; n >= 2 && n > loudest {
@@ -394,6 +394,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 	// joy, so alone it does not make the message happy.
 	facePos := 0.0
 	sentWords, clipped := 0, 0
+	bangRun, bangRunSeen := 0, false
 	// A clause that rates the service badly: a word of -1.5 or below and
 	// a name of the service ("network", "customer service", "airline").
 	verdictAt, serviceIn := -1, false
@@ -480,6 +481,10 @@ func readFrustration(toks []token, text string) frustrationReading {
 		case tokNumber:
 			if kind, n := matchCue(toks, i, cueIndex()["#"]); n > 0 {
 				r.noteCue(kind, i, n)
+			} else if kind, n := matchCue(toks, i, cueIndex()[t.norm]); n > 0 {
+				// A cue written with digits ("4 tickets", "3 calls")
+				// starts at a number token too.
+				r.noteCue(kind, i, n)
 			}
 		case tokPunct:
 			// Cues that start at a mark: ". Fantastic." closing a
@@ -490,11 +495,24 @@ func readFrustration(toks []token, text string) frustrationReading {
 			}
 			if q := strings.Count(t.norm, "?"); q >= 2 || (q >= 1 && strings.Contains(t.norm, "!")) {
 				r.questions++
-				if len(t.norm) >= 3 {
+				// "???" and "?!" (an interrobang is exasperation, not a
+				// question asked twice)
+				if len(t.norm) >= 3 || strings.Contains(t.norm, "!") {
 					r.loudQuestions++
 				}
 			} else if strings.Count(t.norm, "!") >= 2 {
 				r.exclaims++
+			}
+			// "❗️❗️" and "‼️" are "!!" typed as emoji: each mark is a
+			// token, with a variation selector between them.
+			if n := emojiBangs(t.norm); n > 0 {
+				bangRun += n
+				if bangRun >= 2 && !bangRunSeen {
+					r.exclaims++
+					bangRunSeen = true
+				}
+			} else if t.norm != "\ufe0f" {
+				bangRun = 0
 			}
 			if ev, ok := vt.emoji[t.norm]; ok {
 				v = ev
@@ -611,7 +629,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 	if pleas >= 3 && r.kinds[cuePleading] > 0 {
 		r.kinds[cuePleading]++ // "please …, please help, please give it back"
 	}
-	if r.kinds[cueWaiting] > 0 && trouble {
+	// So does feeling ignored there ("the order never came and no one
+	// answers").
+	if (r.kinds[cueWaiting] > 0 || r.kinds[cueIgnored] > 0) && trouble {
 		cues += wTroubleWait
 	}
 	if r.kinds[cuePleading] >= 2 {
@@ -1040,6 +1060,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "is the later train still running?"
 	case kind == cueQuit && finishedClause(toks, i):
 		return true // "throw it away when I'm done": finished, not fed up
+	case kind == cueQuit && givingUpThing(toks, i):
+		return true // "should I give up the old account?": a thing let go
 	case kind == cueFeeling && i > 0 && othersFeel[toks[i-1].norm]:
 		return true // "it makes people really angry": someone else's feeling
 	case w == "why" && i > 0 && explainingWhy[toks[i-1].norm]:
@@ -1142,3 +1164,31 @@ var surpriseWords = map[string]bool{"unbelievable": true, "insane": true, "omg":
 // selfSubject are the writer as the subject of the verb after them.
 var selfSubject = map[string]bool{"i": true, "i've": true, "ive": true, "we": true, "we've": true,
 	"i'd": true, "we'd": true, "i'll": true, "we'll": true}
+
+// givingUpThing reports whether the "give up" that the cue at token i
+// starts gives up a thing ("I gave up the old number", "should I give up
+// my seat?") rather than trying: a word follows "up" that is not "on",
+// "trying", "hope" or the like.
+func givingUpThing(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].norm != "up" {
+			continue
+		}
+		if j+1 >= len(toks) || toks[j+1].kind != tokWord {
+			return false
+		}
+		return !giveUpTrying[toks[j+1].norm]
+	}
+	return false
+}
+
+// giveUpTrying are the words after "give up" that keep it giving up on
+// the trouble: "I give up on this app", "gave up trying", "give up now".
+var giveUpTrying = map[string]bool{"on": true, "trying": true, "hope": true, "now": true, "and": true,
+	"completely": true, "already": true, "waiting": true, "calling": true, "lol": true, "tbh": true}
+
+// emojiBangs counts the exclamation marks of the emoji in s ("❗" one,
+// "‼" two).
+func emojiBangs(s string) int {
+	return strings.Count(s, "❗") + 2*strings.Count(s, "‼")
+}

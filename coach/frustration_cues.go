@@ -26,6 +26,8 @@ var cueSource = []struct {
 		"going on # days|weeks|months|year|years",
 		"and counting",
 		"waste of time",
+		// "waste hours of my time"
+		"waste|wasted|wasting hours|days|minutes|weeks|evenings|time of my|our",
 		"wasted|wasting my|an|# time|hour|hours|hr|hrs|minutes|mins|day|days|morning|afternoon|evening|weekend",
 		"ate|killed|ruined my|the whole|entire morning|afternoon|evening|day|weekend|night",
 		// "for years" is as often loyalty ("had one for years") as a wait
@@ -67,6 +69,10 @@ var cueSource = []struct {
 		"paying|pay|paid for nothing",
 		"thanks|thank for ruining|wasting|breaking|making|losing|giving|cancelling|canceling|bumping|misplacing|stranding",
 		"thank you for ruining|wasting|breaking|making|losing|giving|cancelling|canceling|bumping|misplacing|stranding",
+		// a cost or a hold put on the writer, thanked for: "thanks for
+		// costing me the tickets", "thank you for keeping me waiting"
+		"thanks|thank for costing|charging|overcharging|declining|delaying|keeping|leaving|stealing|robbing",
+		"thank you for costing|charging|overcharging|declining|delaying|keeping|leaving|stealing|robbing",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome|super|excellent , another|again",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome another outage|update|error|crash|bill|charge|delay|day",
 		"great , just great",
@@ -121,6 +127,9 @@ var cueSource = []struct {
 		// nothing. Awesome." ("Awesome flight attendant" praises someone)
 		".|,|!|...|… fantastic|brilliant|great|perfect|lovely|wonderful|superb|awesome|amazing .|!|...|…|!!",
 		"bravo",
+		// "it's been a pleasure standing in the cold for an hour"
+		"been a pleasure|joy|delight|treat",
+		"been a real pleasure|joy|delight|treat",
 		// "That's very considerate of you." after a missed funeral
 		"that's|thats|how|very|so considerate|thoughtful of",
 		"another fine|great|good|brilliant|stellar|excellent job|effort|performance",
@@ -190,6 +199,11 @@ var cueSource = []struct {
 		"can't|cannot|cant believe",
 		"can't|cannot|cant even",
 		"cmon|c'mon guys|man|people|seriously|really|now",
+		// "Come on." and ", do better." as sentences or clauses of their
+		// own ("the heating should come on" and "we will do better" are
+		// not)
+		".|?|!|, come on .|,|!|?|!!",
+		".|?|!|, do better .|!|!!",
 		"god help me|us",
 		// a verdict on how badly it works: "barely works"
 		"barely works|working|usable|loads|functions|functional|connects",
@@ -288,6 +302,8 @@ var cueSource = []struct {
 		"make it make sense",
 		"which is it",
 		"what am|are i|we paying for",
+		// "what exactly am I supposed to do with that?"
+		"what|how exactly am|are i|we supposed",
 		"how is that|this fair|right",
 		"is anyone|anybody going to look|fix|reply|respond|answer|triage|review|merge|help|acknowledge",
 		"is anyone|anybody gonna look|fix|reply|respond|answer|triage|review|merge|help|acknowledge",
@@ -371,6 +387,8 @@ var cueSource = []struct {
 		"every bit as bad|useless|terrible|awful|incompetent|slow|rude as",
 		"you're|youre|ur|you as bad|useless|terrible|awful|incompetent|rude as",
 		"lied|lying to me|us|my|our",
+		// "you stole my money", "robbed us blind"
+		"stole|stolen|stealing|robbed|robbing my|our|me|us",
 		"screwed|screwing|screws up my|our|me|us",
 		"screw|screwed|screwing|screws me|us|customers|people|passengers|over",
 		"don't|doesn't|dont|doesnt|didn't|didnt you|they|u care",
@@ -406,7 +424,7 @@ var cueSource = []struct {
 		"unhappy|dissatisfied|unsatisfied|displeased|disgruntled with|about|by|in|.|!",
 		"seriously|very|so|really|deeply|extremely|totally|highly|truly|quite|most|i'm|im|am|feel|feeling unhappy|dissatisfied|unsatisfied|displeased|disgruntled",
 		"not|never happy with|about",
-		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined",
+		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined|raging",
 		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly|too mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
 		// worry as the writer's own stress: "I'm pretty nervous", "so worried"
 		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|super|pretty nervous|worried|anxious|scared|panicked|panicky",
@@ -422,6 +440,7 @@ var cueSource = []struct {
 		"screw you|u|this",
 
 		"hate it|this|when|how|that",
+		"hate you|u|them|y'all|yall|everything",
 		"hates|hated your|the|this|it|how|when",
 		"everyone|everybody hates",
 		"lost|losing my|all patience",
@@ -440,6 +459,9 @@ var cueSource = []struct {
 		"every|each minor|major|new|single update|release|patch|upgrade|version|build",
 		// "another delay", "yet another crash": the same trouble counted
 		"another delay|delays|outage|crash|cancellation|error|failure|breakdown|glitch|bug|disconnect|dropout",
+		// decline named: "it just keeps getting worse", "worse and worse"
+		"keep|keeps|kept getting worse",
+		"getting worse and",
 		// "I did everything you said. Nothing happened again"
 		"nothing happened|changed|worked|helped again",
 		"always fails|crashes|freezes|disconnects|drops|breaks|crashing|freezing|failing|lagging|glitching",
@@ -518,6 +540,23 @@ var cueSource = []struct {
 		"not with much help",
 		"not|never helpful at all",
 		"no help at all|whatsoever",
+		// "not even an apology", "hung up on me"
+		"not even a|an|one apology|sorry|reply|response|explanation|email|call|refund|update|word|text|message",
+		"hung|hangs|hanging up on me|us",
+		// "have been no help", "no help on the phone", "got nowhere"
+		"been|was|were|is|are|be no help",
+		"no help on|at|over|.|!|whatsoever",
+		"got|getting|get|went|going|gone nowhere",
+		// the no-show, with its adverbs: "no one has ever even shown up",
+		// "nobody came" ("nobody has shown me how" is not one)
+		"no one has|had|ever|even showed|shown|turned up",
+		"no one has|had|ever|even came|come",
+		"no one has|had ever|even|actually showed|shown|turned|came|come",
+		"no one has|had ever|even|actually even|ever showed|shown|turned up",
+		"nobody|noone has|had|ever|even showed|shown|turned up",
+		"nobody|noone has|had|ever|even came|come",
+		"nobody|noone has|had ever|even|actually showed|shown|turned up",
+		"nobody|noone has|had ever|even|actually came|come",
 	}},
 	{cueMoney, []string{
 		"i pay|paid for",
@@ -526,6 +565,8 @@ var cueSource = []struct {
 		"charging me|us",
 		"charged me|us twice|again|for",
 		"overcharged",
+		// "this seat cost me money", "it's costing us a fortune"
+		"cost|costs|costing me|us money|a|extra|£|$|€",
 		"overcharging",
 		"bill|bills|price|charge|charges doubled|tripled",
 		"was|were|been|got charged twice|again|double",
@@ -556,6 +597,13 @@ var cueSource = []struct {
 		"never ever again",
 		"i'll|ill|gonna|i will give up",
 		"going to give up",
+		// "lost all faith in your bank"
+		"lost|losing faith|trust|confidence in",
+		"lost|losing all faith|trust|confidence",
+		// "I've given up on it", "I give up", "there won't be a next time"
+		"i|i've|ive|i'm|im give|given|gave|giving up",
+		"won't|wont|never be a next time",
+		"will not be a next time",
 		"never again will|would|am|do i|we",
 		// a threat of taking it further: "you'll be hearing from me"
 		"you'll|youll be hearing from me|my|our",
@@ -566,6 +614,9 @@ var cueSource = []struct {
 	{cueLeaving, []string{
 		"never buying|using|updating|ordering|recommending|shopping",
 		"switching to",
+		// "I'm leaving.", "closing my account tomorrow"
+		"i'm|im|am leaving .|!|you|your",
+		"close|closing my account|accounts",
 		// "our next flight will be on another airline", "going with a
 		// different provider"
 		"on|with|to|try|use another|other airline|provider|carrier|bank|company|network|supplier|operator",

@@ -154,6 +154,7 @@ var supportNeutral = []string{
 	// "how much you value my time", "valued customer": what is owed, not a
 	// feeling
 	"value", "values", "valued", "desired",
+	"faith", // "lost all faith in you", like "trust"
 	"hacked", "hack", "hacker", "hackers", "stolen", "stole", "steal", "theft", "virus", "malware", "spam",
 	"infected", "infection", "faulty", "lying", "strike", "strikes", "badly", "warn", "warned",
 	"warnings", "threat", "threats", "broke", "bother", "bothered", "bothering", "virus", "damage", "damaged", "fake", "spam", "scam",
@@ -171,6 +172,8 @@ var supportValence = map[string]float64{
 	"unusable": -2.0, "unworkable": -2.0, "sux": -1.9, "bs": -2.0, "fml": -2.2, "grr": -1.5,
 	"grrr": -1.5, "argh": -1.8, "aargh": -1.8, "infuriating": -2.8, "exasperating": -2.2,
 	"maddening": -2.4, "unacceptable": -2.0, "shambles": -2.2, "fiasco": -2.2, "sigh": -0.8,
+	// verdicts on a service as British and American customers word them
+	"woeful": -2.2, "shambolic": -2.2, "shoddy": -2.0, "subpar": -1.7, "substandard": -1.7, "inexcusable": -2.2,
 	"ffs": -2.8, "omfg": -2.6, "jfc": -2.4, "wth": -2.0, "smh": -1.3, "ugh": -1.8,
 	"fucking": -2.5, "bloody": -1.4, "freaking": -1.5, "frickin": -1.5, "effing": -2.0,
 	"fricking": -1.5, "friggin": -1.5, "hopeless": -2.0, "nightmare": -2.2, "disaster": -2.5,
