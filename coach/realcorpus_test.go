@@ -77,8 +77,8 @@ var realFloors = map[string]realFloor{
 	}},
 	// The held-out ceiling is today's measure (11 of 127 clean messages):
 	// above the 3% the issue sets, and the first thing to bring down.
-	"held-out": {microF1: 0.79, cleanFlaggedMax: 8.7, f1: map[Category]float64{
-		NoProblem: 0.95, Condescending: 0.74, Jargon: 0.83, InJoke: 0.70, Blame: 0.60,
+	"held-out": {microF1: 0.794, cleanFlaggedMax: 8.7, f1: map[Category]float64{
+		NoProblem: 0.95, Condescending: 0.74, Jargon: 0.84, InJoke: 0.70, Blame: 0.60,
 		Contradiction: 0.36, Robotic: 0.90, Promise: 0.85, Frustration: 0.80,
 	}},
 }
