@@ -84,6 +84,11 @@ type Bot struct {
 	queue   *workQueue
 	running atomic.Int64 // jobs running in the pool now
 
+	// lastAck is when the last ack was queued (Unix nanoseconds). slack-go
+	// queues acks for its writer; shutdown waits for a fresh one to leave
+	// before it closes the socket (flushAcks).
+	lastAck atomic.Int64
+
 	connectedMu sync.Mutex
 	connected   bool
 
@@ -314,6 +319,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	cancelRun()
 	<-loopDone
 	waitTimeout(&b.inflight, commandTimeout+time.Second)
+	b.flushAcks()
 	cancelSock()
 	<-sockErr
 	b.setConnected(false)
@@ -354,6 +360,27 @@ func (b *Bot) logDrain(left map[string]int, cut int64) {
 	}
 	b.log.Warn("drain deadline reached; acknowledged work left unhandled",
 		"timeout", b.drainTimeout.String(), "queued", queued, "interrupted", cut, "queued_messages", left["message"])
+}
+
+// ackFlushGrace is how long an ack queued just before shutdown is given to
+// reach the socket. slack-go's writer sends a queued ack within
+// microseconds on a healthy connection; the grace covers a busy machine.
+// An ack lost anyway costs a redelivery from Slack, which the bot drops as
+// already seen.
+const ackFlushGrace = 500 * time.Millisecond
+
+// flushAcks waits, at most ackFlushGrace after the last queued ack, so that
+// an envelope acknowledged just before a stop (a revoked token found while
+// handling it, a SIGTERM) is not cut off in slack-go's send queue when the
+// socket closes.
+func (b *Bot) flushAcks() {
+	last := b.lastAck.Load()
+	if last == 0 {
+		return
+	}
+	if wait := ackFlushGrace - time.Since(time.Unix(0, last)); wait > 0 {
+		time.Sleep(wait)
+	}
 }
 
 // waitTimeout waits for wg, at most d.

@@ -115,6 +115,7 @@ func (b *Bot) ack(req *socketmode.Request, payload any) {
 		b.log.Warn("ack failed", "err", err)
 		return
 	}
+	b.lastAck.Store(time.Now().UnixNano())
 	b.metrics.EnvelopesAcked.Inc()
 }
 
