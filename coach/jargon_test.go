@@ -21,10 +21,7 @@ func unknownTermsIn(a *Analyzer, text string, c Context) []string {
 // TestJargonDetector: terms no glossary holds are found by their shape or
 // rarity; everyday words, brands, names and typos are not.
 func TestJargonDetector(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		name, text, want string // want "" means no detector finding
-	}{
+	runTermCases(t, []termCase{
 		// technical in shape
 		{"unix path", "Edit /etc/fstab and add the new share at the bottom.", "/etc/fstab"},
 		{"home path", "Your settings live in ~/.config/teams, delete that folder.", "~/.config/teams"},
@@ -111,16 +108,7 @@ func TestJargonDetector(t *testing.T) {
 		{"explained with 'just means'", "A red DSLAM just means the box at the exchange has lost power.", ""},
 		{"explained with ', it means'", "If it says DSLAM, it means the box at the exchange your line plugs into.", ""},
 		{"explained in brackets", "Your DSLAM (the box at the exchange your line plugs into) was reset.", ""},
-	}
-	for _, tt := range tests {
-		name := tt.name
-		if name == "" {
-			name = tt.text
-		}
-		t.Run(name, func(t *testing.T) {
-			wantOneTerm(t, tt.text, unknownTermsIn(a, tt.text, Context{}), tt.want)
-		})
-	}
+	})
 }
 
 // TestJargonAdviceWithoutGloss: a detected term has no gloss on file, so the

@@ -1,6 +1,9 @@
 package coach
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Wave 6, help given to non-experts (forum answers to beginners and
 // questions on a mail client's community forum): the shapes of jargon those
@@ -87,50 +90,22 @@ func TestJargonHelpForumShapes(t *testing.T) {
 // TestJargonMenuLabel: a glossary term written as a step of a menu path is
 // what the reader sees on screen; the same term in a sentence is a term.
 func TestJargonMenuLabel(t *testing.T) {
-	a := newTestAnalyzer(t)
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	wantJargon(t, []jargonCase{
 		{"Open System > Administration > Hardware Drivers and pick the first one.", false},
 		{"Go to Settings>Network>Proxy Server and untick it.", false},
 		{"Your hardware drivers are out of date, so update the drivers first.", true},
 		{"The proxy server is refusing the connection.", true},
-	} {
-		got := false
-		for _, c := range categoriesOf(a, tc.text, Context{}) {
-			if c == Jargon {
-				got = true
-			}
-		}
-		if got != tc.want {
-			t.Errorf("%q: jargon %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestJargonFYIPlace: "FYI" opening a message marks a note to colleagues,
 // where terms are shared; a reply's "just fyi" further on tells its reader.
 func TestJargonFYIPlace(t *testing.T) {
-	a := newTestAnalyzer(t)
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	wantJargon(t, []jargonCase{
 		{"FYI the QRXB link on floor 2 is flapping again.", false},
 		{"fyi: the QRXB link on floor 2 is flapping again.", false},
 		{"Thanks for waiting. So just fyi, the QRXB link on your floor may drop tonight.", true},
-	} {
-		got := false
-		for _, c := range categoriesOf(a, tc.text, Context{}) {
-			if c == Jargon {
-				got = true
-			}
-		}
-		if got != tc.want {
-			t.Errorf("%q: jargon %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestNearCommonDoubled: a letter doubled in the wrong place is one slip.
@@ -147,6 +122,25 @@ func TestNearCommonDoubled(t *testing.T) {
 	} {
 		if got := lx.nearCommon(tc.w, &buf); got != tc.want {
 			t.Errorf("nearCommon(%q): got %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
+// jargonCase is a message and whether it must get a jargon finding.
+type jargonCase struct {
+	text string
+	want bool
+}
+
+// wantJargon checks, for each case, whether the message gets a jargon
+// finding of any rule.
+func wantJargon(t *testing.T, tests []jargonCase) {
+	t.Helper()
+	a := newTestAnalyzer(t)
+	for _, tc := range tests {
+		got := slices.Contains(categoriesOf(a, tc.text, Context{}), Jargon)
+		if got != tc.want {
+			t.Errorf("%q: jargon %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
