@@ -1,0 +1,52 @@
+package coach
+
+import "testing"
+
+// Wave 7, jargon on consumer and chat text: shapes of the building blocks,
+// written here in our own words. A digit-led size is a quantity and a dash
+// glued to "to" before a time is a range; a document or a key press in
+// backticks is what anyone reads; a hidden folder or a file type named by
+// the noun after it, and a dotted name called with brackets, are terms.
+
+// TestJG7QuantitiesAndRanges: a size written with its unit and a range's
+// "to" glued to the dash are not acronyms or switches.
+func TestJG7QuantitiesAndRanges(t *testing.T) {
+	runTermCases(t, []termCase{
+		{"size after a sign", "After a day the app was using >2GB of memory.", ""},
+		{"size glued to a bracket", "It grew to (4TB) before the disk filled.", ""},
+		{"acronym still a term", "After a day the QXV cache was full.", "QXV"},
+		{"range to a time", "The desk is staffed 8:00 a.m. -to 6:00 p.m. on weekdays.", ""},
+		{"range through a day", "Open Mon -thru Fri only.", ""},
+		{"one-letter switch still a term", "Run df -h and read the last line.", "df -h"},
+	})
+}
+
+// TestJG7CodeSpans: inline code holding a document's name or a key press is
+// read as plain text; a rare name, or a word in backticks (a command as
+// often as emphasis), is still a term.
+func TestJG7CodeSpans(t *testing.T) {
+	runTermCases(t, []termCase{
+		{"document name", "Could you attach the `notes.txt` from your desktop?", ""},
+		{"key press", "Sometimes `Ctrl-V` and `Cmd+P` do nothing at all.", ""},
+		{"rare name still a term", "Could you attach the `qrxbtool.py` from your desktop?", "`qrxbtool.py`"},
+		{"everyday word still read as code", "Use `free` to see the memory.", "`free`"},
+		{"key name without a key", "Press the `ctrl-` key twice.", "`ctrl-`"},
+	})
+}
+
+
+// TestJG7HiddenFoldersAndCalls: a hidden folder written without "~/", a
+// dot-led name before "file(s)" or "folder", and a dotted name called with
+// brackets are terms; a document's ending before "files" is not.
+func TestJG7HiddenFoldersAndCalls(t *testing.T) {
+	runTermCases(t, []termCase{
+		{"hidden folder path", "The crash report sits in .qrxbapp/reports on your disk.", ".qrxbapp/reports"},
+		{"hidden folder by its noun", "Delete the .thumbcache folder and open it again.", ".thumbcache"},
+		{"file type by its noun", "I only have .flac files on that card.", ".flac"},
+		{"document type stays clean", "I only have .pdf files on that card.", ""},
+		{"ellipsis stays clean", "It worked... then it stopped.", ""},
+		{"call on a dotted name", "Then print the result of os.path.getsize() here.", "os.path.getsize("},
+		{"two-part call", "What does reader.open() return for you?", "reader.open("},
+		{"words joined by a dot", "It works now.thanks a lot", ""},
+	})
+}
