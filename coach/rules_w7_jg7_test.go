@@ -34,7 +34,6 @@ func TestJG7CodeSpans(t *testing.T) {
 	})
 }
 
-
 // TestJG7HiddenFoldersAndCalls: a hidden folder written without "~/", a
 // dot-led name before "file(s)" or "folder", and a dotted name called with
 // brackets are terms; a document's ending before "files" is not.
@@ -48,5 +47,18 @@ func TestJG7HiddenFoldersAndCalls(t *testing.T) {
 		{"call on a dotted name", "Then print the result of os.path.getsize() here.", "os.path.getsize("},
 		{"two-part call", "What does reader.open() return for you?", "reader.open("},
 		{"words joined by a dot", "It works now.thanks a lot", ""},
+	})
+}
+
+// TestJG7TitledComponent: a listed program written with one capital is
+// named as a product; in lower case, in a technical frame, or built like a
+// file system's name it is still a term.
+func TestJG7TitledComponent(t *testing.T) {
+	runTermCases(t, []termCase{
+		{"program named as a product", "I switched from Compiz to the default desktop last year.", ""},
+		{"editor named as a product", "Open the notes in Gedit and save them again.", ""},
+		{"lower case still a term", "I switched from compiz to the default desktop last year.", "compiz"},
+		{"in a frame still a term", "You need to install Compiz first, then log out.", "Compiz"},
+		{"file-system shape still a term", "The stick holds a Squashfs image of the system.", "Squashfs"},
 	})
 }
