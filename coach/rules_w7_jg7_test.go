@@ -62,3 +62,27 @@ func TestJG7TitledComponent(t *testing.T) {
 		{"file-system shape still a term", "The stick holds a Squashfs image of the system.", "Squashfs"},
 	})
 }
+
+// TestJG7MountedAndExecutable: storage told how it is mounted, and a
+// program file's permission to run, are terms; a screen mounted on a wall,
+// or "executable" as plain English, is not.
+func TestJG7MountedAndExecutable(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The stick can be mounted and read, but nothing can be written to it.", true},
+		{"Your share will be mounted as a folder on the desktop.", true},
+		{"The second disk is mounted read-only after the crash.", true},
+		{"Set the executable bit on the script and try again.", true},
+		{"Make the file executable, then double-click it.", true},
+		{"The screen can be mounted on the wall with the bracket.", false},
+		{"The shelf was mounted again after the move.", false},
+		{"We made an executable plan for the office move.", false},
+	} {
+		if got := ruleFound(a, tc.text, "jargon.devices-and-accounts"); got != tc.want {
+			t.Errorf("%q: devices-and-accounts %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
