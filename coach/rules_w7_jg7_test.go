@@ -86,3 +86,28 @@ func TestJG7MountedAndExecutable(t *testing.T) {
 		}
 	}
 }
+
+// TestJG7GlossaryPlurals: a glossary noun counts in the plural too; the
+// chipset is a term.
+func TestJG7GlossaryPlurals(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Bugs like this are common in kernels of every system.", true},
+		{"Compare the checksums of both copies before you open them.", true},
+		{"Which chipset does the card use?", true},
+		{"Check the seeds and the husk before you plant them.", false},
+	} {
+		got := false
+		for _, c := range categoriesOf(a, tc.text, Context{}) {
+			if c == Jargon {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: jargon %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
