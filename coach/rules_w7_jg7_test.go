@@ -111,3 +111,33 @@ func TestJG7GlossaryPlurals(t *testing.T) {
 		}
 	}
 }
+
+// TestJG7ProgrammingWords: words of developer chat in the forms only code
+// has are terms; the same words in their everyday sense are not.
+func TestJG7ProgrammingWords(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The table is worked out at compile time, so it costs nothing later.", true},
+		{"Pull the submodules before you build the app.", true},
+		{"Can I change what it holds if I pass in a pointer?", true},
+		{"You could monkey patch the class, but I wouldn't.", true},
+		{"Store both sizes as data members of the list.", true},
+		{"Move the mouse pointer to the top corner of the screen.", false},
+		{"The estate went to his sister as an inheritance.", false},
+		{"Thanks for the pointer, I found the form.", false},
+		{"It takes some time to compile the report every Friday.", false},
+	} {
+		got := false
+		for _, c := range categoriesOf(a, tc.text, Context{}) {
+			if c == Jargon {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: jargon %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
