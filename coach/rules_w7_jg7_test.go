@@ -141,3 +141,15 @@ func TestJG7ProgrammingWords(t *testing.T) {
 		}
 	}
 }
+
+// TestJG7MoneyAcronyms: a payment's, a bill's or a benefit's acronym is
+// what the customer reads on their statement; a line or a box of the
+// network is still a term.
+func TestJG7MoneyAcronyms(t *testing.T) {
+	runTermCases(t, []termCase{
+		{"bank transfer code", "@bank please send the IBAN and the NEFT reference again", ""},
+		{"mobile money", "@telco the MPESA payment left my account twice", ""},
+		{"benefit plan", "Is the PPO plan or the FSA cheaper for me?", ""},
+		{"network box still a term", "Is the light on the ONT green or red?", "ONT"},
+	})
+}
