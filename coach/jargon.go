@@ -1508,17 +1508,14 @@ func rangeDash(toks []token, i int, raw string) bool {
 	return false
 }
 
-// dotName reports whether the dot-led chunk at i names a hidden file or
-// folder, or a file type, by the noun after it ("the .cache folder", ".ogg
-// files", ".thumbnails directory"). A document's or a picture's ending (a
-// ".pdf file") is everyday.
+// dotName reports whether the dot-led chunk at i names a hidden folder or
+// file by the noun after it: any such name before "folder" or "directory"
+// (".thumbcache folder", ".ssh directory"), and before "file(s)" one longer
+// than a file type's ending and no English word (".stfolder files"). A file
+// type is what people know their files by (".mov files", ".pages file",
+// ".numbers files"); technical endings (".dll") are judged as paths.
 func dotName(toks []token, i int, raw string, lx *jargonLexicon) bool {
 	if len(raw) < 3 || raw[0] != '.' || raw[1] < 'a' || raw[1] > 'z' || i+1 >= len(toks) {
-		return false
-	}
-	switch toks[i+1].norm {
-	case "file", "files", "folder", "folders", "directory", "directories", "dir", "dirs":
-	default:
 		return false
 	}
 	for k := 1; k < len(raw); k++ {
@@ -1526,8 +1523,13 @@ func dotName(toks []token, i int, raw string, lx *jargonLexicon) bool {
 			return false
 		}
 	}
-	_, doc := lx.everyday[raw[1:]]
-	return !doc
+	switch toks[i+1].norm {
+	case "folder", "folders", "directory", "directories", "dir", "dirs":
+		return true
+	case "file", "files":
+		return len(raw)-1 > 4 && !lx.known(raw[1:])
+	}
+	return false
 }
 
 // plainCode reports whether an inline code span holds what a plain reader

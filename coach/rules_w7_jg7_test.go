@@ -5,8 +5,8 @@ import "testing"
 // Wave 7, jargon on consumer and chat text: shapes of the building blocks,
 // written here in our own words. A digit-led size is a quantity and a dash
 // glued to "to" before a time is a range; a document or a key press in
-// backticks is what anyone reads; a hidden folder or a file type named by
-// the noun after it, and a dotted name called with brackets, are terms.
+// backticks is what anyone reads; a hidden folder or file named by the
+// noun after it, and a dotted name called with brackets, are terms.
 
 // TestJG7QuantitiesAndRanges: a size written with its unit and a range's
 // "to" glued to the dash are not acronyms or switches.
@@ -35,14 +35,15 @@ func TestJG7CodeSpans(t *testing.T) {
 }
 
 // TestJG7HiddenFoldersAndCalls: a hidden folder written without "~/", a
-// dot-led name before "file(s)" or "folder", and a dotted name called with
-// brackets are terms; a document's ending before "files" is not.
+// hidden name before "folder" or "file(s)", and a dotted name called with
+// brackets are terms; a file type before "files" is not.
 func TestJG7HiddenFoldersAndCalls(t *testing.T) {
 	runTermCases(t, []termCase{
 		{"hidden folder path", "The crash report sits in .qrxbapp/reports on your disk.", ".qrxbapp/reports"},
 		{"hidden folder by its noun", "Delete the .thumbcache folder and open it again.", ".thumbcache"},
-		{"file type by its noun", "I only have .flac files on that card.", ".flac"},
-		{"document type stays clean", "I only have .pdf files on that card.", ""},
+		{"hidden file by its noun", "Keep the .syncmarker files where they are.", ".syncmarker"},
+		{"media type stays clean", "I only have .flac files on that card.", ""},
+		{"document type stays clean", "I only have .pages files on that card.", ""},
 		{"ellipsis stays clean", "It worked... then it stopped.", ""},
 		{"call on a dotted name", "Then print the result of os.path.getsize() here.", "os.path.getsize("},
 		{"two-part call", "What does reader.open() return for you?", "reader.open("},
