@@ -520,7 +520,7 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 		if t.start > 0 && text[t.start-1] == '#' {
 			return norm == "ifdef" || norm == "ifndef"
 		}
-		return !a.glossaryWord(norm) && !a.notATerm(toks, i, text) && !(titledName(raw, upper, lower) && !frame && !techShape(norm) && !sentenceOpener(toks, i))
+		return !a.glossaryWord(norm) && !a.notATerm(toks, i, text)
 	}
 	// A rare word alone is more often a name, a brand or a typo than a
 	// term: it counts in a technical frame ("run salloc", "the fstab file")
@@ -1566,28 +1566,4 @@ func keyPress(w string) bool {
 		return true
 	}
 	return false
-}
-
-// titledName reports whether a listed component is written as a name, one
-// capital and then small letters ("Gedit", "Compiz"): the writer names the
-// program as a product, as LABELING.md keeps product names clean. At a
-// sentence's start the capital says nothing ("Systemd restarted it"). A name
-// built like a file system's or a tool's ("Squashfs", "Sysctl") or one in a
-// technical frame ("the Samba service", "install Compiz") is still a term.
-func titledName(raw string, upper, lower int) bool {
-	return upper == 1 && lower >= 3 && raw[0] >= 'A' && raw[0] <= 'Z' && len(raw) == upper+lower
-}
-
-// sentenceOpener reports whether the word at i opens its sentence, after at
-// most handles, emoji and punctuation: there a capital says nothing.
-func sentenceOpener(toks []token, i int) bool {
-	for k := i - 1; k >= 0; k-- {
-		if toks[k].sentence {
-			return true
-		}
-		if toks[k].kind == tokWord || toks[k].kind == tokNumber {
-			return false
-		}
-	}
-	return true
 }

@@ -51,19 +51,6 @@ func TestJG7HiddenFoldersAndCalls(t *testing.T) {
 	})
 }
 
-// TestJG7TitledComponent: a listed program written with one capital is
-// named as a product; in lower case, in a technical frame, or built like a
-// file system's name it is still a term.
-func TestJG7TitledComponent(t *testing.T) {
-	runTermCases(t, []termCase{
-		{"program named as a product", "I switched from Compiz to the default desktop last year.", ""},
-		{"editor named as a product", "Open the notes in Gedit and save them again.", ""},
-		{"lower case still a term", "I switched from compiz to the default desktop last year.", "compiz"},
-		{"in a frame still a term", "You need to install Compiz first, then log out.", "Compiz"},
-		{"file-system shape still a term", "The stick holds a Squashfs image of the system.", "Squashfs"},
-	})
-}
-
 // TestJG7MountedAndExecutable: storage told how it is mounted, and a
 // program file's permission to run, are terms; a screen mounted on a wall,
 // or "executable" as plain English, is not.
