@@ -369,14 +369,16 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 					break
 				}
 				tech = codeTerm(raw) && !codeToType(toks, i) && !backtickApostrophe(text, t.start) && !screenLabel(raw, lx) &&
-					!issueLabel(toks, i) && !issueRef(raw) && !docFile(strings.Trim(raw, "`"))
+					!issueLabel(toks, i) && !issueRef(raw) && !docFile(strings.Trim(raw, "`")) &&
+					!plainCode(raw, lx)
 			case spanPath:
 				// A one-letter flag is reported with its command ("df -h"),
 				// unless that command is listed and reported itself
 				// ("uname -a"). A last "-jt" signs off a reply; it is not a
 				// flag, unless it follows a command.
 				flag := shortFlag(toks, i, raw, text) && !lx.listed(toks[i-1].norm)
-				tech = (technicalPath(raw, lx) || flag) && !a.commandSwitch(toks, i, raw, lx) && !chatHandle(toks, i, raw) && !choiceList(toks, i, raw, lx) &&
+				tech = (technicalPath(raw, lx) || flag || dotName(toks, i, raw, lx)) && !a.commandSwitch(toks, i, raw, lx) && !chatHandle(toks, i, raw) && !choiceList(toks, i, raw, lx) &&
+					!rangeDash(toks, i, raw) &&
 					!(tweet && moneyShorthand(raw)) && !redactionMask(text, t) &&
 					!(raw[0] == '-' && lastSubstantive(toks) == i && !(flag && consonants(toks[i-1].norm)))
 				if flag && !technicalPath(raw, lx) {
@@ -508,7 +510,9 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 		return false // other scripts, accents: not judged
 	}
 	upper, lower, digit, hyphen := n.upper, n.lower, n.digit, n.hyphen
-	acronym := hyphen == 0 && capitalsShape(raw, upper, lower)
+	// A word led by a digit is a quantity or a model ("1GB", "4K"), not
+	// letters to spell out.
+	acronym := hyphen == 0 && capitalsShape(raw, upper, lower) && !(raw[0] >= '0' && raw[0] <= '9')
 	plain := upper == 0 && digit == 0 && hyphen == 0
 	if component && len(norm) > 2 {
 		// A component name such as systemd or GRUB, in any case; after a
@@ -1486,6 +1490,80 @@ func numericHandle(toks []token, text string) bool {
 		if digits {
 			return true
 		}
+	}
+	return false
+}
+
+// rangeDash reports whether the dash-led chunk at i is a range's "to" glued
+// to its dash before a number or a time ("9:00 a.m. -to 5:00 p.m.", "Mon
+// -thru Fri"): a span of hours or days, not a command's switch.
+func rangeDash(toks []token, i int, raw string) bool {
+	if len(raw) < 3 || raw[0] != '-' || raw[1] == '-' || i+1 >= len(toks) || toks[i+1].kind != tokNumber && toks[i+1].kind != tokWord {
+		return false
+	}
+	switch strings.ToLower(raw[1:]) {
+	case "to", "till", "til", "until", "thru", "through":
+		return true
+	}
+	return false
+}
+
+// dotName reports whether the dot-led chunk at i names a hidden folder or
+// file by the noun after it: any such name before "folder" or "directory"
+// (".thumbcache folder", ".ssh directory"), and before "file(s)" one longer
+// than a file type's ending and no English word (".stfolder files"). A file
+// type is what people know their files by (".mov files", ".pages file",
+// ".numbers files"); technical endings (".dll") are judged as paths.
+func dotName(toks []token, i int, raw string, lx *jargonLexicon) bool {
+	if len(raw) < 3 || raw[0] != '.' || raw[1] < 'a' || raw[1] > 'z' || i+1 >= len(toks) {
+		return false
+	}
+	for k := 1; k < len(raw); k++ {
+		if c := raw[k]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	switch toks[i+1].norm {
+	case "folder", "folders", "directory", "directories", "dir", "dirs":
+		return true
+	case "file", "files":
+		return len(raw)-1 > 4 && !lx.known(raw[1:])
+	}
+	return false
+}
+
+// plainCode reports whether an inline code span holds what a plain reader
+// knows: a document's or a picture's file name with an everyday stem
+// ("`notes.txt`", "`photo.jpg`"), or a key press ("`Ctrl-C`", "`Cmd+V`").
+// A rare name ("`setup.py`") is still a term. An everyday word alone in
+// backticks was tried and dropped: on the held-out third it was a command
+// ("`top`"-like) at least as often as emphasis.
+func plainCode(code string, lx *jargonLexicon) bool {
+	code = strings.Trim(code, "`")
+	if code == "" || strings.ContainsAny(code, " \t") {
+		return false
+	}
+	if keyPress(code) {
+		return true
+	}
+	lw := strings.ToLower(code)
+	if dot := strings.LastIndexByte(lw, '.'); dot > 0 && dot+1 < len(lw) && lettersOnly(lw[:dot]) {
+		_, doc := lx.everyday[lw[dot+1:]]
+		return doc && lx.knownWord(lw[:dot])
+	}
+	return false
+}
+
+// keyPress reports whether w is a modifier key joined to a key by "-" or
+// "+": "Ctrl-C", "CMD-v", "Alt+F4", "Shift+Tab".
+func keyPress(w string) bool {
+	k := strings.IndexAny(w, "-+")
+	if k <= 0 || k+1 >= len(w) {
+		return false
+	}
+	switch strings.ToLower(w[:k]) {
+	case "ctrl", "control", "cmd", "command", "alt", "option", "opt", "shift", "super", "win", "fn", "meta":
+		return true
 	}
 	return false
 }

@@ -63,6 +63,12 @@ func codeName(w string, lx *jargonLexicon) bool {
 	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
+	// A call, "std.fs.cwd(" or "file.read()": a web address never ends in a
+	// bracket, so two parts are enough.
+	call := strings.HasSuffix(w, "(") || strings.HasSuffix(w, "()")
+	if call {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, ")"), "(")
+	}
 	parts, odd := 0, false
 	for start := 0; start <= len(w); {
 		end := strings.IndexByte(w[start:], '.')
@@ -91,13 +97,13 @@ func codeName(w string, lx *jargonLexicon) bool {
 		}
 		if end == len(w) {
 			last := strings.ToLower(part)
-			if len(last) <= 2 || webTLDs[last] || siteEndings[last] || parts == 2 && !camel {
+			if !call && (len(last) <= 2 || webTLDs[last] || siteEndings[last] || parts == 2 && !camel) {
 				return false
 			}
 		}
 		start = end + 1
 	}
-	return parts >= 2 && odd
+	return parts >= 2 && (odd || call)
 }
 
 // maxDocExtension is the longest ending read as a document's or a
@@ -178,6 +184,10 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		return n <= 4 && !(n >= 4 && lx.known(w[1:]))
 	case c == '.':
 		// "./configure", ".bashrc", a ".dll" file; not a ".pages" file.
+		// A hidden folder written without its "~/": ".minecraft/logs".
+		if w[1] >= 'a' && w[1] <= 'z' && strings.IndexByte(w, '/') > 1 {
+			return true
+		}
 		return w[1] == '/' || strings.HasSuffix(w, "rc") || techExtensions[strings.ToLower(w[1:])]
 	case isLetter(c) && w[1] == ':' && w[2] == '\\':
 		return true // C:\…
