@@ -51,4 +51,37 @@ func init() {
 			"At first I thought the card was faulty, but obviously that's not the case.",
 			"My laptop obviously won't boot without the charger.",
 		})
+	// A customer holding to their own dealings ("I paid", "I never got
+	// the code", "my card has money on it") is not dismissing a report;
+	// a staff check stays a denial.
+	addRuleCases("contradiction.wrong",
+		[]string{
+			"You're wrong, the update never touched your settings.",
+		},
+		[]string{
+			"That's not true, I rang the helpline twice on Friday.",
+			"You're wrong, I did pay for the bigger plan.",
+			"That's simply not true, we were never told about the fee.",
+		})
+	addRuleCases("contradiction.impossible",
+		[]string{
+			"That's impossible, the server logs every login.",
+		},
+		[]string{
+			"That's not possible, my card has plenty of money on it.",
+			"That's impossible, I was home all afternoon.",
+		})
+	addRuleCases("contradiction.are-you-sure",
+		[]string{
+			"Are you sure? The portal shows the upgrade went through.",
+		},
+		[]string{
+			"Are you sure? I never received a reset code.",
+			"Are you sure? We have the receipt right here.",
+		})
+	addRuleCases("contradiction.denial",
+		[]string{},
+		[]string{
+			"No way, I ordered the adapter three weeks ago.",
+		})
 }
