@@ -84,4 +84,41 @@ func init() {
 		[]string{
 			"No way, I ordered the adapter three weeks ago.",
 		})
+	// Answers about what the software does or cannot do, doubts about a
+	// remedy and a named limitation are not denials of a report.
+	addRuleCases("contradiction.denial",
+		[]string{
+			"I doubt that, the job ran at six.",
+			"No, the scanner doesn't lose pages.",
+		},
+		[]string{
+			"I doubt a new cable will help here.",
+			"No, the app doesn't need a restart after that.",
+			"Nope, the driver isn't in the store yet.",
+		})
+	addRuleCases("contradiction.disbelief",
+		[]string{
+			"That isn't possible.",
+		},
+		[]string{
+			"It isn't possible to move that menu on the old version.",
+			"That isn't possible without an admin account.",
+		})
+	addRuleCases("contradiction.not-a-bug",
+		[]string{
+			"This is not a bug, it's working as designed.",
+		},
+		[]string{
+			"It's not a bug in the add-on, it's a limitation of the phone.",
+			"This isn't an issue with the add-on, it's a limitation of the phone.",
+			"It's working as intended, sync runs every ten minutes by default.",
+		})
+	// "D'oh" is the writer's own slip; "duh" is aimed at the reader.
+	addRuleCases("condescending.duh",
+		[]string{
+			"Well duh, the dock has no power.",
+		},
+		[]string{
+			"Turns out the adapter was off, doh.",
+		})
 }
