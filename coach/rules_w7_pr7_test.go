@@ -121,4 +121,35 @@ func init() {
 		[]string{
 			"Turns out the adapter was off, doh.",
 		})
+	// Mates' words are not pet names; the product's own docs judged
+	// with "clearly" judge no reader; a customer's "of course" about a
+	// trip let down again is sarcasm about the service.
+	addRuleCases("condescending.address",
+		[]string{
+			"Okay, honey, let's go through it once more.",
+		},
+		[]string{
+			"Thanks buddy, that sorted it.",
+			"Hope you get some rest tonight, pal.",
+		})
+	addRuleCases("condescending.clearly",
+		[]string{
+			"Clearly you skipped the second step.",
+		},
+		[]string{
+			"Clearly the docs could say this better.",
+			"Clearly the error message is misleading here.",
+		})
+	addRuleCases("condescending.of-course",
+		[]string{
+			"Of course it failed, you never plugged it in.",
+		},
+		[]string{
+			"Of course my train is delayed again.",
+		})
+	addRuleCases("condescending.obviously",
+		[]string{},
+		[]string{
+			"Obviously customer service is not a priority for them.",
+		})
 }
