@@ -152,4 +152,23 @@ func init() {
 		[]string{
 			"Obviously customer service is not a priority for them.",
 		})
+	// Effort and goodwill with no action anyone waits on, and taking up
+	// a suggestion in the chat, are not promises; a time or an action
+	// keeps the promise.
+	addRuleCases("promise.will",
+		[]string{
+			"I'll do it while you wait at the desk.",
+		},
+		[]string{
+			"We will do better.",
+			"I'll try my best.",
+			"Send the log and we'll try to help.",
+			"Good tip, I'll do that.",
+			"Thanks, I am going to do that first then.",
+		})
+	addRuleCases("promise.later",
+		[]string{
+			"I'll do that tomorrow morning.",
+		},
+		[]string{})
 }
