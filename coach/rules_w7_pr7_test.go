@@ -171,4 +171,25 @@ func init() {
 			"I'll do that tomorrow morning.",
 		},
 		[]string{})
+	// A bare "as stated," points back at the conversation; a document
+	// named after it, or the writer's own news, does not talk down.
+	addRuleCases("condescending.as-i-said",
+		[]string{
+			"As stated, the licence can't be moved to a second laptop.",
+			"As mentioned: the form needs your manager's sign-off.",
+		},
+		[]string{
+			"As mentioned in the release notes, the menu moved to the left.",
+			"Thanks! As mentioned, I'll be out on Friday.",
+		})
+	// The fallback step after "if not" or "otherwise" is an instruction.
+	addRuleCases("condescending.just",
+		[]string{
+			"If not, just drag the file onto the window.",
+			"Otherwise just reinstall the printer driver.",
+		},
+		[]string{
+			"If not, just let me know and I'll call you.",
+			"If not, I just use the browser version.",
+		})
 }
