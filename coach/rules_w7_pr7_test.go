@@ -192,4 +192,13 @@ func init() {
 			"If not, just let me know and I'll call you.",
 			"If not, I just use the browser version.",
 		})
+	// The brochure's "always looking for ways to improve our services"
+	// is a script; a named aim is not.
+	addRuleCases("robotic.valued-customer",
+		[]string{
+			"Thanks for the note, we are always looking for ways to improve our service.",
+		},
+		[]string{
+			"We are always looking at ways to cut the queue at the help desk.",
+		})
 }
