@@ -201,4 +201,15 @@ func init() {
 		[]string{
 			"We are always looking at ways to cut the queue at the help desk.",
 		})
+	// A guess that a setup step is not done yet is a diagnosis; a bet
+	// on a mishap is still blame.
+	addRuleCases("blame.guess",
+		[]string{
+			"I bet you clicked the pop-up again.",
+			"I guess you didn't read the email.",
+		},
+		[]string{
+			"I'm guessing you didn't install the language pack yet.",
+			"I suspect you haven't enabled the sync service.",
+		})
 }
