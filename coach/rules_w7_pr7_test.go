@@ -212,4 +212,18 @@ func init() {
 			"I'm guessing you didn't install the language pack yet.",
 			"I suspect you haven't enabled the sync service.",
 		})
+	// The team's next release, said in other words, is a promise; a
+	// question or a guess about it is not.
+	addRuleCases("promise.release-plan",
+		[]string{
+			"Thanks, this is fixed and will be live in the next release.",
+			"The fix is merged and will go out with 3.2.",
+			"The next version is gonna have the fix for the crash.",
+			"Version 5 will include the fix.",
+		},
+		[]string{
+			"Will it be out in 3.2?",
+			"I think it will be out in 3.2.",
+			"The phone maker's update will include a fix.",
+		})
 }
