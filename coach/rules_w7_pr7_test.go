@@ -226,4 +226,12 @@ func init() {
 			"I think it will be out in 3.2.",
 			"The phone maker's update will include a fix.",
 		})
+	// "Later" naming a version is not a time.
+	addRuleCases("promise.next-release",
+		[]string{
+			"Releasing tomorrow.",
+		},
+		[]string{
+			"Installing a later version of the add-on wipes the old settings.",
+		})
 }
