@@ -234,4 +234,14 @@ func init() {
 		[]string{
 			"Installing a later version of the add-on wipes the old settings.",
 		})
+	// Someone else's report relayed to peers is a question for help,
+	// not a dismissal of the reporter.
+	addRuleCases("contradiction.cant-reproduce",
+		[]string{
+			"Can't reproduce on my end, closing.",
+		},
+		[]string{
+			"A tester keeps getting a blank screen, but I can't reproduce it on my end. Ideas?",
+			"I have someone reporting a sync failure, but I can't reproduce it on my side.",
+		})
 }
