@@ -276,15 +276,28 @@ func normWord(w string) string {
 		if c, ok := bareContractions[w]; ok {
 			return c
 		}
+		if c, ok := chatPronouns[w]; ok {
+			return c
+		}
 	}
 	return w
 }
+
+// chatPronouns are chat spellings of "you all" ("yall", "y'all"), read as
+// "you" so that every rule and cue written with "you" holds for them
+// ("yall suck", "y'all need to do better"). "u" and "ur" are left alone:
+// rules list "u" where they mean it, and "ur" is "your" as often as
+// "you're".
+var chatPronouns = map[string]string{"yall": "you", "y'all": "you", "ya'll": "you"}
 
 // contractionShapes holds, for each first letter, the lengths of the bare
 // contractions that start with it: a cheap filter before the map look-up
 // that every word of every message would otherwise pay.
 var contractionShapes = func() (t [26]uint16) {
 	for w := range bareContractions {
+		t[w[0]-'a'] |= 1 << len(w)
+	}
+	for w := range chatPronouns {
 		t[w[0]-'a'] |= 1 << len(w)
 	}
 	return t
