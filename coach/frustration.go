@@ -155,6 +155,7 @@ var cueWeights = [nCueKinds]float64{
 	cueQuit:           1.0,
 	cueComplaintTag:   1.25,
 	cueServiceVerdict: 0.5,
+	cueShouted:        0.5,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
@@ -386,6 +387,14 @@ func readFrustration(toks []token, text string) frustrationReading {
 		}
 	}
 	capDiff := caps > 0 && caps < words
+	if capDiff {
+		for i := range toks {
+			if isCapitals(&toks[i], text) && shoutedWord(toks, i, vt) {
+				r.noteCue(cueShouted, i, 1)
+				break
+			}
+		}
+	}
 
 	var pos, neg, cues float64
 	butAt, firstPos := -1, -1
@@ -650,6 +659,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 	// Surprise in a joyful message is delight: "This is unbelievable...
 	// Thank you so much!"
 	r.joyful = r.happy && !grievance && neg == 0
+	if r.happy && r.kinds[cueShouted] > 0 {
+		cues -= cueWeights[cueShouted] // "it works NOW, thank you!"
+	}
 	if r.joyful && r.kinds[cueExasperation] > 0 && r.surprised >= r.kinds[cueExasperation] {
 		cues -= cueWeights[cueExasperation]
 	}
@@ -1140,9 +1152,10 @@ func neverPatronAgain(toks []token, i int) int {
 }
 
 // serviceVerdictValence is how negative a word must be to rate the service
-// ("poor", "terrible", "awful"). "bad" carries no valence here (see
-// supportNeutral), so "bad gateway" stays calm.
-const serviceVerdictValence = -1.5
+// ("poor", "terrible", "awful", and praise negated: "aren't helpful" and
+// "not good" come to about -1.35 after VADER's negation). "bad" carries no
+// valence here (see supportNeutral), so "bad gateway" stays calm.
+const serviceVerdictValence = -1.3
 
 // accusingWords name an act of blaming, not a rating: "blaming the app for
 // your own typo" judges the person, not the service.
@@ -1192,3 +1205,48 @@ var giveUpTrying = map[string]bool{"on": true, "trying": true, "hope": true, "no
 func emojiBangs(s string) int {
 	return strings.Count(s, "❗") + 2*strings.Count(s, "‼")
 }
+
+// shoutedWord reports whether the word in capitals at i is an everyday
+// English word typed loud: in the common word list, not an abbreviation
+// or a technical or everyday acronym, not rated (VADER's capitals already
+// weigh a rated word), four letters or more unless it is a short word of
+// address or negation ("NO", "YOU", "ALL"), and not a label: not before a
+// colon ("NOTE:", "EDIT:") or a name of a control ("the SAVE button").
+func shoutedWord(toks []token, i int, vt *valenceTable) bool {
+	w := toks[i].norm
+	if len(w) < 4 && !shortShouts[w] {
+		return false
+	}
+	if wi := vt.info[w]; wi.rated {
+		return false
+	}
+	lx := lexicon()
+	if _, ok := lx.common[w]; !ok {
+		return false
+	}
+	for _, set := range []map[string]struct{}{lx.abbrev, lx.technical, lx.everyday} {
+		if _, ok := set[w]; ok {
+			return false
+		}
+	}
+	if i+1 < len(toks) {
+		if n := toks[i+1].norm; n == ":" || controlNouns[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// shortShouts are the words of fewer than four letters that, in capitals
+// among lower-case ones, are a shout rather than an acronym.
+var shortShouts = map[string]bool{"no": true, "you": true, "all": true, "now": true, "why": true,
+	"any": true, "me": true, "my": true, "our": true, "who": true, "how": true, "one": true, "get": true,
+	"did": true, "was": true, "has": true, "had": true, "are": true}
+
+// controlNouns name a control or a place on screen: a word in capitals
+// before them is its label ("the SEND button", "the REPORTS tab").
+var controlNouns = map[string]bool{"button": true, "buttons": true, "tab": true, "tabs": true, "menu": true,
+	"key": true, "keys": true, "option": true, "options": true, "field": true, "link": true, "setting": true,
+	"settings": true, "screen": true, "mode": true, "folder": true, "icon": true, "column": true, "box": true,
+	"bar": true, "label": true, "command": true, "page": true, "panel": true, "section": true, "switch": true,
+	"toggle": true, "checkbox": true, "dialog": true, "window": true, "list": true, "variable": true, "flag": true}

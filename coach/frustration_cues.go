@@ -763,6 +763,11 @@ const (
 	// badly: "the network is very poor", "bad customer service", "your
 	// airline is doing rather poor".
 	cueServiceVerdict
+	// cueShouted is one everyday English word typed in capitals among
+	// lower-case ones ("waiting for SOMEONE", "and NO bags"): a shout,
+	// where an acronym ("the VPN", "BIOS") or a label ("the SAVE button")
+	// is not one.
+	cueShouted
 	nCueKinds
 )
 

@@ -29,3 +29,53 @@ func TestFR7ChatSpellingsOfYou(t *testing.T) {
 		{"thank yall, the line works again", false},
 	})
 }
+
+// TestFR7ShoutedEverydayWord: one everyday word in capitals among lower
+// case is a shout that adds to another sign of stress; an acronym, a
+// label before a colon or the name of a control is not, and alone a shout
+// stays below the threshold.
+func TestFR7ShoutedEverydayWord(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"Help please, the printer needs SOMEBODY to look at it", true},
+		{"Help please, the printer needs somebody to look at it", false},
+		{"Help please, the printer needs the IT team to look at it", false},
+		{"Press the SUBMIT button and wait for the confirmation", false},
+		{"NOTE: the portal is slow on Mondays", false},
+		{"It works NOW, thank you so much!", false},
+	})
+	r := reading("still waiting for SOMEBODY")
+	if r.kinds[cueShouted] != 1 {
+		t.Errorf("shouted word not noted: %v", r.kinds)
+	}
+	for _, text := range []string{"the DNS server is down", "click the SAVE button", "EDIT: fixed the link"} {
+		if r := reading(text); r.kinds[cueShouted] != 0 {
+			t.Errorf("%q: noted as a shout", text)
+		}
+	}
+}
+
+// TestFR7NegatedPraiseRatesTheService: "your staff aren't helpful" rates
+// the service as surely as "your staff are awful": a negated positive word
+// in a clause that names the service counts as a verdict.
+func TestFR7NegatedPraiseRatesTheService(t *testing.T) {
+	if r := reading("your support staff aren't helpful"); r.kinds[cueServiceVerdict] != 1 {
+		t.Errorf("negated praise of the service is no verdict: %v", r.kinds)
+	}
+	if r := reading("the manual isn't helpful for this model"); r.kinds[cueServiceVerdict] != 0 {
+		t.Errorf("a verdict without the service named: %v", r.kinds)
+	}
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Netco your support staff aren't helpful. Still no signal after three days", true},
+		{"@Netco the support staff were helpful, still no signal but they booked an engineer", false},
+	})
+}
+
+// TestFR7NegatedWorkedIsNoHappyEnd: "hasn't worked" in the sentence of a
+// count does not end it happily, as "that worked" does.
+func TestFR7NegatedWorkedIsNoHappyEnd(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"3rd time this month the card reader hasn't worked", true},
+		{"Fourth time this week the login page never worked for me", true},
+		{"3rd time I restarted it and that worked, thanks", false},
+	})
+}
