@@ -1080,6 +1080,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "that's why you closed it": an answer, not a question
 	case kind == cueRhetorical && strings.HasPrefix(w, "screw") && i > 0 && selfSubject[toks[i-1].norm]:
 		return true // "I screwed up my settings": the writer's own slip
+	case kind == cueDemand && i > 0 && selfSubject[toks[i-1].norm]:
+		return true // "I'll stop messing with it", "we'll sort it out": the writer's own plan
 	case kind == cueWaiting && usageSpan(toks, i):
 		return true // "been using this app for 6 months": loyalty, not a wait
 	}

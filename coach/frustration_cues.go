@@ -187,6 +187,9 @@ var cueSource = []struct {
 		"any reason why",
 		"how can you|they",
 		"what's|whats going on|happening with",
+		// "what's up with this update", not "what's up with you?"
+		"what's|whats up with this|that|the|my|your|these|those",
+		"what is up with this|that|the|my|your|these|those",
 		"what is going on|happening with",
 		"why|how|where the hell|heck|fuck|f",
 	}},
@@ -406,6 +409,8 @@ var cueSource = []struct {
 		"refund me|my",
 		"fix the|this|your bloody|damn|stupid|flipping|freaking|fucking|effing",
 		"stop|quit breaking|charging|pushing|shipping|ruining|releasing|spamming|ignoring|sending|emailing|calling|texting|closing|deleting|locking",
+		// "stop messing with my phone"
+		"stop|quit messing|meddling|screwing|tampering|fiddling with",
 	}},
 	{cueRegression, []string{
 		"never had a|any|this problem|problems|issue|issues|trouble",

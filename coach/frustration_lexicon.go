@@ -185,7 +185,7 @@ var supportValence = map[string]float64{
 	"disapointing": -2.2, "dissappointing": -2.2, "frustated": -2.4, "fustrated": -2.4,
 	"frusterated": -2.4, "frustating": -1.9, "rediculous": -1.5, "ridiculus": -1.5,
 	"unacceptible": -2.0, "horible": -2.5, "horrable": -2.5, "aweful": -2.0, "terible": -2.1,
-	"incompetant": -2.1, "pathatic": -2.7,
+	"incompetant": -2.1, "pathatic": -2.7, "frusterating": -1.9, "fustrating": -1.9,
 }
 
 // degreeWords change the intensity of the rated word after them, by VADER's

@@ -79,3 +79,73 @@ func TestFR7NegatedWorkedIsNoHappyEnd(t *testing.T) {
 		{"3rd time I restarted it and that worked, thanks", false},
 	})
 }
+
+// TestFR7ConcessionIsNotEmpathy: a customer's "I know accidents happen,
+// but…" concedes a point; only "I know it's/how…" is the staff empathy
+// that keeps an emotion word quiet.
+func TestFR7ConcessionIsNotEmpathy(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"The seat was filthy. This is disgusting, I know mistakes happen, but clean it", true},
+		{"I know this is frustrating, the engineer is booked for Monday", false},
+		{"I know it's annoying, sorry, a fix goes out tonight", false},
+	})
+}
+
+// TestFR7WaitNamedByItsLength: a wait of hours or more named on its own
+// ("Been 9 hours.", "two days too late") or on a phone line without "the".
+func TestFR7WaitNamedByItsLength(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Netco Been 9 hours.", true},
+		{"@Netco the refund came two weeks too late", true},
+		{"On phone with the bank for 2hrs and no answer yet", true},
+		{"@Netco the parcel came 10 minutes late, no harm done", false},
+		{"@Netco been 9 years with you and never a problem", false},
+		{"The help desk will be on the phone for 2 hours tomorrow morning", false},
+	})
+}
+
+// TestFR7StopMessingWith: "stop messing with my phone" is a demand; the
+// writer's own "I'll stop messing with it" or "we'll sort it out" (any
+// demand cue after a first-person subject) is a plan.
+func TestFR7StopMessingWith(t *testing.T) {
+	if r := reading("Stop messing with my phone every update"); r.kinds[cueDemand] != 1 {
+		t.Errorf("no demand: %v", r.kinds)
+	}
+	if r := reading("thanks for the report, we'll sort it out today"); r.kinds[cueDemand] != 0 {
+		t.Errorf("the writer's own plan read as a demand: %v", r.kinds)
+	}
+	runFlagCases(t, Frustration, []flagCase{
+		{"Stop messing with my phone, I'm not buying a new one!!", true},
+		{"I'll stop messing with the settings and leave them as they are", false},
+	})
+}
+
+// TestFR7FeelingsAsTyped: "frusterating" is read as "frustrating".
+func TestFR7FeelingsAsTyped(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"this is so frusterating, the app will not open", true},
+		{"it was frusterating at first but it works now, thanks", false},
+	})
+}
+
+// TestFR7LoosingAndGivenUp: "loosing" is how "losing" is often typed, and
+// "given up on" is "gave up on" in the perfect.
+func TestFR7LoosingAndGivenUp(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"the shop till is down again and we are loosing business", true},
+		{"Netco has completely given up on our street, no signal since Friday", true},
+		{"the belt was loose so the fan kept rattling, tightened it and it is fine", false},
+		{"I had given up on the old laptop years ago, this one is great", false},
+	})
+}
+
+// TestFR7WhatsUpWith: "what's up with this update" asks the company to
+// answer for a fault; "what's up with you?" greets.
+func TestFR7WhatsUpWith(t *testing.T) {
+	if r := reading("what's up with this update, the battery drains overnight"); r.kinds[cueWhy] != 1 {
+		t.Errorf("no complaint question: %v", r.kinds)
+	}
+	if r := reading("hey, what's up with you? long time no see"); r.kinds[cueWhy] != 0 {
+		t.Errorf("a greeting read as a complaint: %v", r.kinds)
+	}
+}
