@@ -198,9 +198,16 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 	var seen [16]*compiledRule
 	var times [16]int
 	nSeen := 0
+	nLabels := 0
 	for i := range cands {
 		cr := cands[i].rule
 		if !isFrustrationCue(cr) {
+			continue
+		}
+		if _, loud := emphasisRules[cr.id]; loud && controlLabel(toks, cands[i].end) {
+			// "the blue SAVE CHANGES button": a label, not a shout.
+			cands[i].rule = nil
+			nLabels++
 			continue
 		}
 		nCues++
@@ -231,6 +238,15 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		cueSum += w
 	}
 	score := r.score + cueSum
+	if nLabels > 0 {
+		out := cands[:0]
+		for _, cd := range cands {
+			if cd.rule != nil {
+				out = append(out, cd)
+			}
+		}
+		cands = out
+	}
 	if score < frustrationThreshold {
 		if nCues == 0 {
 			return cands
@@ -389,7 +405,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 	capDiff := caps > 0 && caps < words
 	if capDiff {
 		for i := range toks {
-			if isCapitals(&toks[i], text) && shoutedWord(toks, i, vt) {
+			if isCapitals(&toks[i], text) && shoutedWord(toks, i, text, vt) {
 				r.noteCue(cueShouted, i, 1)
 				break
 			}
@@ -1214,7 +1230,7 @@ func emojiBangs(s string) int {
 // weigh a rated word), four letters or more unless it is a short word of
 // address or negation ("NO", "YOU", "ALL"), and not a label: not before a
 // colon ("NOTE:", "EDIT:") or a name of a control ("the SAVE button").
-func shoutedWord(toks []token, i int, vt *valenceTable) bool {
+func shoutedWord(toks []token, i int, text string, vt *valenceTable) bool {
 	w := toks[i].norm
 	if len(w) < 4 && !shortShouts[w] {
 		return false
@@ -1231,8 +1247,12 @@ func shoutedWord(toks []token, i int, vt *valenceTable) bool {
 			return false
 		}
 	}
-	if i+1 < len(toks) {
-		if n := toks[i+1].norm; n == ":" || controlNouns[n] {
+	j := i + 1 // past the run of capitals: "the EXPORT ALL button"
+	for j < len(toks) && toks[j].kind == tokWord && isCapitals(&toks[j], text) {
+		j++
+	}
+	if j < len(toks) {
+		if n := toks[j].norm; n == ":" || controlNouns[n] {
 			return false
 		}
 	}
@@ -1252,3 +1272,15 @@ var controlNouns = map[string]bool{"button": true, "buttons": true, "tab": true,
 	"settings": true, "screen": true, "mode": true, "folder": true, "icon": true, "column": true, "box": true,
 	"bar": true, "label": true, "command": true, "page": true, "panel": true, "section": true, "switch": true,
 	"toggle": true, "checkbox": true, "dialog": true, "window": true, "list": true, "variable": true, "flag": true}
+
+// controlLabel reports whether the word after byte offset end names a
+// control ("button", "tab", "menu"): capitals just before it are the
+// control's label as the screen shows it, not a shout.
+func controlLabel(toks []token, end int) bool {
+	for k := range toks {
+		if toks[k].start >= end {
+			return toks[k].kind == tokWord && controlNouns[toks[k].norm]
+		}
+	}
+	return false
+}

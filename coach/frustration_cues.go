@@ -505,7 +505,10 @@ var cueSource = []struct {
 		"keep chasing",
 		"nobody|noone cares",
 		"nobody|noone answers|replies|responds|calls|came|comes|showed|turned|picks|answer|reply|respond|help|helps",
-		"won't|wont|doesn't|doesnt|don't|dont|never answer|reply|respond|pick|call",
+		// ("the button doesn't respond" is a device that hangs, not a
+		// person who ignores the writer)
+		"won't|wont|doesn't|doesnt|don't|dont|never answer|reply|pick|call",
+		"won't|wont|doesn't|doesnt|don't|dont|never respond to emails|messages|calls|tickets|dms|complaints|queries|requests|me|us",
 		"waiting on|for a|any reply|response|answer|callback|update",
 		"was|were meant|supposed to arrive|come|be|ship|call",
 		"no one cares",

@@ -149,3 +149,35 @@ func TestFR7WhatsUpWith(t *testing.T) {
 		t.Errorf("a greeting read as a complaint: %v", r.kinds)
 	}
 }
+
+// TestFR7StaffApologyForTheFeeling: staff apologising for a frustrating
+// experience names the customer's feeling; it is not the writer's.
+func TestFR7StaffApologyForTheFeeling(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"Our apologies for the frustrating wait, Sam. Prices change constantly on busy days.", false},
+		{"So sorry about this annoying delay, a new card is on its way", false},
+		{"This is so frustrating, the card was declined again", true},
+	})
+}
+
+// TestFR7CapitalsLabelAControl: capitals just before "button", "tab" or
+// "menu" are the label on the screen, not a shout.
+func TestFR7CapitalsLabelAControl(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"In Reports, the green EXPORT ALL DATA button does not respond", false},
+		{"Under Settings the SYNC NOW tab is greyed out", false},
+		{"In Reports, the export does not respond. FIX IT NOW", true},
+	})
+}
+
+// TestFR7UnresponsiveDeviceIsNotIgnoring: "the touchpad doesn't respond"
+// is a device that hangs; "they don't respond to emails" is the writer
+// ignored.
+func TestFR7UnresponsiveDeviceIsNotIgnoring(t *testing.T) {
+	if r := reading("the touchpad doesn't respond after sleep"); r.kinds[cueIgnored] != 0 {
+		t.Errorf("a hung device read as being ignored: %v", r.kinds)
+	}
+	if r := reading("they don't respond to emails about the refund"); r.kinds[cueIgnored] != 1 {
+		t.Errorf("no reply not noted: %v", r.kinds)
+	}
+}
