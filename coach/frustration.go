@@ -1096,6 +1096,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "that's why you closed it": an answer, not a question
 	case kind == cueRhetorical && strings.HasPrefix(w, "screw") && i > 0 && selfSubject[toks[i-1].norm]:
 		return true // "I screwed up my settings": the writer's own slip
+	case kind == cueExasperation && w == "of" && grantedCourse(toks, i):
+		return true // "of course you can keep it": permission, not "of course it broke"
 	case kind == cueDemand && i > 0 && selfSubject[toks[i-1].norm]:
 		return true // "I'll stop messing with it", "we'll sort it out": the writer's own plan
 	case kind == cueWaiting && usageSpan(toks, i):
@@ -1281,6 +1283,20 @@ func controlLabel(toks []token, end int) bool {
 		if toks[k].start >= end {
 			return toks[k].kind == tokWord && controlNouns[toks[k].norm]
 		}
+	}
+	return false
+}
+
+// grantedCourse reports whether "of course" at i grants or agrees: "of
+// course you can", "of course they will help", "of course it's fine".
+// "Of course it broke again" keeps its exasperation.
+func grantedCourse(toks []token, i int) bool {
+	if i+3 >= len(toks) || toks[i+1].norm != "course" {
+		return false
+	}
+	switch toks[i+3].norm {
+	case "can", "may", "could", "will", "would", "should", "are", "do", "fine", "ok", "okay", "welcome", "possible", "right":
+		return true
 	}
 	return false
 }

@@ -181,3 +181,26 @@ func TestFR7UnresponsiveDeviceIsNotIgnoring(t *testing.T) {
 		t.Errorf("no reply not noted: %v", r.kinds)
 	}
 }
+
+// TestFR7OfCourseGranted: "of course you can" grants; "of course it broke
+// again" is exasperation.
+func TestFR7OfCourseGranted(t *testing.T) {
+	if r := reading("of course you can keep the old number"); r.kinds[cueExasperation] != 0 {
+		t.Errorf("permission read as exasperation: %v", r.kinds)
+	}
+	if r := reading("of course it broke again the day the warranty ended"); r.kinds[cueExasperation] != 1 {
+		t.Errorf("exasperation not noted: %v", r.kinds)
+	}
+}
+
+// TestFR7AfraidIsBadNewsPolitely: "we can't give a date, I'm afraid" is
+// the staff voice telling bad news.
+func TestFR7AfraidIsBadNewsPolitely(t *testing.T) {
+	if r := reading("We're still waiting on the supplier, we can't give a date I'm afraid."); r.kinds[cueStaff] == 0 {
+		t.Errorf("no staff voice: %v", r.kinds)
+	}
+	runFlagCases(t, Frustration, []flagCase{
+		{"Hi Jo. We're still waiting on the courier to confirm. We can't give a date I'm afraid.", false},
+		{"Still waiting on the courier for two weeks and nobody answers the phone", true},
+	})
+}

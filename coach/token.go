@@ -273,10 +273,7 @@ func normWord(w string) string {
 		w = strings.ReplaceAll(w, "’", "'")
 	}
 	if n := len(w); n < 16 && w[0] >= 'a' && w[0] <= 'z' && contractionShapes[w[0]-'a']&(1<<n) != 0 {
-		if c, ok := bareContractions[w]; ok {
-			return c
-		}
-		if c, ok := chatPronouns[w]; ok {
+		if c, ok := wordForms[w]; ok {
 			return c
 		}
 	}
@@ -294,13 +291,24 @@ var chatPronouns = map[string]string{"yall": "you", "y'all": "you", "ya'll": "yo
 // contractions that start with it: a cheap filter before the map look-up
 // that every word of every message would otherwise pay.
 var contractionShapes = func() (t [26]uint16) {
-	for w := range bareContractions {
-		t[w[0]-'a'] |= 1 << len(w)
-	}
-	for w := range chatPronouns {
+	for w := range wordForms {
 		t[w[0]-'a'] |= 1 << len(w)
 	}
 	return t
+}()
+
+// wordForms maps a typed word to the form rules are written with: the bare
+// contractions and the chat spellings of "you all", in one map so that a
+// word costs one look-up.
+var wordForms = func() map[string]string {
+	m := make(map[string]string, len(bareContractions)+len(chatPronouns))
+	for w, f := range bareContractions {
+		m[w] = f
+	}
+	for w, f := range chatPronouns {
+		m[w] = f
+	}
+	return m
 }()
 
 // bareContractions maps contractions typed without their apostrophe to the
