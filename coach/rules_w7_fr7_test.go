@@ -204,3 +204,24 @@ func TestFR7AfraidIsBadNewsPolitely(t *testing.T) {
 		{"Still waiting on the courier for two weeks and nobody answers the phone", true},
 	})
 }
+
+// TestFR7DerivedForms: the adverb and "-ful" forms of clearly negative
+// words are rated with them when VADER lists only the base ("poorly",
+// "disrespectful"); look-alikes and non-words are not.
+func TestFR7DerivedForms(t *testing.T) {
+	vt := valences()
+	for _, w := range []string{"poorly", "disrespectful", "unprofessionally"} {
+		if v := vt.words[w]; v > derivedValence {
+			t.Errorf("%s rated %.1f", w, v)
+		}
+	}
+	for _, w := range []string{"stably", "accidently", "erroneously"} {
+		if _, ok := vt.words[w]; ok {
+			t.Errorf("%s rated", w)
+		}
+	}
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Netco why do you treat loyal customers this poorly? Considering a switch", true},
+		{"@Netco I accidently deleted the app, how do I get it back?", false},
+	})
+}
