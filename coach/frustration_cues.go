@@ -663,7 +663,6 @@ var cueSource = []struct {
 		"i hear you",
 		// bad news told politely: "we can't give a date, I'm afraid"
 		"i'm|we're afraid .|,|we|i|that|there|this|it|not|so",
-		"i am|we are afraid .|,|we|i|that|there|this|it|not|so",
 		// Staff sharing the customer's dislike: "we hate delays as much
 		// as you do".
 		"as much as you|u",

@@ -225,3 +225,23 @@ func TestFR7DerivedForms(t *testing.T) {
 		{"@Netco I accidently deleted the app, how do I get it back?", false},
 	})
 }
+
+// TestFR7SpelledOutStaffVoice: the staff markers written with contractions
+// hold spelled out ("we are afraid").
+func TestFR7SpelledOutStaffVoice(t *testing.T) {
+	for _, text := range []string{"we can't give a date yet, we are afraid.", "we can't give a date yet, we're afraid."} {
+		if r := reading(text); r.kinds[cueStaff] == 0 {
+			t.Errorf("%q: no staff voice: %v", text, r.kinds)
+		}
+	}
+}
+
+// TestFR7ImaginedUrgency: urgency in a case imagined ("in case someone
+// needs me urgently") is not the writer's.
+func TestFR7ImaginedUrgency(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"Keep my number on file incase someone needs to reach me urgently", false},
+		{"Keep my number on file in case the school needs me urgently", false},
+		{"I need this fixed urgently, the shop opens in an hour and the till is dead", true},
+	})
+}
