@@ -18,6 +18,10 @@ var cueSource = []struct {
 		"for over|nearly|almost|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"for the|over past|last # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"for the|over past|last minutes|hours|days|weeks|months",
+		// "over the past few weeks" (the lines above read "for the past…"
+		// and "for over past…")
+		"over the past|last # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
+		"over the past|last minutes|hours|days|weeks|months",
 		"for last|like|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"more than|then|over # minutes|hours|days|weeks|months|hour|day|week|month",
 		"since # days|weeks|months",
@@ -690,7 +694,9 @@ var cueSource = []struct {
 		"i|we totally|completely get|understand",
 		"i|we get why|how",
 		"why you're|youre",
-		"you're|youre|you are|you must be annoyed|frustrated|angry|upset|fed|stressed|tired|sick|exhausted",
+		// (one slot each: "you're|you are" would split into three)
+		"you're|youre annoyed|frustrated|angry|upset|fed|stressed|tired|sick|exhausted",
+		"you must be annoyed|frustrated|angry|upset|fed|stressed|tired|sick|exhausted",
 		"you must be so|really|very|pretty annoyed|frustrated|angry|upset|fed|stressed|tired|sick|exhausted|disappointed|gutted|worried",
 		"you must be disappointed|gutted|worried",
 		// an apology without "we" ("Apologies for your frustrations")

@@ -245,3 +245,20 @@ func TestFR7ImaginedUrgency(t *testing.T) {
 		{"I need this fixed urgently, the shop opens in an hour and the till is dead", true},
 	})
 }
+
+// TestFR7CueSlotsOneWordEach: cue lines whose alternatives held two words
+// ("you're|you are", "for the|over past") split into slots that matched
+// nothing; written one word a slot they hold.
+func TestFR7CueSlotsOneWordEach(t *testing.T) {
+	for _, text := range []string{"you must be frustrated, let me fix it now", "you're upset and I get why"} {
+		if r := reading(text); r.kinds[cueStaff] == 0 {
+			t.Errorf("%q: no staff voice: %v", text, r.kinds)
+		}
+	}
+	if r := reading("the sync has failed over the past few weeks"); r.kinds[cueWaiting] != 1 {
+		t.Errorf("no wait: %v", r.kinds)
+	}
+	if r := reading("we moved over the road last year"); r.kinds[cueWaiting] != 0 {
+		t.Errorf("a place read as a wait: %v", r.kinds)
+	}
+}
