@@ -262,3 +262,15 @@ func TestFR7CueSlotsOneWordEach(t *testing.T) {
 		t.Errorf("a place read as a wait: %v", r.kinds)
 	}
 }
+
+// TestFR7DayWithout: "third day without signal" counts a failure; the
+// pattern read "without|of no" as three slots and matched nothing. A run
+// of good days ("second week without a crash") is no grievance.
+func TestFR7DayWithout(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"Third day without signal.", true},
+		{"fourth night with no heating in the flat", true},
+		{"Second week without a crash since the update.", false},
+		{"Fifth day without any problems.", false},
+	})
+}
