@@ -261,7 +261,7 @@ var cueSource = []struct {
 		"really ?|??|???|?!",
 		"seriously ?|!|??|!!|?!|!!!|???",
 		"are you kidding|serious|joking",
-		"you're|you are|youre kidding|joking",
+		"you're|youre kidding|joking",
 		"is that it ?|??|?!",
 		"is this a joke",
 		"that's|thats|is that your answer|solution|response|fix ?",

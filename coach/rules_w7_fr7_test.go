@@ -248,7 +248,8 @@ func TestFR7ImaginedUrgency(t *testing.T) {
 
 // TestFR7CueSlotsOneWordEach: cue lines whose alternatives held two words
 // ("you're|you are", "for the|over past") split into slots that matched
-// nothing; written one word a slot they hold.
+// nothing ("you're kidding" never met its cue); written one word a slot
+// they hold.
 func TestFR7CueSlotsOneWordEach(t *testing.T) {
 	for _, text := range []string{"you must be frustrated, let me fix it now", "you're upset and I get why"} {
 		if r := reading(text); r.kinds[cueStaff] == 0 {
@@ -257,6 +258,11 @@ func TestFR7CueSlotsOneWordEach(t *testing.T) {
 	}
 	if r := reading("the sync has failed over the past few weeks"); r.kinds[cueWaiting] != 1 {
 		t.Errorf("no wait: %v", r.kinds)
+	}
+	for _, text := range []string{"you're kidding me, declined again", "you are kidding me, declined again"} {
+		if r := reading(text); r.kinds[cueRhetorical] == 0 {
+			t.Errorf("%q: no rhetorical cue: %v", text, r.kinds)
+		}
 	}
 	if r := reading("we moved over the road last year"); r.kinds[cueWaiting] != 0 {
 		t.Errorf("a place read as a wait: %v", r.kinds)
