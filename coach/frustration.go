@@ -552,6 +552,14 @@ func readFrustration(toks []token, text string) frustrationReading {
 				}
 			}
 		case tokOpaque:
+			// A fault word in scare quotes ("my phone is “bricked”") names
+			// the fault all the same.
+			if t.prot == spanQuote {
+				if qi := vt.info[quotedWord(text[t.start:t.end])]; qi.trouble || qi.grievance {
+					trouble = trouble || qi.trouble
+					grievance = true
+				}
+			}
 			if t.prot == spanEmoji {
 				if v = shortcodeValence(t.norm, vt); v < 0 {
 					r.sadFaces++
@@ -1299,4 +1307,22 @@ func grantedCourse(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// quotedWord returns the one lower-case word inside a quoted span ("…" or
+// “…”), or "" when the span holds anything else: scare quotes round one
+// word, not quoted speech.
+func quotedWord(q string) string {
+	switch {
+	case len(q) >= 2 && q[0] == '"' && q[len(q)-1] == '"':
+		q = q[1 : len(q)-1]
+	case strings.HasPrefix(q, "“") && strings.HasSuffix(q, "”") && len(q) >= 6:
+		q = q[3 : len(q)-3]
+	default:
+		return ""
+	}
+	if len(q) < 3 || len(q) > 20 || !isLowerWord(q) {
+		return ""
+	}
+	return q
 }

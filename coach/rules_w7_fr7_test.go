@@ -280,3 +280,18 @@ func TestFR7DayWithout(t *testing.T) {
 		{"Fifth day without any problems.", false},
 	})
 }
+
+// TestFR7FaultInScareQuotes: one fault word in quotes ("“bricked”") still
+// names the fault, so a wait beside it is the fault's; quoted speech and
+// several words stay opaque.
+func TestFR7FaultInScareQuotes(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"my tablet has been “bricked” for over 20 minutes", true},
+		{"my tablet has been \"bricked\" for over 20 minutes", true},
+		{"my tablet has been “charging” for over 20 minutes", false},
+		{"the “bricked devices” page has been open for over 20 minutes", false},
+	})
+	if quotedWord("“Bricked”") != "" || quotedWord(`"two words"`) != "" || quotedWord(`"stuck"`) != "stuck" {
+		t.Error("quotedWord reads more than one lower-case word")
+	}
+}
