@@ -1106,6 +1106,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "I screwed up my settings": the writer's own slip
 	case kind == cueExasperation && w == "of" && grantedCourse(toks, i):
 		return true // "of course you can keep it": permission, not "of course it broke"
+	case kind == cuePleading && w == "help" && i > 0 && toks[i-1].kind == tokWord && i+1 < len(toks) && toks[i+1].kind == tokPunct:
+		return true // "thanks for the help!": "Help!" pleads only as a sentence of its own
 	case kind == cueDemand && i > 0 && selfSubject[toks[i-1].norm]:
 		return true // "I'll stop messing with it", "we'll sort it out": the writer's own plan
 	case kind == cueWaiting && usageSpan(toks, i):

@@ -169,6 +169,8 @@ var cueSource = []struct {
 		"does anyone|anybody else have|see|get",
 		"please , please",
 		"i need help|assistance .|!|,",
+		// "Help!" as a sentence of its own (not "thanks for the help!")
+		"help !|!!|!!!|?!",
 	}},
 	{cueImpatience, []string{
 		"already",

@@ -295,3 +295,18 @@ func TestFR7FaultInScareQuotes(t *testing.T) {
 		t.Error("quotedWord reads more than one lower-case word")
 	}
 }
+
+// TestFR7HelpAsASentence: "Help!" on its own pleads; "thanks for the
+// help!" thanks.
+func TestFR7HelpAsASentence(t *testing.T) {
+	if r := reading("@Shopco Help! the basket empties itself at checkout"); r.kinds[cuePleading] == 0 {
+		t.Errorf("no plea: %v", r.kinds)
+	}
+	if r := reading("thanks for the help! it works now"); r.kinds[cuePleading] != 0 {
+		t.Errorf("thanks read as a plea: %v", r.kinds)
+	}
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Shopco Help! the basket empties itself at checkout and won't even show delivery. Will this be fixed??", true},
+		{"@Shopco thanks for the help! the basket works at checkout now", false},
+	})
+}
