@@ -155,6 +155,7 @@ var cueWeights = [nCueKinds]float64{
 	cueQuit:           1.0,
 	cueComplaintTag:   1.25,
 	cueServiceVerdict: 0.5,
+	cueShouted:        0.5,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
@@ -197,9 +198,16 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 	var seen [16]*compiledRule
 	var times [16]int
 	nSeen := 0
+	nLabels := 0
 	for i := range cands {
 		cr := cands[i].rule
 		if !isFrustrationCue(cr) {
+			continue
+		}
+		if _, loud := emphasisRules[cr.id]; loud && controlLabel(toks, cands[i].end) {
+			// "the blue SAVE CHANGES button": a label, not a shout.
+			cands[i].rule = nil
+			nLabels++
 			continue
 		}
 		nCues++
@@ -230,6 +238,15 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		cueSum += w
 	}
 	score := r.score + cueSum
+	if nLabels > 0 {
+		out := cands[:0]
+		for _, cd := range cands {
+			if cd.rule != nil {
+				out = append(out, cd)
+			}
+		}
+		cands = out
+	}
 	if score < frustrationThreshold {
 		if nCues == 0 {
 			return cands
@@ -386,6 +403,14 @@ func readFrustration(toks []token, text string) frustrationReading {
 		}
 	}
 	capDiff := caps > 0 && caps < words
+	if capDiff {
+		for i := range toks {
+			if isCapitals(&toks[i], text) && shoutedWord(toks, i, text, vt) {
+				r.noteCue(cueShouted, i, 1)
+				break
+			}
+		}
+	}
 
 	var pos, neg, cues float64
 	butAt, firstPos := -1, -1
@@ -527,6 +552,14 @@ func readFrustration(toks []token, text string) frustrationReading {
 				}
 			}
 		case tokOpaque:
+			// A fault word in scare quotes ("my phone is “bricked”") names
+			// the fault all the same.
+			if t.prot == spanQuote {
+				if qi := vt.info[quotedWord(text[t.start:t.end])]; qi.trouble || qi.grievance {
+					trouble = trouble || qi.trouble
+					grievance = true
+				}
+			}
 			if t.prot == spanEmoji {
 				if v = shortcodeValence(t.norm, vt); v < 0 {
 					r.sadFaces++
@@ -650,6 +683,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 	// Surprise in a joyful message is delight: "This is unbelievable...
 	// Thank you so much!"
 	r.joyful = r.happy && !grievance && neg == 0
+	if r.happy && r.kinds[cueShouted] > 0 {
+		cues -= cueWeights[cueShouted] // "it works NOW, thank you!"
+	}
 	if r.joyful && r.kinds[cueExasperation] > 0 && r.surprised >= r.kinds[cueExasperation] {
 		cues -= cueWeights[cueExasperation]
 	}
@@ -1068,6 +1104,12 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "that's why you closed it": an answer, not a question
 	case kind == cueRhetorical && strings.HasPrefix(w, "screw") && i > 0 && selfSubject[toks[i-1].norm]:
 		return true // "I screwed up my settings": the writer's own slip
+	case kind == cueExasperation && w == "of" && grantedCourse(toks, i):
+		return true // "of course you can keep it": permission, not "of course it broke"
+	case kind == cuePleading && w == "help" && i > 0 && toks[i-1].kind == tokWord && i+1 < len(toks) && toks[i+1].kind == tokPunct:
+		return true // "thanks for the help!": "Help!" pleads only as a sentence of its own
+	case kind == cueDemand && i > 0 && selfSubject[toks[i-1].norm]:
+		return true // "I'll stop messing with it", "we'll sort it out": the writer's own plan
 	case kind == cueWaiting && usageSpan(toks, i):
 		return true // "been using this app for 6 months": loyalty, not a wait
 	}
@@ -1140,9 +1182,10 @@ func neverPatronAgain(toks []token, i int) int {
 }
 
 // serviceVerdictValence is how negative a word must be to rate the service
-// ("poor", "terrible", "awful"). "bad" carries no valence here (see
-// supportNeutral), so "bad gateway" stays calm.
-const serviceVerdictValence = -1.5
+// ("poor", "terrible", "awful", and praise negated: "aren't helpful" and
+// "not good" come to about -1.35 after VADER's negation). "bad" carries no
+// valence here (see supportNeutral), so "bad gateway" stays calm.
+const serviceVerdictValence = -1.3
 
 // accusingWords name an act of blaming, not a rating: "blaming the app for
 // your own typo" judges the person, not the service.
@@ -1191,4 +1234,97 @@ var giveUpTrying = map[string]bool{"on": true, "trying": true, "hope": true, "no
 // "‼" two).
 func emojiBangs(s string) int {
 	return strings.Count(s, "❗") + 2*strings.Count(s, "‼")
+}
+
+// shoutedWord reports whether the word in capitals at i is an everyday
+// English word typed loud: in the common word list, not an abbreviation
+// or a technical or everyday acronym, not rated (VADER's capitals already
+// weigh a rated word), four letters or more unless it is a short word of
+// address or negation ("NO", "YOU", "ALL"), and not a label: not before a
+// colon ("NOTE:", "EDIT:") or a name of a control ("the SAVE button").
+func shoutedWord(toks []token, i int, text string, vt *valenceTable) bool {
+	w := toks[i].norm
+	if len(w) < 4 && !shortShouts[w] {
+		return false
+	}
+	if wi := vt.info[w]; wi.rated {
+		return false
+	}
+	lx := lexicon()
+	if _, ok := lx.common[w]; !ok {
+		return false
+	}
+	for _, set := range []map[string]struct{}{lx.abbrev, lx.technical, lx.everyday} {
+		if _, ok := set[w]; ok {
+			return false
+		}
+	}
+	j := i + 1 // past the run of capitals: "the EXPORT ALL button"
+	for j < len(toks) && toks[j].kind == tokWord && isCapitals(&toks[j], text) {
+		j++
+	}
+	if j < len(toks) {
+		if n := toks[j].norm; n == ":" || controlNouns[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// shortShouts are the words of fewer than four letters that, in capitals
+// among lower-case ones, are a shout rather than an acronym.
+var shortShouts = map[string]bool{"no": true, "you": true, "all": true, "now": true, "why": true,
+	"any": true, "me": true, "my": true, "our": true, "who": true, "how": true, "one": true, "get": true,
+	"did": true, "was": true, "has": true, "had": true, "are": true}
+
+// controlNouns name a control or a place on screen: a word in capitals
+// before them is its label ("the SEND button", "the REPORTS tab").
+var controlNouns = map[string]bool{"button": true, "buttons": true, "tab": true, "tabs": true, "menu": true,
+	"key": true, "keys": true, "option": true, "options": true, "field": true, "link": true, "setting": true,
+	"settings": true, "screen": true, "mode": true, "folder": true, "icon": true, "column": true, "box": true,
+	"bar": true, "label": true, "command": true, "page": true, "panel": true, "section": true, "switch": true,
+	"toggle": true, "checkbox": true, "dialog": true, "window": true, "list": true, "variable": true, "flag": true}
+
+// controlLabel reports whether the word after byte offset end names a
+// control ("button", "tab", "menu"): capitals just before it are the
+// control's label as the screen shows it, not a shout.
+func controlLabel(toks []token, end int) bool {
+	for k := range toks {
+		if toks[k].start >= end {
+			return toks[k].kind == tokWord && controlNouns[toks[k].norm]
+		}
+	}
+	return false
+}
+
+// grantedCourse reports whether "of course" at i grants or agrees: "of
+// course you can", "of course they will help", "of course it's fine".
+// "Of course it broke again" keeps its exasperation.
+func grantedCourse(toks []token, i int) bool {
+	if i+3 >= len(toks) || toks[i+1].norm != "course" {
+		return false
+	}
+	switch toks[i+3].norm {
+	case "can", "may", "could", "will", "would", "should", "are", "do", "fine", "ok", "okay", "welcome", "possible", "right":
+		return true
+	}
+	return false
+}
+
+// quotedWord returns the one lower-case word inside a quoted span ("…" or
+// “…”), or "" when the span holds anything else: scare quotes round one
+// word, not quoted speech.
+func quotedWord(q string) string {
+	switch {
+	case len(q) >= 2 && q[0] == '"' && q[len(q)-1] == '"':
+		q = q[1 : len(q)-1]
+	case strings.HasPrefix(q, "“") && strings.HasSuffix(q, "”") && len(q) >= 6:
+		q = q[3 : len(q)-3]
+	default:
+		return ""
+	}
+	if len(q) < 3 || len(q) > 20 || !isLowerWord(q) {
+		return ""
+	}
+	return q
 }

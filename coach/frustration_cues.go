@@ -18,6 +18,10 @@ var cueSource = []struct {
 		"for over|nearly|almost|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"for the|over past|last # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"for the|over past|last minutes|hours|days|weeks|months",
+		// "over the past few weeks" (the lines above read "for the past…"
+		// and "for over past…")
+		"over the past|last # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
+		"over the past|last minutes|hours|days|weeks|months",
 		"for last|like|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"more than|then|over # minutes|hours|days|weeks|months|hour|day|week|month",
 		"since # days|weeks|months",
@@ -165,6 +169,8 @@ var cueSource = []struct {
 		"does anyone|anybody else have|see|get",
 		"please , please",
 		"i need help|assistance .|!|,",
+		// "Help!" as a sentence of its own (not "thanks for the help!")
+		"help !|!!|!!!|?!",
 	}},
 	{cueImpatience, []string{
 		"already",
@@ -187,6 +193,9 @@ var cueSource = []struct {
 		"any reason why",
 		"how can you|they",
 		"what's|whats going on|happening with",
+		// "what's up with this update", not "what's up with you?"
+		"what's|whats up with this|that|the|my|your|these|those",
+		"what is up with this|that|the|my|your|these|those",
 		"what is going on|happening with",
 		"why|how|where the hell|heck|fuck|f",
 	}},
@@ -254,7 +263,7 @@ var cueSource = []struct {
 		"really ?|??|???|?!",
 		"seriously ?|!|??|!!|?!|!!!|???",
 		"are you kidding|serious|joking",
-		"you're|you are|youre kidding|joking",
+		"you're|youre kidding|joking",
 		"is that it ?|??|?!",
 		"is this a joke",
 		"that's|thats|is that your answer|solution|response|fix ?",
@@ -406,6 +415,8 @@ var cueSource = []struct {
 		"refund me|my",
 		"fix the|this|your bloody|damn|stupid|flipping|freaking|fucking|effing",
 		"stop|quit breaking|charging|pushing|shipping|ruining|releasing|spamming|ignoring|sending|emailing|calling|texting|closing|deleting|locking",
+		// "stop messing with my phone"
+		"stop|quit messing|meddling|screwing|tampering|fiddling with",
 	}},
 	{cueRegression, []string{
 		"never had a|any|this problem|problems|issue|issues|trouble",
@@ -500,7 +511,10 @@ var cueSource = []struct {
 		"keep chasing",
 		"nobody|noone cares",
 		"nobody|noone answers|replies|responds|calls|came|comes|showed|turned|picks|answer|reply|respond|help|helps",
-		"won't|wont|doesn't|doesnt|don't|dont|never answer|reply|respond|pick|call",
+		// ("the button doesn't respond" is a device that hangs, not a
+		// person who ignores the writer)
+		"won't|wont|doesn't|doesnt|don't|dont|never answer|reply|pick|call",
+		"won't|wont|doesn't|doesnt|don't|dont|never respond to emails|messages|calls|tickets|dms|complaints|queries|requests|me|us",
 		"waiting on|for a|any reply|response|answer|callback|update",
 		"was|were meant|supposed to arrive|come|be|ship|call",
 		"no one cares",
@@ -653,6 +667,8 @@ var cueSource = []struct {
 	{cueStaff, []string{
 		"sorry to hear|about",
 		"i hear you",
+		// bad news told politely: "we can't give a date, I'm afraid"
+		"i'm|we're afraid .|,|we|i|that|there|this|it|not|so",
 		// Staff sharing the customer's dislike: "we hate delays as much
 		// as you do".
 		"as much as you|u",
@@ -680,7 +696,9 @@ var cueSource = []struct {
 		"i|we totally|completely get|understand",
 		"i|we get why|how",
 		"why you're|youre",
-		"you're|youre|you are|you must be annoyed|frustrated|angry|upset|fed|stressed|tired|sick|exhausted",
+		// (one slot each: "you're|you are" would split into three)
+		"you're|youre annoyed|frustrated|angry|upset|fed|stressed|tired|sick|exhausted",
+		"you must be annoyed|frustrated|angry|upset|fed|stressed|tired|sick|exhausted",
 		"you must be so|really|very|pretty annoyed|frustrated|angry|upset|fed|stressed|tired|sick|exhausted|disappointed|gutted|worried",
 		"you must be disappointed|gutted|worried",
 		// an apology without "we" ("Apologies for your frustrations")
@@ -763,6 +781,11 @@ const (
 	// badly: "the network is very poor", "bad customer service", "your
 	// airline is doing rather poor".
 	cueServiceVerdict
+	// cueShouted is one everyday English word typed in capitals among
+	// lower-case ones ("waiting for SOMEONE", "and NO bags"): a shout,
+	// where an acronym ("the VPN", "BIOS") or a label ("the SAVE button")
+	// is not one.
+	cueShouted
 	nCueKinds
 )
 

@@ -54,6 +54,7 @@ var valences = sync.OnceValue(func() *valenceTable {
 	for w, v := range supportValence {
 		t.words[w] = v
 	}
+	addDerivedForms(t.words)
 	t.info = make(map[string]wordInfo, len(t.words)+len(degreeWords))
 	for w, v := range t.words {
 		t.info[w] = wordInfo{val: v, rated: true}
@@ -185,7 +186,7 @@ var supportValence = map[string]float64{
 	"disapointing": -2.2, "dissappointing": -2.2, "frustated": -2.4, "fustrated": -2.4,
 	"frusterated": -2.4, "frustating": -1.9, "rediculous": -1.5, "ridiculus": -1.5,
 	"unacceptible": -2.0, "horible": -2.5, "horrable": -2.5, "aweful": -2.0, "terible": -2.1,
-	"incompetant": -2.1, "pathatic": -2.7,
+	"incompetant": -2.1, "pathatic": -2.7, "frusterating": -1.9, "fustrating": -1.9,
 }
 
 // degreeWords change the intensity of the rated word after them, by VADER's
@@ -236,3 +237,71 @@ const (
 	maxExclaims   = 4
 	lookBackWords = 3
 )
+
+// derivedValence is how negative a word must be for its adverb and "-ful"
+// forms to be rated with it.
+const derivedValence = -1.5
+
+// addDerivedForms rates the adverb and "-ful" forms of the clearly negative
+// words that VADER lists only in their base form ("rude" but not
+// "rudely", "disrespect" but not "disrespectful", "poor" but not
+// "poorly"), at the base word's rating. A form VADER rates keeps its own
+// rating; degree words ("terribly", "awfully") stay degree words, and a
+// form must be an English word (SCOWL's common list). Built once with the
+// table, so reading a word still costs one look-up.
+func addDerivedForms(words map[string]float64) {
+	common := lexicon().common
+	var add []string
+	var vals []float64
+	for w, v := range words {
+		if v > derivedValence || len(w) < 3 || !isLowerWord(w) {
+			continue
+		}
+		forms := [3]string{w + "ful", w + "ly"}
+		switch {
+		case strings.HasSuffix(w, "le"):
+			forms[1] = w[:len(w)-1] + "y" // horrible → horribly
+		case strings.HasSuffix(w, "y"):
+			forms[1] = w[:len(w)-1] + "ily" // angry → angrily
+		case strings.HasSuffix(w, "ic"):
+			forms[2] = w + "ally" // pathetic → pathetically
+		}
+		for _, f := range forms {
+			if f == "" {
+				continue
+			}
+			if _, ok := words[f]; ok {
+				continue
+			}
+			if _, ok := degreeWords[f]; ok {
+				continue
+			}
+			if _, ok := common[f]; !ok || derivedMeansOther[f] {
+				continue // not an English word ("abandonly", "accidently")
+			}
+			add = append(add, f)
+			vals = append(vals, v)
+		}
+	}
+	for k, f := range add {
+		words[f] = vals[k]
+	}
+}
+
+// isLowerWord reports whether w is made of lower-case ASCII letters only
+// (not an emoticon or a slang spelling with digits).
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// derivedMeansOther are English words that look like a rated word's
+// adverb but mean something else ("stably" is not from "stab") or report
+// rather than feel ("erroneously", "negatively affected").
+var derivedMeansOther = map[string]bool{"stably": true, "screamingly": true, "negatively": true,
+	"erroneously": true, "notoriously": true, "illegally": true, "sickly": true, "sorely": true,
+	"blindly": true, "disorderly": true, "criminally": true}

@@ -273,21 +273,42 @@ func normWord(w string) string {
 		w = strings.ReplaceAll(w, "’", "'")
 	}
 	if n := len(w); n < 16 && w[0] >= 'a' && w[0] <= 'z' && contractionShapes[w[0]-'a']&(1<<n) != 0 {
-		if c, ok := bareContractions[w]; ok {
+		if c, ok := wordForms[w]; ok {
 			return c
 		}
 	}
 	return w
 }
 
+// chatPronouns are chat spellings of "you all" ("yall", "y'all"), read as
+// "you" so that every rule and cue written with "you" holds for them
+// ("yall suck", "y'all need to do better"). "u" and "ur" are left alone:
+// rules list "u" where they mean it, and "ur" is "your" as often as
+// "you're".
+var chatPronouns = map[string]string{"yall": "you", "y'all": "you", "ya'll": "you"}
+
 // contractionShapes holds, for each first letter, the lengths of the bare
 // contractions that start with it: a cheap filter before the map look-up
 // that every word of every message would otherwise pay.
 var contractionShapes = func() (t [26]uint16) {
-	for w := range bareContractions {
+	for w := range wordForms {
 		t[w[0]-'a'] |= 1 << len(w)
 	}
 	return t
+}()
+
+// wordForms maps a typed word to the form rules are written with: the bare
+// contractions and the chat spellings of "you all", in one map so that a
+// word costs one look-up.
+var wordForms = func() map[string]string {
+	m := make(map[string]string, len(bareContractions)+len(chatPronouns))
+	for w, f := range bareContractions {
+		m[w] = f
+	}
+	for w, f := range chatPronouns {
+		m[w] = f
+	}
+	return m
 }()
 
 // bareContractions maps contractions typed without their apostrophe to the
