@@ -1045,7 +1045,7 @@ func clauseHead(before, rep string) int {
 		j := i
 		for j > 0 {
 			r, n := utf8.DecodeLastRuneInString(before[:j])
-			if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '`' {
 				break
 			}
 			j -= n

@@ -228,6 +228,10 @@ func wordEnd(text string, i int) int {
 			}
 			break
 		}
+		if c == '`' && j > i && backtickContraction(text[j+1:]) {
+			j++
+			continue
+		}
 		if (c == '\'' || c == '-') && j+1 < n && isASCIIWord(text[j+1]) && j > i {
 			j++
 			continue
@@ -266,11 +270,33 @@ func patternWord(w string) string {
 	return normWord(strings.ToLower(w))
 }
 
-// normWord normalises a lower-case word: ’ becomes ', and a bare
+// backtickContraction reports whether rest, the text after a backtick inside
+// a word, is a contraction's ending ("we`re", "don`t", "it`s"): some
+// keyboards and chat clients type the apostrophe so. Other backticks
+// (inline code) are left to end the word.
+func backtickContraction(rest string) bool {
+	k := 0
+	for k < len(rest) && k < 3 && (rest[k] >= 'a' && rest[k] <= 'z' || rest[k] >= 'A' && rest[k] <= 'Z') {
+		k++
+	}
+	if k < len(rest) && isASCIIWord(rest[k]) {
+		return false
+	}
+	switch strings.ToLower(rest[:k]) {
+	case "s", "t", "d", "m", "re", "ll", "ve":
+		return true
+	}
+	return false
+}
+
+// normWord normalises a lower-case word: ’ and ` become ', and a bare
 // contraction gets its apostrophe.
 func normWord(w string) string {
 	if strings.Contains(w, "’") {
 		w = strings.ReplaceAll(w, "’", "'")
+	}
+	if strings.IndexByte(w, '`') >= 0 {
+		w = strings.ReplaceAll(w, "`", "'")
 	}
 	if n := len(w); n < 16 && w[0] >= 'a' && w[0] <= 'z' && contractionShapes[w[0]-'a']&(1<<n) != 0 {
 		if c, ok := wordForms[w]; ok {
