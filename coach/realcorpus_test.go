@@ -73,13 +73,13 @@ var realFloors = map[string]realFloor{
 		// report, but on IRC a bare "no" is far more often the answer to
 		// a question (20 of 272 clean lines of a real IRC log were
 		// flagged, 2 of them for it). The one floor that went down.
-		Contradiction: 0.92, Robotic: 0.99, Promise: 0.97, Frustration: 0.95,
+		Contradiction: 0.92, Robotic: 0.99, Promise: 0.97, Frustration: 0.96,
 	}},
 	// The held-out ceiling is today's measure (11 of 127 clean messages):
 	// above the 3% the issue sets, and the first thing to bring down.
-	"held-out": {microF1: 0.794, cleanFlaggedMax: 8.7, f1: map[Category]float64{
+	"held-out": {microF1: 0.80, cleanFlaggedMax: 8.7, f1: map[Category]float64{
 		NoProblem: 0.95, Condescending: 0.74, Jargon: 0.84, InJoke: 0.70, Blame: 0.60,
-		Contradiction: 0.36, Robotic: 0.90, Promise: 0.85, Frustration: 0.80,
+		Contradiction: 0.40, Robotic: 0.90, Promise: 0.85, Frustration: 0.81,
 	}},
 }
 
