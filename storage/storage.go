@@ -129,16 +129,48 @@ func open(ctx context.Context, path string, hook func(*sqlite3.SQLiteConn) error
 	}
 
 	sqlDB := sql.OpenDB(sqliteConnector{driver: &sqlite3.SQLiteDriver{ConnectHook: hook}, dsn: DSN(abs)})
-	if err := sqlDB.PingContext(ctx); err != nil {
-		_ = sqlDB.Close()
-		return nil, fmt.Errorf("open database %s: %w", abs, err)
-	}
-	if err := migrate(ctx, sqlDB); err != nil {
+	if err := prepare(ctx, sqlDB); err != nil {
 		_ = sqlDB.Close()
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
 	}
 	return &DB{Now: time.Now, Rand: rand.Reader, MinFree: DefaultMinFree, MaxOpen: DefaultMaxOpen,
 		db: sqlDB, path: abs, file: file}, nil
+}
+
+// prepare connects and migrates. Two processes starting at once on a fresh
+// file both switch it to WAL, and SQLite answers the loser with "database
+// is locked" at once, without waiting out the busy timeout (it will not
+// wait for a lock it may be blocking itself). That answer is retried for up
+// to openBusyWait; any other error is returned at once.
+func prepare(ctx context.Context, sqlDB *sql.DB) error {
+	deadline := time.Now().Add(openBusyWait)
+	pause := 10 * time.Millisecond
+	for {
+		err := sqlDB.PingContext(ctx)
+		if err == nil {
+			err = migrate(ctx, sqlDB)
+		}
+		if err == nil || !isBusy(err) || time.Now().Add(pause).After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, 200*time.Millisecond)
+	}
+}
+
+// openBusyWait bounds how long Open retries a database another process
+// holds while it is being set up (the busy timeout's 5 s).
+const openBusyWait = 5 * time.Second
+
+// isBusy reports whether err is SQLite's "database is locked" or "table is
+// locked".
+func isBusy(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
 }
 
 // DSN returns the go-sqlite3 data source name Rapport uses for the file at

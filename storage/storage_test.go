@@ -87,12 +87,13 @@ func TestOpenCreatesPrivateFile(t *testing.T) {
 	}
 }
 
-// Two processes starting at once on a fresh file race to migrate it.
+// Processes starting at once on a fresh file race to switch it to WAL and
+// migrate it; the losers wait instead of failing with "database is locked".
 func TestOpenConcurrentlyOnFreshFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "race.db")
 	var wg sync.WaitGroup
-	errs := make(chan error, 4)
-	for range 4 {
+	errs := make(chan error, 8)
+	for range 8 {
 		wg.Go(func() {
 			db, err := Open(context.Background(), path)
 			if err != nil {
