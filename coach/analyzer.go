@@ -639,6 +639,7 @@ func (a *Analyzer) matchEntry(toks []token, i int, text string, c Context, sc *s
 	endByte := toks[end-1].end
 	if e.rule.extendSentence {
 		_, se := sentenceBounds(toks, i, end)
+		se = clauseJoin(toks, end, se)
 		for se > end && toks[se-1].kind == tokPunct {
 			se--
 		}
@@ -647,6 +648,26 @@ func (a *Analyzer) matchEntry(toks []token, i int, text string, c Context, sc *s
 		}
 	}
 	return append(cands, candidate{start: toks[i].start, end: endByte, core: toks[end-1].end, rule: e.rule}), terms
+}
+
+// clauseJoin returns where, in toks[from:to], a new clause with its own
+// subject starts after "and", "but" or "so" ("…look into it and we're
+// sorry…"), or to when none does: a finding extended to its sentence's end
+// stops there, so the next clause is left to its own findings.
+func clauseJoin(toks []token, from, to int) int {
+	for k := from; k+1 < to; k++ {
+		switch toks[k].norm {
+		case "and", "but", "so":
+			switch toks[k+1].norm {
+			case "we", "we're", "i", "i'm", "you", "you're", "they", "they're", "it's", "that's":
+				if k > from && toks[k-1].kind == tokPunct {
+					return k - 1
+				}
+				return k
+			}
+		}
+	}
+	return to
 }
 
 // bucket is one key's index entries and, when there are many, their

@@ -1,6 +1,9 @@
 package coach
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Wave 7, lead: form-letter "revert" said plainly without breaking the
 // sentence, a blame line the split-alternative trap had disabled, and an
@@ -67,6 +70,30 @@ func TestBacktickApostrophe(t *testing.T) {
 		}
 		if len(got) < len(tc.want) || got[0] != tc.want[0] || got[1] != tc.want[1] {
 			t.Errorf("%q: tokens %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestExtendStopsAtNewClause: a finding extended to its sentence's end
+// stops where "and"/"but"/"so" opens a clause with its own subject, so the
+// apology after a promise can still be rewritten whole.
+func TestExtendStopsAtNewClause(t *testing.T) {
+	a := newTestAnalyzer(t)
+	in := "The team will look into it and we're sorry for any inconvenience."
+	want := "The team will look into it and I'm sorry for the trouble."
+	fs := a.Analyze(in, Context{})
+	for _, f := range fs {
+		if f.Rule == "promise.team-will" && strings.Contains(f.Match, "we're") {
+			t.Errorf("promise span %q runs into the next clause", f.Match)
+		}
+	}
+	if got := a.RuleRewrite(in, fs); got != want {
+		t.Errorf("rewrite %q, want %q", got, want)
+	}
+	in = "The team will look into it tomorrow and send you the report."
+	for _, f := range a.Analyze(in, Context{}) {
+		if f.Rule == "promise.team-will" && !strings.HasSuffix(f.Match, "report") {
+			t.Errorf("promise span %q: want it to run to the sentence's end", f.Match)
 		}
 	}
 }
