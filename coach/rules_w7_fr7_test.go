@@ -58,12 +58,8 @@ func TestFR7ShoutedEverydayWord(t *testing.T) {
 // the service as surely as "your staff are awful": a negated positive word
 // in a clause that names the service counts as a verdict.
 func TestFR7NegatedPraiseRatesTheService(t *testing.T) {
-	if r := reading("your support staff aren't helpful"); r.kinds[cueServiceVerdict] != 1 {
-		t.Errorf("negated praise of the service is no verdict: %v", r.kinds)
-	}
-	if r := reading("the manual isn't helpful for this model"); r.kinds[cueServiceVerdict] != 0 {
-		t.Errorf("a verdict without the service named: %v", r.kinds)
-	}
+	wantCueCount(t, "your support staff aren't helpful", cueServiceVerdict, 1)
+	wantCueCount(t, "the manual isn't helpful for this model", cueServiceVerdict, 0)
 	runFlagCases(t, Frustration, []flagCase{
 		{"@Netco your support staff aren't helpful. Still no signal after three days", true},
 		{"@Netco the support staff were helpful, still no signal but they booked an engineer", false},
@@ -108,12 +104,8 @@ func TestFR7WaitNamedByItsLength(t *testing.T) {
 // writer's own "I'll stop messing with it" or "we'll sort it out" (any
 // demand cue after a first-person subject) is a plan.
 func TestFR7StopMessingWith(t *testing.T) {
-	if r := reading("Stop messing with my phone every update"); r.kinds[cueDemand] != 1 {
-		t.Errorf("no demand: %v", r.kinds)
-	}
-	if r := reading("thanks for the report, we'll sort it out today"); r.kinds[cueDemand] != 0 {
-		t.Errorf("the writer's own plan read as a demand: %v", r.kinds)
-	}
+	wantCueCount(t, "Stop messing with my phone every update", cueDemand, 1)
+	wantCueCount(t, "thanks for the report, we'll sort it out today", cueDemand, 0)
 	runFlagCases(t, Frustration, []flagCase{
 		{"Stop messing with my phone, I'm not buying a new one!!", true},
 		{"I'll stop messing with the settings and leave them as they are", false},
@@ -142,12 +134,8 @@ func TestFR7LoosingAndGivenUp(t *testing.T) {
 // TestFR7WhatsUpWith: "what's up with this update" asks the company to
 // answer for a fault; "what's up with you?" greets.
 func TestFR7WhatsUpWith(t *testing.T) {
-	if r := reading("what's up with this update, the battery drains overnight"); r.kinds[cueWhy] != 1 {
-		t.Errorf("no complaint question: %v", r.kinds)
-	}
-	if r := reading("hey, what's up with you? long time no see"); r.kinds[cueWhy] != 0 {
-		t.Errorf("a greeting read as a complaint: %v", r.kinds)
-	}
+	wantCueCount(t, "what's up with this update, the battery drains overnight", cueWhy, 1)
+	wantCueCount(t, "hey, what's up with you? long time no see", cueWhy, 0)
 }
 
 // TestFR7StaffApologyForTheFeeling: staff apologising for a frustrating
@@ -174,23 +162,15 @@ func TestFR7CapitalsLabelAControl(t *testing.T) {
 // is a device that hangs; "they don't respond to emails" is the writer
 // ignored.
 func TestFR7UnresponsiveDeviceIsNotIgnoring(t *testing.T) {
-	if r := reading("the touchpad doesn't respond after sleep"); r.kinds[cueIgnored] != 0 {
-		t.Errorf("a hung device read as being ignored: %v", r.kinds)
-	}
-	if r := reading("they don't respond to emails about the refund"); r.kinds[cueIgnored] != 1 {
-		t.Errorf("no reply not noted: %v", r.kinds)
-	}
+	wantCueCount(t, "the touchpad doesn't respond after sleep", cueIgnored, 0)
+	wantCueCount(t, "they don't respond to emails about the refund", cueIgnored, 1)
 }
 
 // TestFR7OfCourseGranted: "of course you can" grants; "of course it broke
 // again" is exasperation.
 func TestFR7OfCourseGranted(t *testing.T) {
-	if r := reading("of course you can keep the old number"); r.kinds[cueExasperation] != 0 {
-		t.Errorf("permission read as exasperation: %v", r.kinds)
-	}
-	if r := reading("of course it broke again the day the warranty ended"); r.kinds[cueExasperation] != 1 {
-		t.Errorf("exasperation not noted: %v", r.kinds)
-	}
+	wantCueCount(t, "of course you can keep the old number", cueExasperation, 0)
+	wantCueCount(t, "of course it broke again the day the warranty ended", cueExasperation, 1)
 }
 
 // TestFR7AfraidIsBadNewsPolitely: "we can't give a date, I'm afraid" is
@@ -256,17 +236,13 @@ func TestFR7CueSlotsOneWordEach(t *testing.T) {
 			t.Errorf("%q: no staff voice: %v", text, r.kinds)
 		}
 	}
-	if r := reading("the sync has failed over the past few weeks"); r.kinds[cueWaiting] != 1 {
-		t.Errorf("no wait: %v", r.kinds)
-	}
+	wantCueCount(t, "the sync has failed over the past few weeks", cueWaiting, 1)
 	for _, text := range []string{"you're kidding me, declined again", "you are kidding me, declined again"} {
 		if r := reading(text); r.kinds[cueRhetorical] == 0 {
 			t.Errorf("%q: no rhetorical cue: %v", text, r.kinds)
 		}
 	}
-	if r := reading("we moved over the road last year"); r.kinds[cueWaiting] != 0 {
-		t.Errorf("a place read as a wait: %v", r.kinds)
-	}
+	wantCueCount(t, "we moved over the road last year", cueWaiting, 0)
 }
 
 // TestFR7DayWithout: "third day without signal" counts a failure; the
@@ -302,11 +278,18 @@ func TestFR7HelpAsASentence(t *testing.T) {
 	if r := reading("@Shopco Help! the basket empties itself at checkout"); r.kinds[cuePleading] == 0 {
 		t.Errorf("no plea: %v", r.kinds)
 	}
-	if r := reading("thanks for the help! it works now"); r.kinds[cuePleading] != 0 {
-		t.Errorf("thanks read as a plea: %v", r.kinds)
-	}
+	wantCueCount(t, "thanks for the help! it works now", cuePleading, 0)
 	runFlagCases(t, Frustration, []flagCase{
 		{"@Shopco Help! the basket empties itself at checkout and won't even show delivery. Will this be fixed??", true},
 		{"@Shopco thanks for the help! the basket works at checkout now", false},
 	})
+}
+
+// wantCueCount checks that the frustration reading of text notes exactly
+// want support cues of kind.
+func wantCueCount(t *testing.T, text string, kind cueKind, want int) {
+	t.Helper()
+	if r := reading(text); r.kinds[kind] != want {
+		t.Errorf("%q: %d cues of kind %d, want %d (all: %v)", text, r.kinds[kind], kind, want, r.kinds)
+	}
 }
