@@ -103,6 +103,12 @@ type cond struct {
 	// first holds every key of byFirst: a token it lacks starts none of
 	// them.
 	first hashMask
+	// byLast and otherLast are the same for the word a phrase ends with,
+	// for a phrase that must end just before a match (not_after); last
+	// holds every key of byLast.
+	byLast    map[string][]int
+	otherLast []int
+	last      hashMask
 	// work is the most that trying the phrases at one token can cost
 	// (see maxMatchWork): the largest byFirst list's plus other's; total
 	// is what trying every phrase costs.
@@ -117,27 +123,22 @@ func seqWork(s seq) int { return len(s) * gapWays(s) }
 // phrases.
 func (c *cond) mayStart(t *token) bool { return c.first.mayHold(t) }
 
-// index builds byFirst and other.
+// index builds byFirst and other, byLast and otherLast.
 func (c *cond) index() {
-	c.byFirst = map[string][]int{}
-	c.other = nil
+	c.byFirst, c.other = map[string][]int{}, nil
+	c.byLast, c.otherLast = map[string][]int{}, nil
 	for i, s := range c.seqs {
-		e := s[0]
-		if e.set != nil && !e.orNum {
-			for w := range e.set {
-				c.byFirst[w] = append(c.byFirst[w], i)
-			}
-			continue
+		c.other = indexElem(c.byFirst, c.other, &s[0], i)
+		k := len(s) - 1
+		if k > 0 && s[k].end {
+			k-- // "try that $": the phrase's last word is before the mark
 		}
-		if e.set != nil || e.suf != "" || e.any || e.num || e.orNum || e.shape != 0 || e.gap || slices.Contains(e.exact, true) {
-			c.other = append(c.other, i)
-			continue
-		}
-		for _, w := range e.words {
-			c.byFirst[w] = append(c.byFirst[w], i)
-		}
+		c.otherLast = indexElem(c.byLast, c.otherLast, &s[k], i)
 	}
-	c.first = hashMask{}
+	c.first, c.last = hashMask{}, hashMask{}
+	for w := range c.byLast {
+		c.last.add(w)
+	}
 	most := 0
 	for w, list := range c.byFirst {
 		c.first.add(w)
@@ -155,6 +156,27 @@ func (c *cond) index() {
 	for _, s := range c.seqs {
 		c.total += seqWork(s)
 	}
+}
+
+// indexElem lists phrase i under each word element e can match, or in
+// other when e is not a plain word or list (a suffix, number, shape, gap,
+// exact-case word or "$").
+func indexElem(by map[string][]int, other []int, e *elem, i int) []int {
+	switch {
+	case e.set != nil && !e.orNum:
+		for w := range e.set {
+			by[w] = append(by[w], i)
+		}
+	case e.set != nil || e.suf != "" || e.any || e.num || e.orNum || e.shape != 0 || e.gap || e.end || slices.Contains(e.exact, true):
+		return append(other, i)
+	default:
+		for _, w := range e.words {
+			if l := by[w]; len(l) == 0 || l[len(l)-1] != i {
+				by[w] = append(l, i)
+			}
+		}
+	}
+	return other
 }
 
 func (c *cond) empty() bool { return len(c.seqs) == 0 && !c.boundary && !c.sentenceEnd }

@@ -442,7 +442,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 		v := 0.0
 		switch t.kind {
 		case tokWord:
-			wi, ok := vt.info[t.norm]
+			wi, ok := vt.infoOf(t)
 			serviceIn = serviceIn || wi.service
 			// Every cue that starts here counts: "still haven't heard" is
 			// impatience and no reply; "but you promised" starts at "but".
@@ -514,7 +514,8 @@ func readFrustration(toks []token, text string) frustrationReading {
 		case tokPunct:
 			// Cues that start at a mark: ". Fantastic." closing a
 			// grievance.
-			r.noteCuesAt(vt.info[t.norm].cues, toks, i)
+			wi, _ := vt.infoOf(t)
+			r.noteCuesAt(wi.cues, toks, i)
 			if t.norm == "#" && i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].start == t.end && isComplaintTag(toks[i+1].norm) {
 				r.noteCue(cueComplaintTag, i, 2)
 			}

@@ -27,6 +27,18 @@ type valenceTable struct {
 	// info gathers, per word, all the reader needs, so that a word costs
 	// one map lookup: its valence, its degree, and the cues it starts.
 	info map[string]wordInfo
+	// infoMask holds every key of info: a token it lacks is in none of
+	// them and costs no map look-up (most words of a message).
+	infoMask wideMask
+}
+
+// infoOf returns what the table knows of the word token t.
+func (vt *valenceTable) infoOf(t *token) (wordInfo, bool) {
+	if !vt.infoMask.mayHold(t) {
+		return wordInfo{}, false
+	}
+	wi, ok := vt.info[t.norm]
+	return wi, ok
 }
 
 // wordInfo is what the frustration reader knows of one word.
@@ -96,6 +108,9 @@ var valences = sync.OnceValue(func() *valenceTable {
 		wi := t.info[w]
 		wi.cues = append(wi.cues, idx["#"]...)
 		t.info[w] = wi
+	}
+	for w := range t.info {
+		t.infoMask.add(w)
 	}
 	return t
 })

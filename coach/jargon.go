@@ -469,11 +469,12 @@ func gluedRelease(w string) (string, bool) {
 // named in Unix answers. An everyday word before a number in brackets is a
 // count or a footnote ("kids(3)", "print(1)").
 func manPage(toks []token, i int, text string, lx *jargonLexicon) bool {
-	if i+3 >= len(toks) || len(toks[i].norm) < 3 || lx.knownWord(toks[i].norm) {
+	if i+3 >= len(toks) || len(toks[i].norm) < 3 {
 		return false
 	}
+	// The shape first: it rules out nearly every word without a look-up.
 	open, sec, shut := &toks[i+1], &toks[i+2], &toks[i+3]
-	if open.norm != "(" || open.start != toks[i].end || sec.kind != tokNumber || shut.norm != ")" {
+	if open.norm != "(" || open.start != toks[i].end || sec.kind != tokNumber || shut.norm != ")" || lx.knownWord(toks[i].norm) {
 		return false
 	}
 	n := text[sec.start:sec.end]

@@ -65,3 +65,19 @@ func TestCueMaskKeepsEveryCue(t *testing.T) {
 		t.Fatalf("only %d cues checked", checked)
 	}
 }
+
+func TestValenceMaskHoldsEveryWord(t *testing.T) {
+	vt := valences()
+	for w := range vt.info {
+		tok := token{norm: w, h16: wideHash(w)}
+		if _, ok := vt.infoOf(&tok); !ok {
+			t.Errorf("the frustration reader's word %q is ruled out by its mask", w)
+		}
+	}
+	// Through the tokenizer: a rated word, a degree word and a cue's first
+	// word are still read.
+	r := readFrustration((&tokenizer{}).tokenize("This is extremely annoying, still waiting"), "This is extremely annoying, still waiting")
+	if r.neg == 0 || r.cues == 0 {
+		t.Errorf("read neg %v, cues %v for an annoyed wait, want both above zero", r.neg, r.cues)
+	}
+}

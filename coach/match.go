@@ -310,8 +310,16 @@ func condAfterAt(c *cond, toks []token, i int, text string) bool {
 	if c.boundary && clauseStart(toks, i) {
 		return true
 	}
-	for _, s := range c.seqs {
-		if matchEndingAt(s, toks, i, text) {
+	// Only a phrase whose last word is the token before i can end there.
+	if i > 0 && i <= len(toks) && c.last.mayHold(&toks[i-1]) {
+		for _, si := range c.byLast[toks[i-1].norm] {
+			if matchEndingAt(c.seqs[si], toks, i, text) {
+				return true
+			}
+		}
+	}
+	for _, si := range c.otherLast {
+		if matchEndingAt(c.seqs[si], toks, i, text) {
 			return true
 		}
 	}
@@ -342,8 +350,16 @@ func condBeforeAt(c *cond, toks []token, j int, text string) bool {
 	if j > 0 && toks[j-1].sentence {
 		return false // the match ends its line
 	}
-	for _, s := range c.seqs {
-		if _, ok := matchAt(s, toks, j, text); ok {
+	// Only a phrase whose first word is the token at j can start there.
+	if j < len(toks) && c.mayStart(&toks[j]) {
+		for _, si := range c.byFirst[toks[j].norm] {
+			if _, ok := matchAt(c.seqs[si], toks, j, text); ok {
+				return true
+			}
+		}
+	}
+	for _, si := range c.other {
+		if _, ok := matchAt(c.seqs[si], toks, j, text); ok {
 			return true
 		}
 	}

@@ -100,6 +100,20 @@ func TestPatternLanguage(t *testing.T) {
 			miss:  []string{"there's zero fuss", "zero fuss with the account", "zero fuss, no rush at all"},
 		},
 		{
+			// The phrases next to a match are looked up by the word they
+			// end (just_before) or start with (just_after); a phrase
+			// that ends or starts with a list, a suffix, a number or "$"
+			// is tried at every match.
+			name:  "when: next-word phrases of every shape",
+			match: []string{"zero fuss"},
+			extra: []string{"when:",
+				"        - {scope: just_before, lacks: [\"there's\", \"there is|was\", \"*ing\", \"# days of\", \"with @intens\"]}",
+				"        - {scope: just_after, lacks: [\"with|on\", \"*ed\", \"# times\", \"for real $\"]}"},
+			hit: []string{"zero fuss, glad to help", "honestly zero fuss", "zero fuss from us", "zero fuss for sure"},
+			miss: []string{"there's zero fuss", "there was zero fuss", "amazing zero fuss", "2 days of zero fuss",
+				"with totally zero fuss", "zero fuss on Monday", "zero fuss involved", "zero fuss 3 times", "zero fuss for real."},
+		},
+		{
 			name:  "when: later and sentence scopes",
 			match: []string{"fuss free"},
 			extra: []string{"when:", "        - {scope: later, has: [tomorrow]}", "        - {scope: sentence, lacks: [maybe]}", "        - {scope: overlap, lacks: [\"free delivery\"]}"},
