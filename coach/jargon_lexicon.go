@@ -38,11 +38,10 @@ type jargonLexicon struct {
 	everyday  map[string]struct{}
 	abbrev    map[string]struct{}
 	technical map[string]struct{}
-	// roles marks the few words that frame or are technical terms; seen
-	// is a cheap first filter on them, by first letter and length, so
-	// that most words cost no look-up.
+	// roles marks the few words that frame or are technical terms; mask
+	// holds every key, so that most words cost no look-up.
 	roles map[string]wordRole
-	seen  [26]uint32
+	mask  wideMask
 }
 
 // wordRole is what a word means to the detector's frames.
@@ -99,18 +98,16 @@ var lexicon = sync.OnceValue(func() *jargonLexicon {
 func (lx *jargonLexicon) addRole(w string, r wordRole) {
 	lx.roles[w] |= r
 	if c := w[0]; c >= 'a' && c <= 'z' && len(w) < 32 {
-		lx.seen[c-'a'] |= 1 << len(w)
+		lx.mask.add(w) // a word led by another character has no role
 	}
 }
 
-// roleOf returns the role of a word token (0 for anything else). A word
-// not starting with a-z or of 32 bytes or more has no role.
+// roleOf returns the role of a word token (0 for anything else).
 func (lx *jargonLexicon) roleOf(t *token) wordRole {
-	w := t.norm
-	if t.kind != tokWord || len(w) == 0 || len(w) >= 32 || w[0] < 'a' || w[0] > 'z' || lx.seen[w[0]-'a']&(1<<len(w)) == 0 {
+	if t.kind != tokWord || !lx.mask.mayHold(t) || len(t.norm) == 0 || t.norm[0] < 'a' || t.norm[0] > 'z' || len(t.norm) >= 32 {
 		return 0
 	}
-	return lx.roles[w]
+	return lx.roles[t.norm]
 }
 
 // lineSet reads one lower-cased entry a line, skipping blanks and # comments.

@@ -81,3 +81,21 @@ func TestValenceMaskHoldsEveryWord(t *testing.T) {
 		t.Errorf("read neg %v, cues %v for an annoyed wait, want both above zero", r.neg, r.cues)
 	}
 }
+
+func TestRoleMaskHoldsEveryRole(t *testing.T) {
+	lx := lexicon()
+	checked := 0
+	for w, r := range lx.roles {
+		if w[0] < 'a' || w[0] > 'z' || len(w) >= 32 {
+			continue // such a word has no role (roleOf)
+		}
+		tok := token{kind: tokWord, norm: w, h16: wideHash(w)}
+		if got := lx.roleOf(&tok); got != r {
+			t.Errorf("role of %q = %v, want %v", w, got, r)
+		}
+		checked++
+	}
+	if checked < 100 {
+		t.Fatalf("only %d role words checked", checked)
+	}
+}
