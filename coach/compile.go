@@ -356,6 +356,35 @@ func (cp *compiler) singleToken(w string, punct bool) bool {
 }
 
 func (cp *compiler) pattern(p string, caseSensitive, allowBoundary bool) ([]seq, bool, error) {
+	phrases, err := expandGroups(p)
+	if err != nil {
+		return nil, false, err
+	}
+	if cp.strict {
+		// A user's file: the "|" slip reads as a phrase but matches
+		// neither; say how to write what was meant.
+		if alt, w, ok := alternationSlip(p); ok {
+			return nil, false, fmt.Errorf("pattern %q: the alternatives %q stand next to %q, one of their own words: \"|\" joins single words, so this matches neither phrase; for alternative phrases write a group such as \"(it is|that is)\"", p, alt, w)
+		}
+	}
+	if len(phrases) == 1 {
+		return cp.phrase(p, caseSensitive, allowBoundary)
+	}
+	var out []seq
+	bare := false
+	for _, ph := range phrases {
+		s, b, err := cp.phrase(ph, caseSensitive, allowBoundary)
+		if err != nil {
+			return nil, false, fmt.Errorf("%w (in %q)", err, p)
+		}
+		out = append(out, s...)
+		bare = bare || b
+	}
+	return out, bare, nil
+}
+
+// phrase compiles a pattern without groups.
+func (cp *compiler) phrase(p string, caseSensitive, allowBoundary bool) ([]seq, bool, error) {
 	fields, err := splitPattern(p)
 	if err != nil {
 		return nil, false, err
@@ -823,6 +852,146 @@ func splitPattern(p string) ([]string, error) {
 		rest = rest[end:]
 	}
 	return out, nil
+}
+
+// maxGroupWays caps the phrases a pattern's groups expand to.
+const maxGroupWays = 64
+
+// expandGroups writes out a pattern's groups: "(you're|you are) kidding"
+// is the phrases "you're kidding" and "you are kidding", and a group marked
+// optional, "(at all)?", may also be left out. Inside a group "|" separates
+// phrases, not single words. A "(" or ")" standing alone, or a field such
+// as ":)", is punctuation; groups do not nest. A pattern without groups is
+// returned as it is.
+func expandGroups(p string) ([]string, error) {
+	fields, err := splitPattern(p)
+	if err != nil {
+		return nil, err
+	}
+	if !slices.ContainsFunc(fields, opensGroup) {
+		return []string{p}, nil
+	}
+	out := []string{""}
+	for k := 0; k < len(fields); k++ {
+		f := fields[k]
+		if !opensGroup(f) {
+			for i := range out {
+				out[i] += " " + f
+			}
+			continue
+		}
+		// Collect the group's fields up to the one that closes it.
+		var body []string
+		optional := false
+		f = f[1:]
+		for {
+			if opensGroup(f) {
+				return nil, fmt.Errorf("pattern %q: groups cannot nest", p)
+			}
+			closed := false
+			if strings.HasSuffix(f, ")?") {
+				f, optional, closed = f[:len(f)-2], true, true
+			} else if strings.HasSuffix(f, ")") {
+				f, closed = f[:len(f)-1], true
+			}
+			if f != "" {
+				body = append(body, f)
+			}
+			if closed {
+				break
+			}
+			if k++; k == len(fields) {
+				return nil, fmt.Errorf("pattern %q: a group opened with ( has no )", p)
+			}
+			f = fields[k]
+		}
+		alts, err := groupPhrases(p, body)
+		if err != nil {
+			return nil, err
+		}
+		if optional {
+			alts = append(alts, "")
+		}
+		if len(out)*len(alts) > maxGroupWays {
+			return nil, fmt.Errorf("pattern %q: its groups make more than %d phrases; split it", p, maxGroupWays)
+		}
+		next := make([]string, 0, len(out)*len(alts))
+		for _, o := range out {
+			for _, a := range alts {
+				if a == "" {
+					next = append(next, o)
+				} else {
+					next = append(next, o+" "+a)
+				}
+			}
+		}
+		out = next
+	}
+	for i := range out {
+		out[i] = strings.TrimSpace(out[i])
+	}
+	return out, nil
+}
+
+// opensGroup reports whether field f opens a group: "(" glued to a word,
+// list, family, shape or wildcard. A "(" alone, or before other marks, is
+// the punctuation mark.
+func opensGroup(f string) bool {
+	if len(f) < 2 || f[0] != '(' {
+		return false
+	}
+	c := f[1]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 || strings.IndexByte("@~%_#*'", c) >= 0
+}
+
+// groupPhrases splits a group's fields into its phrases at each "|" outside
+// a gap.
+func groupPhrases(p string, body []string) ([]string, error) {
+	var alts []string
+	cur := ""
+	for _, f := range body {
+		if strings.HasPrefix(f, "<") {
+			cur += " " + f
+			continue
+		}
+		parts := strings.Split(f, "|")
+		for i, part := range parts {
+			if i > 0 {
+				alts, cur = append(alts, strings.TrimSpace(cur)), ""
+			}
+			if part != "" {
+				cur += " " + part
+			}
+		}
+	}
+	alts = append(alts, strings.TrimSpace(cur))
+	for _, a := range alts {
+		if a == "" {
+			return nil, fmt.Errorf("pattern %q: a group has an empty phrase; mark the group optional with ? instead", p)
+		}
+	}
+	return alts, nil
+}
+
+// alternationSlip finds an alternation next to a plain, required word that
+// is one of its own alternatives ("it is|that is" reads it (is|that) is,
+// which matches neither phrase).
+func alternationSlip(pat string) (alt, word string, ok bool) {
+	el := strings.Fields(pat)
+	for k := 0; k+1 < len(el); k++ {
+		for _, pair := range [][2]string{{el[k], el[k+1]}, {el[k+1], el[k]}} {
+			alt, word := pair[0], pair[1]
+			if !strings.Contains(alt, "|") || strings.ContainsAny(alt, "<>()") || strings.ContainsAny(word, "|<>@~%_?()") {
+				continue
+			}
+			for _, a := range strings.Split(strings.TrimSuffix(alt, "?"), "|") {
+				if strings.EqualFold(a, word) {
+					return alt, word, true
+				}
+			}
+		}
+	}
+	return "", "", false
 }
 
 // gap parses "<min-max>", "<min-max !words>" (none of these) or

@@ -267,26 +267,6 @@ func phrasePatterns(p *phraseSpec) []string {
 	return pats
 }
 
-// alternationSlip finds an alternation next to a plain, required word that
-// is one of its own alternatives ("is|that is").
-func alternationSlip(pat string) (alt, word string, ok bool) {
-	el := strings.Fields(pat)
-	for k := 0; k+1 < len(el); k++ {
-		for _, pair := range [][2]string{{el[k], el[k+1]}, {el[k+1], el[k]}} {
-			alt, word := pair[0], pair[1]
-			if !strings.Contains(alt, "|") || strings.ContainsAny(alt, "<>") || strings.ContainsAny(word, "|<>@~%_?") {
-				continue
-			}
-			for _, a := range strings.Split(strings.TrimSuffix(alt, "?"), "|") {
-				if strings.EqualFold(a, word) {
-					return alt, word, true
-				}
-			}
-		}
-	}
-	return "", "", false
-}
-
 func TestAlternationSlipFound(t *testing.T) {
 	tests := []struct {
 		pat  string

@@ -112,7 +112,8 @@ func TestConcurrent(t *testing.T) {
 // matched against text without panicking.
 func FuzzPatternCompile(f *testing.F) {
 	for _, p := range []string{"no problem", "we <0-2 @intens> ~apologise", "%caps %caps", "get <0-3 !not|never> back",
-		"<1-2> x", "a|", "~", "%", "<9-1>", "why %marks", "thanks %emoji+", "a? b? c?", "<0-8> <0-8>", "@thanks|~sorry|#"} {
+		"<1-2> x", "a|", "~", "%", "<9-1>", "why %marks", "thanks %emoji+", "a? b? c?", "<0-8> <0-8>", "@thanks|~sorry|#",
+		"(we are|i am) on it", "(at all)? (a|b) (c d|e)?", "((a)", "(a|) b", "( a )", "x (", ":)"} {
 		f.Add(p, "We do sincerely apologise, NOTHING WORKS sooo why?? thanks 🙏 get it back to you")
 	}
 	f.Fuzz(func(t *testing.T, pattern, text string) {

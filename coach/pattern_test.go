@@ -100,6 +100,13 @@ func TestPatternLanguage(t *testing.T) {
 			miss:  []string{"there's zero fuss", "zero fuss with the account", "zero fuss, no rush at all"},
 		},
 		{
+			name:  "groups of phrases",
+			match: []string{"(we are|i am|ur) on it", "(at all)? fuss (free|of any kind)", "no (big? fuss|hassle at all)"},
+			hit: []string{"we are on it now", "I am on it, promise", "ur on it", "at all fuss free", "fuss free delivery",
+				"fuss of any kind", "no fuss", "no big fuss", "no hassle at all"},
+			miss: []string{"we am on it", "we i on it", "are on it", "fuss of any", "at all fuss", "no hassle", "no big hassle at all"},
+		},
+		{
 			// The phrases next to a match are looked up by the word they
 			// end (just_before) or start with (just_after); a phrase
 			// that ends or starts with a list, a suffix, a number or "$"
@@ -170,6 +177,12 @@ func TestBadPatterns(t *testing.T) {
 		{"gaps placed too many ways", "sorry <0-8> for <0-8> the <0-2> trouble", "more than 81 ways"},
 		{"unknown shape", "%loud words", "unknown word shape %loud"},
 		{"empty family", "~ sorry", `needs a word after ~`},
+		{"alternation beside its own word", "it is|that is fine", `write a group such as`},
+		{"group unclosed", "(you are|ur kidding", "has no )"},
+		{"groups nested", "(you (really|truly) are) kidding", "cannot nest"},
+		{"group with an empty phrase", "(you are|) kidding", "empty phrase"},
+		{"groups making too many phrases", "(a|b|c|d) (e|f|g|h) (i|j|k|l) (m|n|o|p)", "more than 64 phrases"},
+		{"bad word inside a group", "(sorry|<0-20> again) now", "max <= 8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
