@@ -973,12 +973,19 @@ func groupPhrases(p string, body []string) ([]string, error) {
 	return alts, nil
 }
 
-// alternationSlip finds an alternation next to a plain, required word that
-// is one of its own alternatives ("it is|that is" reads it (is|that) is,
-// which matches neither phrase).
+// alternationSlip finds "|" written between two phrases, where it joins
+// only the words it touches, so that neither phrase matches as meant:
+//   - an alternation next to a plain word that is one of its own
+//     alternatives ("it is|that is" reads it (is|that) is);
+//   - a contraction and its first word beside the rest of it ("you're|you
+//     are" reads (you're|you) are, so "you're" alone never matches);
+//   - two subject-and-verb pairs ("i am|we are" reads i (am|we) are).
 func alternationSlip(pat string) (alt, word string, ok bool) {
 	el := strings.Fields(pat)
 	for k := 0; k+1 < len(el); k++ {
+		if a, w, ok := phraseSlip(el, k); ok {
+			return a, w, true
+		}
 		for _, pair := range [][2]string{{el[k], el[k+1]}, {el[k+1], el[k]}} {
 			alt, word := pair[0], pair[1]
 			if !strings.Contains(alt, "|") || strings.ContainsAny(alt, "<>()") || strings.ContainsAny(word, "|<>@~%_?()") {
@@ -989,6 +996,49 @@ func alternationSlip(pat string) (alt, word string, ok bool) {
 					return alt, word, true
 				}
 			}
+		}
+	}
+	return "", "", false
+}
+
+// slipVerbs are the spelled-out forms of contractions' endings, and other
+// auxiliaries that follow a subject.
+var slipVerbs = map[string]string{
+	"are": "'re", "is": "'s", "am": "'m", "will": "'ll", "have": "'ve", "would": "'d", "had": "'d",
+	"was": "", "were": "", "has": "", "do": "", "does": "", "did": "", "can": "", "shall": "",
+}
+
+var slipSubjects = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "it": true, "that": true, "there": true, "this": true}
+
+// phraseSlip checks the alternation at el[k] for the contraction and
+// subject-verb shapes of alternationSlip.
+func phraseSlip(el []string, k int) (alt, word string, ok bool) {
+	f := el[k]
+	if !strings.Contains(f, "|") || strings.ContainsAny(f, "<>()@~%_?") || k+1 >= len(el) {
+		return "", "", false
+	}
+	next := strings.ToLower(el[k+1])
+	end, isVerb := slipVerbs[next]
+	if !isVerb {
+		return "", "", false
+	}
+	alts := strings.Split(strings.ToLower(f), "|")
+	for _, a := range alts {
+		// "you're|you are": the contraction and its subject alone.
+		if base, found := strings.CutSuffix(a, end); end != "" && found && base != "" && slices.Contains(alts, base) {
+			return f, next, true
+		}
+	}
+	// "i am|we are": a subject before, a verb after, and the alternation
+	// holding a verb and a subject.
+	if k > 0 && slipSubjects[strings.ToLower(el[k-1])] {
+		verb, subj := false, false
+		for _, a := range alts {
+			_, v := slipVerbs[a]
+			verb, subj = verb || v, subj || slipSubjects[a]
+		}
+		if verb && subj {
+			return f, next, true
 		}
 	}
 	return "", "", false

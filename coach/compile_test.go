@@ -277,6 +277,14 @@ func TestAlternationSlipFound(t *testing.T) {
 		{"it|that is fine", false},
 		{"lost all? my|of my? work", false}, // an optional word beside it is meant
 		{"not a bug , a|but|just a? feature", false},
+		{"you're|you are kidding", true},
+		{"i think they're|they are wrong", true},
+		{"i am|we are going to", true},
+		{"(you're|you are) kidding", false},
+		{"you're|we're kidding", false},
+		{"it's|that's fine", false},
+		{"we|they are on it", false},
+		{"i|we will|shall look", false},
 	}
 	for _, tt := range tests {
 		if _, _, got := alternationSlip(tt.pat); got != tt.want {

@@ -1,0 +1,47 @@
+package coach
+
+import "testing"
+
+// Wave 8, lead: patterns and guards that the "|" slip had half-disabled,
+// now written as groups ("(you're|you are) overreacting"): the contracted
+// form matches again. Our own sentences.
+
+func init() {
+	addRuleCases("contradiction.disbelief",
+		[]string{
+			"Honestly you're overreacting, the share is only slow on Mondays.",
+			"You're seeing things, the banner was never there.",
+			"You are overreacting, it is one pop-up.",
+		},
+		[]string{
+			"You're seeing the old banner until the page reloads.",
+		})
+	addRuleCases("contradiction.trust-me-not",
+		[]string{
+			"Trust me, there's no virus on that laptop.",
+			"Trust me, there is no way the update did that.",
+		},
+		[]string{
+			"Trust me, there's a faster way to do this: I'll show you after lunch.",
+		})
+	addRuleCases("contradiction.nothing-wrong-alone",
+		[]string{
+			"Nothing's broken, you're looking at the wrong tab.",
+			"I checked the logs, nothing wrong here.",
+		},
+		[]string{
+			"I checked the logs, nothing wrong here, you're fine.",
+			"Nothing wrong at all, you are good to carry on.",
+		})
+}
+
+// TestGroupedAlternativesInBuiltinRules: a pattern written with a group
+// matches each of its phrases in a real rule, contracted or not.
+func TestGroupedAlternativesInBuiltinRules(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, text := range []string{"I think you're mistaken, the quota resets nightly.", "I think you are mistaken, the quota resets nightly."} {
+		if !ruleFound(a, text, "contradiction.disbelief") {
+			t.Errorf("%q: contradiction.disbelief not found", text)
+		}
+	}
+}
