@@ -35,6 +35,11 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 		if t == nil {
 			t = a.glosses[strings.ToLower(orig)]
 		}
+		if hs, he := a.termHead(text, f); t == nil && (hs != f.Start || he != f.End) {
+			// "the disk can be mounted": a gap pattern whose rule names
+			// the term's head; the gloss goes after the head alone.
+			t = a.termOfFinding(f)
+		}
 		if t == nil {
 			continue
 		}
@@ -61,10 +66,10 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 		hs, he := a.termHead(text, f)
 		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, he) && !followsGloss(text, he) && !inParens(text, sStart, hs) && !objectFollows(text, he) {
 			inline[sStart] = true
-			out = append(out, spanEdit{start: he, end: he, rep: " (" + t.gloss + ")", insert: true, safe: true, covers: []int{k}})
+			out = append(out, spanEdit{start: he, end: he, rep: " (" + a.glossFor(text[hs:he], t) + ")", insert: true, safe: true, covers: []int{k}})
 			continue
 		}
-		note := text[hs:he] + ": " + t.gloss
+		note := text[hs:he] + ": " + a.glossFor(text[hs:he], t)
 		if i, ok := notes[sEnd]; ok {
 			out[i].rep = strings.TrimSuffix(out[i].rep, ")") + "; " + note + ")"
 			out[i].covers = append(out[i].covers, k)
@@ -93,6 +98,55 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 		out = append(out, spanEdit{start: at, end: at, rep: rep, insert: true, safe: true, covers: []int{k}})
 	}
 	return out
+}
+
+// termOfFinding returns the glossary entry behind finding f when its words
+// are no spelling the glossary lists: a term pattern with a gap ("drive
+// <0-4 words> mounted" matches "disk can be mounted") is found by its rule
+// and the advice it gave. Only such findings whose rule names a head in
+// them pay for the look-up; a verb phrase with a gap ("mount the other
+// shares") keeps its suggestion, as its gloss would not fit the words.
+func (a *Analyzer) termOfFinding(f Finding) *termInfo {
+	for _, t := range a.terms {
+		if t.rule == nil || t.rule.id != f.Rule || t.gloss == "" {
+			continue
+		}
+		if t.suggestion == f.Suggestion || (t.display != "" && strings.ReplaceAll(t.suggestion, t.display, f.Match) == f.Suggestion) {
+			return t
+		}
+	}
+	return nil
+}
+
+// glossFor returns t's gloss as it reads after term, the writer's words
+// for it. A gloss that describes one thing ("a small computer that runs
+// everything from a server") after the plural of its term ("thin
+// clients") takes "each": "thin clients (each a small computer …)". The
+// plural is the writer's word with "s" or "es" dropped that the same
+// glossary entry knows; a term that only ends in "s" ("NFS", "iOS") has no
+// such singular, and a plural with a gloss of its own ("VMs") is another
+// entry.
+func (a *Analyzer) glossFor(term string, t *termInfo) string {
+	g := t.gloss
+	if !strings.HasPrefix(g, "a ") && !strings.HasPrefix(g, "an ") {
+		return g
+	}
+	if len(term) < 4 || (term[len(term)-1] != 's' && term[len(term)-1] != 'S') {
+		return g
+	}
+	for _, cut := range []int{1, 2} {
+		one := term[:len(term)-cut]
+		if cut == 2 && !strings.HasSuffix(strings.ToLower(one), "e") {
+			break
+		}
+		if cut == 2 {
+			one = one[:len(one)-1]
+		}
+		if a.glosses[one] == t || a.glosses[strings.ToLower(one)] == t {
+			return "each " + g
+		}
+	}
+	return g
 }
 
 // termHead returns the span of the term itself within glossary finding f:
