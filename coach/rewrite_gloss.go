@@ -181,7 +181,34 @@ func (a *Analyzer) termHead(text string, f Finding) (int, int) {
 	if best < 0 {
 		return f.Start, f.End
 	}
+	if !strings.HasSuffix(low[best:best+bl], "ed") {
+		// A head names a thing ("partition"); when the entry's gloss
+		// tells an action ("mount the partition": "make the files
+		// reachable…", "partition the drive": "split the disk…") the
+		// term is the whole act, and the head would get the verb's gloss.
+		t := a.glosses[f.Match]
+		if t == nil {
+			t = a.glosses[low]
+		}
+		if t == nil {
+			t = a.termOfFinding(f)
+		}
+		if t != nil && actionGloss(t.gloss) {
+			return f.Start, f.End
+		}
+	}
 	return f.Start + best, f.Start + best + bl
+}
+
+// actionGloss reports whether a gloss tells an action, opening with a verb
+// ("make the files reachable", "split the disk", "switching it off").
+func actionGloss(g string) bool {
+	w := strings.ToLower(firstWord(g))
+	switch w {
+	case "make", "send", "start", "split", "restart", "remove", "re-link", "put", "let", "drop", "switch", "run", "turn", "take", "set", "move", "copy", "change":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // headEnds reports whether what follows a head within its match is no part

@@ -107,3 +107,33 @@ func TestRewriteW8PluralGloss(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteW8NounHeads: a glossary pattern that takes in a verb or a
+// measure before a noun term ("resize the partition", "GB of the
+// partition", "in the repos") glosses and names the noun. Near-misses: a
+// term whose gloss tells an action ("mount the partition", "partition the
+// drive") stays whole, and so does a compound with its own entry ("root
+// partition").
+func TestRewriteW8NounHeads(t *testing.T) {
+	runW8Cases(t, []w8Case{
+		{"verb before the noun", "Resize the partition first.", "Resize the partition (a separate section of the disk) first."},
+		{"measure before the noun", "The 20 GB of the partition is used.", "The 20 GB of the partition (a separate section of the disk) is used."},
+		{"near-miss: action gloss", "Partition the drive before you start.", "Partition the drive (split the disk into separate sections) before you start."},
+	})
+	a := newTestAnalyzer(t)
+	res := a.Check("It is in the repos already.", Context{})
+	if !strings.Contains(res.Rewrite, "(repos: ") {
+		t.Errorf("note should name repos alone, got %q", res.Rewrite)
+	}
+	res = a.Check("Mount the partition again.", Context{})
+	if !strings.Contains(res.Rewrite, "(Mount the partition: ") {
+		t.Errorf("near-miss: an action gloss keeps the whole term, got %q", res.Rewrite)
+	}
+	res = a.Check("The root partition is full.", Context{})
+	if len(res.Suggestions) == 0 || !strings.Contains(res.Suggestions[0].Try, "root partition") {
+		t.Errorf("near-miss: root partition stays whole, got %+v", res.Suggestions)
+	}
+	if !actionGloss("switching it off at the plug") || !actionGloss("make the files reachable") || actionGloss("a separate section of the disk") || actionGloss("the sources the system downloads software from") {
+		t.Error("actionGloss misreads a gloss")
+	}
+}
