@@ -316,6 +316,11 @@ func objectFollows(text string, end int) bool {
 	switch next {
 	case "the", "your", "a", "an", "my", "our", "their", "his", "her", "these", "those", "it", "them", "everything":
 		return true
+	case "than":
+		// "a separate partition than Windows", "a newer kernel than
+		// yours": the comparison goes on after the term; a gloss in
+		// between would cut it off from its "than".
+		return true
 	case "to", "into":
 		// "to rdp to us from home", "to ssh into it": after "to", a term
 		// that goes on to a person or into a place is a verb ("connect

@@ -137,3 +137,13 @@ func TestRewriteW8NounHeads(t *testing.T) {
 		t.Error("actionGloss misreads a gloss")
 	}
 }
+
+// TestRewriteW8GlossBeforeThan: a gloss never comes between a compared
+// term and its "than"; it goes in a note after the sentence. Near-miss:
+// the same term without a comparison is glossed in place.
+func TestRewriteW8GlossBeforeThan(t *testing.T) {
+	runW8Cases(t, []w8Case{
+		{"than after the term", "You need a newer kernel than that.", "You need a newer kernel than that. (kernel: the core of the operating system)"},
+		{"near-miss: no comparison", "You need a newer kernel for that.", "You need a newer kernel (the core of the operating system) for that."},
+	})
+}
