@@ -236,7 +236,12 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 					wasCap = false
 				}
 			}
-			if (wasCap || atStart) && next < len(text) {
+			if atStart && bareNot(text[next:]) {
+				// "Obviously not, the portal is separate": without the
+				// minimiser the answer is a plain "No", not "Not, …".
+				b.WriteString("No")
+				next += 3
+			} else if (wasCap || atStart) && next < len(text) {
 				capNext = true
 				// "Surely you've used it before?" → "Have you used it
 				// before?": without "surely" the question needs its
@@ -873,6 +878,17 @@ func startsClause(rep string) bool {
 		return true
 	}
 	return false
+}
+
+// bareNot reports whether s opens with "not" standing as an answer on its
+// own ("not, the portal is separate", "not.", "not!"), as after "Obviously"
+// or "Of course".
+func bareNot(s string) bool {
+	if len(s) < 3 || !strings.EqualFold(s[:3], "not") {
+		return false
+	}
+	rest := strings.TrimLeft(s[3:], " \t")
+	return rest == "" || strings.IndexByte(",.!;:", rest[0]) >= 0
 }
 
 // keepWritersWe keeps the writer's "we" in an offer of help whose plain

@@ -147,3 +147,17 @@ func TestRewriteW8GlossBeforeThan(t *testing.T) {
 		{"near-miss: no comparison", "You need a newer kernel for that.", "You need a newer kernel (the core of the operating system) for that."},
 	})
 }
+
+// TestRewriteW8BareNot: a minimiser removed before a bare "not" answer
+// leaves a plain "No" ("Obviously not, …" → "No, …"), not "Not, …".
+// Near-misses: "not" before a word, or inside the sentence, stays.
+func TestRewriteW8BareNot(t *testing.T) {
+	runW8Cases(t, []w8Case{
+		{"answer with a comma", "Obviously not, the printer is on another network.", "No, the printer is on another network."},
+		{"answer alone", "Clearly not!", "No!"},
+		{"near-miss: inside the sentence", "The printer is obviously not, though.", "The printer is not, though."},
+	})
+	if bareNot("nothing changed") || bareNot("not plugged in") || !bareNot("not.") {
+		t.Error("bareNot misreads its text")
+	}
+}
