@@ -891,6 +891,11 @@ func bareNot(s string) bool {
 	return rest == "" || strings.IndexByte(",.!;:", rest[0]) >= 0
 }
 
+// suffixFold reports whether s ends in suffix, ignoring case.
+func suffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
 // keepWritersWe keeps the writer's "we" in an offer of help whose plain
 // words speak for one person: "how can we assist you" becomes "how can we
 // help", so a reply that already says "we" does not switch to "I" halfway
@@ -924,8 +929,7 @@ func keepWritersWe(orig, rep string) string {
 // verb that is itself the stock word ("revert", "advise") leaves no plain
 // swap, so the phrase gets a suggestion ("").
 func keepVerbForPerson(orig, rep, after string) string {
-	lr := strings.ToLower(rep)
-	if !strings.HasSuffix(lr, " reply") && !strings.HasSuffix(lr, " respond") {
+	if !suffixFold(rep, " reply") && !suffixFold(rep, " respond") {
 		return rep
 	}
 	f := strings.Fields(strings.ToLower(after))
