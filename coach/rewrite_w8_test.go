@@ -161,3 +161,21 @@ func TestRewriteW8BareNot(t *testing.T) {
 		t.Error("bareNot misreads its text")
 	}
 }
+
+// TestRewriteW8UnquotedExample: advice that quotes a term the writer put in
+// quotes starts its example without doubled marks (e.g. "sudo (…)", not
+// e.g. ""sudo" (…)"). Near-misses: an unquoted term and the term named in
+// the advice's own words are left as they were.
+func TestRewriteW8UnquotedExample(t *testing.T) {
+	tests := []struct{ try, match, want string }{
+		{`Say what "sudo" means, e.g. ""sudo" (admin rights)".`, `"sudo"`, `Say what "sudo" means, e.g. "sudo (admin rights)".`},
+		{`Say what “thin clients” means, e.g. "“thin clients” (small computers)".`, `“thin clients”`, `Say what “thin clients” means, e.g. "thin clients (small computers)".`},
+		{`Say what sudo means, e.g. "sudo (admin rights)".`, `sudo`, `Say what sudo means, e.g. "sudo (admin rights)".`},
+		{`Explain "grub & menu.lst" in plain words.`, `"grub & menu.lst"`, `Explain "grub & menu.lst" in plain words.`},
+	}
+	for _, tt := range tests {
+		if got := unquoteExample(tt.try, tt.match); got != tt.want {
+			t.Errorf("unquoteExample(%q, %q) = %q, want %q", tt.try, tt.match, got, tt.want)
+		}
+	}
+}
