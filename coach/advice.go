@@ -127,6 +127,15 @@ func (a *Analyzer) Advise(text string, c Context, findings []Finding) Advice {
 			try = regexp.MustCompile(`(?i)`+regexp.QuoteMeta(f.Match)).ReplaceAllLiteralString(try, text[hs:he])
 		}
 		try = unquoteExample(try, f.Match)
+		if m := strings.Trim(f.Match, "\"“”'‘’"); f.Category == Jargon && a.glosses[m] != nil {
+			// "thin clients (each a small computer …)", as in a rewrite.
+			// Only where the example names the writer's plural itself; an
+			// example naming the entry's singular keeps its gloss.
+			t := a.glosses[m]
+			if g := a.glossFor(m, t); g != t.gloss {
+				try = strings.Replace(try, m+" ("+t.gloss+")", m+" ("+g+")", 1)
+			}
+		}
 		adv.Suggestions = append(adv.Suggestions, Suggestion{
 			Rule: f.Rule, Category: f.Category, Phrase: phraseOf(text, f),
 			Why: firstSentenceOf(f.Message), Try: try,

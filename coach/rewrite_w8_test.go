@@ -179,3 +179,19 @@ func TestRewriteW8UnquotedExample(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteW8PluralAdvice: advice whose example names the writer's
+// plural takes "each" as the rewrite does. Near-miss: an example that
+// names the entry's singular keeps the gloss as it is.
+func TestRewriteW8PluralAdvice(t *testing.T) {
+	a := newTestAnalyzer(t)
+	const apology = " Sorry for any inconvenience caused to you and your team."
+	res := a.Check(`Do you run "thin clients"?`+apology, Context{})
+	if len(res.Suggestions) == 0 || !strings.Contains(res.Suggestions[0].Try, `"thin clients (each a small computer`) {
+		t.Errorf("plural example: got %+v", res.Suggestions)
+	}
+	res = a.Check("Do you run fat clients?"+apology, Context{})
+	if len(res.Suggestions) == 0 || strings.Contains(res.Suggestions[0].Try, "each") || !strings.Contains(res.Suggestions[0].Try, "fat client (a computer") {
+		t.Errorf("near-miss, singular example: got %+v", res.Suggestions)
+	}
+}
