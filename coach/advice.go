@@ -126,6 +126,16 @@ func (a *Analyzer) Advise(text string, c Context, findings []Finding) Advice {
 			// "Say what console means…", not "what in the console means".
 			try = regexp.MustCompile(`(?i)`+regexp.QuoteMeta(f.Match)).ReplaceAllLiteralString(try, text[hs:he])
 		}
+		try = unquoteExample(try, f.Match)
+		if m := strings.Trim(f.Match, "\"“”'‘’"); f.Category == Jargon && a.glosses[m] != nil {
+			// "thin clients (each a small computer …)", as in a rewrite.
+			// Only where the example names the writer's plural itself; an
+			// example naming the entry's singular keeps its gloss.
+			t := a.glosses[m]
+			if g := a.glossFor(m, t); g != t.gloss {
+				try = strings.Replace(try, m+" ("+t.gloss+")", m+" ("+g+")", 1)
+			}
+		}
 		adv.Suggestions = append(adv.Suggestions, Suggestion{
 			Rule: f.Rule, Category: f.Category, Phrase: phraseOf(text, f),
 			Why: firstSentenceOf(f.Message), Try: try,
@@ -438,6 +448,30 @@ func partOfGlossed(f Finding, orig []Finding) bool {
 		}
 	}
 	return false
+}
+
+// unquoteExample drops the writer's own quote marks from a term where the
+// advice quotes it again as the start of an example: e.g. ""sudo" (…)"
+// reads as e.g. "sudo (…)". The term named in the advice's own words
+// ("Say what "sudo" means") keeps them.
+func unquoteExample(try, match string) string {
+	if len(match) < 3 {
+		return try
+	}
+	inner := ""
+	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}, {"'", "'"}, {"‘", "’"}} {
+		if strings.HasPrefix(match, q[0]) && strings.HasSuffix(match, q[1]) && len(match) > len(q[0])+len(q[1]) {
+			inner = match[len(q[0]) : len(match)-len(q[1])]
+			break
+		}
+	}
+	if inner == "" {
+		return try
+	}
+	for _, open := range []string{"\"", "“"} {
+		try = strings.ReplaceAll(try, open+match, open+inner)
+	}
+	return try
 }
 
 // phraseOf is the phrase a suggestion quotes: the match, or, when the

@@ -236,7 +236,12 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 					wasCap = false
 				}
 			}
-			if (wasCap || atStart) && next < len(text) {
+			if atStart && bareNot(text[next:]) {
+				// "Obviously not, the portal is separate": without the
+				// minimiser the answer is a plain "No", not "Not, …".
+				b.WriteString("No")
+				next += 3
+			} else if (wasCap || atStart) && next < len(text) {
 				capNext = true
 				// "Surely you've used it before?" → "Have you used it
 				// before?": without "surely" the question needs its
@@ -523,6 +528,10 @@ func chooseReplacement(text string, s, e int, rw rewriteSpec) string {
 			rest = strings.TrimSpace(orig[k+1:])
 		}
 		rep = strings.ReplaceAll(rep, "{rest}", rest)
+	}
+	rep = keepWritersWe(orig, rep)
+	if rep = keepVerbForPerson(orig, rep, text[e:]); rep == "" {
+		return ""
 	}
 	if repeatsSentence(text, s, e, rep) {
 		// "NP, happy to help anytime": the sentence already says it.
@@ -869,6 +878,76 @@ func startsClause(rep string) bool {
 		return true
 	}
 	return false
+}
+
+// bareNot reports whether s opens with "not" standing as an answer on its
+// own ("not, the portal is separate", "not.", "not!"), as after "Obviously"
+// or "Of course".
+func bareNot(s string) bool {
+	if len(s) < 3 || !strings.EqualFold(s[:3], "not") {
+		return false
+	}
+	rest := strings.TrimLeft(s[3:], " \t")
+	return rest == "" || strings.IndexByte(",.!;:", rest[0]) >= 0
+}
+
+// suffixFold reports whether s ends in suffix, ignoring case.
+func suffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// keepWritersWe keeps the writer's "we" in an offer of help whose plain
+// words speak for one person: "how can we assist you" becomes "how can we
+// help", so a reply that already says "we" does not switch to "I" halfway
+// ("we saw your note and how can I help"). Only an offer's "can I" changes;
+// a replacement that opens with its own "I" (an apology) is left alone.
+func keepWritersWe(orig, rep string) string {
+	if !strings.Contains(rep, "can I ") && !strings.Contains(rep, " I can ") {
+		return rep
+	}
+	we := false
+	for _, w := range strings.Fields(strings.ToLower(orig)) {
+		switch w {
+		case "i":
+			return rep
+		case "we":
+			we = true
+		}
+	}
+	if !we {
+		return rep
+	}
+	rep = strings.Replace(rep, "can I ", "can we ", 1)
+	return strings.Replace(rep, " I can ", " we can ", 1)
+}
+
+// keepVerbForPerson fits a replacement ending in a verb of answering
+// ("please reply") to the writer's object: "reply with the details" reads
+// well, but "kindly confirm with us" asks the person to check with the
+// writer, and "reply with us" says something else. Before "with" and a
+// person the writer's own plain verb stays ("please confirm with us"); a
+// verb that is itself the stock word ("revert", "advise") leaves no plain
+// swap, so the phrase gets a suggestion ("").
+func keepVerbForPerson(orig, rep, after string) string {
+	if !suffixFold(rep, " reply") && !suffixFold(rep, " respond") {
+		return rep
+	}
+	f := strings.Fields(strings.ToLower(after))
+	if len(f) < 2 || f[0] != "with" {
+		return rep
+	}
+	switch strings.Trim(f[1], ".,;:!?") {
+	case "us", "me", "our", "him", "her", "them":
+		// a person ("with us", "with our team"); "with your order
+		// number" or "with the details" is what to send.
+	default:
+		return rep
+	}
+	switch w := strings.ToLower(lastWord(orig)); w {
+	case "confirm", "check":
+		return rep[:strings.LastIndexByte(rep, ' ')+1] + w
+	}
+	return ""
 }
 
 // lastWord returns the last word of s, if s ends in one (no punctuation).

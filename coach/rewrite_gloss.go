@@ -35,6 +35,11 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 		if t == nil {
 			t = a.glosses[strings.ToLower(orig)]
 		}
+		if hs, he := a.termHead(text, f); t == nil && (hs != f.Start || he != f.End) {
+			// "the disk can be mounted": a gap pattern whose rule names
+			// the term's head; the gloss goes after the head alone.
+			t = a.termOfFinding(f)
+		}
 		if t == nil {
 			continue
 		}
@@ -61,10 +66,10 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 		hs, he := a.termHead(text, f)
 		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, he) && !followsGloss(text, he) && !inParens(text, sStart, hs) && !objectFollows(text, he) {
 			inline[sStart] = true
-			out = append(out, spanEdit{start: he, end: he, rep: " (" + t.gloss + ")", insert: true, safe: true, covers: []int{k}})
+			out = append(out, spanEdit{start: he, end: he, rep: " (" + a.glossFor(text[hs:he], t) + ")", insert: true, safe: true, covers: []int{k}})
 			continue
 		}
-		note := text[hs:he] + ": " + t.gloss
+		note := text[hs:he] + ": " + a.glossFor(text[hs:he], t)
 		if i, ok := notes[sEnd]; ok {
 			out[i].rep = strings.TrimSuffix(out[i].rep, ")") + "; " + note + ")"
 			out[i].covers = append(out[i].covers, k)
@@ -93,6 +98,55 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 		out = append(out, spanEdit{start: at, end: at, rep: rep, insert: true, safe: true, covers: []int{k}})
 	}
 	return out
+}
+
+// termOfFinding returns the glossary entry behind finding f when its words
+// are no spelling the glossary lists: a term pattern with a gap ("drive
+// <0-4 words> mounted" matches "disk can be mounted") is found by its rule
+// and the advice it gave. Only such findings whose rule names a head in
+// them pay for the look-up; a verb phrase with a gap ("mount the other
+// shares") keeps its suggestion, as its gloss would not fit the words.
+func (a *Analyzer) termOfFinding(f Finding) *termInfo {
+	for _, t := range a.terms {
+		if t.rule == nil || t.rule.id != f.Rule || t.gloss == "" {
+			continue
+		}
+		if t.suggestion == f.Suggestion || (t.display != "" && strings.ReplaceAll(t.suggestion, t.display, f.Match) == f.Suggestion) {
+			return t
+		}
+	}
+	return nil
+}
+
+// glossFor returns t's gloss as it reads after term, the writer's words
+// for it. A gloss that describes one thing ("a small computer that runs
+// everything from a server") after the plural of its term ("thin
+// clients") takes "each": "thin clients (each a small computer …)". The
+// plural is the writer's word with "s" or "es" dropped that the same
+// glossary entry knows; a term that only ends in "s" ("NFS", "iOS") has no
+// such singular, and a plural with a gloss of its own ("VMs") is another
+// entry.
+func (a *Analyzer) glossFor(term string, t *termInfo) string {
+	g := t.gloss
+	if !strings.HasPrefix(g, "a ") && !strings.HasPrefix(g, "an ") {
+		return g
+	}
+	if len(term) < 4 || (term[len(term)-1] != 's' && term[len(term)-1] != 'S') {
+		return g
+	}
+	for _, cut := range []int{1, 2} {
+		one := term[:len(term)-cut]
+		if cut == 2 && !strings.HasSuffix(strings.ToLower(one), "e") {
+			break
+		}
+		if cut == 2 {
+			one = one[:len(one)-1]
+		}
+		if a.glosses[one] == t || a.glosses[strings.ToLower(one)] == t {
+			return "each " + g
+		}
+	}
+	return g
 }
 
 // termHead returns the span of the term itself within glossary finding f:
@@ -127,7 +181,34 @@ func (a *Analyzer) termHead(text string, f Finding) (int, int) {
 	if best < 0 {
 		return f.Start, f.End
 	}
+	if !strings.HasSuffix(low[best:best+bl], "ed") {
+		// A head names a thing ("partition"); when the entry's gloss
+		// tells an action ("mount the partition": "make the files
+		// reachable…", "partition the drive": "split the disk…") the
+		// term is the whole act, and the head would get the verb's gloss.
+		t := a.glosses[f.Match]
+		if t == nil {
+			t = a.glosses[low]
+		}
+		if t == nil {
+			t = a.termOfFinding(f)
+		}
+		if t != nil && actionGloss(t.gloss) {
+			return f.Start, f.End
+		}
+	}
 	return f.Start + best, f.Start + best + bl
+}
+
+// actionGloss reports whether a gloss tells an action, opening with a verb
+// ("make the files reachable", "split the disk", "switching it off").
+func actionGloss(g string) bool {
+	w := strings.ToLower(firstWord(g))
+	switch w {
+	case "make", "send", "start", "split", "restart", "remove", "re-link", "put", "let", "drop", "switch", "run", "turn", "take", "set", "move", "copy", "change":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // headEnds reports whether what follows a head within its match is no part
@@ -234,6 +315,11 @@ func objectFollows(text string, end int) bool {
 	next := strings.ToLower(firstWord(strings.TrimLeft(rest, " ")))
 	switch next {
 	case "the", "your", "a", "an", "my", "our", "their", "his", "her", "these", "those", "it", "them", "everything":
+		return true
+	case "than":
+		// "a separate partition than Windows", "a newer kernel than
+		// yours": the comparison goes on after the term; a gloss in
+		// between would cut it off from its "than".
 		return true
 	case "to", "into":
 		// "to rdp to us from home", "to ssh into it": after "to", a term
