@@ -86,7 +86,7 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 	// not flagged, and one that is not is flagged at its first use.
 	var explained []string
 	for _, h := range hits {
-		if termExplained(gr, toks, h.i, h.end, text) || nounExplained(gr, toks, h.end, text) {
+		if termExplained(gr, toks, h.i, h.end, text) || nounExplained(gr, toks, h.end, text) || mentionedTerm(toks, h.i, h.end, lexicon()) {
 			explained = append(explained, toks[h.i].norm)
 		}
 	}
@@ -1564,6 +1564,56 @@ func keyPress(w string) bool {
 	switch strings.ToLower(w[:k]) {
 	case "ctrl", "control", "cmd", "command", "alt", "option", "opt", "shift", "super", "win", "fn", "meta":
 		return true
+	}
+	return false
+}
+
+// mentionedTerm reports whether the term at tokens [i, end) is a word
+// talked about rather than used: the writer hands it back to the person who
+// used it ("why do you say cached?", "what do you mean by `fast`?", "what
+// kind of `buggy` do you mean?"), or names an everyday word as a word ("the
+// `total` keyword"). The term is the other person's word, or a word everyone
+// knows, and the reader needs no explanation of it. A suggestion ("did you
+// mean `ls -la`?") offers a term and is not a mention.
+func mentionedTerm(toks []token, i, end int, lx *jargonLexicon) bool {
+	if i >= 3 {
+		k := i - 1
+		switch toks[k].norm {
+		case "the", "a", "an", "that", "this":
+			k-- // "what do you mean by the cache", "why do you say a proxy"
+		}
+		if k >= 1 && toks[k].norm == "by" && (toks[k-1].norm == "mean" || toks[k-1].norm == "meant") {
+			k--
+		}
+		switch toks[k].norm {
+		case "say", "said", "mean", "meant":
+			if toks[k].norm == "mean" && toks[k+1].norm != "by" {
+				break // "did you mean X?": a suggestion, not a mention
+			}
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if toks[j].norm == "you" || toks[j].norm == "u" {
+					return true
+				}
+			}
+		}
+	}
+	if end >= len(toks) || toks[end-1].sentence {
+		return false
+	}
+	if end == i+1 && lx != nil && toks[end].kind == tokWord {
+		switch toks[end].norm {
+		case "keyword", "keywords", "word", "words", "term":
+			return lx.knownWord(strings.Trim(toks[i].norm, "`\"'"))
+		}
+	}
+	// "what kind of X do you mean?": "do/did you mean" closes the sentence.
+	for k := end; k+2 < len(toks) && k < end+6; k++ {
+		if (toks[k].norm == "do" || toks[k].norm == "did") && toks[k+1].norm == "you" && toks[k+2].norm == "mean" {
+			return k+3 >= len(toks) || toks[k+3].sentence || toks[k+3].clause
+		}
+		if toks[k].sentence {
+			return false
+		}
 	}
 	return false
 }

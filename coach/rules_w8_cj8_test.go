@@ -1,0 +1,69 @@
+package coach
+
+import "testing"
+
+// Wave 8, jargon precision on clean messages: building blocks, written here
+// in our own words. A word handed back to the person who used it, or an
+// everyday word named as a word, is talked about, not used; the
+// administrator account is a term when something is being run or logged in
+// "as root".
+
+// TestCJ8MentionedTerms: a term the writer hands back ("why do you say X",
+// "what do you mean by X", "what kind of X do you mean") or an everyday
+// word in backticks named as a keyword is a mention; the same term used, or
+// offered as a suggestion, still counts.
+func TestCJ8MentionedTerms(t *testing.T) {
+	runTermCases(t, []termCase{
+		{"kind of word asked back", "Which sort of `sluggish` do you mean?", ""},
+		{"word handed back after mean by", "What do you mean by `qrxbd` exactly?", ""},
+		{"everyday word named as keyword", "The `average` keyword works on the rows above it.", ""},
+		{"rare word before keyword still a term", "The `qrxbavg` keyword works on the rows above it.", "`qrxbavg`"},
+		{"suggestion still a term", "Did you mean `qrxbtool --list`?", "`qrxbtool --list`"},
+		{"used in a question still a term", "Which `qrxbd` build do you run?", "`qrxbd`"},
+	})
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Sam, cached? Why do you say cached?", false},
+		{"What do you mean by the cache being full?", false},
+		{"The page is cached, so reload it twice.", true},
+		{"You said you cleared the cache, did it help?", true},
+		{"Clear the cache and tell me what you see.", true},
+	} {
+		if got := hasJargon(a, tc.text); got != tc.want {
+			t.Errorf("%q: jargon %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCJ8RunningAsRoot: running, executing or logging in as root names the
+// administrator account; "root cause" and a plant's roots do not.
+func TestCJ8RunningAsRoot(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Are you running the installer as root?", true},
+		{"I logged in as root and the folder was still locked.", true},
+		{"Executing the backup as root fixed the permissions.", true},
+		{"We identified the outage as root cause of the delay.", false},
+		{"The plant was running out of room as roots grew.", false},
+	} {
+		if got := hasJargon(a, tc.text); got != tc.want {
+			t.Errorf("%q: jargon %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// hasJargon reports whether text gets a jargon finding without a role.
+func hasJargon(a *Analyzer, text string) bool {
+	for _, c := range categoriesOf(a, text, Context{}) {
+		if c == Jargon {
+			return true
+		}
+	}
+	return false
+}
