@@ -67,3 +67,22 @@ func hasJargon(a *Analyzer, text string) bool {
 	}
 	return false
 }
+
+// TestCJ8CookiesInTheirFrame: cookies are a term in a message about a
+// browser, a site or clearing them; cookies eaten are not.
+func TestCJ8CookiesInTheirFrame(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Please check that cookies are enabled in your browser.", true},
+		{"Does deleting your cookies change anything?", true},
+		{"Thinking about those lemon cookies on the morning train.", false},
+		{"We left milk and cookies by the help desk.", false},
+	} {
+		if got := hasJargon(a, tc.text); got != tc.want {
+			t.Errorf("%q: jargon %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
