@@ -86,3 +86,13 @@ func TestCJ8CookiesInTheirFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestCJ8NamedAsProject: a name the message says is a project, a
+// distribution or a game is explained as what it is, as "is a tool" is.
+func TestCJ8NamedAsProject(t *testing.T) {
+	runTermCases(t, []termCase{
+		{"said to be a project", "The rollout waits because Ansible is a very busy project.", ""},
+		{"said to be a utility", "Install it with dpkg, dpkg is a small utility on every machine.", ""},
+		{"named without saying what it is", "The rollout waits because Ansible needs a new release.", "Ansible"},
+	})
+}
