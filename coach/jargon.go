@@ -154,7 +154,7 @@ func nounExplained(r *compiledRule, toks []token, j int, text string) bool {
 // a new clause, not a gloss, when an auxiliary follows before any relative
 // word: "try alsamixer, the master channel is muted".
 func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
-	if !condBeforeNoBreak(&r.explained, toks, j, text) || menuPathAfter(toks, j) {
+	if !condBeforeNoBreak(&r.explained, toks, j, text) || menuPathAfter(toks, j) || placeInBrackets(toks, j) {
 		return false
 	}
 	if j+2 >= len(toks) || toks[j].norm != "," {
@@ -200,6 +200,23 @@ func choiceAsked(toks []token, j int) bool {
 		if t.clause || t.sentence {
 			return false
 		}
+	}
+	return false
+}
+
+// placeInBrackets reports whether a bracket at j says where the term is
+// found, not what it is: "disable autoSync (under Settings)", "set the MTU
+// (in the router's page)", "the xorg log (see below)". "(in other words
+// …)" still explains.
+func placeInBrackets(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].norm != "(" {
+		return false
+	}
+	switch toks[j+1].norm {
+	case "in":
+		return !(j+2 < len(toks) && (toks[j+2].norm == "other" || toks[j+2].norm == "plain" || toks[j+2].norm == "simple" || toks[j+2].norm == "short"))
+	case "under", "inside", "at", "on", "from", "via", "see", "below", "above", "e.g.", "eg":
+		return true
 	}
 	return false
 }

@@ -96,3 +96,14 @@ func TestCJ8NamedAsProject(t *testing.T) {
 		{"named without saying what it is", "The rollout waits because Ansible needs a new release.", "Ansible"},
 	})
 }
+
+// TestCJ8PlaceInBrackets: brackets after a term that say where it is found
+// do not explain it; brackets that say what it is still do.
+func TestCJ8PlaceInBrackets(t *testing.T) {
+	runTermCases(t, []termCase{
+		{"where to find it", "Turn off keepSyncOpen (under Settings) and try once more.", "keepSyncOpen"},
+		{"which page", "Turn off keepSyncOpen (in the advanced page) and try once more.", "keepSyncOpen"},
+		{"what it is", "Turn off keepSyncOpen (the switch that holds the link open) and try once more.", ""},
+		{"in other words", "Turn off keepSyncOpen (in other words, stop holding the link open) and try once more.", ""},
+	})
+}
