@@ -107,3 +107,12 @@ func TestCJ8PlaceInBrackets(t *testing.T) {
 		{"in other words", "Turn off keepSyncOpen (in other words, stop holding the link open) and try once more.", ""},
 	})
 }
+
+// TestCJ8ChangeLog: a change log says what it is in its two everyday
+// words; a stack trace does not.
+func TestCJ8ChangeLog(t *testing.T) {
+	runTermCases(t, []termCase{
+		{"change log", "The changelog for this week is out of date.", ""},
+		{"stack trace still a term", "The stacktrace for this week is out of date.", "stacktrace"},
+	})
+}
