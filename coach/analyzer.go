@@ -915,7 +915,8 @@ func noteTerm(terms []termState, ti *termInfo, toks []token, i, end int, text st
 	ts := &terms[k]
 	explained := explainedAfter(ti.rule, toks, end, text) ||
 		condEndingAt(&ti.rule.explainedBefore, toks, i, text) ||
-		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
+		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“")) ||
+		mentionedTerm(toks, i, end, nil)
 	if explained {
 		ts.explained = true
 	} else if ts.first < 0 && !menuLabel(toks, i, end, text) {

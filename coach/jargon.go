@@ -65,7 +65,7 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 		return cands
 	}
 	for _, ts := range terms {
-		if ts.first >= 0 && !ts.explained {
+		if ts.first >= 0 && !ts.explained && !outOfFrame(ts.term, toks, text) {
 			cands = append(cands, candidate{start: toks[ts.first].start, end: toks[ts.firstEnd-1].end, rule: ts.term.rule, term: ts.term})
 		}
 	}
@@ -86,7 +86,7 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 	// not flagged, and one that is not is flagged at its first use.
 	var explained []string
 	for _, h := range hits {
-		if termExplained(gr, toks, h.i, h.end, text) || nounExplained(gr, toks, h.end, text) {
+		if termExplained(gr, toks, h.i, h.end, text) || nounExplained(gr, toks, h.end, text) || mentionedTerm(toks, h.i, h.end, lexicon()) {
 			explained = append(explained, toks[h.i].norm)
 		}
 	}
@@ -154,7 +154,7 @@ func nounExplained(r *compiledRule, toks []token, j int, text string) bool {
 // a new clause, not a gloss, when an auxiliary follows before any relative
 // word: "try alsamixer, the master channel is muted".
 func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
-	if !condBeforeNoBreak(&r.explained, toks, j, text) || menuPathAfter(toks, j) {
+	if !condBeforeNoBreak(&r.explained, toks, j, text) || menuPathAfter(toks, j) || placeInBrackets(toks, j) {
 		return false
 	}
 	if j+2 >= len(toks) || toks[j].norm != "," {
@@ -200,6 +200,23 @@ func choiceAsked(toks []token, j int) bool {
 		if t.clause || t.sentence {
 			return false
 		}
+	}
+	return false
+}
+
+// placeInBrackets reports whether a bracket at j says where the term is
+// found, not what it is: "disable autoSync (under Settings)", "set the MTU
+// (in the router's page)", "the xorg log (see below)". "(in other words
+// …)" still explains.
+func placeInBrackets(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].norm != "(" {
+		return false
+	}
+	switch toks[j+1].norm {
+	case "in":
+		return !(j+2 < len(toks) && (toks[j+2].norm == "other" || toks[j+2].norm == "plain" || toks[j+2].norm == "simple" || toks[j+2].norm == "short"))
+	case "under", "inside", "at", "on", "from", "via", "see", "below", "above", "e.g.", "eg":
+		return true
 	}
 	return false
 }
@@ -1567,4 +1584,94 @@ func keyPress(w string) bool {
 		return true
 	}
 	return false
+}
+
+// mentionedTerm reports whether the term at tokens [i, end) is a word
+// talked about rather than used: the writer hands it back to the person who
+// used it ("why do you say cached?", "what do you mean by `fast`?", "what
+// kind of `buggy` do you mean?"), or names an everyday word as a word ("the
+// `total` keyword"). The term is the other person's word, or a word everyone
+// knows, and the reader needs no explanation of it. A suggestion ("did you
+// mean `ls -la`?") offers a term and is not a mention.
+func mentionedTerm(toks []token, i, end int, lx *jargonLexicon) bool {
+	if i >= 3 {
+		k := i - 1
+		switch toks[k].norm {
+		case "the", "a", "an", "that", "this":
+			k-- // "what do you mean by the cache", "why do you say a proxy"
+		}
+		if k >= 1 && toks[k].norm == "by" && (toks[k-1].norm == "mean" || toks[k-1].norm == "meant") {
+			k--
+		}
+		switch toks[k].norm {
+		case "say", "said", "mean", "meant":
+			if toks[k].norm == "mean" && toks[k+1].norm != "by" {
+				break // "did you mean X?": a suggestion, not a mention
+			}
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if toks[j].norm == "you" || toks[j].norm == "u" {
+					return true
+				}
+			}
+		}
+	}
+	if end >= len(toks) || toks[end-1].sentence {
+		return false
+	}
+	if end == i+1 && lx != nil && toks[end].kind == tokWord {
+		switch toks[end].norm {
+		case "keyword", "keywords", "word", "words", "term":
+			return lx.knownWord(strings.Trim(toks[i].norm, "`\"'"))
+		}
+	}
+	// "what kind of X do you mean?": "do/did you mean" closes the sentence.
+	for k := end; k+2 < len(toks) && k < end+6; k++ {
+		if (toks[k].norm == "do" || toks[k].norm == "did") && toks[k+1].norm == "you" && toks[k+2].norm == "mean" {
+			return k+3 >= len(toks) || toks[k+3].sentence || toks[k+3].clause
+		}
+		if toks[k].sentence {
+			return false
+		}
+	}
+	return false
+}
+
+// cookieFrame holds the words of the browser's cookies; foodWords those of
+// cookies eaten.
+var cookieFrame = map[string]bool{
+	"cache": true, "caches": true, "cached": true, "browser": true, "browsers": true, "browser's": true,
+	"site": true, "sites": true, "website": true, "websites": true, "page": true, "pages": true,
+	"history": true, "incognito": true, "privacy": true, "tracking": true, "clear": true, "clearing": true,
+	"cleared": true, "delete": true, "deleting": true, "deleted": true, "enable": true, "enabled": true,
+	"disable": true, "disabled": true, "block": true, "blocked": true, "allow": true, "allowed": true,
+	"accept": true, "accepted": true, "settings": true, "login": true, "session": true, "chrome": true,
+	"firefox": true, "safari": true, "web": true, "app": true, "data": true,
+}
+
+var foodWords = map[string]bool{
+	"mmm": true, "yum": true, "yummy": true, "delicious": true, "tasty": true, "eat": true, "ate": true,
+	"eating": true, "bake": true, "baked": true, "baking": true, "chocolate": true, "milk": true,
+	"snack": true, "snacks": true, "dessert": true, "treat": true, "treats": true, "cake": true,
+	"hungry": true, "lemon": true,
+}
+
+// outOfFrame reports whether the glossary term ti is cookies eaten, not a
+// browser's: cookies is a term unless the message speaks of food or names
+// a company's cookies ("@ShopCo cookies"), and has no word of a browser,
+// a site or clearing them.
+func outOfFrame(ti *termInfo, toks []token, text string) bool {
+	if ti.display != "cookies" {
+		return false
+	}
+	food := false
+	for k := range toks {
+		t := &toks[k]
+		if t.kind == tokWord && cookieFrame[t.norm] {
+			return false
+		}
+		if t.kind == tokWord && foodWords[t.norm] || t.kind == tokOpaque && text[t.start] == '@' && k+1 < len(toks) && toks[k+1].norm == "cookies" {
+			food = true
+		}
+	}
+	return food
 }
