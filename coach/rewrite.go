@@ -164,9 +164,11 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			pos = f.End
 		case r.rewrite.Remove || hasKey(r.rewrite.Swap, strings.ToLower(orig)):
 			safe := a.removalSafe(r, orig, text[f.End:], opensSentence(text, f.Start))
+			tail := 0
 			if !r.rewrite.Remove {
 				safe = true // a swap to nothing, written for these words
-				f.End += swallowed(text[f.End:], r.rewrite.Swallow)
+				tail = swallowed(text[f.End:], r.rewrite.Swallow)
+				f.End += tail
 				orig = text[f.Start:f.End]
 			}
 			notes = append(notes, editNote{f: f, done: true, safe: safe})
@@ -182,7 +184,7 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				stops[q] = true
 			}
 			orig = text[f.Start:f.End]
-			if k := strings.LastIndexAny(orig, " \t"); k > 0 && subjectWord(orig[k+1:]) {
+			if k := strings.LastIndexAny(orig, " \t"); k > 0 && tail == 0 && subjectWord(orig[k+1:]) {
 				// "Surely you've used it before?": drop "surely", keep
 				// the subject the sentence needs.
 				f.End = f.Start + k + 1

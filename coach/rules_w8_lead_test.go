@@ -45,3 +45,21 @@ func TestGroupedAlternativesInBuiltinRules(t *testing.T) {
 		}
 	}
 }
+
+// TestStockTailGoesWithItsClause: the stock "and any inconvenience" tacked
+// on after a real apology goes with the clause that tells what caused it;
+// left behind, "that this caused" would hang on the real noun and change
+// what the writer said.
+func TestStockTailGoesWithItsClause(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct{ in, want string }{
+		{"We apologise for the outage and any inconvenience that this caused.", "We apologise for the outage."},
+		{"Sorry for the late delivery and any inconveniences that it may have caused.", "Sorry for the late delivery."},
+		{"Sorry for the delay and any inconvenience it has caused you, the new card is on its way.", "Sorry for the delay, the new card is on its way."},
+		{"Sorry for the delay and any inconvenience caused.", "Sorry for the delay."},
+	} {
+		if got := a.RuleRewrite(tc.in, a.Analyze(tc.in, Context{})); got != tc.want {
+			t.Errorf("%q: rewrite %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
