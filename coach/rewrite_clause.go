@@ -3,6 +3,7 @@ package coach
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -135,7 +136,7 @@ func sentenceAround(text string, at int, code []Span) (int, int) {
 	start := 0
 	for i := at - 1; i >= 0; i-- {
 		c := text[i]
-		if c == '\n' || (strings.IndexByte(".!?", c) >= 0 && i+1 < len(text) && text[i+1] == ' ' && !insideAny(code, i)) {
+		if c == '\n' || (strings.IndexByte(".!?", c) >= 0 && i+1 < len(text) && text[i+1] == ' ' && !insideAny(code, i) && !abbrevDot(text, i)) {
 			start = i + 1
 			break
 		}
@@ -147,7 +148,7 @@ func sentenceAround(text string, at int, code []Span) (int, int) {
 			end = i
 			break
 		}
-		if strings.IndexByte(".!?", c) >= 0 && !insideAny(code, i) {
+		if strings.IndexByte(".!?", c) >= 0 && !insideAny(code, i) && !abbrevDot(text, i) {
 			j := i
 			for j < len(text) && strings.IndexByte(".!?", text[j]) >= 0 {
 				j++
@@ -159,6 +160,20 @@ func sentenceAround(text string, at int, code []Span) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// abbrevDot reports whether the full stop at i closes an abbreviation
+// that sits inside a sentence ("e.g.", "i.e.", "vs."), not the sentence.
+func abbrevDot(text string, i int) bool {
+	if text[i] != '.' {
+		return false
+	}
+	for _, ab := range [...]string{"e.g.", "i.e.", "vs.", "approx.", "incl."} {
+		if k := i + 1 - len(ab); k >= 0 && strings.EqualFold(text[k:i+1], ab) && (k == 0 || !unicode.IsLetter(rune(text[k-1]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceOf returns the bounds of the sentence holding finding f, never

@@ -63,3 +63,20 @@ func TestStockTailGoesWithItsClause(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteAfterAbbreviation: "e.g." and "i.e." do not end a sentence, so a
+// gloss noted after the sentence never lands inside the writer's own
+// brackets.
+func TestNoteAfterAbbreviation(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct{ in, want string }{
+		{"Try a different DNS server (e.g. the one your router uses) and reboot.",
+			"Try a different DNS server (e.g. the one your router uses) and reboot. (DNS: the internet's address book)"},
+		{"Check the logs (e.g. the DHCP lease table) before you reboot.",
+			"Check the logs (e.g. the DHCP lease table) before you reboot. (DHCP lease: the network address a device borrows for a while)"},
+	} {
+		if got := a.RuleRewrite(tc.in, a.Analyze(tc.in, Context{})); got != tc.want {
+			t.Errorf("%q: rewrite %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
