@@ -71,8 +71,22 @@ var cueSource = []struct {
 		"thanks|thank for nothing",
 		"thank you for nothing",
 		"paying|pay|paid for nothing",
-		"thanks|thank for ruining|wasting|breaking|making|losing|giving|cancelling|canceling|bumping|misplacing|stranding",
-		"thank you for ruining|wasting|breaking|making|losing|giving|cancelling|canceling|bumping|misplacing|stranding",
+		"thanks|thank for ruining|wasting|breaking|losing|cancelling|canceling|bumping|misplacing|stranding",
+		"thank you for ruining|wasting|breaking|losing|cancelling|canceling|bumping|misplacing|stranding",
+		// "making" and "giving" are thanks for help as often ("thanks for
+		// making me check the settings", "thank you for giving it a try"):
+		// sarcasm only with what was made or given ("thanks for making it
+		// worse", "thanks for giving me the runaround").
+		"thanks|thank for making it|things|everything|this|life worse|harder|impossible|difficult|painful",
+		"thank you for making it|things|everything|this|life worse|harder|impossible|difficult|painful",
+		"thanks|thank for making me|us wait|pay|miss|late|suffer|repeat",
+		"thank you for making me|us wait|pay|miss|late|suffer|repeat",
+		"thanks|thank for giving me|us nothing|headaches",
+		"thank you for giving me|us nothing|headaches",
+		"thanks|thank for giving away",
+		"thank you for giving away",
+		"thanks|thank for giving me|us the|a runaround|headache",
+		"thank you for giving me|us the|a runaround|headache",
 		// a cost or a hold put on the writer, thanked for: "thanks for
 		// costing me the tickets", "thank you for keeping me waiting"
 		"thanks|thank for costing|charging|overcharging|declining|delaying|keeping|leaving|stealing|robbing",
@@ -692,6 +706,12 @@ var cueSource = []struct {
 		"thanks|thank for reaching|letting|contacting|your",
 		"thank you for reaching|letting|contacting|your",
 		"sounds frustrating|annoying|stressful",
+		// Sympathy with someone else's bad luck: "oh no, how awful", "how
+		// terrible for you" (not the writer's own "Lost my bags again. How
+		// awful.").
+		"how awful|terrible|horrible|dreadful|scary|sad|upsetting|frightening for",
+		"oh|omg|gosh|goodness|wow|no|god|dear how awful|terrible|horrible|dreadful|scary|sad|upsetting|frightening",
+		"oh|omg|gosh|goodness|wow|no|god|dear , how awful|terrible|horrible|dreadful|scary|sad|upsetting|frightening",
 		"sorry you|you've|your",
 		"i|we totally|completely get|understand",
 		"i|we get why|how",

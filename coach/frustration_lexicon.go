@@ -165,6 +165,13 @@ var supportNeutral = []string{
 	// death in the family", "apps used for bullying"), not the writer's
 	// feeling about the service.
 	"death", "deaths", "funeral", "cancer", "war", "bullying", "bullied", "abuse", "abused", "victim", "victims",
+	// Names of a fault or a risk, used as nouns of a report as often as in
+	// anger: "a memory leak", "a fraud alert", "merge conflicts", "data
+	// loss", "technical difficulties", "input lag", "a known limitation";
+	// and "I suspect", which offers a cause.
+	"leak", "leaks", "leaking", "leaked", "fraud", "frauds", "fraudulent", "scams", "lag", "loss", "losses",
+	"conflict", "conflicts", "limitation", "limitations", "restriction", "restrictions", "disruption",
+	"disruptions", "difficulty", "difficulties", "exploit", "exploits", "suspect", "suspected",
 }
 
 // supportValence rates words of support complaints that VADER lacks, on

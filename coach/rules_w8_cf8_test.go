@@ -1,0 +1,142 @@
+package coach
+
+import "testing"
+
+// Wave 8, frustration and promise false alarms on clean messages (helper
+// "cf8"): guards for whole families of calm messages that read as stressed
+// or as commitments, each beside the stressed or committed message that
+// must keep its finding. Our own sentences throughout.
+
+// TestCF8FaultNamesCarryNoValence: a fault or risk named as the noun of a
+// report ("a memory leak", "a fraud alert", "merge conflicts", "data
+// loss", "technical difficulties") carries no valence, like "error" and
+// "crash"; the writer's feelings about it still do.
+func TestCF8FaultNamesCarryNoValence(t *testing.T) {
+	for _, text := range []string{
+		"thanks for the fraud alert, it stopped a bad payment",
+		"the service has a memory leak after a few hours",
+		"we are seeing merge conflicts and some data loss on the old branch",
+		"sorry, we have technical difficulties with the portal",
+		"I suspect the cable, input lag went away with a new one",
+	} {
+		if r := reading(text); r.neg != 0 {
+			t.Errorf("%q: negative valence %.2f", text, r.neg)
+		}
+	}
+	runFlagCases(t, Frustration, []flagCase{
+		{"Thank you for the fraud alert, it saved me from a nasty surprise", false},
+		{"This is fraud, you charged me three times and nobody answers!!", true},
+		{"the memory leak is still there and it is driving me crazy", true},
+	})
+}
+
+// TestCF8NameAfterGreeting: a rated word that is a name right after a
+// greeting ("Hey Rob", "Hi Joy") is not a feeling; the same word in the
+// sentence still is.
+func TestCF8NameAfterGreeting(t *testing.T) {
+	if r := reading("Hey Rob, your replacement card is on its way"); r.neg != 0 {
+		t.Errorf("a name read as a feeling: neg %.2f", r.neg)
+	}
+	if r := reading("Hi Joy, the card is on its way"); r.pos != 0 {
+		t.Errorf("a name read as a feeling: pos %.2f", r.pos)
+	}
+	if r := reading("hey, they rob us with these fees"); r.neg == 0 {
+		t.Error("the verb lost its valence")
+	}
+	if r := reading("Hi ROB, card is on its way"); r.neg == 0 {
+		t.Error("a word in capitals is not a name")
+	}
+}
+
+// TestCF8BacklogInThePassive: a count of requests told in the passive,
+// with no one chasing ("this has been requested many times"), is a
+// maintainer's account of the backlog; the writer's own count of calls
+// and transfers stays a repeat.
+func TestCF8BacklogInThePassive(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"Yes, this has been requested several times and it is on the roadmap", false},
+		{"It was reported many times before, see the linked ticket", false},
+		{"that's been discussed a few times in the forum already", false},
+		{"I have requested this many times and still nothing", true},
+		{"I've been transferred four times and nobody can help", true},
+	})
+}
+
+// TestCF8SympathyExclaimed: "how awful" and "how terrible for you" said
+// about someone else's bad luck are sympathy; a verdict on the service
+// and the writer's own "how frustrating" stay frustration.
+func TestCF8SympathyExclaimed(t *testing.T) {
+	wantCueCount(t, "oh no, how awful", cueStaff, 1)
+	wantCueCount(t, "how terrible for your family", cueStaff, 1)
+	wantCueCount(t, "lost my bag again. how awful.", cueStaff, 0)
+	runFlagCases(t, Frustration, []flagCase{
+		{"OMG how terrible! I hope the shop makes it right for you", false},
+		{"Oh no, how awful. Hope your laptop turns up soon", false},
+		{"How terrible is this app, it crashed again and lost my notes", true},
+		{"Lost my bags again. How awful.", true},
+	})
+}
+
+// TestCF8ThanksForMakingIsThanks: "thanks for making…" and "thanks for
+// giving…" thank for help unless what was made or given is a loss
+// ("thanks for making it worse", "thanks for giving me the runaround").
+func TestCF8ThanksForMakingIsThanks(t *testing.T) {
+	wantCueCount(t, "thanks for making me look at the settings again", cueSarcasm, 0)
+	wantCueCount(t, "thank you for giving it a try", cueSarcasm, 0)
+	wantCueCount(t, "thanks for making it worse", cueSarcasm, 1)
+	wantCueCount(t, "thank you for giving me the runaround", cueSarcasm, 1)
+	wantCueCount(t, "thanks for giving away my table", cueSarcasm, 1)
+	runFlagCases(t, Frustration, []flagCase{
+		{"The player can't open the files and shows an error. Thanks for making me check the other settings though, quite helpful!", false},
+		{"Thanks for making it worse, the update wiped my playlists", true},
+	})
+}
+
+// TestCF8NoLuckIsATry: "no luck", "without success" and "no joy" report a
+// try that failed as calmly as "it failed"; other negated praise keeps
+// its weight.
+func TestCF8NoLuckIsATry(t *testing.T) {
+	for _, text := range []string{"tried that too, no luck", "I reinstalled it without success", "no joy with the new cable"} {
+		if r := reading(text); r.neg != 0 {
+			t.Errorf("%q: negative valence %.2f", text, r.neg)
+		}
+	}
+	if r := reading("the new agent was no help and not good at all"); r.neg == 0 {
+		t.Error("negated praise lost its valence")
+	}
+	runFlagCases(t, Frustration, []flagCase{
+		{"Thanks for the tip. I tried that as well, no success though :(", false},
+		{"no luck AGAIN, third reinstall this week and it still crashes!!", true},
+	})
+}
+
+// TestCF8ComplaintDisclaimer: "not to be rude, but…" and "no offence"
+// preface a complaint; the negated word is not praise that outweighs it.
+func TestCF8ComplaintDisclaimer(t *testing.T) {
+	for _, text := range []string{"not to be rude but", "I don't mean to be harsh", "no offence"} {
+		if r := reading(text); r.pos != 0 {
+			t.Errorf("%q: positive valence %.2f", text, r.pos)
+		}
+	}
+	if r := reading("the driver was not rude at all"); r.pos == 0 {
+		t.Error("a plain negated word lost its valence")
+	}
+	runFlagCases(t, Frustration, []flagCase{
+		{"the wifi has dropped every evening for the past five evenings!!! not to be rude but seriously what the heck!!", true},
+		{"not to be rude, but could you check the spelling on the invoice?", false},
+	})
+}
+
+// TestCF8RudeTreatment: a verdict on how the writer was treated ("the
+// driver was rude", "staff were dismissive") is frustration; the writer
+// owning it ("sorry if I was rude") or a disclaimer ("not to be rude")
+// is not.
+func TestCF8RudeTreatment(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"The courier was really rude and left the box in the rain", true},
+		{"the agents on the phone have been dismissive every time", true},
+		{"sorry if I was rude yesterday, thanks for sorting the login", false},
+		{"I've been a bit rude in that thread, apologies", false},
+		{"not to be rude, but could you check the spelling on the invoice?", false},
+	})
+}
