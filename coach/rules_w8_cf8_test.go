@@ -140,3 +140,14 @@ func TestCF8RudeTreatment(t *testing.T) {
 		{"not to be rude, but could you check the spelling on the invoice?", false},
 	})
 }
+
+// TestCF8GladToPassFeedbackOn: passing feedback on is the commitment
+// LABELING names, said gladly or not; an offer to help stays clean.
+func TestCF8GladToPassFeedbackOn(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"Thanks for the idea. I will be happy to share your feedback with the product team.", true},
+		{"We'll be glad to pass it on to the store manager.", true},
+		{"We'll be glad to help you with the settings.", false},
+		{"If you send the details we would be happy to forward them.", false},
+	})
+}
