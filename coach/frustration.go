@@ -494,6 +494,11 @@ func readFrustration(toks []token, text string) frustrationReading {
 			if t.norm == "worst" && i > 0 && toks[i-1].norm == "at" {
 				break
 			}
+			// "permission denied", "kernel panic", "fatal error": the name
+			// of a fault, not a feeling.
+			if wi.compound && faultCompound(toks, i) {
+				break
+			}
 			// "Hey Rob," and "Hi Joy": a name after a greeting, not a word
 			// of feeling.
 			if greetedName(toks, i, text) {

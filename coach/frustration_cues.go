@@ -50,7 +50,11 @@ var cueSource = []struct {
 		"how much longer",
 		"on the phone|line|hold for",
 		"hours on the phone|line|hold",
-		"how long do|does|will|until|till",
+		// "how long will this take" and "how long do I have to wait" are
+		// impatience; "how long does the lockout last" asks about a rule.
+		"how long will|until|till",
+		"how long do|must|should i|we have|need|gotta|wait",
+		"how long is|are this|it|that|these|they going|gonna",
 		"where is|where's my|the refund|order|package|parcel|engineer|technician|replacement|money",
 		"when will this|it|you be fixed|resolved|sorted|back|working",
 		"been weeks|months|ages|years|forever",
@@ -114,6 +118,11 @@ var cueSource = []struct {
 		"gotta|have|got love",
 	}},
 	{cueIronic, []string{
+		// "thanks for making/giving…" thanks for help as often as it jabs
+		// ("thanks for making me check the settings"): sarcasm only beside a
+		// grievance ("thanks for making my trip a misery, bags lost again").
+		"thanks|thank for making|giving",
+		"thank you for making|giving",
 		// "Very helpful!" is as often thanks as a jab: sarcasm only beside
 		// a grievance ("on hold two hours. Very helpful.")
 		"real|very|super|really|so helpful .|!|?",
@@ -706,6 +715,21 @@ var cueSource = []struct {
 		"thanks|thank for reaching|letting|contacting|your",
 		"thank you for reaching|letting|contacting|your",
 		"sounds frustrating|annoying|stressful",
+		// A maintainer triaging a report: "this is a known issue", "thanks
+		// for the report", "a fix is coming", "PRs welcome", "closing as
+		// duplicate". Strong words about the bug in such a message
+		// ("totally broken since the refactor") describe it calmly.
+		"this|that|it is a known issue|bug|problem|limitation|regression",
+		"it's|that's|thats|its a known issue|bug|problem|limitation|regression",
+		"thanks|thank for the|your report|reporting",
+		"thank you for the|your report|reporting",
+		"fix|patch is in|coming|ready|merged|released|out",
+		"pr|prs|patches welcome",
+		"pull requests welcome",
+		"i|we found the cause|culprit",
+		"working on a fix|patch",
+		"duplicate of",
+		"closing as duplicate|dupe|fixed|resolved|stale|completed",
 		// Sympathy with someone else's bad luck: "oh no, how awful", "how
 		// terrible for you" (not the writer's own "Lost my bags again. How
 		// awful.").

@@ -151,3 +151,51 @@ func TestCF8GladToPassFeedbackOn(t *testing.T) {
 		{"If you send the details we would be happy to forward them.", false},
 	})
 }
+
+// TestCF8FaultCompounds: a rated word beside the word that makes it the
+// name of a fault or a thing ("permission denied", "kernel panic",
+// "fatal error", "core dumped", "a dead link", "a fraud alert", "data
+// loss") carries no valence; the same word elsewhere keeps it.
+func TestCF8FaultCompounds(t *testing.T) {
+	for _, text := range []string{
+		"the script stops with permission denied",
+		"it boots to a kernel panic after the update",
+		"a fatal error shows in the log and the core dumped",
+		"the page has a dead link to the manual",
+		"the bank sent a fraud alert by text",
+		"the sync has no data loss, only a delay",
+		"a critical update is ready for the laptops",
+	} {
+		if r := reading(text); r.neg != 0 {
+			t.Errorf("%q: negative valence %.2f", text, r.neg)
+		}
+	}
+	for _, text := range []string{"I was denied a refund", "I panic every time it beeps", "this is fraud", "the screen is dirty"} {
+		if r := reading(text); r.neg == 0 {
+			t.Errorf("%q: lost its valence", text)
+		}
+	}
+}
+
+// TestCF8MaintainerTriage: a maintainer's triage ("this is a known issue",
+// "a fix is coming", "PRs welcome", "closing as duplicate") is a staff
+// voice, so strong words about the bug in it are a calm description; a
+// user asking whether it is known keeps their stress.
+func TestCF8MaintainerTriage(t *testing.T) {
+	wantCueCount(t, "this is a known issue in the exporter", cueStaff, 1)
+	wantCueCount(t, "is this a known issue?", cueStaff, 0)
+	runFlagCases(t, Frustration, []flagCase{
+		{"Yes, export is completely broken in 4.1. A fix is coming in the next build.", false},
+		{"This is a known bug, the importer is totally broken since the rewrite.", false},
+		{"Is this a known issue?? The importer is completely broken and I lost a day of work!!", true},
+	})
+}
+
+// TestCF8HowLongAsksAboutARule: "how long does the lockout last" asks
+// about a rule; "how long do I have to wait" and "how long will this
+// take" are impatience.
+func TestCF8HowLongAsksAboutARule(t *testing.T) {
+	wantCueCount(t, "how long does the lockout last after three tries?", cueWaiting, 0)
+	wantCueCount(t, "how long do I have to wait for the refund", cueWaiting, 1)
+	wantCueCount(t, "how long will this take", cueWaiting, 1)
+}
