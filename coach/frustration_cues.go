@@ -500,6 +500,9 @@ var cueSource = []struct {
 		"nothing happened|changed|worked|helped again",
 		"always fails|crashes|freezes|disconnects|drops|breaks|crashing|freezing|failing|lagging|glitching",
 		"constantly glitches|crashes|fails|freezes|drops|disconnects|breaks|lags|crashing|freezing|failing|lagging|glitching",
+		// a count clipped into a sentence of its own after what was tried:
+		// "Copied the code again. Multiple times."
+		".|!|... multiple|several|many|countless|numerous|three|four|five|six|ten times .|!|!!|...|…",
 	}},
 	{cueOutage, []string{
 		"still unresolved",

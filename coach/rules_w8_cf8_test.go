@@ -199,3 +199,27 @@ func TestCF8HowLongAsksAboutARule(t *testing.T) {
 	wantCueCount(t, "how long do I have to wait for the refund", cueWaiting, 1)
 	wantCueCount(t, "how long will this take", cueWaiting, 1)
 }
+
+// TestCF8SubjectlessWillHave: a subjectless plan with "will have"
+// ("Will have a look tomorrow", "will have to try that when I get home")
+// is the writer's own firm plan, a promise as the dev corpus labels it;
+// "will have been three days" counts a wait.
+func TestCF8SubjectlessWillHave(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"Thanks, that was the missing step. Will have to try it when I get home tonight.", true},
+		{"Will have a look at the logs tomorrow.", true},
+		{"Will have been three days tomorrow.", false},
+		{"Will have to wait and see.", false},
+	})
+}
+
+// TestCF8CountClippedToASentence: a count clipped into a sentence of its
+// own after what was tried ("Multiple times.") counts the repeats.
+func TestCF8CountClippedToASentence(t *testing.T) {
+	wantCueCount(t, "Typed the code in again. Several times.", cueRepeatFailure, 1)
+	wantCueCount(t, "Press it several times. Then wait.", cueRepeatFailure, 0)
+	runFlagCases(t, Frustration, []flagCase{
+		{"Pasted the licence key in again. Multiple times. :(", true},
+		{"Pasted the licence key in again and it worked :)", false},
+	})
+}
