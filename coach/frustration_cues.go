@@ -301,6 +301,10 @@ var cueSource = []struct {
 		"do you even|actually care|read|listen",
 		// "do you even use your own app?", asked of the brand
 		"do you even test|qa",
+		// "does your app even work?", asked of the brand ("does your app
+		// really work offline?" asks how it works, and goes on)
+		"does|do your app|site|website|service|product|network|system|wifi|internet|broadband|phone|line|staff|team|support|anything really|even|actually work ?|??|???|?!",
+		"does|do anything really|even|actually work ?|??|???|?!",
 		"do you even use|read|try your own",
 		// a sarcastic suggestion to the brand: "how about you make a
 		// charger that lasts", not "how about trying a restart?"

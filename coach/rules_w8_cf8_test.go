@@ -223,3 +223,15 @@ func TestCF8CountClippedToASentence(t *testing.T) {
 		{"Pasted the licence key in again and it worked :)", false},
 	})
 }
+
+// TestCF8DoesYourAppEvenWork: "does your app even work?" asked of the
+// brand is rhetorical; asking how it works ("does your app really work
+// offline?") is a question.
+func TestCF8DoesYourAppEvenWork(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"@Shopco hello? Does your website really work ?", true},
+		{"does your app even work??", true},
+		{"Does your app really work offline? I fly on Monday.", false},
+		{"Does the new release actually work on older tablets?", false},
+	})
+}
