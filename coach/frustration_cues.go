@@ -715,6 +715,11 @@ var cueSource = []struct {
 		"i|we know how",
 		"happy|glad to help|assist",
 		"let us know",
+		// an agent taking it on together: "let's take a look", "let's get
+		// this sorted" (not a customer's "let's see how long this takes")
+		"let's|lets take|have a look",
+		"let's|lets get this|that|it|you|your sorted|fixed|resolved|working|sorted|looked|back",
+		"let's|lets figure|sort this|that|it out",
 		"dm|message us",
 		"send us",
 		"reach out",

@@ -235,3 +235,24 @@ func TestCF8DoesYourAppEvenWork(t *testing.T) {
 		{"Does the new release actually work on older tablets?", false},
 	})
 }
+
+// TestCF8OmgIsSurprise: "omg" says surprise, joy as often as dismay: on
+// its own it is no sign of stress, beside one it still adds nothing that
+// the other signs do not.
+func TestCF8OmgIsSurprise(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"omg the new dark mode is out", false},
+		{"omg finally got the printer working", false},
+		{"OMG I just realised I was on the guest wifi", false},
+		{"omg this portal is useless", true},
+		{"OMG!!! the update wiped my photos and nobody answers", true},
+	})
+}
+
+// TestCF8LetsSortItIsStaff: an agent taking the problem on together
+// ("let's take a look", "let's get this sorted") is a staff voice.
+func TestCF8LetsSortItIsStaff(t *testing.T) {
+	wantCueCount(t, "let's take a look at the router together", cueStaff, 1)
+	wantCueCount(t, "let's get this sorted for you", cueStaff, 1)
+	wantCueCount(t, "let's see how long this takes", cueStaff, 0)
+}
