@@ -74,6 +74,8 @@ func TestCF8SympathyExclaimed(t *testing.T) {
 		{"Oh no, how awful. Hope your laptop turns up soon", false},
 		{"How terrible is this app, it crashed again and lost my notes", true},
 		{"Lost my bags again. How awful.", true},
+		{"@Railco how terrible that nobody told us the train was cancelled", true},
+		{"how awful for your family, I hope the flight home goes smoothly", false},
 	})
 }
 
