@@ -494,9 +494,29 @@ func readFrustration(toks []token, text string) frustrationReading {
 			if t.norm == "worst" && i > 0 && toks[i-1].norm == "at" {
 				break
 			}
+			// "permission denied", "kernel panic", "fatal error": the name
+			// of a fault, not a feeling.
+			if wi.compound && faultCompound(toks, i) {
+				break
+			}
+			// "Hey Rob," and "Hi Joy": a name after a greeting, not a word
+			// of feeling.
+			if greetedName(toks, i, text) {
+				break
+			}
 			v = wordValence(toks, i, text, wi.val, capDiff, vt)
 			// "so ill check the logs" is "I'll" without its apostrophe.
 			if t.norm == "ill" && i+1 < len(toks) && afterIll[toks[i+1].norm] {
+				v = 0
+			}
+			// "not to be rude, but…" and "no offence, but…" preface a
+			// complaint: the negated word is no praise.
+			if v > 0 && wi.val < 0 && disclaimer(toks, i) {
+				v = 0
+			}
+			// "no luck", "without success", "no joy": a try that did not
+			// work, reported as calmly as "it failed".
+			if v < 0 && wi.val > 0 && triedWords[t.norm] && i > 0 && (toks[i-1].norm == "no" || toks[i-1].norm == "without") {
 				v = 0
 			}
 			// "that was dumb of me": the writer owning a slip, not upset.
@@ -1328,4 +1348,44 @@ func quotedWord(q string) string {
 		return ""
 	}
 	return q
+}
+
+// nameGreetings come before the name of the person addressed ("Hey Rob").
+var nameGreetings = map[string]bool{"hi": true, "hey": true, "hello": true, "dear": true, "hiya": true, "thanks": true}
+
+// greetedName reports whether the word at i is a name after a greeting:
+// capitalised, not in capitals, right after "Hi", "Hey", "Dear"… ("Hey
+// Rob, we have replied"). Only rated words are asked, so it costs nothing
+// on most words.
+func greetedName(toks []token, i int, text string) bool {
+	t := &toks[i]
+	if i == 0 || t.end-t.start < 2 || text[t.start] < 'A' || text[t.start] > 'Z' || isCapitals(t, text) {
+		return false
+	}
+	p := &toks[i-1]
+	return p.kind == tokWord && !p.clause && !p.sentence && nameGreetings[p.norm]
+}
+
+// triedWords are what a try lacked when it failed: "no luck", "without
+// success", "no joy".
+var triedWords = map[string]bool{"luck": true, "success": true, "joy": true}
+
+// disclaimer reports whether the negative word at i is negated as a
+// preface to a complaint: "not to be rude", "not trying to be picky",
+// "don't mean to be harsh", "no offence".
+func disclaimer(toks []token, i int) bool {
+	if i >= 1 && toks[i-1].norm == "no" {
+		switch toks[i].norm {
+		case "offence", "offense":
+			return true
+		}
+	}
+	if i < 3 || toks[i-1].norm != "be" || toks[i-2].norm != "to" {
+		return false
+	}
+	switch toks[i-3].norm {
+	case "not", "trying", "mean", "want", "wanting", "meaning":
+		return true
+	}
+	return false
 }

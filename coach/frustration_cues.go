@@ -50,7 +50,11 @@ var cueSource = []struct {
 		"how much longer",
 		"on the phone|line|hold for",
 		"hours on the phone|line|hold",
-		"how long do|does|will|until|till",
+		// "how long will this take" and "how long do I have to wait" are
+		// impatience; "how long does the lockout last" asks about a rule.
+		"how long will|until|till",
+		"how long do|must|should i|we have|need|gotta|wait",
+		"how long is|are this|it|that|these|they going|gonna",
 		"where is|where's my|the refund|order|package|parcel|engineer|technician|replacement|money",
 		"when will this|it|you be fixed|resolved|sorted|back|working",
 		"been weeks|months|ages|years|forever",
@@ -71,8 +75,22 @@ var cueSource = []struct {
 		"thanks|thank for nothing",
 		"thank you for nothing",
 		"paying|pay|paid for nothing",
-		"thanks|thank for ruining|wasting|breaking|making|losing|giving|cancelling|canceling|bumping|misplacing|stranding",
-		"thank you for ruining|wasting|breaking|making|losing|giving|cancelling|canceling|bumping|misplacing|stranding",
+		"thanks|thank for ruining|wasting|breaking|losing|cancelling|canceling|bumping|misplacing|stranding",
+		"thank you for ruining|wasting|breaking|losing|cancelling|canceling|bumping|misplacing|stranding",
+		// "making" and "giving" are thanks for help as often ("thanks for
+		// making me check the settings", "thank you for giving it a try"):
+		// sarcasm only with what was made or given ("thanks for making it
+		// worse", "thanks for giving me the runaround").
+		"thanks|thank for making it|things|everything|this|life worse|harder|impossible|difficult|painful",
+		"thank you for making it|things|everything|this|life worse|harder|impossible|difficult|painful",
+		"thanks|thank for making me|us wait|pay|miss|late|suffer|repeat",
+		"thank you for making me|us wait|pay|miss|late|suffer|repeat",
+		"thanks|thank for giving me|us nothing|headaches",
+		"thank you for giving me|us nothing|headaches",
+		"thanks|thank for giving away",
+		"thank you for giving away",
+		"thanks|thank for giving me|us the|a runaround|headache",
+		"thank you for giving me|us the|a runaround|headache",
 		// a cost or a hold put on the writer, thanked for: "thanks for
 		// costing me the tickets", "thank you for keeping me waiting"
 		"thanks|thank for costing|charging|overcharging|declining|delaying|keeping|leaving|stealing|robbing",
@@ -100,6 +118,11 @@ var cueSource = []struct {
 		"gotta|have|got love",
 	}},
 	{cueIronic, []string{
+		// "thanks for making/giving…" thanks for help as often as it jabs
+		// ("thanks for making me check the settings"): sarcasm only beside a
+		// grievance ("thanks for making my trip a misery, bags lost again").
+		"thanks|thank for making|giving",
+		"thank you for making|giving",
 		// "Very helpful!" is as often thanks as a jab: sarcasm only beside
 		// a grievance ("on hold two hours. Very helpful.")
 		"real|very|super|really|so helpful .|!|?",
@@ -278,6 +301,10 @@ var cueSource = []struct {
 		"do you even|actually care|read|listen",
 		// "do you even use your own app?", asked of the brand
 		"do you even test|qa",
+		// "does your app even work?", asked of the brand ("does your app
+		// really work offline?" asks how it works, and goes on)
+		"does|do your app|site|website|service|product|network|system|wifi|internet|broadband|phone|line|staff|team|support|anything really|even|actually work ?|??|???|?!",
+		"does|do anything really|even|actually work ?|??|???|?!",
 		"do you even use|read|try your own",
 		// a sarcastic suggestion to the brand: "how about you make a
 		// charger that lasts", not "how about trying a restart?"
@@ -477,6 +504,9 @@ var cueSource = []struct {
 		"nothing happened|changed|worked|helped again",
 		"always fails|crashes|freezes|disconnects|drops|breaks|crashing|freezing|failing|lagging|glitching",
 		"constantly glitches|crashes|fails|freezes|drops|disconnects|breaks|lags|crashing|freezing|failing|lagging|glitching",
+		// a count clipped into a sentence of its own after what was tried:
+		// "Copied the code again. Multiple times."
+		".|!|... multiple|several|many|countless|numerous|three|four|five|six|ten times .|!|!!|...|…",
 	}},
 	{cueOutage, []string{
 		"still unresolved",
@@ -685,6 +715,11 @@ var cueSource = []struct {
 		"i|we know how",
 		"happy|glad to help|assist",
 		"let us know",
+		// an agent taking it on together: "let's take a look", "let's get
+		// this sorted" (not a customer's "let's see how long this takes")
+		"let's|lets take|have a look",
+		"let's|lets get this|that|it|you|your sorted|fixed|resolved|working|sorted|looked|back",
+		"let's|lets figure|sort this|that|it out",
 		"dm|message us",
 		"send us",
 		"reach out",
@@ -692,6 +727,27 @@ var cueSource = []struct {
 		"thanks|thank for reaching|letting|contacting|your",
 		"thank you for reaching|letting|contacting|your",
 		"sounds frustrating|annoying|stressful",
+		// A maintainer triaging a report: "this is a known issue", "thanks
+		// for the report", "a fix is coming", "PRs welcome", "closing as
+		// duplicate". Strong words about the bug in such a message
+		// ("totally broken since the refactor") describe it calmly.
+		"this|that|it is a known issue|bug|problem|limitation|regression",
+		"it's|that's|thats|its a known issue|bug|problem|limitation|regression",
+		"thanks|thank for the|your report|reporting",
+		"thank you for the|your report|reporting",
+		"fix|patch is in|coming|ready|merged|released|out",
+		"pr|prs|patches welcome",
+		"pull requests welcome",
+		"i|we found the cause|culprit",
+		"working on a fix|patch",
+		"duplicate of",
+		"closing as duplicate|dupe|fixed|resolved|stale|completed",
+		// Sympathy with someone else's bad luck: "oh no, how awful", "how
+		// terrible for you" (not the writer's own "Lost my bags again. How
+		// awful.").
+		"how awful|terrible|horrible|dreadful|scary|sad|upsetting|frightening for",
+		"oh|omg|gosh|goodness|wow|no|god|dear how awful|terrible|horrible|dreadful|scary|sad|upsetting|frightening",
+		"oh|omg|gosh|goodness|wow|no|god|dear , how awful|terrible|horrible|dreadful|scary|sad|upsetting|frightening",
 		"sorry you|you've|your",
 		"i|we totally|completely get|understand",
 		"i|we get why|how",

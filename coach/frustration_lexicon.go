@@ -2,6 +2,7 @@ package coach
 
 import (
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -51,8 +52,8 @@ type wordInfo struct {
 	// lists, so that reading them costs no lookup of its own.
 	pleads, trouble bool
 	// grievance and service mark the words of grievanceWords and
-	// serviceNouns, likewise.
-	grievance, service bool
+	// serviceNouns, likewise; compound the words of faultCompounds.
+	grievance, service, compound bool
 }
 
 // valences returns the shared, read-only valence table.
@@ -94,6 +95,11 @@ var valences = sync.OnceValue(func() *valenceTable {
 	for w := range serviceNouns {
 		wi := t.info[w]
 		wi.service = true
+		t.info[w] = wi
+	}
+	for w := range faultCompounds {
+		wi := t.info[w]
+		wi.compound = true
 		t.info[w] = wi
 	}
 	idx := cueIndex()
@@ -180,6 +186,13 @@ var supportNeutral = []string{
 	// death in the family", "apps used for bullying"), not the writer's
 	// feeling about the service.
 	"death", "deaths", "funeral", "cancer", "war", "bullying", "bullied", "abuse", "abused", "victim", "victims",
+	// Names of a fault or a risk, used as nouns of a report as often as in
+	// anger: "a memory leak", "merge conflicts", "technical difficulties",
+	// "input lag", "a known limitation"; and "I suspect", which offers a
+	// cause.
+	"leak", "leaks", "leaking", "leaked", "scams", "lag", "conflict", "conflicts", "limitation",
+	"limitations", "restriction", "restrictions", "difficulty", "difficulties", "exploit", "exploits",
+	"suspect", "suspected",
 }
 
 // supportValence rates words of support complaints that VADER lacks, on
@@ -320,3 +333,37 @@ func isLowerWord(w string) bool {
 var derivedMeansOther = map[string]bool{"stably": true, "screamingly": true, "negatively": true,
 	"erroneously": true, "notoriously": true, "illegally": true, "sickly": true, "sorely": true,
 	"blindly": true, "disorderly": true, "criminally": true}
+
+// faultCompounds are rated words that, beside one of a few words, name a
+// technical fault or thing rather than a feeling: "permission denied",
+// "kernel panic", "fatal error", "core dump", "a dead link", "a critical
+// update", "non stop", "a missed call", "a fraud alert", "data loss". The word keeps its rating
+// elsewhere ("I was denied a refund", "I panic every time").
+var faultCompounds = map[string]struct{ before, after []string }{
+	"denied":    {before: []string{"permission", "access", "request", "connection", "login", "authentication"}},
+	"panic":     {before: []string{"kernel"}},
+	"fatal":     {after: []string{"error", "errors", "exception", "exceptions", "signal", "crash"}},
+	"critical":  {after: []string{"bug", "bugs", "bugfix", "bugfixes", "bugfixing", "update", "updates", "fix", "fixes", "patch", "patches", "error", "errors", "section", "path", "vulnerability", "security", "alert", "alerts"}},
+	"dump":      {before: []string{"core", "heap", "memory", "thread", "stack", "crash", "database", "db", "sql", "log"}},
+	"dumped":    {before: []string{"core"}},
+	"dead":      {after: []string{"link", "links", "pixel", "pixels", "key", "keys", "lock", "locks", "code", "end", "zone", "letter", "letters"}},
+	"violation": {before: []string{"access", "segmentation", "memory", "sharing"}},
+	"bomb":      {before: []string{"fork", "zip", "logic"}},
+	"dirty":     {after: []string{"bit", "bits", "flag", "cache", "page", "pages", "read", "reads", "state", "tree", "worktree"}},
+	"poisoning": {before: []string{"cache", "dns", "arp"}},
+	"stop":      {before: []string{"non", "bus", "train", "full"}, after: []string{"button", "bits", "sign"}},
+	"missed":    {after: []string{"call", "calls"}},
+	"fraud":     {after: []string{"alert", "alerts", "department", "team", "protection", "detection", "check", "checks", "prevention", "warning", "warnings", "claim", "case", "report", "investigation", "line"}},
+	"loss":      {before: []string{"data", "packet", "signal", "weight", "hearing", "memory", "connection"}},
+}
+
+// faultCompound reports whether the rated word at i stands beside a word
+// that makes it the name of a fault or a thing (faultCompounds). Only
+// words marked compound in the valence table are asked.
+func faultCompound(toks []token, i int) bool {
+	fc := faultCompounds[toks[i].norm]
+	if i > 0 && toks[i-1].kind != tokPunct && slices.Contains(fc.before, toks[i-1].norm) {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].kind != tokPunct && slices.Contains(fc.after, toks[i+1].norm)
+}
