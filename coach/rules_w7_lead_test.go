@@ -33,16 +33,12 @@ func init() {
 // the rest of the sentence, not by a fixed phrase that strands "to us".
 func TestRevertRewrites(t *testing.T) {
 	a := newTestAnalyzer(t)
-	for _, tc := range []struct{ in, want string }{
+	wantRewrites(t, a, []rewriteCase{
 		{"We'll revert back to you by text this afternoon.", "We'll get back to you by text this afternoon."},
 		{"Kindly revert back to us with the ticket number.", "Please reply with the ticket number."},
 		{"Please revert back to me when the laptop is free.", "Let me know when the laptop is free."},
 		{"Kindly respond to us.", "Let me know."},
-	} {
-		if got := a.RuleRewrite(tc.in, a.Analyze(tc.in, Context{})); got != tc.want {
-			t.Errorf("%q: rewrite %q, want %q", tc.in, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestBacktickApostrophe: "we`re", "don`t" are read as the contractions

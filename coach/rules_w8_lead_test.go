@@ -52,16 +52,12 @@ func TestGroupedAlternativesInBuiltinRules(t *testing.T) {
 // what the writer said.
 func TestStockTailGoesWithItsClause(t *testing.T) {
 	a := newTestAnalyzer(t)
-	for _, tc := range []struct{ in, want string }{
+	wantRewrites(t, a, []rewriteCase{
 		{"We apologise for the outage and any inconvenience that this caused.", "We apologise for the outage."},
 		{"Sorry for the late delivery and any inconveniences that it may have caused.", "Sorry for the late delivery."},
 		{"Sorry for the delay and any inconvenience it has caused you, the new card is on its way.", "Sorry for the delay, the new card is on its way."},
 		{"Sorry for the delay and any inconvenience caused.", "Sorry for the delay."},
-	} {
-		if got := a.RuleRewrite(tc.in, a.Analyze(tc.in, Context{})); got != tc.want {
-			t.Errorf("%q: rewrite %q, want %q", tc.in, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestNoteAfterAbbreviation: "e.g." and "i.e." do not end a sentence, so a
@@ -69,14 +65,10 @@ func TestStockTailGoesWithItsClause(t *testing.T) {
 // brackets.
 func TestNoteAfterAbbreviation(t *testing.T) {
 	a := newTestAnalyzer(t)
-	for _, tc := range []struct{ in, want string }{
+	wantRewrites(t, a, []rewriteCase{
 		{"Try a different DNS server (e.g. the one your router uses) and reboot.",
 			"Try a different DNS server (e.g. the one your router uses) and reboot. (DNS: the internet's address book)"},
 		{"Check the logs (e.g. the DHCP lease table) before you reboot.",
 			"Check the logs (e.g. the DHCP lease table) before you reboot. (DHCP lease: the network address a device borrows for a while)"},
-	} {
-		if got := a.RuleRewrite(tc.in, a.Analyze(tc.in, Context{})); got != tc.want {
-			t.Errorf("%q: rewrite %q, want %q", tc.in, got, tc.want)
-		}
-	}
+	})
 }
