@@ -381,7 +381,7 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 			continue
 		}
 		if a.shapes != 0 {
-			for sh := shapeCaps; sh <= shapeTitle; sh++ {
+			for sh := shapeCaps; sh <= shapeLast; sh++ {
 				if a.shapes&(1<<sh) != 0 && hasShape(sh, t, text, a.acronyms) {
 					cands, terms = a.matchKey(toks, i, text, all, sc, shapeKey(sh), cands, terms)
 				}

@@ -232,6 +232,18 @@ type termInfo struct {
 	// of its alternatives ("swap partition" for "swap|efi|… partition").
 	display string
 	idx     int // position in the analyser's term table
+	// otherSense and sense are the term's other_sense and sense phrases.
+	otherSense, sense cond
+}
+
+// inOtherSense reports whether the message uses the term's word in an
+// everyday sense: one of its other_sense phrases is there and none of its
+// sense phrases.
+func (ti *termInfo) inOtherSense(toks []token, text string) bool {
+	if len(ti.otherSense.seqs) == 0 || !condIn(&ti.otherSense, toks, 0, len(toks), -1, -1, text) {
+		return false
+	}
+	return !condIn(&ti.sense, toks, 0, len(toks), -1, -1, text)
 }
 
 // entry is what the index holds for a first token.
@@ -726,6 +738,12 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 				display = strings.Join(parts, " ")
 			}
 			ti := &termInfo{rule: cr, gloss: strings.TrimSpace(t.Gloss), display: display}
+			if ti.otherSense, err = cp.cond(t.OtherSense, false, false); err != nil {
+				return nil, nil, fmt.Errorf("glossary term %q: other_sense: %w", t.Term, err)
+			}
+			if ti.sense, err = cp.cond(t.Sense, false, false); err != nil {
+				return nil, nil, fmt.Errorf("glossary term %q: sense: %w", t.Term, err)
+			}
 			rep := strings.NewReplacer("{term}", display, "{gloss}", ti.gloss)
 			ti.message = rep.Replace(cr.message)
 			ti.suggestion = rep.Replace(sugg)

@@ -65,7 +65,7 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 		return cands
 	}
 	for _, ts := range terms {
-		if ts.first >= 0 && !ts.explained && !outOfFrame(ts.term, toks, text) {
+		if ts.first >= 0 && !ts.explained && !ts.term.inOtherSense(toks, text) {
 			cands = append(cands, candidate{start: toks[ts.first].start, end: toks[ts.firstEnd-1].end, rule: ts.term.rule, term: ts.term})
 		}
 	}
@@ -1634,44 +1634,4 @@ func mentionedTerm(toks []token, i, end int, lx *jargonLexicon) bool {
 		}
 	}
 	return false
-}
-
-// cookieFrame holds the words of the browser's cookies; foodWords those of
-// cookies eaten.
-var cookieFrame = map[string]bool{
-	"cache": true, "caches": true, "cached": true, "browser": true, "browsers": true, "browser's": true,
-	"site": true, "sites": true, "website": true, "websites": true, "page": true, "pages": true,
-	"history": true, "incognito": true, "privacy": true, "tracking": true, "clear": true, "clearing": true,
-	"cleared": true, "delete": true, "deleting": true, "deleted": true, "enable": true, "enabled": true,
-	"disable": true, "disabled": true, "block": true, "blocked": true, "allow": true, "allowed": true,
-	"accept": true, "accepted": true, "settings": true, "login": true, "session": true, "chrome": true,
-	"firefox": true, "safari": true, "web": true, "app": true, "data": true,
-}
-
-var foodWords = map[string]bool{
-	"mmm": true, "yum": true, "yummy": true, "delicious": true, "tasty": true, "eat": true, "ate": true,
-	"eating": true, "bake": true, "baked": true, "baking": true, "chocolate": true, "milk": true,
-	"snack": true, "snacks": true, "dessert": true, "treat": true, "treats": true, "cake": true,
-	"hungry": true, "lemon": true,
-}
-
-// outOfFrame reports whether the glossary term ti is cookies eaten, not a
-// browser's: cookies is a term unless the message speaks of food or names
-// a company's cookies ("@ShopCo cookies"), and has no word of a browser,
-// a site or clearing them.
-func outOfFrame(ti *termInfo, toks []token, text string) bool {
-	if ti.display != "cookies" {
-		return false
-	}
-	food := false
-	for k := range toks {
-		t := &toks[k]
-		if t.kind == tokWord && cookieFrame[t.norm] {
-			return false
-		}
-		if t.kind == tokWord && foodWords[t.norm] || t.kind == tokOpaque && text[t.start] == '@' && k+1 < len(toks) && toks[k+1].norm == "cookies" {
-			food = true
-		}
-	}
-	return food
 }

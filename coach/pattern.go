@@ -19,12 +19,14 @@ const (
 	shapeEmojiPos                   // %emoji+: an emoji of thanks or joy
 	shapeEmojiNeg                   // %emoji-: an emoji of anger, sadness or frustration
 	shapeTitle                      // %title: a capitalised word such as a name ("Jim")
+	shapeHandle                     // %handle: an @handle as written on Twitter or GitHub ("@ShopCo")
+	shapeLast      = shapeHandle
 )
 
 var shapeNames = map[string]shape{
 	"caps": shapeCaps, "stretched": shapeStretched, "ordinal": shapeOrdinal,
 	"number": shapeNumber, "marks": shapeMarks, "emoji+": shapeEmojiPos, "emoji-": shapeEmojiNeg,
-	"title": shapeTitle,
+	"title": shapeTitle, "handle": shapeHandle,
 }
 
 func shapeList() string {
@@ -97,6 +99,8 @@ func hasShape(s shape, t *token, text string, acronyms map[string]struct{}) bool
 		return true
 	case shapeStretched:
 		return t.kind == tokWord && stretched(t.norm)
+	case shapeHandle:
+		return handle(t)
 	case shapeOrdinal:
 		if t.kind == tokNumber {
 			n := t.norm

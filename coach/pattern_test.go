@@ -81,6 +81,12 @@ func TestPatternLanguage(t *testing.T) {
 			miss:  []string{"the 5 time", "the fifty time", "the 5th of May"},
 		},
 		{
+			name:  "handle",
+			match: []string{"thanks %handle"},
+			hit:   []string{"thanks @ShopCo for the quick reply", "ok thanks @sam_t"},
+			miss:  []string{"thanks Sam", "thanks shopco", "thanks <@U04ABCD12>"},
+		},
+		{
 			name:  "repeated marks",
 			match: []string{"why %marks"},
 			hit:   []string{"why??", "why?!", "why !!!"},

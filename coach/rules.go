@@ -173,6 +173,12 @@ type glossarySpec struct {
 type glossTerm struct {
 	Term  string `yaml:"term"`
 	Gloss string `yaml:"gloss"`
+	// OtherSense are phrases that show the word used in an everyday sense
+	// ("cookies" beside "chocolate" or "@Shop cookies"); Sense are phrases
+	// that keep it the term ("browser", "clear"). The term is quiet in a
+	// message that holds an OtherSense phrase and no Sense phrase.
+	OtherSense []string `yaml:"other_sense"`
+	Sense      []string `yaml:"sense"`
 }
 
 // signalSpec selects a built-in detector that is not a phrase match.

@@ -1,6 +1,9 @@
 package coach
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Wave 8, lead: patterns and guards that the "|" slip had half-disabled,
 // now written as groups ("(you're|you are) overreacting"): the contracted
@@ -71,4 +74,46 @@ func TestNoteAfterAbbreviation(t *testing.T) {
 		{"Check the logs (e.g. the DHCP lease table) before you reboot.",
 			"Check the logs (e.g. the DHCP lease table) before you reboot. (DHCP lease: the network address a device borrows for a while)"},
 	})
+}
+
+// TestGlossaryTermOtherSense: a team's glossary term can name the phrases
+// that show its word in an everyday sense and those that keep it the term;
+// the built-in "cookies" uses them for cookies eaten and a shop's cookies.
+func TestGlossaryTermOtherSense(t *testing.T) {
+	body := "rules:\n  - id: team.terms\n    category: jargon\n    source: welch-personal\n    message: m {term}\n    suggestion: s\n    glossary:\n      terms:\n" +
+		"        - term: \"python\"\n          gloss: \"a programming language\"\n          other_sense: [\"snake|zoo|reptile\", \"%handle python\"]\n          sense: [\"script|pip|install\"]\n"
+	a, err := NewAnalyzer(Options{RulesPath: writeRules(t, "terms.yaml", body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Open the report in python and send me the chart.", true},
+		{"The python at the zoo escaped again, said the news.", false},
+		{"Loved the tour, @ZooCo python was the best bit.", false},
+		{"The snake emoji is fine, but run the python script again.", true},
+	} {
+		if got := ruleFound(a, tc.text, "team.terms"); got != tc.want {
+			t.Errorf("%q: term found %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	b := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Clear your cookies and reload the page.", true},
+		{"Those chocolate cookies at reception were great.", false},
+		{"Mmm, @ShopCo cookies are back in stock.", false},
+	} {
+		found := false
+		for _, f := range b.Analyze(tc.text, Context{}) {
+			found = found || f.Category == Jargon && strings.Contains(strings.ToLower(f.Match), "cookies")
+		}
+		if found != tc.want {
+			t.Errorf("%q: cookies flagged %v, want %v", tc.text, found, tc.want)
+		}
+	}
 }
