@@ -556,11 +556,13 @@ func (a *Analyzer) matchKey(toks []token, i int, text string, c Context, sc *sca
 		return a.matchToken(toks, i, text, c, sc, entries, cands, terms)
 	}
 	// An intensifier next ("that's really impossible") may be stepped
-	// over (matchSeq): the entries of the word after it are tried too.
+	// over (matchSeq), and so may an adverb by a rule that asks for it
+	// ("that simply isn't possible"): the entries of the word after it are
+	// tried too.
 	by, also, rest := si.bySecond[toks[i+1].norm], []int32(nil), si.rest
-	if toks[i+1].intens {
+	if toks[i+1].intens || toks[i+1].adv {
 		j := i + 2
-		for j < len(toks) && j-i-1 < maxIntensSkips && toks[j].intens {
+		for j < len(toks) && j-i-1 < maxIntensSkips && (toks[j].intens || toks[j].adv) {
 			j++
 		}
 		if j < len(toks) {

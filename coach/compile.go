@@ -40,6 +40,10 @@ type elem struct {
 	// end is a context phrase's last "$": the words before it end a clause
 	// ("try that $"). It matches no token.
 	end bool
+	// adv is set on a pattern's later elements when its rule steps over
+	// adverbs (phrase step_adverbs): an adverb of emphasis or hedging
+	// (token.adv) may stand just before the element.
+	adv bool
 }
 
 // setMask fills e.mask from its words or set. Exact-case words are
@@ -113,6 +117,10 @@ type cond struct {
 	// (see maxMatchWork): the largest byFirst list's plus other's; total
 	// is what trying every phrase costs.
 	work, total int
+	// adv is set on a step_adverbs rule's conditions next to its match: an
+	// adverb of emphasis or hedging may stand between them and the match,
+	// as an intensifier may.
+	adv bool
 }
 
 // seqWork is what trying s at one token can cost: its elements times the
@@ -663,6 +671,11 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 			return nil, nil, err
 		}
 		cr.hasMessageConds = len(cr.conds) > 0 && cr.conds[0].scope == scopeMessage
+		if p.StepAdverbs {
+			for k := range cr.conds {
+				cr.conds[k].phrases.adv = true
+			}
+		}
 		for _, m := range p.Match {
 			seqs, _, err := cp.pattern(m, p.CaseSensitive, false)
 			if err != nil {
@@ -671,6 +684,12 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 			for _, s := range seqs {
 				if s[0].any || s[0].num || s[0].suf != "" {
 					return nil, nil, fmt.Errorf("match %q: must start with a word", m)
+				}
+				if p.StepAdverbs {
+					s = slices.Clone(s)
+					for k := 1; k < len(s); k++ {
+						s[k].adv = true
+					}
 				}
 				if s[0].shape != 0 {
 					cp.shapes |= 1 << s[0].shape

@@ -73,8 +73,9 @@ const maxIntensSkips = 2
 // constant per start. Between two elements the text may hold an
 // intensifier the pattern does not name ("that's really impossible" for
 // "that's impossible"): LABELING.md judges meaning, and "really", "truly"
-// or "totally" do not change it. skips counts those stepped over; started
-// is set once an element has matched.
+// or "totally" do not change it; nor, for a rule with step_adverbs (elem.adv),
+// does an adverb such as "simply" or "probably". skips counts those stepped
+// over; started is set once an element has matched.
 func matchSeq(s seq, toks []token, i int, text string, want, skips int, started bool) (int, bool) {
 	for k := range s {
 		e := &s[k]
@@ -103,7 +104,7 @@ func matchSeq(s seq, toks []token, i int, text string, want, skips int, started 
 		}
 		for !matchElem(e, &toks[i], text) {
 			// Step over intensifiers, once an element has matched.
-			if !started || skips == maxIntensSkips || !toks[i].intens || i+1 >= len(toks) {
+			if !started || skips == maxIntensSkips || !(toks[i].intens || e.adv && toks[i].adv) || i+1 >= len(toks) {
 				return 0, false
 			}
 			i++
@@ -131,18 +132,36 @@ func intensIn(toks []token, from, to int) bool {
 	return toks[to-1].ic > before
 }
 
-// intensWords are the intensifiers matching steps over: degree words that
-// only strengthen the next ("really", "truly", "totally"). Words that carry
-// a rule's meaning themselves ("just", "simply", "clearly", "so") are not
-// among them. The tokenizer marks them (token.intens); intensMask rules out
-// most other words with a bit test.
+// stepWords are the words matching steps over between two words of a
+// pattern. Intensifiers (stepIntens) are degree words that only strengthen
+// the next ("really", "truly", "totally"); every pattern steps over them.
+// Adverbs of emphasis or hedging (stepAdverb: "simply", "probably",
+// "actually") carry meaning for some rules ("just"/"simply" minimise a
+// step, "probably" hedges a promise), so only a rule that asks for it
+// (phrase step_adverbs) steps over them. The tokenizer marks both
+// (token.intens, token.adv); stepMask rules out most other words with a
+// bit test.
+const (
+	stepIntens = 1 + iota
+	stepAdverb
+)
+
 var (
-	intensWords = map[string]struct{}{
-		"really": {}, "truly": {}, "very": {}, "totally": {}, "completely": {}, "absolutely": {},
-		"entirely": {}, "extremely": {}, "sincerely": {}, "genuinely": {}, "deeply": {}, "super": {},
-	}
-	intensMask = func() (m hashMask) {
-		for w := range intensWords {
+	stepWords = func() map[string]uint8 {
+		m := map[string]uint8{}
+		for _, w := range []string{"really", "truly", "very", "totally", "completely", "absolutely",
+			"entirely", "extremely", "sincerely", "genuinely", "deeply", "super"} {
+			m[w] = stepIntens
+		}
+		for _, w := range []string{"simply", "even", "literally", "actually", "definitely",
+			"certainly", "honestly", "clearly", "obviously", "probably", "surely", "basically",
+			"seriously", "frankly", "apparently", "evidently"} {
+			m[w] = stepAdverb
+		}
+		return m
+	}()
+	stepMask = func() (m hashMask) {
+		for w := range stepWords {
 			m.add(w)
 		}
 		return m
@@ -293,10 +312,10 @@ func sentenceEnd(toks []token, j int) bool {
 
 // condAfter reports whether any phrase of c precedes index i, or precedes
 // the intensifiers just before i ("that's really impossible" is after
-// "that's").
+// "that's"), or the adverbs when c steps over them (cond.adv).
 func condAfter(c *cond, toks []token, i int, text string) bool {
 	for n := 0; n <= maxIntensSkips; n++ {
-		if n > 0 && (i-n < 0 || !toks[i-n].intens) {
+		if n > 0 && (i-n < 0 || !(toks[i-n].intens || c.adv && toks[i-n].adv)) {
 			return false
 		}
 		if condAfterAt(c, toks, i-n, text) {
@@ -327,10 +346,11 @@ func condAfterAt(c *cond, toks []token, i int, text string) bool {
 }
 
 // condBefore reports whether any phrase of c follows the match ending at
-// j, or follows the intensifiers just after it.
+// j, or follows the intensifiers (or, when c steps over them, adverbs)
+// just after it.
 func condBefore(c *cond, toks []token, j int, text string) bool {
 	for n := 0; n <= maxIntensSkips; n++ {
-		if n > 0 && (j+n-1 >= len(toks) || !toks[j+n-1].intens) {
+		if n > 0 && (j+n-1 >= len(toks) || !(toks[j+n-1].intens || c.adv && toks[j+n-1].adv)) {
 			return false
 		}
 		if condBeforeAt(c, toks, j+n, text) {

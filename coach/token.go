@@ -35,6 +35,9 @@ type token struct {
 	// can tell in one step whether a span holds any.
 	intens bool
 	ic     int32
+	// adv marks an adverb of emphasis or hedging ("simply", "probably"),
+	// which a rule with step_adverbs steps over as it does intensifiers.
+	adv bool
 }
 
 // tokenizer holds reusable buffers so that analysing a message allocates
@@ -169,10 +172,13 @@ func (tz *tokenizer) tokenize(text string) []token {
 		t := &tz.toks[k]
 		full := fnvHash(t.norm)
 		t.h, t.h16 = fold8(full), fold16(full)
-		if t.kind == tokWord && intensMask.mayHold(t) {
-			if _, ok := intensWords[t.norm]; ok {
+		if t.kind == tokWord && stepMask.mayHold(t) {
+			switch stepWords[t.norm] {
+			case stepIntens:
 				t.intens = true
 				ic++
+			case stepAdverb:
+				t.adv = true
 			}
 		}
 		t.ic = ic
