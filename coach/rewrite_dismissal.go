@@ -136,10 +136,15 @@ func selfRebuttal(text string, f Finding, code []Span) (spanEdit, bool) {
 	sent := strings.TrimSpace(text[sStart:sEnd])
 	s := sStart + strings.Index(text[sStart:sEnd], sent)
 	body := strings.TrimRight(sent, ".! ")
-	for _, lead := range []string{"no, ", "nope, ", "nah, ", "no ", "nope ", "nah "} {
-		if len(body) > len(lead) && strings.EqualFold(body[:len(lead)], lead) {
-			body = body[len(lead):]
-			break
+	// The openers go with the dismissal: "No, of course it works fine for
+	// me." is not "Of course it looks fine for me".
+	for stripped := true; stripped; {
+		stripped = false
+		for _, lead := range dismissalOpeners {
+			if len(body) > len(lead) && strings.EqualFold(body[:len(lead)], lead) {
+				body, stripped = body[len(lead):], true
+				break
+			}
 		}
 	}
 	if strings.ContainsAny(body, ",;:?!") {
@@ -185,6 +190,12 @@ func selfRebuttal(text string, f Finding, code []Span) (spanEdit, bool) {
 	}
 	return spanEdit{}, false
 }
+
+// dismissalOpeners open a sentence that is itself the dismissal: a bare
+// no, or a talk-down word ("of course", "obviously"), with or without its
+// comma.
+var dismissalOpeners = []string{"no, ", "nope, ", "nah, ", "no ", "nope ", "nah ", "of course, ", "of course ",
+	"obviously, ", "obviously ", "clearly, ", "clearly ", "well, ", "well "}
 
 // keepsCode reports whether every protected span in [s, e) of text lies
 // inside rest, which the edit keeps word for word.

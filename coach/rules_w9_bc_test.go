@@ -90,3 +90,15 @@ func TestStepAdverbs(t *testing.T) {
 		}
 	}
 }
+
+// TestDismissalOpenerGoesWithIt: a sentence that is itself the dismissal
+// loses its talk-down opener with it; "of course" left in front of the
+// offer to check would keep the tone the rewrite removes.
+func TestDismissalOpenerGoesWithIt(t *testing.T) {
+	a := newTestAnalyzer(t)
+	wantRewrites(t, a, []rewriteCase{
+		{"Of course it works fine for me.", "It looks fine for me, so let's look at what's happening on your side."},
+		{"No, of course it works fine for me.", "It looks fine for me, so let's look at what's happening on your side."},
+		{"No, it's working fine on our end.", "It looks fine on our end, so let's look at what's happening on your side."},
+	})
+}
