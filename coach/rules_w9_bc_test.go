@@ -102,3 +102,25 @@ func TestDismissalOpenerGoesWithIt(t *testing.T) {
 		{"No, it's working fine on our end.", "It looks fine on our end, so let's look at what's happening on your side."},
 	})
 }
+
+// TestNegatedHappyWordDoesNotCalmMarks: "!!!" beside "works" or "thanks"
+// is joy, but beside "not working" it is a complaint told loudly
+// (LABELING.md: "!!!" with a complaint).
+func TestNegatedHappyWordDoesNotCalmMarks(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Still not working!!!", true},
+		{"The scanner doesn't work!!!", true},
+		{"Printer never worked!!! Third time I ask.", true},
+		{"It works!!!", false},
+		{"It's working now, thanks!!!", false},
+		{"Thank you!!! It's not crashing anymore.", false},
+	} {
+		if got := ruleFound(a, tc.text, "frustration.exclaim"); got != tc.want {
+			t.Errorf("%q: frustration.exclaim found %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
