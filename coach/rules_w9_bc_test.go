@@ -11,6 +11,13 @@ import "testing"
 func init() {
 	probeFloors["w9-bc.jsonl"] = map[Category]probeFloor{Blame: {1.00, 1.00}, Contradiction: {1.00, 1.00}}
 	probeCleanCeilings["w9-bc.jsonl"] = 0.00 // 0 of 21 clean lines flagged
+	// LABELING.md's frustration examples and near-misses varied (w9-fr):
+	// 41 of 43 found. The misses are sarcasm the score cannot tell from
+	// praise: no grievance word ("love how the app logs me out every five
+	// minutes"), and "Nice one, …", which as often praises a bill that
+	// came in lower (audit-cust2).
+	probeFloors["w9-fr.jsonl"] = map[Category]probeFloor{Frustration: {1.00, 0.95}}
+	probeCleanCeilings["w9-fr.jsonl"] = 0.00 // 0 of 19 clean lines flagged
 	addRuleCases("blame.doing-it-wrong",
 		[]string{
 			"You probably did something wrong when you copied it.",
