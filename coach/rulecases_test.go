@@ -49,8 +49,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 		miss: []string{"Please reply with the serial number when you get a moment."},
 	},
 	"robotic.kindly": {
-		hit:  []string{"Kindly share the screenshot.", "Kindly DM us your registered number."},
-		miss: []string{"Please share the screenshot.", "That was kind of you.", "Kindly try again now.", "Kindly visit the nearest store.", "Kindly call us on 121."},
+		hit:  []string{"Kindly acknowledge receipt of the new badge.", "Kindly accept our apologies for the delay."},
+		miss: []string{"Please share the screenshot.", "That was kind of you.", "Kindly try again now.", "Kindly visit the nearest store.", "Kindly call us on 121.", "Kindly share the screenshot.", "Kindly DM us your registered number."},
 	},
 	"robotic.earliest-convenience": {
 		hit:  []string{"Please sign the form at your earliest convenience."},

@@ -51,7 +51,7 @@ func TestMiscRealLanguage(t *testing.T) {
 	t.Run("robotic", func(t *testing.T) {
 		runFlagCases(t, Robotic, []flagCase{
 			{"Kindly revert at the earliest.", true},
-			{"Kindly DM us your account number.", true},
+			{"Kindly DM us your account number.", false}, // a polite request (LABELING.md lists "kindly be informed", not this)
 			{"Please revert the change if it breaks anything.", false},
 			{"Please revert to the previous version for now.", false},
 			{"Kindly try again now, I've cleared the lock.", false},
