@@ -1017,7 +1017,20 @@ func groupPhrases(p string, body []string) ([]string, error) {
 //   - a contraction and its first word beside the rest of it ("you're|you
 //     are" reads (you're|you) are, so "you're" alone never matches);
 //   - two subject-and-verb pairs ("i am|we are" reads i (am|we) are).
+//
+// A group's phrases are checked one by one, as the matcher reads them:
+// "(do that|work that way)" is two phrases, not the alternation "that|work".
 func alternationSlip(pat string) (alt, word string, ok bool) {
+	if strings.Contains(pat, "(") {
+		if phrases, err := expandGroups(pat); err == nil && (len(phrases) > 1 || phrases[0] != pat) {
+			for _, ph := range phrases {
+				if alt, word, ok := alternationSlip(ph); ok {
+					return alt, word, true
+				}
+			}
+			return "", "", false
+		}
+	}
 	el := strings.Fields(pat)
 	for k := 0; k+1 < len(el); k++ {
 		if a, w, ok := phraseSlip(el, k); ok {

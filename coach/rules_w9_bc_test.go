@@ -1,6 +1,9 @@
 package coach
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Wave 9, lead: blame and contradiction read through an adverb of
 // emphasis or hedging (phrase step_adverbs), as LABELING.md's "meaning,
@@ -45,6 +48,18 @@ func init() {
 		[]string{
 			"I don't think that's true for every model, let me check.",
 			"I don't think that happened before the update?",
+		})
+	addRuleCases("contradiction.denial",
+		[]string{
+			"That definitely didn't happen.",
+			"It certainly isn't the server, we checked it twice.",
+			"It definitely doesn't do that.",
+		},
+		[]string{
+			"It definitely wasn't delivered, nobody came to the door.",
+			"My card definitely wasn't charged before this month.",
+			"The parcel definitely isn't here.",
+			"Is there a way to export it? No way that I know of.",
 		})
 	addRuleCases("contradiction.wrong",
 		[]string{
@@ -129,5 +144,27 @@ func TestNegatedHappyWordDoesNotCalmMarks(t *testing.T) {
 		if got := ruleFound(a, tc.text, "frustration.exclaim"); got != tc.want {
 			t.Errorf("%q: frustration.exclaim found %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestGroupPhrasesAreNotSlips: the slip check reads a group's phrases one
+// by one, as the matcher does, so a team's group of phrases that share a
+// word ("(spin that|spin that way)") loads, and matches each phrase.
+func TestGroupPhrasesAreNotSlips(t *testing.T) {
+	body := "rules:\n  - id: team.denial\n    category: contradiction\n    source: welch-personal\n    message: m\n    suggestion: s\n    phrase:\n" +
+		"      match: [\"the widget (does not|won't) (spin that|spin that way)\"]\n"
+	a, err := NewAnalyzer(Options{RulesPath: writeRules(t, "team.yaml", body)})
+	if err != nil {
+		t.Fatalf("a group of phrases sharing a word was refused: %v", err)
+	}
+	for _, text := range []string{"The widget does not spin that.", "The widget won't spin that way."} {
+		if !ruleFound(a, text, "team.denial") {
+			t.Errorf("%q: team.denial not found", text)
+		}
+	}
+	// The slip itself, outside a group, is still refused.
+	slip := strings.Replace(body, `"the widget (does not|won't) (spin that|spin that way)"`, `"it is|that is fine"`, 1)
+	if _, err := NewAnalyzer(Options{RulesPath: writeRules(t, "slip.yaml", slip)}); err == nil {
+		t.Error(`"it is|that is fine" loaded; want the slip refused`)
 	}
 }
