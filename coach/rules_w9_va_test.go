@@ -1,0 +1,94 @@
+package coach
+
+import "testing"
+
+// Wave 9, the agent's voice (helper "va": promise, robotic, no-problem):
+// LABELING.md's examples and near-misses of these rows, each varied the
+// ways people vary them (subject, tense, plural, adverbs inside, chat
+// spelling, tweet handles and initials). The misses were families, not
+// sentences: the writer's people named any way ("our claims team", "one
+// of our agents"), "going to" next to "gonna", the reader typed as "u",
+// any policy by name, "as per your request", the notice misspelt, and
+// "that's fine, no worries" answering an apology. Our own sentences.
+
+func init() {
+	// The probe file of this wave, in our own words: every example and
+	// near-miss of the three rows, varied. Floors and the clean ceiling sit
+	// at the measured values and only go up (floors) or down (ceiling).
+	probeFloors["w9-va.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, NoProblem: {1.00, 1.00}}
+	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 134 clean lines flagged (1.5%), both contradiction
+
+	// "Going to" and "gonna" alike, with an adverb inside, and the reader
+	// as chat types it.
+	addRuleCases("promise.later",
+		[]string{
+			"we're gonna check with the depot and let u know",
+			"I'm just going to ring the supplier and get back to you.",
+			"i'll chase it up and get back to u",
+		},
+		[]string{
+			"I'm just going to need your order number first.",
+			"ill let u know if i hear anything?",
+		})
+	addRuleCases("promise.will",
+		[]string{"We're gonna replace the charger for you.", "I'm definitely going to raise this with the store."},
+		[]string{"I'm gonna be away till Monday.", "I'm really gonna miss the old app."})
+	// The writer's people under any name and number.
+	addRuleCases("promise.team-will",
+		[]string{
+			"Our returns team will email you the label.",
+			"One of our advisors will ring you this afternoon.",
+			"Your case has gone to our complaints team, who will reply within five days.",
+			"the team'll sort it this week",
+			"Our lab engineers are gonna test the unit.",
+		},
+		[]string{
+			"Our store staff will be wearing name badges.",
+			"Our delivery team will be off on Monday.",
+			"Our members will get 10% off in May.",
+		})
+	addRuleCases("promise.hear-from-me",
+		[]string{"You should hear back from our billing team by Friday.", "You'll hear from one of our engineers tomorrow."},
+		[]string{"You should hear back from the bank within a week.", "Did you hear back from our team?"})
+
+	// "As per your request" is the same letter-office phrase as "as per my
+	// last email"; said plainly it is clean.
+	addRuleCases("robotic.per-your",
+		[]string{"As per your request, the order is cancelled.", "per ur instructions the parcel went next door", "As per your recent email, we've changed the address."},
+		[]string{"As you asked, the order is cancelled.", "Your request went through this morning."})
+	addRuleCases("robotic.regret-to",
+		[]string{"It is with regret that we inform you the branch is closing.", "We regret to let you know that the course is full.", "It's with deep regret that the show is off."},
+		[]string{"It is with great pleasure that we welcome Sam to the team.", "I regret letting you down yesterday, Jo."})
+	// Any policy by name, and the small print.
+	addRuleCases("robotic.per-my-last",
+		[]string{"As per our refund policy, opened items can't be returned.", "as per the terms and conditions the deposit is kept", "In accordance with our data protection policy we can't share that."},
+		[]string{"Our refund policy gives you 30 days.", "The policy is that refunds take 14 days."})
+	addRuleCases("robotic.be-advised",
+		[]string{"Please be adviced the lift is out of order."},
+		[]string{"We advised the store yesterday."})
+
+	// "That's fine, no worries" answers an apology; a thing that went fine
+	// is a state. Reassurance with help on the way, and a kind of problem
+	// ("not a problem I've seen"), are not answers.
+	addRuleCases("no-problem.reply",
+		[]string{"That's totally fine, no worries!", "no prob bro", "No problem and thanks for waiting!", "it's fine, no worries at all"},
+		[]string{
+			"No worries, we'll get that sorted for you today.",
+			"Not a problem I've seen before, can you send a photo?",
+			"The swap went fine, no problems.",
+			"The line is fine, no problems on our side.",
+		})
+}
+
+// TestW9GoingToAndGonna: "going to" and "gonna" commit alike, with an
+// adverb inside or none; the same words for a state or a need stay clean.
+func TestW9GoingToAndGonna(t *testing.T) {
+	runFlagCases(t, Promise, []flagCase{
+		{"I'm gonna look into it tonight.", true},
+		{"im gonna check with the depot and let u know", true},
+		{"We're actually going to replace the unit free of charge.", true},
+		{"I'm going to need a photo of the damage.", false},
+		{"I'm gonna be out of the office tomorrow.", false},
+		{"Are you going to look into it?", false},
+	})
+}
