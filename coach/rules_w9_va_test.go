@@ -16,7 +16,7 @@ func init() {
 	// near-miss of the three rows, varied. Floors and the clean ceiling sit
 	// at the measured values and only go up (floors) or down (ceiling).
 	probeFloors["w9-va.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, NoProblem: {1.00, 1.00}}
-	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 134 clean lines flagged (1.5%), both contradiction
+	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 170 clean lines flagged (1.2%), both contradiction
 
 	// "Going to" and "gonna" alike, with an adverb inside, and the reader
 	// as chat types it.
@@ -78,6 +78,33 @@ func init() {
 			"The swap went fine, no problems.",
 			"The line is fine, no problems on our side.",
 		})
+
+	// Round two: managers and supervisors are the writer's people too, and
+	// a store's or a branch's; opening hours and a goodbye are not tasks.
+	addRuleCases("promise.team-will",
+		[]string{"The branch manager will ring you before five.", "A supervisor will email you the form."},
+		[]string{"The manager will be on holiday next week.", "Your manager will need to approve it."})
+	addRuleCases("promise.later",
+		[]string{"We'll reopen the ticket tomorrow and let u know."},
+		[]string{"We'll be open until 8 tonight.", "We'll be open late on Thursday."})
+	addRuleCases("promise.will",
+		nil,
+		[]string{"I'll let you get on with your evening.", "I'll let you get back to your weekend!"})
+	// The press line in other words, the closure with "now", a misspelt
+	// stock noun.
+	addRuleCases("robotic.important-to-us",
+		[]string{"The safety of our riders is of the utmost importance to us.", "We take reports like these very seriously.", "We always take this very seriously."},
+		[]string{"Please take the warning seriously and change your password.", "Is it important to you that it arrives by Friday?"})
+	addRuleCases("robotic.bot-template",
+		[]string{"Your request has now been resolved."},
+		[]string{"I've closed the old request and kept this one open."})
+	addRuleCases("robotic.inconvenience",
+		[]string{"So sorry for the inconvenice caused.", "Apologies for the incovenience this morning."},
+		nil)
+	// "No trouble at all" and a held "Noooo problem!" answer thanks too.
+	addRuleCases("no-problem.reply",
+		[]string{"It was no trouble at all!", "Noooo problem, enjoy!", "nooo worries :)"},
+		[]string{"It was no trouble to install in the end.", "The printer gave no trouble after the swap."})
 }
 
 // TestW9GoingToAndGonna: "going to" and "gonna" commit alike, with an
