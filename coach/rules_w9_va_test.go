@@ -16,7 +16,7 @@ func init() {
 	// near-miss of the three rows, varied. Floors and the clean ceiling sit
 	// at the measured values and only go up (floors) or down (ceiling).
 	probeFloors["w9-va.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, NoProblem: {1.00, 1.00}}
-	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 170 clean lines flagged (1.2%), both contradiction
+	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 179 clean lines flagged (1.1%), both contradiction
 
 	// "Going to" and "gonna" alike, with an adverb inside, and the reader
 	// as chat types it.
@@ -105,6 +105,20 @@ func init() {
 	addRuleCases("no-problem.reply",
 		[]string{"It was no trouble at all!", "Noooo problem, enjoy!", "nooo worries :)"},
 		[]string{"It was no trouble to install in the end.", "The printer gave no trouble after the swap."})
+
+	// Round three: an adverb between the writer and "will", and a reply
+	// that is only the adverb and "will"; a forecast or a refusal stays
+	// clean.
+	addRuleCases("promise.will",
+		[]string{"I def will update the thread tonight.", "We certainly will pass that on to the drivers."},
+		[]string{"We surely will not share your number.", "I definitely will not be able to make the call."})
+	addRuleCases("promise.will-start",
+		[]string{"Definitely will!", "Certainly will, thanks for the reminder."},
+		[]string{"It definitely will crash again if you do that.", "Definitely will be a long wait, sorry."})
+	// The small print pointed at, as the form letter does.
+	addRuleCases("robotic.per-my-last",
+		[]string{"As stated in our terms, the deposit is kept.", "As outlined in the policy, refunds take 14 days.", "As stated at the time of booking, seats can't be changed."},
+		[]string{"The price stated on the site was wrong, sorry about that.", "The steps are outlined in the guide I sent."})
 }
 
 // TestW9GoingToAndGonna: "going to" and "gonna" commit alike, with an
