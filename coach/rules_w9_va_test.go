@@ -16,7 +16,7 @@ func init() {
 	// near-miss of the three rows, varied. Floors and the clean ceiling sit
 	// at the measured values and only go up (floors) or down (ceiling).
 	probeFloors["w9-va.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, NoProblem: {1.00, 1.00}}
-	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 179 clean lines flagged (1.1%), both contradiction
+	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 193 clean lines flagged (1.0%), both contradiction
 
 	// "Going to" and "gonna" alike, with an adverb inside, and the reader
 	// as chat types it.
@@ -119,6 +119,14 @@ func init() {
 	addRuleCases("robotic.per-my-last",
 		[]string{"As stated in our terms, the deposit is kept.", "As outlined in the policy, refunds take 14 days.", "As stated at the time of booking, seats can't be changed."},
 		[]string{"The price stated on the site was wrong, sorry about that.", "The steps are outlined in the guide I sent."})
+
+	// Guards for the broadened patterns: news of the team itself, a habit,
+	// time off, a state told with "fine", someone else's people.
+	addRuleCases("promise.team-will", nil,
+		[]string{"Our new team will be announced next month.", "Our football team will win on Saturday.", "Our agents will always ask for photo ID."})
+	addRuleCases("promise.will", nil, []string{"Im gonna go to bed.", "I'm going to go home early today."})
+	addRuleCases("promise.hear-from-me", nil, []string{"You'll hear from our bank about the card.", "You should hear back from our courier partner."})
+	addRuleCases("no-problem.reply", nil, []string{"The printer's fine, no problems.", "Everything's fine, no problems at all."})
 }
 
 // TestW9GoingToAndGonna: "going to" and "gonna" commit alike, with an
