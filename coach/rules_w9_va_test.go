@@ -16,7 +16,7 @@ func init() {
 	// near-miss of the three rows, varied. Floors and the clean ceiling sit
 	// at the measured values and only go up (floors) or down (ceiling).
 	probeFloors["w9-va.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, NoProblem: {1.00, 1.00}}
-	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 193 clean lines flagged (1.0%), both contradiction
+	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 198 clean lines flagged (1.0%), both contradiction
 
 	// "Going to" and "gonna" alike, with an adverb inside, and the reader
 	// as chat types it.
@@ -127,6 +127,20 @@ func init() {
 	addRuleCases("promise.will", nil, []string{"Im gonna go to bed.", "I'm going to go home early today."})
 	addRuleCases("promise.hear-from-me", nil, []string{"You'll hear from our bank about the card.", "You should hear back from our courier partner."})
 	addRuleCases("no-problem.reply", nil, []string{"The printer's fine, no problems.", "Everything's fine, no problems at all."})
+
+	// Round four: reassurance before the steps is not an answer to thanks;
+	// a warm goodbye after it still is.
+	addRuleCases("no-problem.reply",
+		[]string{"No problem! Enjoy the new phone.", "No worries! Have a great weekend."},
+		[]string{"No problem. Open Settings and tap Reset.", "no worries, try the other cable", "Not a problem! Right click the icon and pick Eject."})
+	// The passive with a time and no one else named; a matter to look at.
+	addRuleCases("promise.hear-from-me",
+		[]string{"You'll be called back within the hour.", "You'll be contacted shortly about the refund."},
+		[]string{"You'll be contacted shortly by the bank.", "You'll be called back by the courier within the hour."})
+	addRuleCases("promise.passive", []string{"The matter will be investigated by our team."}, nil)
+	addRuleCases("robotic.inconvenience",
+		[]string{"We are sorry for this inconvenience.", "Apologies for all the inconveniences."},
+		[]string{"Sorry to be such an inconvenience, thanks for staying late."})
 }
 
 // TestW9GoingToAndGonna: "going to" and "gonna" commit alike, with an
