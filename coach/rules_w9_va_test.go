@@ -16,7 +16,7 @@ func init() {
 	// near-miss of the three rows, varied. Floors and the clean ceiling sit
 	// at the measured values and only go up (floors) or down (ceiling).
 	probeFloors["w9-va.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, NoProblem: {1.00, 1.00}}
-	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 198 clean lines flagged (1.0%), both contradiction
+	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 200 clean lines flagged (1.0%), both contradiction
 
 	// "Going to" and "gonna" alike, with an adverb inside, and the reader
 	// as chat types it.
@@ -32,7 +32,7 @@ func init() {
 		})
 	addRuleCases("promise.will",
 		[]string{"We're gonna replace the charger for you.", "I'm definitely going to raise this with the store."},
-		[]string{"I'm gonna be away till Monday.", "I'm really gonna miss the old app."})
+		[]string{"I'm gonna be away till Monday.", "I'm really gonna miss the old app.", "I'm gonna head out, thanks for the help!", "I'm definitely going to recommend you to friends!"})
 	// The writer's people under any name and number.
 	addRuleCases("promise.team-will",
 		[]string{
