@@ -16,7 +16,7 @@ func init() {
 	// near-miss of the three rows, varied. Floors and the clean ceiling sit
 	// at the measured values and only go up (floors) or down (ceiling).
 	probeFloors["w9-va.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, NoProblem: {1.00, 1.00}}
-	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 200 clean lines flagged (1.0%), both contradiction
+	probeCleanCeilings["w9-va.jsonl"] = 0.02 // 2 of 201 clean lines flagged (1.0%), both contradiction
 
 	// "Going to" and "gonna" alike, with an adverb inside, and the reader
 	// as chat types it.
@@ -141,6 +141,13 @@ func init() {
 	addRuleCases("robotic.inconvenience",
 		[]string{"We are sorry for this inconvenience.", "Apologies for all the inconveniences."},
 		[]string{"Sorry to be such an inconvenience, thanks for staying late."})
+
+	// The stock apology said as a hope; the writer's worry about their own
+	// request is not it. "Not a prob at all" and a friendly name after.
+	addRuleCases("robotic.hope-no-inconvenience",
+		[]string{"We hope this hasn't caused too much inconvenience.", "Hope the change doesn't cause you any inconvenience."},
+		[]string{"I hope it wasn't an inconvenience to drop the laptop off, thanks so much!", "I hope the new dock doesn't wobble."})
+	addRuleCases("no-problem.reply", []string{"not a prob at all :)", "no problemo amigo"}, nil)
 }
 
 // TestW9GoingToAndGonna: "going to" and "gonna" commit alike, with an
