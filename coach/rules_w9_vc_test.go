@@ -1,0 +1,108 @@
+package coach
+
+// Wave 9, talk-down and insider jokes (helper "vc"): LABELING.md's own
+// examples of condescending and in-joke, and their near-misses, varied the
+// ways people vary them (another subject, a hedge inside, tense, chat and
+// tweet register). Each broadened rule gets positives and near-misses of
+// its own, in our own words.
+
+func init() {
+	// The probe file of this wave, our own sentences. Floors and the clean
+	// ceiling sit at the measured values and only go up (floors) or down
+	// (ceiling).
+	probeFloors["w9-vc.jsonl"] = map[Category]probeFloor{Condescending: {1.00, 1.00}, InJoke: {1.00, 0.95}}
+	probeCleanCeilings["w9-vc.jsonl"] = 0.07 // 7 of 102 clean lines flagged (6.9%), none condescending or in-joke
+
+	// "Just" after the reader by another name ("you guys", "ya") or after a
+	// hedge ("you could probably just …"), and before a step in two words
+	// ("just right click"); the writer's hedged request and "just" meaning
+	// recently stay clean.
+	addRuleCases("condescending.just",
+		[]string{
+			"you guys just need to fill in the top box again",
+			"Y'all can just close the tab and reopen it.",
+			"ya just hold the button for five seconds",
+			"You could probably just unplug the scanner for a minute.",
+			"You'll honestly just want to log out first. Just double click the icon after that.",
+			"just right click the file and choose Open with",
+		},
+		[]string{
+			"You guys just missed the courier, he left at four.",
+			"You probably just missed the reminder email, it went out early.",
+			"If you could maybe just send the photo when you get a moment, thanks.",
+			"we just right-sized the storage plan for your team",
+		})
+	// "All you need to do is …" whoever the reader is.
+	addRuleCases("condescending.everyone-knows",
+		[]string{
+			"All you guys need to do is press Sync.",
+			"All your staff have to do is scan the badge at the door.",
+		},
+		[]string{
+			"All we need to do is wait for the courier.",
+			"All your team's files are safe, nothing was lost.",
+		})
+	addRuleCases("condescending.all-it-takes",
+		[]string{"All that's needed is a fresh sign-in.", "All that is required is your manager's OK on the form."},
+		[]string{"Is that all that's needed, or do you want the receipts too?"})
+	addRuleCases("condescending.obviously",
+		[]string{"obv u have to save it before closing"},
+		[]string{"obv I'll keep you posted on the shipment"})
+	// A click called quick or single: the step waved off.
+	addRuleCases("condescending.easy",
+		[]string{"It's just a quick tap on the bell icon.", "That is literally a single click in the menu."},
+		[]string{"It's just a quick question: which floor are you on?", "It was a quick fix on our side, all working now."})
+	// "As I already mentioned", a colleague pointing back; words said to
+	// someone else are not said to the reader.
+	addRuleCases("condescending.as-i-said",
+		[]string{"As I already mentioned, the locker key is at reception.", "like i previously noted, the form needs a signature"},
+		[]string{"Like I said to Omar, the new chairs are lovely.", "As I mentioned to my manager, the printer works fine now."})
+	addRuleCases("condescending.as-i-said-more",
+		[]string{"As our team already explained, the store credit can't be moved.", "Like my colleague mentioned, you need the booking code."},
+		[]string{"As I said to the whole office yesterday, thank you all."})
+	// "No, what I said was …"; owning the slip stays clean.
+	addRuleCases("condescending.no-i-said",
+		[]string{"No, what I said was the blue cable.", "nope, i clearly said Thursday"},
+		[]string{"No, I worded that badly: the blue cable, not the red one."})
+	// "Not rocket science" with any subject and a hedge inside.
+	addRuleCases("condescending.not-hard",
+		[]string{"Booking a room isn't rocket science.", "honestly it's not exactly brain surgery", "That's hardly rocket science."},
+		[]string{"It's probably not rocket science for you, but I'm lost with this form.", "Our new hire left rocket science for IT support."})
+	// "Calm down" said to the reader, whoever they are and whatever follows;
+	// the writer's own calm, a thing calmed and "relax" as reassurance stay
+	// clean.
+	addRuleCases("condescending.calm-down",
+		[]string{
+			"Sir, you need to calm down.",
+			"Everybody needs to calm down, the files are back.",
+			"Please calm down so we can go through it.",
+			"Ok calm down, I'll look at it now.",
+		},
+		[]string{
+			"I need to calm down before the next call.",
+			"Calm down the alerts by muting the channel for an hour.",
+			"Relax, I'll take it from here.",
+		})
+	// A fix easy "for us" or "on our side" is our work, not the reader's.
+	addRuleCases("condescending.simple-fix",
+		[]string{"It's honestly a really simple change in Settings."},
+		[]string{"That's an easy one to fix on our side, thanks for flagging it."})
+	// A product described as simple among its other qualities.
+	addRuleCases("condescending.is-easy",
+		[]string{"Changing your photo is really simple."},
+		[]string{"The new timesheet is simple and quick, the team likes it."})
+
+	// "Works on my laptop, so 🤷": a comma before the shrug is still the
+	// meme; a comma before a comparison is a report.
+	addRuleCases("in-joke.my-machine-shrug",
+		[]string{"Worked on my PC, so ¯\\_(ツ)_/¯"},
+		[]string{"It works on my laptop, but not on the shared one 🤷 any ideas?"})
+	// The meme called unhelpful or unkind is criticised, not used.
+	addRuleCases("in-joke.dns",
+		[]string{"it's always DNS lol"},
+		[]string{"Telling a caller 'it's always DNS' is never kind."})
+	// Refusing the label is not using it.
+	addRuleCases("in-joke.user-is-the-problem",
+		[]string{"Closed as PEBKAC."},
+		[]string{"Let's not call this user error, the menu really is confusing.", "Don't put it down to user error, the form changed."})
+}
