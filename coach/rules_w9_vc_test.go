@@ -11,7 +11,7 @@ func init() {
 	// ceiling sit at the measured values and only go up (floors) or down
 	// (ceiling).
 	probeFloors["w9-vc.jsonl"] = map[Category]probeFloor{Condescending: {1.00, 0.99}, InJoke: {1.00, 0.96}}
-	probeCleanCeilings["w9-vc.jsonl"] = 0.06 // 9 of 170 clean lines flagged (5.3%), none condescending or in-joke
+	probeCleanCeilings["w9-vc.jsonl"] = 0.05 // 10 of 216 clean lines flagged (4.6%), none condescending or in-joke
 
 	// "Just" after the reader by another name ("you guys", "ya") or after a
 	// hedge ("you could probably just …"), and before a step in two words
@@ -165,4 +165,24 @@ func init() {
 	addRuleCases("in-joke.feature",
 		[]string{"That's a feature, not a bug!"},
 		[]string{"That's a missing feature, not a bug, and it's on the list."})
+	// Fourth round. Agreeing in a discussion, then pointing back at a
+	// shared view; "just go away" is rude, not a step.
+	addRuleCases("condescending.as-i-said",
+		[]string{"As I said before, it won't run on the old laptops."},
+		[]string{"Agreed. As I said before, the old laptops can't run it either."})
+	addRuleCases("condescending.just",
+		[]string{"just go to Settings and pick Privacy"},
+		[]string{"Can you just go away already?"})
+	// "Easy to use" rates a product; "not rocket science for our team
+	// either" is the writer's side.
+	addRuleCases("condescending.is-easy",
+		[]string{"Renaming a folder is easy."},
+		[]string{"The booking tool is easy to use once you're in."})
+	addRuleCases("condescending.not-hard",
+		[]string{"It's not rocket science, honestly."},
+		[]string{"It isn't rocket science for our team either, we're all new to it."})
+	// The DNS punch line turned round.
+	addRuleCases("in-joke.dns",
+		[]string{"jk it was DNS, always is"},
+		[]string{"The 'it's always DNS' joke is not an answer we give to callers."})
 }
