@@ -10,8 +10,8 @@ func init() {
 	// The probe file of this wave, our own sentences. Floors and the clean
 	// ceiling sit at the measured values and only go up (floors) or down
 	// (ceiling).
-	probeFloors["w9-vc.jsonl"] = map[Category]probeFloor{Condescending: {1.00, 0.99}, InJoke: {1.00, 0.96}}
-	probeCleanCeilings["w9-vc.jsonl"] = 0.05 // 10 of 216 clean lines flagged (4.6%), none condescending or in-joke
+	probeFloors["w9-vc.jsonl"] = map[Category]probeFloor{Condescending: {1.00, 0.98}, InJoke: {1.00, 0.96}}
+	probeCleanCeilings["w9-vc.jsonl"] = 0.05 // 10 of 230 clean lines flagged (4.3%), none condescending or in-joke
 
 	// "Just" after the reader by another name ("you guys", "ya") or after a
 	// hedge ("you could probably just …"), and before a step in two words
@@ -185,4 +185,18 @@ func init() {
 	addRuleCases("in-joke.dns",
 		[]string{"jk it was DNS, always is"},
 		[]string{"The 'it's always DNS' joke is not an answer we give to callers."})
+	// Fifth round. "Just a case of clicking"; waiting is not a step.
+	addRuleCases("condescending.talk-down",
+		[]string{"It's really just a case of ticking the box."},
+		[]string{"It's just a matter of waiting for the courier now, sorry."})
+	addRuleCases("condescending.everyone-knows",
+		[]string{"Everybody should know how to lock their screen by now."},
+		[]string{"Everyone should know by Friday whether the move is on."})
+	addRuleCases("condescending.just",
+		[]string{"u just have 2 tap the link"},
+		nil)
+	// Reassurance after "of course".
+	addRuleCases("condescending.of-course",
+		[]string{"Of course it won't print, the tray is empty."},
+		[]string{"Of course it's not your fault, the update was faulty.", "Of course you didn't do anything wrong."})
 }
