@@ -10,8 +10,8 @@ func init() {
 	// The probe file of this wave, our own sentences. Floors and the clean
 	// ceiling sit at the measured values and only go up (floors) or down
 	// (ceiling).
-	probeFloors["w9-vc.jsonl"] = map[Category]probeFloor{Condescending: {1.00, 0.98}, InJoke: {1.00, 0.96}}
-	probeCleanCeilings["w9-vc.jsonl"] = 0.05 // 10 of 230 clean lines flagged (4.3%), none condescending or in-joke
+	probeFloors["w9-vc.jsonl"] = map[Category]probeFloor{Condescending: {1.00, 0.98}, InJoke: {1.00, 0.97}}
+	probeCleanCeilings["w9-vc.jsonl"] = 0.05 // 11 of 245 clean lines flagged (4.5%), none condescending or in-joke
 
 	// "Just" after the reader by another name ("you guys", "ya") or after a
 	// hedge ("you could probably just …"), and before a step in two words
@@ -199,4 +199,18 @@ func init() {
 	addRuleCases("condescending.of-course",
 		[]string{"Of course it won't print, the tray is empty."},
 		[]string{"Of course it's not your fault, the update was faulty.", "Of course you didn't do anything wrong."})
+	// Sixth round: the in-joke spelled out and reworded.
+	addRuleCases("in-joke.user-is-the-problem",
+		[]string{"Classic I.D. ten T."},
+		[]string{"The I.D. card reader is on the left."})
+	addRuleCases("in-joke.feature",
+		[]string{"bug? no, feature!"},
+		[]string{"Bug? No, the export is slow because the file is huge."})
+	addRuleCases("in-joke.always-the-users",
+		[]string{"The issue is the user, not the PC 🙃", "problem was clearly the operator - not the printer"},
+		[]string{"The problem is the user's old password, not the PC."})
+	// Praise with a superlative.
+	addRuleCases("condescending.clearly",
+		nil,
+		[]string{"Clearly the best helpdesk in the building 😄"})
 }
