@@ -445,6 +445,15 @@ func (cp *compiler) patternFields(p string, fields []string, caseSensitive, allo
 	var elems []elem
 	for _, f := range fields {
 		var e elem
+		if strings.Contains(f, "|") {
+			// "^" and "$" are the clause's edges only as a whole phrase;
+			// inside an alternation they would be read as the characters.
+			for _, alt := range strings.Split(strings.TrimSuffix(f, "?"), "|") {
+				if alt == "^" || alt == "$" || alt == "$." {
+					return nil, false, fmt.Errorf("pattern %q: %s inside an alternation (%s) is read as the character, not the clause's edge; write %s as a phrase of its own in the list", p, alt, f, alt)
+				}
+			}
+		}
 		if len(f) > 1 && strings.HasSuffix(f, "?") && (strings.Trim(f, "?!.|") != "" || len(f) == 2 && f[0] != '?' && f[0] != '!') {
 			e.opt = true
 			f = strings.TrimSuffix(f, "?")

@@ -189,6 +189,7 @@ func TestBadPatterns(t *testing.T) {
 		{"group with an empty phrase", "(you are|) kidding", "empty phrase"},
 		{"groups making too many phrases", "(a|b|c|d) (e|f|g|h) (i|j|k|l) (m|n|o|p)", "more than 64 phrases"},
 		{"bad word inside a group", "(sorry|<0-20> again) now", "max <= 8"},
+		{"clause edge inside an alternation", "no problem ,|.|$", "inside an alternation"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
