@@ -1075,44 +1075,30 @@ func hasQuoteLine(toks []token) bool {
 }
 
 // happyUnnegated reports whether a phrase of c (the words that make "!!!"
-// happy: "works", "thanks") starts in toks[ss:se] without a negation
-// among the three words before it: "it works!!!" is joy, "still not
+// happy: "works", "thanks") matches in toks[ss:se], outside the marks at
+// index marks, without a negation among the words before it (as VADER
+// reads negation, lookBackWords): "it works!!!" is joy, "still not
 // working!!!" and "doesn't work!!!" are a complaint (LABELING.md: "!!!"
 // with a complaint).
-func happyUnnegated(c *cond, toks []token, ss, se int, text string) bool {
+func happyUnnegated(c *cond, toks []token, ss, se, marks int, text string) bool {
 	for k := ss; k < se; k++ {
-		found := false
-		if c.mayStart(&toks[k]) {
-			for _, si := range c.byFirst[toks[k].norm] {
-				if _, ok := matchAt(c.seqs[si], toks, k, text); ok {
-					found = true
-					break
-				}
-			}
-		}
-		for _, si := range c.other {
-			if found {
-				break
-			}
-			_, found = matchAt(c.seqs[si], toks, k, text)
-		}
-		if found && !negatedBefore(toks, ss, k) {
+		if k != marks && phraseStartsAt(c, toks, k, se, text) && !negatedBefore(toks, ss, k) {
 			return true
 		}
 	}
 	return false
 }
 
-// negatedBefore reports whether one of the three words before toks[k],
-// within its sentence (from ss) and clause, is a negation ("not", "never",
-// "doesn't").
+// negatedBefore reports whether one of the lookBackWords words before
+// toks[k], within its sentence (from ss) and clause, is a negation ("not",
+// "never", "doesn't").
 func negatedBefore(toks []token, ss, k int) bool {
-	for j := k - 1; j >= ss && j >= k-3; j-- {
+	for j := k - 1; j >= ss && j >= k-lookBackWords; j-- {
 		t := &toks[j]
 		if t.kind == tokPunct && (t.clause || t.sentence) {
 			return false
 		}
-		if _, neg := negators[t.norm]; neg || t.kind == tokWord && strings.HasSuffix(t.norm, "n't") {
+		if t.kind == tokWord && isNegation(t.norm) {
 			return true
 		}
 	}
@@ -1132,7 +1118,7 @@ func (a *Analyzer) signal(r *compiledRule, cands []candidate, toks []token, text
 				continue
 			}
 			ss, se := sentenceBounds(toks, i, i+1)
-			if condIn(&r.phrases, toks, ss, se, i, i+1, text) && happyUnnegated(&r.phrases, toks, ss, se, text) {
+			if happyUnnegated(&r.phrases, toks, ss, se, i, text) {
 				continue
 			}
 			cands = append(cands, candidate{start: toks[ss].start, end: t.end, rule: r})

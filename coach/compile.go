@@ -1030,16 +1030,28 @@ func groupPhrases(p string, body []string) ([]string, error) {
 // A group's phrases are checked one by one, as the matcher reads them:
 // "(do that|work that way)" is two phrases, not the alternation "that|work".
 func alternationSlip(pat string) (alt, word string, ok bool) {
-	if strings.Contains(pat, "(") {
-		if phrases, err := expandGroups(pat); err == nil && (len(phrases) > 1 || phrases[0] != pat) {
-			for _, ph := range phrases {
-				if alt, word, ok := alternationSlip(ph); ok {
-					return alt, word, true
-				}
-			}
-			return "", "", false
+	for _, ph := range phrasesOf(pat) {
+		if alt, word, ok := phraseAlternationSlip(ph); ok {
+			return alt, word, true
 		}
 	}
+	return "", "", false
+}
+
+// phrasesOf returns the phrases a pattern's groups expand to, or the
+// pattern itself when it has no group (or a group that does not compile,
+// which the compiler reports on its own).
+func phrasesOf(pat string) []string {
+	if strings.Contains(pat, "(") {
+		if phrases, err := expandGroups(pat); err == nil {
+			return phrases
+		}
+	}
+	return []string{pat}
+}
+
+// phraseAlternationSlip is alternationSlip for one phrase without groups.
+func phraseAlternationSlip(pat string) (alt, word string, ok bool) {
 	el := strings.Fields(pat)
 	for k := 0; k+1 < len(el); k++ {
 		if a, w, ok := phraseSlip(el, k); ok {

@@ -764,7 +764,7 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 		}
 		// "Why won't this stupid thing…" negates the verb, not the word;
 		// "couldn't be more annoyed" turns the word up, not off.
-		if _, neg := negators[w]; (neg || strings.HasSuffix(w, "n't")) && !(j > 0 && toks[j-1].norm == "why") && !beMore(toks, j) {
+		if isNegation(w) && !(j > 0 && toks[j-1].norm == "why") && !beMore(toks, j) {
 			if oathWords[toks[i].norm] {
 				// "ain't shit", "not worth a damn", "don't give a damn": a
 				// negated oath is contempt, not praise; it keeps its sign.

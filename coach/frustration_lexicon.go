@@ -243,6 +243,13 @@ var negators = wordSet(`aint arent cannot cant couldnt didnt doesnt ain't aren't
 		neither never none nope nor not nothing nowhere shouldnt shouldn't wasnt werent wasn't
 	weren't without wont won't wouldnt wouldn't rarely seldom despite no`)
 
+// isNegation reports whether the word w negates what follows: a negator,
+// or any contraction with "n't".
+func isNegation(w string) bool {
+	_, neg := negators[w]
+	return neg || strings.HasSuffix(w, "n't")
+}
+
 // wordSet returns the set of the words in s.
 func wordSet(s string) map[string]struct{} {
 	m := map[string]struct{}{}

@@ -414,25 +414,35 @@ func sentenceBounds(toks []token, i, j int) (int, int) {
 // condIn reports whether any phrase of c starts in [from, to) and ends by to,
 // skipping the range [skipFrom, skipTo).
 func condIn(c *cond, toks []token, from, to, skipFrom, skipTo int, text string) bool {
-	try := func(k, si int) bool {
-		end, ok := matchAt(c.seqs[si], toks, k, text)
-		return ok && end <= to && !(k < skipFrom && end > skipFrom)
-	}
 	for k := from; k < to; k++ {
 		if k >= skipFrom && k < skipTo {
 			continue
 		}
-		if c.mayStart(&toks[k]) {
-			for _, si := range c.byFirst[toks[k].norm] {
-				if try(k, si) {
-					return true
-				}
-			}
+		// A phrase starting before the skipped span must end before it.
+		limit := to
+		if k < skipFrom {
+			limit = min(to, skipFrom)
 		}
-		for _, si := range c.other {
-			if try(k, si) {
+		if phraseStartsAt(c, toks, k, limit, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseStartsAt reports whether a phrase of c matches from token k,
+// ending at or before limit.
+func phraseStartsAt(c *cond, toks []token, k, limit int, text string) bool {
+	if c.mayStart(&toks[k]) {
+		for _, si := range c.byFirst[toks[k].norm] {
+			if end, ok := matchAt(c.seqs[si], toks, k, text); ok && end <= limit {
 				return true
 			}
+		}
+	}
+	for _, si := range c.other {
+		if end, ok := matchAt(c.seqs[si], toks, k, text); ok && end <= limit {
+			return true
 		}
 	}
 	return false

@@ -105,10 +105,11 @@ type phraseSpec struct {
 	// the rewrite leaves quoted text alone.
 	InQuotes bool `yaml:"in_quotes"`
 	// StepAdverbs lets an adverb of emphasis or hedging ("simply",
-	// "probably", "actually", "definitely", "just", "even") stand between
-	// two words of a pattern, as intensifiers always may: "that simply
-	// isn't possible" is "that isn't possible". Only for rules whose
-	// meaning such a word does not change.
+	// "probably", "actually", "definitely", "even"; never "just") stand
+	// between two words of a pattern, and between the match and its
+	// after/before phrases, as intensifiers always may: "that simply isn't
+	// possible" is "that isn't possible". Only for rules whose meaning such
+	// a word does not change (stepWords in match.go).
 	StepAdverbs bool `yaml:"step_adverbs"`
 	// QuoteNotAfter: a quote that follows one of these reports someone
 	// else's words ("he wrote", "the error says") and is not matched.

@@ -202,17 +202,16 @@ func TestAuditGitHubSharedAlternatives(t *testing.T) {
 // the same word, or an alternation of a contraction and its base before a
 // plain "not" ("shouldn't|should not": "shouldn't not").
 func sharedAlternative(pat string) (string, bool) {
-	if strings.Contains(pat, "(") {
-		// A group's phrases are read one by one, as the matcher reads them.
-		if phrases, err := expandGroups(pat); err == nil && (len(phrases) > 1 || phrases[0] != pat) {
-			for _, ph := range phrases {
-				if w, ok := sharedAlternative(ph); ok {
-					return w, true
-				}
-			}
-			return "", false
+	// A group's phrases are read one by one, as the matcher reads them.
+	for _, ph := range phrasesOf(pat) {
+		if w, ok := phraseSharedAlternative(ph); ok {
+			return w, true
 		}
 	}
+	return "", false
+}
+
+func phraseSharedAlternative(pat string) (string, bool) {
 	el := strings.Fields(pat)
 	for k := 0; k+1 < len(el); k++ {
 		a, b := el[k], el[k+1]

@@ -61,6 +61,19 @@ func init() {
 			"The parcel definitely isn't here.",
 			"Is there a way to export it? No way that I know of.",
 		})
+	// "!!!" beside "works" or "thanks" is joy, but beside "not working" it
+	// is a complaint told loudly (LABELING.md: "!!!" with a complaint).
+	addRuleCases("frustration.exclaim",
+		[]string{
+			"Still not working!!!",
+			"The scanner doesn't work!!!",
+			"Printer never worked!!! Third time I ask.",
+		},
+		[]string{
+			"It works!!!",
+			"It's working now, thanks!!!",
+			"Thank you!!! It's not crashing anymore.",
+		})
 	addRuleCases("contradiction.wrong",
 		[]string{
 			"You are simply wrong about the quota.",
@@ -123,28 +136,6 @@ func TestDismissalOpenerGoesWithIt(t *testing.T) {
 		{"No, of course it works fine for me.", "It looks fine for me, so let's look at what's happening on your side."},
 		{"No, it's working fine on our end.", "It looks fine on our end, so let's look at what's happening on your side."},
 	})
-}
-
-// TestNegatedHappyWordDoesNotCalmMarks: "!!!" beside "works" or "thanks"
-// is joy, but beside "not working" it is a complaint told loudly
-// (LABELING.md: "!!!" with a complaint).
-func TestNegatedHappyWordDoesNotCalmMarks(t *testing.T) {
-	a := newTestAnalyzer(t)
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
-		{"Still not working!!!", true},
-		{"The scanner doesn't work!!!", true},
-		{"Printer never worked!!! Third time I ask.", true},
-		{"It works!!!", false},
-		{"It's working now, thanks!!!", false},
-		{"Thank you!!! It's not crashing anymore.", false},
-	} {
-		if got := ruleFound(a, tc.text, "frustration.exclaim"); got != tc.want {
-			t.Errorf("%q: frustration.exclaim found %v, want %v", tc.text, got, tc.want)
-		}
-	}
 }
 
 // TestGroupPhrasesAreNotSlips: the slip check reads a group's phrases one
