@@ -154,6 +154,9 @@ func nounExplained(r *compiledRule, toks []token, j int, text string) bool {
 // a new clause, not a gloss, when an auxiliary follows before any relative
 // word: "try alsamixer, the master channel is muted".
 func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
+	if equalsGloss(toks, j, text) || expandedAfter(toks, j, text) {
+		return true
+	}
 	if !condBeforeNoBreak(&r.explained, toks, j, text) || menuPathAfter(toks, j) || placeInBrackets(toks, j) {
 		return false
 	}
