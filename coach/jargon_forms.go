@@ -270,3 +270,101 @@ func acronymLetters(w string) string {
 	}
 	return strings.ToLower(w)
 }
+
+// cmdletVerbs are the verbs PowerShell commands are named with
+// ("Get-ADUser", "Restart-Service"), in lower case.
+var cmdletVerbs = map[string]bool{
+	"get": true, "set": true, "new": true, "remove": true, "add": true, "start": true, "stop": true,
+	"restart": true, "test": true, "invoke": true, "import": true, "export": true, "enable": true,
+	"disable": true, "install": true, "uninstall": true, "update": true, "clear": true, "reset": true,
+	"resolve": true, "repair": true, "register": true, "unregister": true, "mount": true, "dismount": true,
+	"rename": true, "select": true, "measure": true, "convert": true, "write": true, "connect": true,
+}
+
+// cmdletNouns are one-word nouns of PowerShell commands written with a
+// capital ("Get-Service", "Test-Connection"); "Start-Date" on a form or
+// "Copy-Paste" name no command.
+var cmdletNouns = map[string]bool{
+	"process": true, "service": true, "item": true, "childitem": true, "content": true, "help": true,
+	"command": true, "module": true, "acl": true, "printer": true, "disk": true, "volume": true,
+	"partition": true, "package": true, "mailbox": true, "computer": true, "credential": true,
+	"hotfix": true, "connection": true, "eventlog": true, "winevent": true, "executionpolicy": true,
+}
+
+// cmdletShape reports whether a hyphenated word is a PowerShell command
+// written as text: a command verb, a hyphen and a noun that is either
+// written in camel case ("Get-ADUser", "Resolve-DnsName") or one of the
+// commands' own nouns with a capital ("Restart-Service"). In lower case
+// only the commands' own joined nouns count ("get-childitem"): "new-user"
+// and "set-up" are everyday words.
+func cmdletShape(raw string) bool {
+	k := strings.IndexByte(raw, '-')
+	if k < 3 || k+4 > len(raw) || !cmdletVerbs[strings.ToLower(raw[:k])] {
+		return false
+	}
+	noun := raw[k+1:]
+	inner := 0
+	for i := 1; i < len(noun); i++ {
+		if noun[i] >= 'A' && noun[i] <= 'Z' {
+			inner++
+		}
+	}
+	capital := noun[0] >= 'A' && noun[0] <= 'Z' && raw[0] >= 'A' && raw[0] <= 'Z'
+	switch low := strings.ToLower(noun); {
+	case capital && inner > 0:
+		return true
+	case capital:
+		return cmdletNouns[low]
+	default:
+		return (low == "childitem" || low == "executionpolicy" || low == "eventlog" || low == "winevent") && raw == strings.ToLower(raw)
+	}
+}
+
+// productWords name a product line after a brand in capitals ("OBS
+// Studio", "XYZ Player", "ABC Cloud"), written with a capital.
+var productWords = map[string]bool{
+	"studio": true, "workbench": true, "player": true, "desktop": true, "suite": true, "cloud": true,
+	"online": true, "express": true, "edition": true, "enterprise": true, "premium": true, "pro": true,
+	"plus": true, "max": true, "mini": true, "live": true, "music": true, "pay": true, "store": true,
+	"mobile": true, "home": true, "business": true,
+}
+
+// productLine reports whether the acronym at i is a brand named with its
+// product line, capitalised after it: "OBS Studio", "ZKX Player".
+// LABELING.md keeps brand and product names clean.
+func productLine(toks []token, i int, text string) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.kind == tokWord && text[n.start] >= 'A' && text[n.start] <= 'Z' && productWords[n.norm] &&
+		!(text[n.end-1] >= 'A' && text[n.end-1] <= 'Z')
+}
+
+// quotedCommands open a command line typed as text.
+var quotedCommands = [...]string{"sudo ", "apt-get ", "apt install ", "apt remove ", "apt purge ", "apt update", "apt upgrade"}
+
+// quotedCommand reports whether a quote holds a command line typed as text
+// ("I tried "sudo apt purge foo" and rebooted", "\"1. sudo apt update 2.
+// reboot\""): LABELING.md counts `sudo`-style commands written as plain
+// text, and quotes only mark where they start and end.
+func quotedCommand(raw string) bool {
+	if len(raw) < 7 || raw[0] != '"' {
+		return false
+	}
+	low := strings.ToLower(raw)
+	for _, c := range quotedCommands {
+		for from := 0; from < len(low); {
+			k := strings.Index(low[from:], c)
+			if k < 0 {
+				break
+			}
+			k += from
+			if (k == 0 || !isASCIIWord(low[k-1])) && k+len(c) < len(low) && isASCIIWord(low[k+len(c)]) {
+				return true
+			}
+			from = k + 1
+		}
+	}
+	return false
+}

@@ -121,3 +121,55 @@ func TestW9VJGlossForms(t *testing.T) {
 		{"Update the BIOS: https://example.com/bios-update", true},
 	})
 }
+
+// TestW9VJCommandsAsText: commands typed as text in the shapes answers
+// use — PowerShell's Verb-Noun, a management console's file, a sudo line
+// in quotes, a package tool's install — are terms; the same shapes in
+// everyday words ("Start-Date", "Set-Up", "the new-user form", a quoted
+// phrase, a fruit's pip) are not.
+func TestW9VJCommandsAsText(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{"Run Get-MailboxStatistics for the shared inbox and paste the total.", true},
+		{"get-childitem on the share lists nothing", true},
+		{"Try Restart-Service on the print spooler.", true},
+		{"open printmanagement.msc and delete the stuck job", true},
+		{"We tried \"sudo apt install hplip\" already, same error.", true},
+		{"pip install the reporting package and rerun it", true},
+		{"winget upgrade --all fixed the old Teams", true},
+		{"Start-Date: Monday 3rd, desk 14.", false},
+		{"The Set-Up guide is attached.", false},
+		{"Fill in the new-user form by Friday.", false},
+		{"She said \"pretty soon\" about the new chairs.", false},
+		{"There's a pip in my orange juice.", false},
+	})
+}
+
+// TestW9VJProductNames: a brand in capitals named with its product line
+// ("OBS Studio") is a product's name, which LABELING.md keeps clean; the
+// same letters alone, or a listed computing abbreviation, stay terms.
+func TestW9VJProductNames(t *testing.T) {
+	runTermCases(t, []termCase{
+		{"brand and line", "Record it with ZQX Studio and send the clip.", ""},
+		{"brand and player", "It plays fine in the QRV Player on the desk PC.", ""},
+		{"letters alone", "Record it through ZQX and send the clip.", "ZQX"},
+	})
+}
+
+// TestW9VJInternalsAndRoot: a product's internals named in their own
+// frames, raid in lower case beside disks, the top folder of a drive and
+// root-owned files are terms; a meeting pod, a raid on a shop and the root
+// of a problem are not.
+func TestW9VJInternalsAndRoot(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{"The pod restarted at 3am and your upload was lost.", true},
+		{"We turned the feature flag on for your workspace.", true},
+		{"The read replica is a minute behind, so refresh in a bit.", true},
+		{"your old raid lost a disk, the other two are fine", true},
+		{"Save it in the root of the drive, not in a folder.", true},
+		{"Those files are root-owned, so you can't delete them.", true},
+		{"The quiet pod on floor 2 is free after lunch.", false},
+		{"Police raid on the shop next door closed the road.", false},
+		{"The root of the problem was a typo in the address.", false},
+		{"Our sales pipeline is full this quarter.", false},
+	})
+}
