@@ -12,7 +12,7 @@ func init() {
 	// jargon row in several forms. Floors and the clean ceiling sit at the
 	// measured values and only go up (floors) or down (ceiling).
 	probeFloors["w9-vj.jsonl"] = map[Category]probeFloor{Jargon: {1.00, 1.00}}
-	probeCleanCeilings["w9-vj.jsonl"] = 0.01 // 1 of 119 clean lines flagged (0.8%): "sales pipeline is healthy" read as contradiction
+	probeCleanCeilings["w9-vj.jsonl"] = 0.01 // 1 of 124 clean lines flagged (0.8%): "sales pipeline is healthy" read as contradiction
 }
 
 // vjCase is one message and whether it shows jargon.
@@ -171,5 +171,35 @@ func TestW9VJInternalsAndRoot(t *testing.T) {
 		{"Police raid on the shop next door closed the road.", false},
 		{"The root of the problem was a typo in the address.", false},
 		{"Our sales pipeline is full this quarter.", false},
+	})
+}
+
+// TestW9VJMoreGlosses: more of the ways people explain a term in passing —
+// ", that's the software …", "is when …", "a.k.a.", "is software that …",
+// "is just saved copies …" — keep it clean; the same openings followed by
+// a verdict ("that's the problem", "is just full") do not explain it.
+func TestW9VJMoreGlosses(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{"The router's firmware, that's the software built into it, was two years old.", false},
+		{"Jitter is when the delay keeps changing, which makes calls choppy.", false},
+		{"Check the MTU, a.k.a. the largest piece the line sends at once.", false},
+		{"Firmware is software that lives inside the device, and yours updated fine.", false},
+		{"Your cache is just saved copies of pages, so clearing it loses nothing.", false},
+		{"The firmware, that's the problem with these docks.", true},
+		{"The cache is just full, clear it please.", true},
+	})
+}
+
+// TestW9VJNamedParts: Windows' hidden folders, one browser cookie named by
+// its kind, and desktop session parts Linux answers name are terms; a
+// cookie from the jar is not.
+func TestW9VJNamedParts(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{"Delete the Teams folder in AppData and sign in again.", true},
+		{"the log is somewhere under programdata", true},
+		{"Your login cookie expired overnight, so sign in again.", true},
+		{"gnome-shell restarts every time you plug the dock in", true},
+		{"Grab a cookie from the jar on your way out!", false},
+		{"The cookie jar in the kitchen is empty again.", false},
 	})
 }
