@@ -77,7 +77,10 @@ func TestW9VJPingDone(t *testing.T) {
 		{"pinged 192.168.1.20 and it replies in 2 ms", true},
 		{"Could you run a ping to the printer from your desk?", true},
 		{"Leave a continuous ping going while you move around the floor.", true},
+		{"ping the office printer and tell me if it answers", true},
+		{"pinged the main file server twice, no reply", true},
 		{"I pinged you on Teams about the new starter.", false},
+		{"Ping the whole team about Friday's party.", false},
 		{"Pinging the host of the Friday quiz about the room.", false},
 		{"She pinged the whole channel about the fire drill.", false},
 	})
@@ -113,6 +116,7 @@ func TestW9VJGlossForms(t *testing.T) {
 		{"Power cycle the router, which means switching it off at the wall for a minute.", false},
 		{"The kernel is the core software of the system, and yours is old.", false},
 		{"Run a traceroute, which maps every hop between you and the site.", false},
+		{"The internet's address book (i.e. DNS) had an old entry for the wiki.", false},
 		{"SSO, so it's down for everyone right now.", true},
 		{"MFA, my friend, also matters for the shared mailbox.", true},
 		{"Clear the cache, it is stale again.", true},
