@@ -207,3 +207,16 @@ func TestW9VJNamedParts(t *testing.T) {
 		{"The cookie jar in the kitchen is empty again.", false},
 	})
 }
+
+// TestW9VJTurnedRound: the same term with its words turned round — "cycle
+// the power" for "power cycle", "clear the cookie" for "clear cookies" —
+// keeps its label; the power company and a cookie eaten do not.
+func TestW9VJTurnedRound(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{"Cycle the power on the modem and give it two minutes.", true},
+		{"we cycled the power on both switches, all green now", true},
+		{"Clear the cookie for the booking site and sign in again.", true},
+		{"The power company cycled through three engineers.", false},
+		{"Save me a cookie from the meeting!", false},
+	})
+}
