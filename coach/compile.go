@@ -739,7 +739,6 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 				}
 				display = strings.Join(parts, " ")
 			}
-			display, _ = trimPossessive(display) // "the registry's" is shown as "the registry"
 			ti := &termInfo{rule: cr, gloss: strings.TrimSpace(t.Gloss), display: display}
 			if ti.otherSense, err = cp.cond(t.OtherSense, false, false); err != nil {
 				return nil, nil, fmt.Errorf("glossary term %q: other_sense: %w", t.Term, err)

@@ -13,10 +13,7 @@ import "strings"
 // compiled case-sensitively, as termVariants' are. Words with an everyday
 // sense in lower case (ambiguous) get only the possessive in capitals, and a term whose
 // last element is not a plain word (a gap, a number, a wildcard) or is
-// optional, or that opens with an article or a preposition ("the|a SAN",
-// "in the console", "from source"), keeps the forms it has: such a term
-// names a frame, and its forms would weigh on the index under "the" and
-// "a", words every message holds.
+// optional keeps the forms it has.
 func termForms(forms []string, ambiguous []string) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -35,7 +32,7 @@ func termForms(forms []string, ambiguous []string) []string {
 			continue
 		}
 		last := fields[len(fields)-1]
-		if strings.HasSuffix(last, "?") || !allTermFields(fields) || opensWithFunctionWord(fields[0]) {
+		if strings.HasSuffix(last, "?") || !allTermFields(fields) {
 			// "running <0-3> as root": a term with a gap or a wildcard
 			// names an act, not a thing ("as roots grew").
 			continue
@@ -60,8 +57,10 @@ func termForms(forms []string, ambiguous []string) []string {
 			if acr || !strings.HasSuffix(strings.ToLower(w), "s") || strings.Contains(forms[0], strings.ToUpper(w)) {
 				more = append(more, w+"'s", w+"’s")
 			}
-			// A plural only where the term has no plural of its own.
-			if len(words) == 1 {
+			// A plural only where the term has no plural of its own and
+			// opens with a word of its own, not a preposition or article
+			// ("from source" is not "from sources").
+			if len(words) == 1 && !opensWithFunctionWord(fields[0]) {
 				if p := pluralForm(w, acr); p != "" && !seen[head+p] {
 					more = append(more, p)
 				}
@@ -74,7 +73,7 @@ func termForms(forms []string, ambiguous []string) []string {
 		if len(fields) == 2 && termField(fields[0]) && !strings.Contains(fields[0], "|") && len(words) == 1 &&
 			len(fields[0]) > 1 && len(last) > 1 && !ambiguousWord(fields[0], ambiguous) && !ambiguousWord(last, ambiguous) {
 			joined := fields[0] + "-" + last + "|" + fields[0] + last
-			if p := pluralForm(last, acronymWord(last)); p != "" {
+			if p := pluralForm(last, acronymWord(last)); p != "" && !opensWithFunctionWord(fields[0]) {
 				joined += "|" + fields[0] + "-" + p + "|" + fields[0] + p
 			}
 			add(joined)
