@@ -230,7 +230,18 @@ func expandedAfter(toks []token, j int, text string) bool {
 		if w.kind != tokWord {
 			return false
 		}
-		for _, part := range strings.FieldsFunc(w.norm, func(r rune) bool { return r == '-' || r == '/' }) {
+		for rest := w.norm; rest != ""; {
+			// The parts of "sign-on", "input/output", without a slice.
+			cut := strings.IndexAny(rest, "-/")
+			part := rest
+			if cut >= 0 {
+				part, rest = rest[:cut], rest[cut+1:]
+			} else {
+				rest = ""
+			}
+			if part == "" {
+				continue
+			}
 			switch {
 			case pos < len(acr) && part[0] == acr[pos]:
 				pos++
@@ -299,7 +310,8 @@ var cmdletNouns = map[string]bool{
 // and "set-up" are everyday words.
 func cmdletShape(raw string) bool {
 	k := strings.IndexByte(raw, '-')
-	if k < 3 || k+4 > len(raw) || !cmdletVerbs[strings.ToLower(raw[:k])] {
+	var buf [24]byte
+	if k < 3 || k+4 > len(raw) || len(raw) > len(buf) || !cmdletVerbs[string(lowerInto(buf[:0], raw[:k]))] {
 		return false
 	}
 	noun := raw[k+1:]
@@ -310,13 +322,18 @@ func cmdletShape(raw string) bool {
 		}
 	}
 	capital := noun[0] >= 'A' && noun[0] <= 'Z' && raw[0] >= 'A' && raw[0] <= 'Z'
-	switch low := strings.ToLower(noun); {
+	low := lowerInto(buf[:0], noun)
+	switch {
 	case capital && inner > 0:
 		return true
 	case capital:
-		return cmdletNouns[low]
+		return cmdletNouns[string(low)]
 	default:
-		return (low == "childitem" || low == "executionpolicy" || low == "eventlog" || low == "winevent") && raw == strings.ToLower(raw)
+		switch string(low) {
+		case "childitem", "executionpolicy", "eventlog", "winevent":
+			return raw == strings.ToLower(raw)
+		}
+		return false
 	}
 }
 
@@ -352,19 +369,25 @@ func quotedCommand(raw string) bool {
 	if len(raw) < 7 || raw[0] != '"' {
 		return false
 	}
-	low := strings.ToLower(raw)
 	for _, c := range quotedCommands {
-		for from := 0; from < len(low); {
-			k := strings.Index(low[from:], c)
-			if k < 0 {
-				break
-			}
-			k += from
-			if (k == 0 || !isASCIIWord(low[k-1])) && k+len(c) < len(low) && isASCIIWord(low[k+len(c)]) {
+		for k := 1; k+len(c) < len(raw); k++ {
+			if strings.EqualFold(raw[k:k+len(c)], c) && !isASCIIWord(raw[k-1]) && isASCIIWord(raw[k+len(c)]) {
 				return true
 			}
-			from = k + 1
 		}
 	}
 	return false
+}
+
+// lowerInto appends w in ASCII lower case to dst, a caller's buffer, so a
+// map look-up on the result allocates nothing.
+func lowerInto(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
