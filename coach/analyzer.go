@@ -1231,8 +1231,12 @@ func PromiseSentence(text string, f Finding) string {
 }
 
 // sameTerm reports whether match is the display form of a glossary term,
-// up to case and a plural "s": "VPNs" and "vpn" are "VPN".
+// up to case, a plural "s" and a possessive "'s": "VPNs", "vpn" and "VPN's"
+// are "VPN".
 func sameTerm(display, match string) bool {
 	d, m := strings.ToLower(display), strings.ToLower(match)
+	if stem, ok := trimPossessive(m); ok {
+		m = stem // "MTU's" is "MTU"
+	}
 	return d == m || d+"s" == m || d+"es" == m || strings.TrimSuffix(d, "s") == m
 }

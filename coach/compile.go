@@ -750,7 +750,9 @@ func (cp *compiler) compile(r *ruleSpec) (*compiledRule, []entry, error) {
 			if err != nil {
 				return nil, nil, fmt.Errorf("glossary term %q: %w", t.Term, err)
 			}
-			for _, variant := range termVariants(t.Term, r.Glossary.AmbiguousLowercase) {
+			variants := termVariants(t.Term, r.Glossary.AmbiguousLowercase)
+			variants = append(variants, termForms(append([]string{t.Term}, variants...), r.Glossary.AmbiguousLowercase)...)
+			for _, variant := range variants {
 				more, _, err := cp.pattern(variant, true, false)
 				if err != nil {
 					return nil, nil, fmt.Errorf("glossary term %q: %w", t.Term, err)

@@ -154,6 +154,9 @@ func nounExplained(r *compiledRule, toks []token, j int, text string) bool {
 // a new clause, not a gloss, when an auxiliary follows before any relative
 // word: "try alsamixer, the master channel is muted".
 func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
+	if equalsGloss(toks, j, text) || expandedAfter(toks, j, text) {
+		return true
+	}
 	if !condBeforeNoBreak(&r.explained, toks, j, text) || menuPathAfter(toks, j) || placeInBrackets(toks, j) {
 		return false
 	}
@@ -376,7 +379,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			case spanQuote:
 				// A path or file name in quotes ("/etc/app.conf") is still
 				// the path: quotes mark where it starts and ends.
-				tech = quotedPath(raw, lx) || quotedComponent(raw, lx)
+				tech = quotedPath(raw, lx) || quotedComponent(raw, lx) || quotedCommand(raw)
 			case spanCode:
 				if name, ok := gnuQuote(raw); ok {
 					// Pasted error output quotes `name' GNU-style; only
@@ -546,6 +549,9 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	if plain && !frame && !consonantCode(norm) && !techShape(norm) {
 		return false
 	}
+	if hyphen == 1 && cmdletShape(raw) {
+		return !a.notATerm(toks, i, text) // "Get-ADUser", "Restart-Service"
+	}
 	if upper > 0 && !acronym && !isLowerCamel(raw) {
 		return false // a name, a brand or a sentence's first word
 	}
@@ -657,7 +663,7 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	// "HP LaserJet 1020"): the capitalised name after it is no everyday
 	// word and carries a model number. LABELING.md keeps brand and product
 	// names clean.
-	if !tech && makerName(toks, i, text, lx) {
+	if !tech && (makerName(toks, i, text, lx) || productLine(toks, i, text)) {
 		return false
 	}
 	// A shouted run ("PLEASE FIX THIS NOW") is not a row of acronyms.

@@ -27,6 +27,9 @@ var techExtensions = map[string]bool{
 	// A program's data file named in mail and Windows answers
 	// ("popstate.dat", "winmail.dat"): a document is never ".dat".
 	"dat": true,
+	// Windows' management consoles and control-panel pages, named to be
+	// opened ("services.msc", "ncpa.cpl").
+	"msc": true, "cpl": true,
 	// Sources, headers and boot files named in Linux answers ("menu.lst",
 	// "main.c"). An ending that is an English word ("list", "service") is
 	// left out: "customer.service" is a missing space more often than a

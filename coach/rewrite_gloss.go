@@ -64,12 +64,14 @@ func (a *Analyzer) glossEdits(text string, fs []Finding, code []Span, done []spa
 		// "modules to load on boot", "your swap file": the gloss goes
 		// after the term itself, not after the words around it.
 		hs, he := a.termHead(text, f)
-		if !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, he) && !followsGloss(text, he) && !inParens(text, sStart, hs) && !objectFollows(text, he) {
+		// "the MTU's set too high": the note names "MTU", never inline.
+		name, poss := trimPossessive(text[hs:he])
+		if !poss && !inline[sStart] && !overlapsAny(code, f.Start, f.End) && !leadsCompound(text, he) && !followsGloss(text, he) && !inParens(text, sStart, hs) && !objectFollows(text, he) {
 			inline[sStart] = true
 			out = append(out, spanEdit{start: he, end: he, rep: " (" + a.glossFor(text[hs:he], t) + ")", insert: true, safe: true, covers: []int{k}})
 			continue
 		}
-		note := text[hs:he] + ": " + a.glossFor(text[hs:he], t)
+		note := name + ": " + a.glossFor(name, t)
 		if i, ok := notes[sEnd]; ok {
 			out[i].rep = strings.TrimSuffix(out[i].rep, ")") + "; " + note + ")"
 			out[i].covers = append(out[i].covers, k)

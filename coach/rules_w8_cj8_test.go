@@ -113,6 +113,10 @@ func TestCJ8PlaceInBrackets(t *testing.T) {
 func TestCJ8ChangeLog(t *testing.T) {
 	runTermCases(t, []termCase{
 		{"change log", "The changelog for this week is out of date.", ""},
-		{"stack trace still a term", "The stacktrace for this week is out of date.", "stacktrace"},
 	})
+	// "stacktrace" is still a term: since wave 9 the glossary knows the
+	// joined spelling of "stack trace", so it is glossed, not detected.
+	if !hasJargon(newTestAnalyzer(t), "The stacktrace for this week is out of date.") {
+		t.Error("stacktrace: no jargon")
+	}
 }
