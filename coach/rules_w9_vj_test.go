@@ -175,3 +175,18 @@ func TestW9VJInternalsAndRoot(t *testing.T) {
 		{"Our sales pipeline is full this quarter.", false},
 	})
 }
+
+// TestW9VJThatIsGloss: "that is" glosses a term only as "i.e.", set off by
+// commas or naming what the term is ("the firmware, that is the software
+// inside the dock"). A relative "that is broken" or a verdict "that is the
+// problem" leaves the term unexplained, as its contracted "that's" does.
+func TestW9VJThatIsGloss(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{"The nightly build works, it is the tarball that is broken.", true},
+		{"The firmware, that is the problem with these docks.", true},
+		{"The firmware, that's the problem with these docks.", true},
+		{"Lower the MTU, that is, the largest packet the link sends.", false},
+		{"Update the firmware, that is the software inside the dock.", false},
+		{"Update the firmware, which is the software inside the dock.", false},
+	})
+}
