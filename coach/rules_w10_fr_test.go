@@ -30,3 +30,33 @@ func init() {
 			"Been trying the new dashboard, it looks great.",
 		})
 }
+
+// Doubt is a forecast, not a commitment and not a verdict on a report: "I
+// doubt we'll have it by Friday" promises nothing, and "I doubt anyone
+// reads these" dismisses nobody. "No doubt we'll have it" still promises,
+// and a later "but I'll chase them" keeps its own promise.
+func init() {
+	addRuleCases("promise.later",
+		[]string{
+			"No doubt we'll have it before Friday.",
+			"I doubt they'll ring back, but I'll chase them tomorrow.",
+		},
+		[]string{
+			"I doubt we'll have the part before Friday.",
+			"It's doubtful we'll get stock this week.",
+		})
+	addRuleCases("promise.will",
+		nil,
+		[]string{
+			"I doubt I'll ever see that refund.",
+		})
+	addRuleCases("contradiction.denial",
+		[]string{
+			"I doubt that.",
+		},
+		[]string{
+			"I doubt anyone reads these replies.",
+			"I doubt it'll happen again after the patch.",
+			"I seriously doubt they'll ring back.",
+		})
+}
