@@ -9,15 +9,17 @@ package coach
 // denial words ("no way I'm paying that", "that makes no sense, why was I
 // charged twice"), doubt about what will come, a yes to a guess ("Of
 // course it was 😉"), the writer judging themself ("I was clearly wrong"),
-// a customer's verdict on a company's direction, and a second way offered
-// ("or you can just tap the star"). Each guard names a family, and each
+// a customer's verdict on a company's direction, a second way offered
+// ("or you can just tap the star"), the writer asking whether their own
+// answer helped ("did that clear it up, or just make it worse?"), and a
+// customer's own missing thing ("you never sent my refund"). Each guard names a family, and each
 // family keeps its positive: an action on the reader's things ("I'll
 // reset your password") stays a promise. Our own sentences; the probe file
 // w10-cp.jsonl varies these registers, about half of it clean.
 
 func init() {
 	probeFloors["w10-cp.jsonl"] = map[Category]probeFloor{Promise: {1.00, 0.97}, Contradiction: {1.00, 1.00}, Blame: {1.00, 1.00}, Condescending: {1.00, 1.00}}
-	probeCleanCeilings["w10-cp.jsonl"] = 0.00 // 0 of 69 clean lines flagged
+	probeCleanCeilings["w10-cp.jsonl"] = 0.00 // 0 of 72 clean lines flagged
 
 	addRuleCases("promise.will",
 		[]string{
@@ -76,6 +78,15 @@ func init() {
 			"that makes no sense, why was I charged twice",
 			"I doubt the shop will have the blue one before Christmas.",
 		})
+	addRuleCases("contradiction.flat-denial",
+		[]string{
+			"you never called, there's nothing in the log",
+			"You didn't report it, we'd have a record.",
+		},
+		[]string{
+			"@ShopCo you never sent my refund and the order page says cancelled",
+			"you never emailed me the invoice for March, can you resend it",
+		})
 	addRuleCases("condescending.clearly",
 		[]string{
 			"Clearly you skipped the second step.",
@@ -101,6 +112,7 @@ func init() {
 		[]string{
 			"You can use the menu, or you can just tap the star.",
 			"you can just use the store app instead if the website is slow",
+			"Did that clear it up, or just make it worse?",
 		})
 	addRuleCases("condescending.of-course",
 		[]string{
