@@ -12,14 +12,15 @@ package coach
 // a customer's verdict on a company's direction, a second way offered
 // ("or you can just tap the star"), the writer asking whether their own
 // answer helped ("did that clear it up, or just make it worse?"), and a
-// customer's own missing thing ("you never sent my refund"). Each guard names a family, and each
+// customer's own missing thing ("you never sent my refund"). One promise
+// came back: "we'll get your refund sorted" had been read as receiving. Each guard names a family, and each
 // family keeps its positive: an action on the reader's things ("I'll
 // reset your password") stays a promise. Our own sentences; the probe file
 // w10-cp.jsonl varies these registers, about half of it clean.
 
 func init() {
-	probeFloors["w10-cp.jsonl"] = map[Category]probeFloor{Promise: {1.00, 0.97}, Contradiction: {1.00, 1.00}, Blame: {1.00, 1.00}, Condescending: {1.00, 1.00}}
-	probeCleanCeilings["w10-cp.jsonl"] = 0.00 // 0 of 72 clean lines flagged
+	probeFloors["w10-cp.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Contradiction: {1.00, 1.00}, Blame: {1.00, 1.00}, Condescending: {1.00, 1.00}}
+	probeCleanCeilings["w10-cp.jsonl"] = 0.00 // 0 of 73 clean lines flagged
 
 	addRuleCases("promise.will",
 		[]string{
@@ -43,8 +44,12 @@ func init() {
 			"I'll reset your router remotely tonight.",
 			"We'll swap the old modem for you on Tuesday.",
 			"I'll try the other cable tonight.",
+			"I'll get the refund processed and DM you tonight",
+			"we'll get your refund sorted today",
 		},
 		[]string{
+			"I'll get a refund within five days",
+			"i'll get an email tomorrow when it ships",
 			"i'll reinstall my system this weekend",
 			"we'll try my sister's phone later and see",
 			"I'll reboot my router tonight and cross my fingers",
