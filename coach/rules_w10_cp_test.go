@@ -2,25 +2,33 @@ package coach
 
 // Wave 10, helper "cp": clean precision of the voice rules (promise,
 // contradiction, blame, condescending) on registers the earlier waves
-// tuned little on: a customer's or forum asker's plan for their own kit
-// ("gonna wipe my laptop", "I'll reboot my modem again"; "I'll try the
-// other cable" stays a promise, as a staff reply reads), a plan put up for
-// approval ("I'll format the card, is that ok?"), a customer's outrage in
-// denial words ("no way I'm paying that", "that makes no sense, why was I
-// charged twice"), doubt about what will come, a yes to a guess ("Of
-// course it was 😉"), the writer judging themself ("I was clearly wrong"),
-// a customer's verdict on a company's direction, a second way offered
-// ("or you can just tap the star"), the writer asking whether their own
-// answer helped ("did that clear it up, or just make it worse?"), and a
-// customer's own missing thing ("you never sent my refund"). One promise
-// came back: "we'll get your refund sorted" had been read as receiving. Each guard names a family, and each
-// family keeps its positive: an action on the reader's things ("I'll
-// reset your password") stays a promise. Our own sentences; the probe file
-// w10-cp.jsonl varies these registers, about half of it clean.
+// tuned little on. Each guard names a family and keeps its positive:
+//   - a plan for the writer's own kit ("gonna wipe my laptop", "I'll
+//     reboot my modem again"); an action on the reader's things ("I'll
+//     reset your password") and a try with no owner named ("I'll try the
+//     other cable tonight", read as a staff reply) stay promises;
+//   - a plan put up for approval or advice ("I'll format the card, is that
+//     ok?", "unless you can suggest someone better"), bowing out, "wish me
+//     luck";
+//   - a customer's outrage in denial words ("no way I'm paying that", "that
+//     makes no sense, why was I charged twice"), puzzlement ("makes no
+//     sense to me"), doubt about what will come, and a customer's own
+//     missing thing ("you never sent my refund");
+//   - a yes to a guess ("Of course it was 😉"), the writer judging
+//     themself ("I was clearly wrong"), a verdict on a company's direction,
+//     a second way offered ("or you can just tap the star"), the writer
+//     asking whether their own answer helped, and the writer's own recent
+//     doing with the subject dropped ("just reset my password and it still
+//     fails");
+//   - one promise came back: "we'll get your refund sorted" had been read
+//     as receiving.
+//
+// Our own sentences; the probe file w10-cp.jsonl varies these registers,
+// about half of it clean.
 
 func init() {
 	probeFloors["w10-cp.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Contradiction: {1.00, 1.00}, Blame: {1.00, 1.00}, Condescending: {1.00, 1.00}}
-	probeCleanCeilings["w10-cp.jsonl"] = 0.00 // 0 of 73 clean lines flagged
+	probeCleanCeilings["w10-cp.jsonl"] = 0.00 // 0 of 75 clean lines flagged
 
 	addRuleCases("promise.will",
 		[]string{
@@ -113,11 +121,14 @@ func init() {
 		[]string{
 			"you can just tap Save, it's right there",
 			"Just click Reset and it's done.",
+			"Just reset your password and it'll work.",
 		},
 		[]string{
 			"You can use the menu, or you can just tap the star.",
 			"you can just use the store app instead if the website is slow",
 			"Did that clear it up, or just make it worse?",
+			"@PhoneCo just reset my password and it still won't let me in",
+			"just set up my new phone, where do the contacts go",
 		})
 	addRuleCases("condescending.of-course",
 		[]string{
