@@ -13,7 +13,8 @@ package coach
 //   - a customer's outrage in denial words ("no way I'm paying that", "that
 //     makes no sense, why was I charged twice"), puzzlement ("makes no
 //     sense to me"), doubt about what will come, and a customer's own
-//     missing thing ("you never sent my refund");
+//     missing thing ("you never sent my refund"), and the writer vouching
+//     for their own doing ("our form definitely sent on Monday");
 //   - a yes to a guess ("Of course it was 😉"), the writer judging
 //     themself ("I was clearly wrong"), a verdict on a company's direction,
 //     a second way offered ("or you can just tap the star"), the writer
@@ -28,7 +29,7 @@ package coach
 
 func init() {
 	probeFloors["w10-cp.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Contradiction: {1.00, 1.00}, Blame: {1.00, 1.00}, Condescending: {1.00, 1.00}}
-	probeCleanCeilings["w10-cp.jsonl"] = 0.00 // 0 of 75 clean lines flagged
+	probeCleanCeilings["w10-cp.jsonl"] = 0.00 // 0 of 76 clean lines flagged
 
 	addRuleCases("promise.will",
 		[]string{
@@ -80,6 +81,7 @@ func init() {
 		})
 	addRuleCases("contradiction.denial",
 		[]string{
+			"That definitely sent.",
 			"No way, our app doesn't do that.",
 			"That makes no sense, the form saves every minute.",
 			"I doubt it, the app never deletes photos.",
@@ -90,6 +92,8 @@ func init() {
 			"That makes no sense to me, can you explain the second step?",
 			"that makes no sense, why was I charged twice",
 			"I doubt the shop will have the blue one before Christmas.",
+			"our form definitely sent on Monday, the confirmation is in my inbox",
+			"I've definitely uploaded it twice",
 		})
 	addRuleCases("contradiction.flat-denial",
 		[]string{
