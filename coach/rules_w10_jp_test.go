@@ -1,0 +1,117 @@
+package coach
+
+import "testing"
+
+// Wave 10, jargon in the registers of the blind sets (helper "jp"): customer
+// tweets to a brand, agents' replies, IRC, forum and GitHub answers and
+// help-desk tickets. The false findings were names used harmlessly (an
+// airport or a region in a tweet about a trip, a station's call sign, a
+// public body, chat shorthand, a customer service rep, a subreddit); the
+// misses were terms in shapes the detector did not know (a component with
+// its release glued on, a package named after its component, a system path
+// inside a quoted error, plumbing the component list lacked). Our own
+// sentences.
+
+func init() {
+	// The probe file of this wave, in our own words: 62 jargon lines and 74
+	// clean near-misses in those registers. Floors and the clean ceiling
+	// sit at the measured values and only go up (floors) or down (ceiling).
+	probeFloors["w10-jp.jsonl"] = map[Category]probeFloor{Jargon: {1.00, 1.00}}
+	probeCleanCeilings["w10-jp.jsonl"] = 0.014 // 1 of 74 clean lines flagged: a customer's "I'll try the other cable tonight" read as a promise
+
+	// "a PST" and "the PSTs" are Outlook files; a time zone takes no
+	// article and no plural.
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{"Archive the old mail to a PST before the move.", "we can import the PSTs for you on Monday", "Export the mailbox to a PST and send it."},
+		[]string{"The call is at 9am PST.", "We open at 8 PST on weekdays."})
+	// A CSR is a certificate request only beside certificates, keys or a
+	// server; in a customer's tweet it is the rep they spoke to.
+	addRuleCases("jargon.systems",
+		[]string{"Generate a CSR on the web server and send it over.", "the CSR needs the full domain name in it"},
+		[]string{"@ShopCo the CSR on the phone sorted it in minutes, thank you", "The CSR I spoke to yesterday said a refund was on its way."})
+}
+
+// TestW10JPComponentForms: a listed component stays a term with its release
+// glued on, and a package named after a listed component with a rare half
+// is a package; a model or a format with a number is not.
+func TestW10JPComponentForms(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{"switch the theme to gtk4 and log out", true},
+		{"the box only has bluez5 so the codec isn't there", true},
+		{"enable http2 on the proxy", true},
+		{"the apt-listchanges prompt is just news, press q", false}, // "listchanges" is two English words run together
+		{"apt-zorbify keeps asking about the mirror", true},
+		{"ripped it to mp3 and it plays fine", false},
+		{"my ps4 is in rest mode", false},
+		{"the gtk theme looks odd", true},
+	})
+}
+
+// TestW10JPPlaceCodes: in a tweet about a trip, three capitals where a
+// place stands are an airport or a region, whether or not the tweet says
+// "flight"; a code before "direct" or "nonstop" is one too. A code in a
+// place slot in a tweet that is not about a trip is still judged.
+func TestW10JPPlaceCodes(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{"@AirCo the crew at PDX were lovely to my dad", false},
+		{"@AirCo heading home from QXZ on Monday, is the lounge open early?", false},
+		{"@AirCo QXZ direct to Denver again this summer?", false},
+		{"@AirCo my bag is still at QXZ, who do I call?", false},
+		{"@TelcoCare can't log in to QXZ since the update", true},
+		{"@TelcoCare the QXZ light on the router is red at home", true},
+		{"@AirCo the QXZ page is broken, can't see my seat", true},
+	})
+}
+
+// TestW10JPCallSigns: four capitals led by K or W beside a word of
+// broadcasting are a station; without one, or far from it, they are judged
+// as any acronym.
+func TestW10JPCallSigns(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{"@NewsCo the KZTV stream cuts out every night", false},
+		{"loved the WQRX piece on buses this morning", false},
+		{"@AirCo stock hit a new high, says the WZBT News report", false},
+		{"join the WZBT network and watch it load the login page", true},
+	})
+}
+
+// TestW10JPNames: public bodies, banks and chat shorthand are names and
+// words, not terms; a subreddit is a forum, not a folder.
+func TestW10JPNames(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{"@Care the NHS app won't load my records", false},
+		{"the DVLA letter came today, can I renew online?", false},
+		{"HMRC sent me a new tax code", false},
+		{"tap the refresh btn in the corner", false},
+		{"the grp chat works on the phone", false},
+		{"ask on /r/ubuntu, they know that laptop", false},
+		{"someone on /u/helper's thread had the same fix", false},
+		{"look in /usr/share for the icons", true},
+	})
+}
+
+// TestW10JPQuotedPaths: a quoted error of several words that names a
+// system path shows the reader the path; a quote with a date or a plain
+// sentence does not.
+func TestW10JPQuotedPaths(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{`it says "cannot open /etc/ssl/private/site.key" and stops`, true},
+		{`the log shows "failed to mount /dev/sdc1 on /mnt/photos" each boot`, true},
+		{`the note said "back on 5/6, call the office"`, false},
+		{`she wrote "see you at the desk" so I waited`, false},
+	})
+}
+
+// TestW10JPComponents: plumbing that IRC, forum and GitHub answers name
+// bare counts in any position.
+func TestW10JPComponents(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{"connman grabs the wifi before anything else can", true},
+		{"bluetoothctl says paired but not connected", true},
+		{"the image is built by dracut on that distro", true},
+		{"logrotate never ran so the disk filled up", true},
+		{"use sftp for the upload, plain ftp is off", true},
+		{"run pnputil from an admin prompt to load the driver", true},
+		{"the laptop connects to the wifi fine now", false},
+	})
+}
