@@ -568,6 +568,14 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 		if t.start > 0 && text[t.start-1] == '#' {
 			return norm == "ifdef" || norm == "ifndef"
 		}
+		// Written with a capital as the app someone uses ("edit it with
+		// Gedit", "pair it via Blueman", "instead of Gedit"), the writer
+		// names an app as a product, and LABELING.md keeps product names
+		// clean; "GRUB", "grub", a sentence's first word and a name that
+		// does something ("because Ansible needs…") are judged as before.
+		if titleCased(raw) && appUsed(toks, i, text) {
+			return false
+		}
 		return !a.glossaryWord(norm) && !a.notATerm(toks, i, text)
 	}
 	// A rare word alone is more often a name, a brand or a typo than a
@@ -1760,6 +1768,46 @@ func mentionedTerm(toks []token, i, end int, lx *jargonLexicon) bool {
 		if toks[k].sentence {
 			return false
 		}
+	}
+	return false
+}
+
+// titleCased reports whether w is a capital and then small letters only
+// ("Gedit"), the way a product's name is written.
+func titleCased(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// appUsed reports whether the word at i is named as the app someone uses:
+// after "use", "using", "open", "launch", "with", "via", "instead of",
+// "switched to", "open it in", or "or"/"and" after another app's name.
+func appUsed(toks []token, i int, text string) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].norm {
+	case "use", "uses", "used", "using", "open", "opens", "opened", "opening", "launch", "launches",
+		"launched", "launching", "with", "via":
+		return true
+	case "of":
+		return i >= 2 && toks[i-2].norm == "instead"
+	case "to":
+		// "we switched to Pavucontrol"
+		return i >= 2 && (strings.HasPrefix(toks[i-2].norm, "switch") || strings.HasPrefix(toks[i-2].norm, "mov") || strings.HasPrefix(toks[i-2].norm, "chang"))
+	case "in":
+		// "open it in Gedit", not "the bug in Ansible"
+		return i >= 2 && (toks[i-2].norm == "it" || toks[i-2].norm == "them" || strings.HasPrefix(toks[i-2].norm, "file"))
+	case "or", "and":
+		// "Xed or Gedit": one of two apps named alike
+		return i >= 2 && toks[i-2].kind == tokWord && titleCased(text[toks[i-2].start:toks[i-2].end])
 	}
 	return false
 }

@@ -13,11 +13,14 @@ import "testing"
 // sentences.
 
 func init() {
-	// The probe file of this wave, in our own words: 62 jargon lines and 74
-	// clean near-misses in those registers. Floors and the clean ceiling
-	// sit at the measured values and only go up (floors) or down (ceiling).
-	probeFloors["w10-jp.jsonl"] = map[Category]probeFloor{Jargon: {1.00, 1.00}}
-	probeCleanCeilings["w10-jp.jsonl"] = 0.014 // 1 of 74 clean lines flagged: a customer's "I'll try the other cable tonight" read as a promise
+	// The probe file of this wave, in our own words: 102 jargon lines and
+	// 95 clean near-misses in those registers (198 lines). Floors and the
+	// clean ceiling sit at the measured values and only go up (floors) or
+	// down (ceiling). The five misses are help-desk and build words the
+	// detector has no shape for ("tenant admin", "litigation hold",
+	// "hotfix", "-O2").
+	probeFloors["w10-jp.jsonl"] = map[Category]probeFloor{Jargon: {1.00, 0.95}}
+	probeCleanCeilings["w10-jp.jsonl"] = 0.011 // 1 of 95 clean lines flagged: a customer's "I'll try the other cable tonight" read as a promise
 
 	// "a PST" and "the PSTs" are Outlook files; a time zone takes no
 	// article and no plural.
@@ -29,6 +32,15 @@ func init() {
 	addRuleCases("jargon.systems",
 		[]string{"Generate a CSR on the web server and send it over.", "the CSR needs the full domain name in it"},
 		[]string{"@ShopCo the CSR on the phone sorted it in minutes, thank you", "The CSR I spoke to yesterday said a refund was on its way."})
+	// Package tools and git typed with their subcommand, without code
+	// marks; the same words in their everyday senses stay clean.
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{"git stash your changes, then pull again", "do a git bisect between the two releases", "snap refresh fixed the crash for me", "gem install the bundler first", "cargo install the cli and rerun"},
+		[]string{"snap a photo of the serial number", "what a gem, thanks for sorting it", "the cargo arrived a day late", "you git, you ate my lunch"})
+	// The address book and the password store of a Windows office.
+	addRuleCases("jargon.systems",
+		[]string{"You won't show in the GAL until tonight's sync.", "Remove the old entry from Credential Manager and sign in again."},
+		[]string{"She's a lovely gal, thanks for the help.", "The office manager has the spare credentials card."})
 }
 
 // TestW10JPComponentForms: a listed component stays a term with its release
@@ -113,5 +125,20 @@ func TestW10JPComponents(t *testing.T) {
 		{"use sftp for the upload, plain ftp is off", true},
 		{"run pnputil from an admin prompt to load the driver", true},
 		{"the laptop connects to the wifi fine now", false},
+	})
+}
+
+// TestW10JPAppNames: a listed component written with a capital as the app
+// someone uses is an app named as a product; in lower case, in capitals,
+// as a sentence's first word or as a name that acts it is judged as before.
+func TestW10JPAppNames(t *testing.T) {
+	runVJCases(t, []vjCase{
+		{"On that desktop, edit the notes with Gedit.", false},
+		{"the headset pairs fine via Blueman now", false},
+		{"it opens with Pavucontrol instead of Gedit now", false},
+		{"the release is late because Gedit needs a fix", true},
+		{"open it in gedit and save", true},
+		{"Gedit is the editor to use there", true},
+		{"the GRUB menu doesn't show up", true},
 	})
 }
