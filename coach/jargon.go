@@ -1229,13 +1229,16 @@ func placeCode(toks []token, i int, text string, lx *jargonLexicon) bool {
 }
 
 // tripWords mark a customer's tweet about a trip without a word of flying:
-// going home, a route, the crew, a seat or a bag.
+// going home, a route, the crew or the desk staff, a seat, a bag, a delay.
 var tripWords = map[string]bool{
 	"home": true, "trip": true, "trips": true, "crew": true, "route": true, "routes": true,
 	"visit": true, "visiting": true, "vacation": true, "holiday": true, "holidays": true,
 	"seat": true, "seats": true, "lounge": true, "bag": true, "bags": true, "connection": true,
 	"connecting": true, "miles": true, "direct": true, "nonstop": true, "itinerary": true,
 	"ticket": true, "tickets": true, "booked": true, "leg": true,
+	// the people and the desk at an airport, and a trip gone wrong
+	"staff": true, "members": true, "agents": true, "employees": true, "desk": true, "counter": true,
+	"delayed": true, "cancelled": true, "canceled": true, "stranded": true, "weather": true,
 }
 
 // broadcastWords mark a message about a radio or television station.

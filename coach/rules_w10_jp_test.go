@@ -69,6 +69,8 @@ func TestW10JPPlaceCodes(t *testing.T) {
 		{"@AirCo heading home from QXZ on Monday, is the lounge open early?", false},
 		{"@AirCo QXZ direct to Denver again this summer?", false},
 		{"@AirCo my bag is still at QXZ, who do I call?", false},
+		{"@AirCo the desk staff at QXZ need a refresher on rebooking", false},
+		{"@AirCo delayed again in QXZ, any update on the crew?", false},
 		{"@TelcoCare can't log in to QXZ since the update", true},
 		{"@TelcoCare the QXZ light on the router is red at home", true},
 		{"@AirCo the QXZ page is broken, can't see my seat", true},
