@@ -370,6 +370,19 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			if tech && tweet && cur&roleTechnical == 0 && (!acronymShaped(text[t.start:t.end]) || loneWord(toks, i)) {
 				tech = false
 			}
+			// In a tweet about a trip, three capitals where a place stands
+			// name an airport or a region whether or not the tweet says
+			// "flight" ("the crew at PDX", "home in QXZ", "QXZ nonstop to
+			// Denver").
+			if tech && tweet && cur&roleTechnical == 0 && placeCode(toks, i, text, lx) {
+				tech = false
+			}
+			// Four capitals led by K or W in a message about a broadcast
+			// are a station's call sign ("the WQXT report", "KQED's
+			// stream"), a name and no term.
+			if tech && cur&roleTechnical == 0 && callSign(toks, i, text, lx) {
+				tech = false
+			}
 			if tech && cur&roleTechnical == 0 && lettersOnly(t.norm) && namedActor(toks, i) {
 				tech = false
 			}
@@ -469,6 +482,20 @@ func releasedElsewhere(toks []token, i int, text string) bool {
 	return false
 }
 
+// listedRelease reports whether w is a listed component with one or two
+// digits of its release glued on ("bluez5", "gtk3", "http2"). The name
+// must have three letters or more: "mp3" and "ps4" are no components.
+func listedRelease(w string, lx *jargonLexicon) bool {
+	k := len(w)
+	for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
+		k--
+	}
+	if d := len(w) - k; d < 1 || d > 2 || k < 3 || !lettersOnly(w[:k]) {
+		return false
+	}
+	return lx.listed(w[:k])
+}
+
 // gluedRelease splits a name written with its release number glued on,
 // four letters or more and then one or two digits ("qrxb5", "qrxb12"), into
 // the name. Three letters and a digit are too often a standard or a part
@@ -541,6 +568,14 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 		if t.start > 0 && text[t.start-1] == '#' {
 			return norm == "ifdef" || norm == "ifndef"
 		}
+		// Written with a capital as the app someone uses ("edit it with
+		// Gedit", "pair it via Blueman", "instead of Gedit"), the writer
+		// names an app as a product, and LABELING.md keeps product names
+		// clean; "GRUB", "grub", a sentence's first word and a name that
+		// does something ("because Ansible needs…") are judged as before.
+		if titleCased(raw) && appUsed(toks, i, text) {
+			return false
+		}
 		return !a.glossaryWord(norm) && !a.notATerm(toks, i, text)
 	}
 	// A rare word alone is more often a name, a brand or a typo than a
@@ -571,6 +606,10 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 		return !lx.known(norm) // camelCase: "notifyEvent"
 	case hyphen > 0 && upper == 0:
 		return packageName(toks, i, norm, lx, buf)
+	case hyphen == 0 && upper == 0 && digit > 0 && listedRelease(norm, lx):
+		// "bluez5", "gtk3": a listed component with its release glued on
+		// is still the component.
+		return !a.glossaryWord(norm)
 	case hyphen > 0 || digit > 0:
 		// "i2p-bt", "ext4": measured on the real corpus, words with digits
 		// alone were model names, plurals such as "mp3s" and joined typos
@@ -1021,6 +1060,7 @@ var platformParts = map[string]bool{
 	"linux": true, "ubuntu": true, "kubuntu": true, "xubuntu": true, "lubuntu": true, "gnome": true,
 	"kde": true, "xfce": true, "lxde": true, "python": true, "python3": true, "perl": true,
 	"firmware": true, "kernel": true, "headers": true, "dev": true, "utils": true, "dbg": true,
+	"apt": true,
 }
 
 // packageName judges a lower-case hyphenated word ("firmware-b43-installer",
@@ -1058,6 +1098,9 @@ func packageName(toks []token, i int, norm string, lx *jargonLexicon, buf *[]byt
 	}
 	if len(parts) == 2 && role && (code || rare) {
 		return true // "nfs-server", "openssh-client": a project's name and the half it installs
+	}
+	if len(parts) == 2 && (platformParts[parts[0]] || len(parts[0]) >= 3 && lx.listed(parts[0])) && len(parts[1]) >= 4 && rareWord(parts[1], lx, buf) {
+		return true // "apt-listchanges", "gnome-tweaks": a listed component and a name built on it
 	}
 	if len(parts) == 2 && packageHalves[parts[1]] {
 		if _, tech := lx.technical[parts[0]]; tech && len(parts[0]) >= 3 {
@@ -1151,6 +1194,75 @@ func placeSlot(toks []token, i int) bool {
 	if i+1 < len(toks) {
 		switch toks[i+1].norm {
 		case "to", "-", "->", "→", "/", "airport", "gate", "terminal", "station":
+			return true
+		}
+	}
+	return false
+}
+
+// placeCode reports whether the word at i is three capitals, no listed
+// computing abbreviation, naming a place in a tweet: before "direct" or
+// "nonstop", or where a place stands (after "at", "in", "from", "via"…,
+// see placeSlot) in a tweet about a trip ("home", "crew", "route", a bag).
+// A code in a place slot alone is not enough: "log in to XYZ" names a
+// system.
+func placeCode(toks []token, i int, text string, lx *jargonLexicon) bool {
+	t := &toks[i]
+	if t.end-t.start != 3 || !upperASCII(text[t.start:t.end]) || lx.listed(t.norm) {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].norm {
+		case "direct", "nonstop", "non-stop":
+			return true
+		}
+	}
+	if !placeSlot(toks, i) {
+		return false
+	}
+	for k := range toks {
+		if toks[k].kind == tokWord && tripWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// tripWords mark a customer's tweet about a trip without a word of flying:
+// going home, a route, the crew or the desk staff, a seat, a bag, a delay.
+var tripWords = map[string]bool{
+	"home": true, "trip": true, "trips": true, "crew": true, "route": true, "routes": true,
+	"visit": true, "visiting": true, "vacation": true, "holiday": true, "holidays": true,
+	"seat": true, "seats": true, "lounge": true, "bag": true, "bags": true, "connection": true,
+	"connecting": true, "miles": true, "direct": true, "nonstop": true, "itinerary": true,
+	"ticket": true, "tickets": true, "booked": true, "leg": true,
+	// the people and the desk at an airport, and a trip gone wrong
+	"staff": true, "members": true, "agents": true, "employees": true, "desk": true, "counter": true,
+	"delayed": true, "cancelled": true, "canceled": true, "stranded": true, "weather": true,
+}
+
+// broadcastWords mark a message about a radio or television station.
+var broadcastWords = map[string]bool{
+	"news": true, "radio": true, "tv": true, "station": true, "stream": true, "streaming": true,
+	"channel": true, "show": true, "piece": true, "report": true, "reporter": true, "reporting": true,
+	"story": true, "segment": true, "broadcast": true, "anchor": true, "weather": true,
+	"interview": true, "listen": true, "listening": true, "listeners": true,
+	"aired": true, "podcast": true, "fm": true, "program": true, "programme": true,
+}
+
+// callSign reports whether the word at i is a North American station's call
+// sign, four capitals led by K or W ("KQED", "WNYC"), within three words of
+// a word of broadcasting ("the WNYC piece", "KQED's stream"). A word of
+// broadcasting elsewhere in the message is not enough: "log in to WLAN …
+// watch it load" names a network.
+func callSign(toks []token, i int, text string, lx *jargonLexicon) bool {
+	t := &toks[i]
+	raw := text[t.start:t.end]
+	if len(raw) < 4 || raw[0] != 'K' && raw[0] != 'W' || !upperASCII(raw[:4]) || len(raw) > 4 && raw[4:] != "'s" || lx.listed(t.norm[:4]) {
+		return false
+	}
+	for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
+		if toks[k].kind == tokWord && broadcastWords[toks[k].norm] {
 			return true
 		}
 	}
@@ -1263,9 +1375,6 @@ func chatHandle(toks []token, i int, raw string) bool {
 	return true
 }
 
-// quotedPath reports whether the quote raw holds one whitespace-free chunk,
-// once its quote marks and trailing punctuation are trimmed, that is a
-// technical path or file name: "\"$APP_HOME/bin/start.sh\"".
 // quotedComponent reports whether a quote holds a listed component's name
 // of four letters or more: an error message pasted into the question
 // ("initramfs unpacking failed", "GRUB rescue prompt") names the part that
@@ -1296,13 +1405,37 @@ func quotedComponent(raw string, lx *jargonLexicon) bool {
 	return false
 }
 
+// quotedPath reports whether the quote raw holds one whitespace-free chunk,
+// once its quote marks and trailing punctuation are trimmed, that is a
+// technical path or file name: "\"$APP_HOME/bin/start.sh\"", or, in a
+// quote of several words, a chunk that is a system path.
 func quotedPath(raw string, lx *jargonLexicon) bool {
-	if len(raw) < 3 || raw[0] != '"' || strings.ContainsAny(raw, " \t\n") {
+	if len(raw) < 3 || raw[0] != '"' {
 		return false
 	}
-	s, e := trimChunk(raw, 0, len(raw))
-	w := raw[s:e]
-	return chunkKind(w) == spanPath && technicalPath(w, lx)
+	if !strings.ContainsAny(raw, " \t\n") {
+		s, e := trimChunk(raw, 0, len(raw))
+		w := raw[s:e]
+		return chunkKind(w) == spanPath && technicalPath(w, lx)
+	}
+	// A quoted error message that names a system path ("cannot mount
+	// /media/ana/DISK") shows the reader the path: only a chunk opening
+	// with "/" or "~/" is read, so a quoted sentence costs one scan.
+	for k := 1; k < len(raw)-1; k++ {
+		if raw[k] != '/' && !(raw[k] == '~' && raw[k+1] == '/') || raw[k-1] != ' ' {
+			continue
+		}
+		e := k
+		for e < len(raw) && raw[e] != ' ' && raw[e] != '\t' {
+			e++
+		}
+		cs, ce := trimChunk(raw, k, e)
+		if w := raw[cs:ce]; chunkKind(w) == spanPath && technicalPath(w, lx) {
+			return true
+		}
+		k = e
+	}
+	return false
 }
 
 // prefixedName reports whether raw is a word-building prefix, a hyphen, and
@@ -1638,6 +1771,46 @@ func mentionedTerm(toks []token, i, end int, lx *jargonLexicon) bool {
 		if toks[k].sentence {
 			return false
 		}
+	}
+	return false
+}
+
+// titleCased reports whether w is a capital and then small letters only
+// ("Gedit"), the way a product's name is written.
+func titleCased(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// appUsed reports whether the word at i is named as the app someone uses:
+// after "use", "using", "open", "launch", "with", "via", "instead of",
+// "switched to", "open it in", or "or"/"and" after another app's name.
+func appUsed(toks []token, i int, text string) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].norm {
+	case "use", "uses", "used", "using", "open", "opens", "opened", "opening", "launch", "launches",
+		"launched", "launching", "with", "via":
+		return true
+	case "of":
+		return i >= 2 && toks[i-2].norm == "instead"
+	case "to":
+		// "we switched to Pavucontrol"
+		return i >= 2 && (strings.HasPrefix(toks[i-2].norm, "switch") || strings.HasPrefix(toks[i-2].norm, "mov") || strings.HasPrefix(toks[i-2].norm, "chang"))
+	case "in":
+		// "open it in Gedit", not "the bug in Ansible"
+		return i >= 2 && (toks[i-2].norm == "it" || toks[i-2].norm == "them" || strings.HasPrefix(toks[i-2].norm, "file"))
+	case "or", "and":
+		// "Xed or Gedit": one of two apps named alike
+		return i >= 2 && toks[i-2].kind == tokWord && titleCased(text[toks[i-2].start:toks[i-2].end])
 	}
 	return false
 }

@@ -162,6 +162,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 			return false
 		}
 		first := w[1:]
+		if redditName(w) {
+			return false // "/r/ubuntu", "/u/sam": a forum's name, not a folder
+		}
 		if k := strings.IndexByte(first, '/'); k >= 0 {
 			return k > 0 && k+1 < len(first) // "/usr/local"
 		}
@@ -484,4 +487,13 @@ func threadCounter(w string) bool {
 		}
 	}
 	return true
+}
+
+// redditName reports whether w names a community or a user the way forum
+// posts link them: "/r/" or "/u/" and one name, no further folder.
+func redditName(w string) bool {
+	if len(w) < 4 || w[0] != '/' || w[1] != 'r' && w[1] != 'u' || w[2] != '/' {
+		return false
+	}
+	return strings.IndexByte(w[3:], '/') < 0 || strings.IndexByte(w[3:], '/') == len(w)-4
 }
