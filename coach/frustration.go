@@ -85,6 +85,11 @@ type frustrationReading struct {
 	// [ironic, ironicEnd), or -1: it counts as sarcasm only in a message
 	// that names a grievance.
 	ironic, ironicEnd int
+	// cueUntil is the end of the last support cue of positive weight read
+	// so far (sarcasm and a shouted word aside): a word of praise inside one is the cue's
+	// word, not praise ("I'd better get a refund", "taking advantage of
+	// customers", "all you care about").
+	cueUntil int
 }
 
 // cueSpan is a support cue as tokens [i, end).
@@ -123,6 +128,9 @@ func (r *frustrationReading) noteCue(kind cueKind, i, n int) {
 	if w := cueWeights[kind]; w > 0 && (r.cue < 0 || w > cueWeights[r.cueKind]) {
 		r.cue, r.cueEnd, r.cueKind = i, i+n, kind
 	}
+	if cueWeights[kind] > 0 && kind != cueSarcasm && kind != cueShouted && i+n > r.cueUntil {
+		r.cueUntil = i + n
+	}
 	if cueWeights[kind] > 0 && r.nSpans < len(r.spans) {
 		r.spans[r.nSpans] = cueSpan{i, i + n, kind}
 		r.nSpans++
@@ -156,6 +164,7 @@ var cueWeights = [nCueKinds]float64{
 	cueComplaintTag:   1.25,
 	cueServiceVerdict: 0.5,
 	cueShouted:        0.5,
+	cueTreatment:      1.0,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
@@ -590,6 +599,9 @@ func readFrustration(toks []token, text string) frustrationReading {
 				}
 			}
 		}
+		if v > 0 && i < r.cueUntil && t.kind == tokWord {
+			v = 0 // praise words read by a cue ("better" in "I'd better get")
+		}
 		if v > 0 {
 			sPos += v
 			if firstPos < 0 {
@@ -655,8 +667,10 @@ func readFrustration(toks []token, text string) frustrationReading {
 			r.noteCue(cueSarcasm, r.ironic, r.ironicEnd-r.ironic)
 		}
 	}
-	if r.kinds[cueSarcasm] > 0 && r.kinds[cueResolved] == 0 {
-		// "Thanks for nothing" and "great, just great" mean the opposite.
+	if (r.kinds[cueSarcasm] > 0 || r.kinds[cueTreatment] > 0) && r.kinds[cueResolved] == 0 {
+		// "Thanks for nothing" and "great, just great" mean the opposite,
+		// as does the praise beside a verdict on how customers are treated
+		// ("is taking advantage of customers fun?").
 		neg += pos
 		pos = 0
 	}
