@@ -213,8 +213,9 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		if !isFrustrationCue(cr) {
 			continue
 		}
-		if _, loud := emphasisRules[cr.id]; loud && controlLabel(toks, cands[i].end) {
-			// "the blue SAVE CHANGES button": a label, not a shout.
+		if _, loud := emphasisRules[cr.id]; loud && (controlLabel(toks, cands[i].end) || screenText(toks, cands[i].start, cands[i].end)) {
+			// "the blue SAVE CHANGES button": a label, not a shout; "it
+			// shows ERROR CODE 502 BAD GATEWAY": the screen's words.
 			cands[i].rule = nil
 			nLabels++
 			continue
@@ -449,9 +450,11 @@ func readFrustration(toks []token, text string) frustrationReading {
 	for i := range toks {
 		t := &toks[i]
 		v := 0.0
+		laugh := false
 		switch t.kind {
 		case tokWord:
 			wi, ok := vt.infoOf(t)
+			laugh = wi.laugh
 			serviceIn = serviceIn || wi.service
 			// Every cue that starts here counts: "still haven't heard" is
 			// impatience and no reply; "but you promised" starts at "but".
@@ -607,7 +610,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 			if firstPos < 0 {
 				firstPos = i
 			}
-			if t.kind != tokWord {
+			if t.kind != tokWord || laugh {
 				facePos += v
 			}
 		} else if v < 0 {
@@ -1327,6 +1330,54 @@ func controlLabel(toks []token, end int) bool {
 	for k := range toks {
 		if toks[k].start >= end {
 			return toks[k].kind == tokWord && controlNouns[toks[k].norm]
+		}
+	}
+	return false
+}
+
+// screenVerbs report what a screen or message shows: capitals after them
+// ("it says NO SIGNAL", "the box displays INSERT CARD") are its words.
+var screenVerbs = map[string]bool{"says": true, "said": true, "saying": true, "shows": true, "showing": true,
+	"showed": true, "displays": true, "displayed": true, "displaying": true, "reads": true, "message": true,
+	"error": true, "prompt": true, "popup": true, "pop-up": true, "reading": true}
+
+// screenText reports whether the capitals at bytes [start, end) quote a
+// screen or an error: a screen verb up to two words before them (a quote
+// mark between is fine), or an error named with its number.
+func screenText(toks []token, start, end int) bool {
+	first, last := -1, -1
+	for k := range toks {
+		if toks[k].start >= start && first < 0 {
+			first = k
+		}
+		if toks[k].end <= end {
+			last = k
+		}
+	}
+	if first < 0 || last < first {
+		return false
+	}
+	for k, n := first-1, 0; k >= 0 && n < 2; k-- {
+		if toks[k].kind == tokPunct && (toks[k].norm == ":" || toks[k].norm == "\"" || toks[k].norm == "'") {
+			continue
+		}
+		if screenVerbs[toks[k].norm] {
+			return true
+		}
+		n++
+	}
+	// an error told with its number: "ERROR CODE 502 BAD GATEWAY",
+	// "FATAL ERROR 0x80" (not "ERROR AGAIN", nor "WAITING 3 HOURS")
+	// and the error's words after its number ("… 502 BAD GATEWAY")
+	if first >= 2 && (toks[first-1].kind == tokNumber || hasDigit(toks[first-1].norm)) &&
+		(toks[first-2].norm == "code" || toks[first-2].norm == "error") {
+		return true
+	}
+	if w := toks[first].norm; w == "error" || w == "warning" || w == "fatal" {
+		for k := first + 1; k <= first+3 && k < len(toks); k++ {
+			if toks[k].kind == tokNumber || hasDigit(toks[k].norm) {
+				return true
+			}
 		}
 	}
 	return false

@@ -497,6 +497,9 @@ var cueSource = []struct {
 		"stop|quit breaking|charging|pushing|shipping|ruining|releasing|spamming|ignoring|sending|emailing|calling|texting|closing|deleting|locking",
 		// "stop messing with my phone"
 		"stop|quit messing|meddling|screwing|tampering|fiddling with",
+		// compensation claimed as owed ("I better get a credit for this"):
+		// its words are no praise
+		"i|i'd|id better get|be a|an|my|some refund|free|compensation|voucher|credit|apology|discount",
 	}},
 	{cueRegression, []string{
 		"never had a|any|this problem|problems|issue|issues|trouble",
@@ -596,6 +599,7 @@ var cueSource = []struct {
 		"nobody|noone can|could|knows|seems|will|bothered",
 		"no one can|could|knows|seems|will|bothered",
 		"two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|numerous|2|3|4|5|6|7|8|9|10 calls|emails|messages|tickets|chats|visits",
+
 		"keep chasing",
 		"nobody|noone cares",
 		"nobody|noone answers|replies|responds|calls|came|comes|showed|turned|picks|answer|reply|respond|help|helps",
@@ -766,6 +770,7 @@ var cueSource = []struct {
 		"not a big deal",
 		"fine for now",
 		"hate to bother|ask|say|be|interrupt",
+
 		// An idiom of taste, not the writer's anger ("love it or hate it,
 		// the new layout is here to stay").
 		"love it or hate it",

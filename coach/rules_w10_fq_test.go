@@ -15,8 +15,8 @@ func init() {
 	// The probe file of this wave, in our own words. Floors and the clean
 	// ceiling sit at the measured values and only go up (floors) or down
 	// (ceiling).
-	probeFloors["w10-fq.jsonl"] = map[Category]probeFloor{Frustration: {1.00, 0.92}}
-	probeCleanCeilings["w10-fq.jsonl"] = 0.00 // 0 of 67 clean lines flagged
+	probeFloors["w10-fq.jsonl"] = map[Category]probeFloor{Frustration: {1.00, 0.88}}
+	probeCleanCeilings["w10-fq.jsonl"] = 0.00 // 0 of 75 clean lines flagged
 
 	// A wait counted as it passes a mark, and what never came, counted.
 	addRuleCases("frustration.waiting",
@@ -120,5 +120,36 @@ func init() {
 			"Our new starters need more training on the booking tool before launch.",
 			"haha it's a joke, the error banner was an april fools prank",
 			"the scores were not up to standard, so we re-ran the test with more samples",
+		})
+
+	// Compensation claimed as owed; its words ("better", "credit") are no
+	// praise. Harmless neighbours of the ignored and laughing cues.
+	addRuleCases("frustration.emotion",
+		[]string{
+			"@Phone I better get a credit for this outage",
+		},
+		[]string{
+			"Not enough detail and no response from the reporter. Closing.",
+			"No reply needed, the delivery came this morning.",
+			"lol that did the trick, thanks!",
+			"I'd better get a receipt for the warranty, thanks.",
+		})
+	// Laughter typed as a word is no joy beside a grievance: it takes
+	// nothing off the score, as a smiley does not.
+	addRuleCases("frustration.waiting",
+		[]string{"been trying for the past hour to pay xD"},
+		[]string{"haha it took an hour but we got there, thanks xD"})
+
+	// Capitals that quote a screen or an error are its words, not a shout:
+	// after "says", "shows", "displays", or an error told with its number.
+	addRuleCases("frustration.shouting",
+		[]string{
+			"WHY DOES THE APP KEEP CRASHING",
+			"I'M SO DONE WITH THIS ROUTER",
+		},
+		[]string{
+			"the screen says INSERT SIM CARD even with the card in, is that normal?",
+			"Getting ERROR CODE 404 PAGE MISSING on the help pages, any idea?",
+			"The kiosk displays OUT OF ORDER, is there another one nearby?",
 		})
 }
