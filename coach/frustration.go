@@ -304,6 +304,20 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 			return append(cands, candidate{start: toks[sp.i].start, end: toks[sp.end-1].end, rule: rule})
 		}
 	}
+	// A cue whose head lies under another finding ("you obviously don't
+	// value your customers", where "obviously" is condescending) is named
+	// by its words after that finding.
+	for _, sp := range spans[:n] {
+		rule := a.byID["frustration.emotion"]
+		if rule == nil || sp.kind == cueWaiting || sp.kind == cueImpatience || sp.kind == cuePleading || sp.kind == cueDemand {
+			continue
+		}
+		for k := sp.i + 1; k < sp.end; k++ {
+			if toks[k].kind == tokWord && !candsOverlap(cands, toks[k].start, toks[sp.end-1].end) {
+				return append(cands, candidate{start: toks[k].start, end: toks[sp.end-1].end, rule: rule})
+			}
+		}
+	}
 	if r.emphasis >= 0 {
 		ss := sentenceStart(toks, r.emphasis)
 		if rule := a.byID["frustration.exclaim"]; rule != nil && !candsOverlap(cands, toks[ss].start, toks[r.emphasis].end) {

@@ -481,6 +481,13 @@ var cueSource = []struct {
 		"only care|cares|cared about money|profit|profits|the money|my money|your money",
 		"profit|profits|money over|before customers|people|safety|passengers|users|patients",
 		"shame on you|u|them|y'all|yall|your",
+		// "you don't respect your customers", "they never clean their
+		// trains" (not "we don't share your data")
+		"you|u|they|y'all|yall don't|dont|never respect|value|maintain|clean|appreciate your|their|its|us|me|customers|passengers|users|clients|members|guests",
+		"you|u|they|y'all|yall clearly|obviously|really|just|simply don't|dont|never respect|value|maintain|clean|appreciate your|their|its|us|me|customers|passengers|users|clients|members|guests",
+		// mocked by the staff: "I was laughed at", "the agent smirked at me"
+		"was|were|got|been|being laughed|sniggered|smirked|scoffed at",
+		"laughed|sniggered|smirked|scoffed at me|us|my|our",
 	}},
 	{cueDemand, []string{
 		"do something about",

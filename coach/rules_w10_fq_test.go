@@ -15,8 +15,8 @@ func init() {
 	// The probe file of this wave, in our own words. Floors and the clean
 	// ceiling sit at the measured values and only go up (floors) or down
 	// (ceiling).
-	probeFloors["w10-fq.jsonl"] = map[Category]probeFloor{Frustration: {1.00, 0.88}}
-	probeCleanCeilings["w10-fq.jsonl"] = 0.00 // 0 of 75 clean lines flagged
+	probeFloors["w10-fq.jsonl"] = map[Category]probeFloor{Frustration: {1.00, 0.89}}
+	probeCleanCeilings["w10-fq.jsonl"] = 0.00 // 0 of 78 clean lines flagged
 
 	// A wait counted as it passes a mark, and what never came, counted.
 	addRuleCases("frustration.waiting",
@@ -151,5 +151,20 @@ func init() {
 			"the screen says INSERT SIM CARD even with the card in, is that normal?",
 			"Getting ERROR CODE 404 PAGE MISSING on the help pages, any idea?",
 			"The kiosk displays OUT OF ORDER, is there another one nearby?",
+		})
+
+	// The company told it neglects or mocks its customers ("you don't
+	// value your customers", "I was laughed at"); staff saying what they
+	// don't do, and laughter at a show, are not this.
+	addRuleCases("frustration.emotion",
+		[]string{
+			"@Ferry they never clean their toilets on the late crossing",
+			"@Store you clearly don't respect your customers",
+			"@Bank I was laughed at when I asked about the missing payment",
+		},
+		[]string{
+			"We don't maintain your meter, the supplier does, so please ring them.",
+			"The audience laughed at every joke, what a night!",
+			"we never sell your details to other companies",
 		})
 }
