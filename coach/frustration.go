@@ -85,6 +85,11 @@ type frustrationReading struct {
 	// [ironic, ironicEnd), or -1: it counts as sarcasm only in a message
 	// that names a grievance.
 	ironic, ironicEnd int
+	// cueUntil is the end of the last support cue of positive weight read
+	// so far (sarcasm and a shouted word aside): a word of praise inside one is the cue's
+	// word, not praise ("I'd better get a refund", "taking advantage of
+	// customers", "all you care about").
+	cueUntil int
 }
 
 // cueSpan is a support cue as tokens [i, end).
@@ -123,6 +128,9 @@ func (r *frustrationReading) noteCue(kind cueKind, i, n int) {
 	if w := cueWeights[kind]; w > 0 && (r.cue < 0 || w > cueWeights[r.cueKind]) {
 		r.cue, r.cueEnd, r.cueKind = i, i+n, kind
 	}
+	if cueWeights[kind] > 0 && kind != cueSarcasm && kind != cueShouted && i+n > r.cueUntil {
+		r.cueUntil = i + n
+	}
 	if cueWeights[kind] > 0 && r.nSpans < len(r.spans) {
 		r.spans[r.nSpans] = cueSpan{i, i + n, kind}
 		r.nSpans++
@@ -156,6 +164,7 @@ var cueWeights = [nCueKinds]float64{
 	cueComplaintTag:   1.25,
 	cueServiceVerdict: 0.5,
 	cueShouted:        0.5,
+	cueTreatment:      1.0,
 }
 
 // ruleCueWeights are what a candidate of a frustration phrase rule adds to
@@ -204,8 +213,9 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		if !isFrustrationCue(cr) {
 			continue
 		}
-		if _, loud := emphasisRules[cr.id]; loud && controlLabel(toks, cands[i].end) {
-			// "the blue SAVE CHANGES button": a label, not a shout.
+		if _, loud := emphasisRules[cr.id]; loud && (controlLabel(toks, cands[i].end) || screenText(toks, cands[i].start, cands[i].end)) {
+			// "the blue SAVE CHANGES button": a label, not a shout; "it
+			// shows ERROR CODE 502 BAD GATEWAY": the screen's words.
 			cands[i].rule = nil
 			nLabels++
 			continue
@@ -292,6 +302,20 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		}
 		if rule := a.byID[id]; rule != nil && !candsOverlap(cands, toks[sp.i].start, toks[sp.end-1].end) {
 			return append(cands, candidate{start: toks[sp.i].start, end: toks[sp.end-1].end, rule: rule})
+		}
+	}
+	// A cue whose head lies under another finding ("you obviously don't
+	// value your customers", where "obviously" is condescending) is named
+	// by its words after that finding.
+	for _, sp := range spans[:n] {
+		rule := a.byID["frustration.emotion"]
+		if rule == nil || sp.kind == cueWaiting || sp.kind == cueImpatience || sp.kind == cuePleading || sp.kind == cueDemand {
+			continue
+		}
+		for k := sp.i + 1; k < sp.end; k++ {
+			if toks[k].kind == tokWord && !candsOverlap(cands, toks[k].start, toks[sp.end-1].end) {
+				return append(cands, candidate{start: toks[k].start, end: toks[sp.end-1].end, rule: rule})
+			}
 		}
 	}
 	if r.emphasis >= 0 {
@@ -440,9 +464,11 @@ func readFrustration(toks []token, text string) frustrationReading {
 	for i := range toks {
 		t := &toks[i]
 		v := 0.0
+		laugh := false
 		switch t.kind {
 		case tokWord:
 			wi, ok := vt.infoOf(t)
+			laugh = wi.laugh
 			serviceIn = serviceIn || wi.service
 			// Every cue that starts here counts: "still haven't heard" is
 			// impatience and no reply; "but you promised" starts at "but".
@@ -590,12 +616,15 @@ func readFrustration(toks []token, text string) frustrationReading {
 				}
 			}
 		}
+		if v > 0 && i < r.cueUntil && t.kind == tokWord {
+			v = 0 // praise words read by a cue ("better" in "I'd better get")
+		}
 		if v > 0 {
 			sPos += v
 			if firstPos < 0 {
 				firstPos = i
 			}
-			if t.kind != tokWord {
+			if t.kind != tokWord || laugh {
 				facePos += v
 			}
 		} else if v < 0 {
@@ -655,8 +684,10 @@ func readFrustration(toks []token, text string) frustrationReading {
 			r.noteCue(cueSarcasm, r.ironic, r.ironicEnd-r.ironic)
 		}
 	}
-	if r.kinds[cueSarcasm] > 0 && r.kinds[cueResolved] == 0 {
-		// "Thanks for nothing" and "great, just great" mean the opposite.
+	if (r.kinds[cueSarcasm] > 0 || r.kinds[cueTreatment] > 0) && r.kinds[cueResolved] == 0 {
+		// "Thanks for nothing" and "great, just great" mean the opposite,
+		// as does the praise beside a verdict on how customers are treated
+		// ("is taking advantage of customers fun?").
 		neg += pos
 		pos = 0
 	}
@@ -1313,6 +1344,54 @@ func controlLabel(toks []token, end int) bool {
 	for k := range toks {
 		if toks[k].start >= end {
 			return toks[k].kind == tokWord && controlNouns[toks[k].norm]
+		}
+	}
+	return false
+}
+
+// screenVerbs report what a screen or message shows: capitals after them
+// ("it says NO SIGNAL", "the box displays INSERT CARD") are its words.
+var screenVerbs = map[string]bool{"says": true, "said": true, "saying": true, "shows": true, "showing": true,
+	"showed": true, "displays": true, "displayed": true, "displaying": true, "reads": true, "message": true,
+	"error": true, "prompt": true, "popup": true, "pop-up": true, "reading": true}
+
+// screenText reports whether the capitals at bytes [start, end) quote a
+// screen or an error: a screen verb up to two words before them (a quote
+// mark between is fine), or an error named with its number.
+func screenText(toks []token, start, end int) bool {
+	first, last := -1, -1
+	for k := range toks {
+		if toks[k].start >= start && first < 0 {
+			first = k
+		}
+		if toks[k].end <= end {
+			last = k
+		}
+	}
+	if first < 0 || last < first {
+		return false
+	}
+	for k, n := first-1, 0; k >= 0 && n < 2; k-- {
+		if toks[k].kind == tokPunct && (toks[k].norm == ":" || toks[k].norm == "\"" || toks[k].norm == "'") {
+			continue
+		}
+		if screenVerbs[toks[k].norm] {
+			return true
+		}
+		n++
+	}
+	// an error told with its number: "ERROR CODE 502 BAD GATEWAY",
+	// "FATAL ERROR 0x80" (not "ERROR AGAIN", nor "WAITING 3 HOURS")
+	// and the error's words after its number ("… 502 BAD GATEWAY")
+	if first >= 2 && (toks[first-1].kind == tokNumber || hasDigit(toks[first-1].norm)) &&
+		(toks[first-2].norm == "code" || toks[first-2].norm == "error") {
+		return true
+	}
+	if w := toks[first].norm; w == "error" || w == "warning" || w == "fatal" {
+		for k := first + 1; k <= first+3 && k < len(toks); k++ {
+			if toks[k].kind == tokNumber || hasDigit(toks[k].norm) {
+				return true
+			}
 		}
 	}
 	return false

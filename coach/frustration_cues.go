@@ -116,6 +116,15 @@ var cueSource = []struct {
 		// (a role, with a determiner) is plain warmth.
 		"love|loving being ignored|stuck|charged|overcharged|billed|lied|kept|left|treated|transferred|hung|disconnected|cancelled|canceled|delayed|stranded|forced|bumped|told|put|held|made|blocked|locked|logged|penalised|penalized|on|without",
 		"gotta|have|got love",
+		// a grievance excused in mock relief: "oh that makes it ok then",
+		// "well that makes everything better then"
+		"makes|made it|everything|that|this|all ok|okay|alright|better|fine then",
+		"makes|made it|that|this all|everything ok|okay|alright|better|fine then",
+		// thanks for the money taken: "enjoy my 5 bucks", "enjoy our money"
+		"enjoy my|our money|cash|fees|fee|$|#|bucks|refund|deposit",
+		// looking forward to the ordeal: "can't wait to waste another
+		// evening on hold"
+		"can't|cant|cannot wait to waste|re-explain|deal",
 	}},
 	{cueIronic, []string{
 		// "thanks for making/giving…" thanks for help as often as it jabs
@@ -154,6 +163,10 @@ var cueSource = []struct {
 		// nothing. Awesome." ("Awesome flight attendant" praises someone)
 		".|,|!|...|… fantastic|brilliant|great|perfect|lovely|wonderful|superb|awesome|amazing .|!|...|…|!!",
 		"bravo",
+		// "Mission accomplished, I guess" after the update deleted
+		// everything, or signed as "#MissionAccomplished"
+		"mission accomplished",
+		"missionaccomplished",
 		// "it's been a pleasure standing in the cold for an hour"
 		"been a pleasure|joy|delight|treat",
 		"been a real pleasure|joy|delight|treat",
@@ -214,6 +227,9 @@ var cueSource = []struct {
 	{cueWhy, []string{
 		"why does|do|is|isn't|isnt|can't|cant|won't|wont|would|doesn't|doesnt|don't|dont|am|are|aren't|did|didn't|has|hasn't|hasnt|should|was|wasn't|were|must",
 		"any reason why",
+		// "since when does a system update wipe my saves??" (with "you" it
+		// is a rhetorical question on its own, under cueRhetorical)
+		"since when do|does|is|are|can",
 		"how can you|they",
 		"what's|whats going on|happening with",
 		// "what's up with this update", not "what's up with you?"
@@ -250,6 +266,9 @@ var cueSource = []struct {
 		"smh .|!|,|at",
 
 		"i swear",
+		// no faith that anything will happen: "not holding my breath",
+		// "still holding my breath for that callback"
+		"holding|hold my|our breath",
 		"unbelievable",
 		"not good enough",
 		"you people",
@@ -428,6 +447,47 @@ var cueSource = []struct {
 		"screwed|screwing|screws up my|our|me|us",
 		"screw|screwed|screwing|screws me|us|customers|people|passengers|over",
 		"don't|doesn't|dont|doesnt|didn't|didnt you|they|u care",
+		// a rhetorical question about the company's ways: "since when do
+		// y'all sell junk like this?" ("since when did it start?" and
+		// "since when has it been down?" ask for a date)
+		"since when do|does|can|are y'all|yall|you|u|they|your|we",
+		// what it takes to be answered: "what do I have to do to get a
+		// reply?", "what do I need to do, for you to reply my message?"
+		// ("what do I need to do to get a new card?" asks how)
+		"what do|must|should i|we have|need|got to do to get you|u|y'all|yall|someone|somebody|anyone|anybody|action|attention",
+		"what do|must|should i|we have|need|got to do to get a|an|any|some reply|response|answer|callback",
+		"what do|must|should i|we have|need|got to do for you|u|y'all|yall|someone|somebody|anyone|anybody",
+		"what do|must|should i|we have|need|got to do , for|to you|u|y'all|yall|someone|somebody|anyone|anybody",
+		"what does it take to|for get|you|u|someone|somebody|anyone|anybody",
+		// "no one listens to you lot": a jab at whoever answers
+		"no one|nobody|noone listens|listened|listen to you|u|us|me|customers|complaints|anyone",
+		// "is this some kind of joke?"
+		"some|a kind|sort of joke ?|??|???|?!",
+		// "was this even tested?", "are releases ever checked?"
+		"even|ever tested|checked|reviewed|proofread|qa'd ?|??|???|?!",
+		// "Shame!" as a sentence of its own after a grievance
+		".|!|...|… shame !|.|!!",
+	}},
+	{cueTreatment, []string{
+		// a verdict on how the company treats people: "you are putting your
+		// customers last", "u hv no compassion", "taking advantage of
+		// customers", "all you want is my money", "profits over people"
+		"putting|put|puts your|their|its|the customers|passengers|users|clients|members|guests|patients last",
+		"customers|passengers|users|clients come|comes last",
+		"have|has|hv|had|show|shows|showed no|zero compassion|respect|empathy|decency|shame|consideration|sympathy",
+		"taking|take|took|takes advantage of customers|us|me|people|loyal|vulnerable|passengers|users|students|consumers|clients|members",
+		"all you|they|u|y'all|yall want|wanted is|are my|our|money|$|cash",
+		"all you|they|u|y'all|yall care|cared about",
+		"only care|cares|cared about money|profit|profits|the money|my money|your money",
+		"profit|profits|money over|before customers|people|safety|passengers|users|patients",
+		"shame on you|u|them|y'all|yall|your",
+		// "you don't respect your customers", "they never clean their
+		// trains" (not "we don't share your data")
+		"you|u|they|y'all|yall don't|dont|never respect|value|maintain|clean|appreciate your|their|its|us|me|customers|passengers|users|clients|members|guests",
+		"you|u|they|y'all|yall clearly|obviously|really|just|simply don't|dont|never respect|value|maintain|clean|appreciate your|their|its|us|me|customers|passengers|users|clients|members|guests",
+		// mocked by the staff: "I was laughed at", "the agent smirked at me"
+		"was|were|got|been|being laughed|sniggered|smirked|scoffed at",
+		"laughed|sniggered|smirked|scoffed at me|us|my|our",
 	}},
 	{cueDemand, []string{
 		"do something about",
@@ -444,6 +504,9 @@ var cueSource = []struct {
 		"stop|quit breaking|charging|pushing|shipping|ruining|releasing|spamming|ignoring|sending|emailing|calling|texting|closing|deleting|locking",
 		// "stop messing with my phone"
 		"stop|quit messing|meddling|screwing|tampering|fiddling with",
+		// compensation claimed as owed ("I better get a credit for this"):
+		// its words are no praise
+		"i|i'd|id better get|be a|an|my|some refund|free|compensation|voucher|credit|apology|discount",
 	}},
 	{cueRegression, []string{
 		"never had a|any|this problem|problems|issue|issues|trouble",
@@ -488,6 +551,9 @@ var cueSource = []struct {
 		"put through hell|so|such|a|this|that|all",
 		// "it's been a pain", "such a struggle"
 		"been|such a pain|struggle|headache|hassle",
+		// disappointment in the writer's own words: "I'm only disappointed",
+		// "left disappointed", "feel let down", "you've let us down"
+		"only|just|honestly|truly|left|was|were|been|and disappointed|disapointed|dissapointed",
 	}},
 	{cueRepeatFailure, []string{
 		"down|out|broken|crashed|crashing|offline|failed|failing|dead|frozen|stuck|disconnected|gone again",
@@ -512,6 +578,8 @@ var cueSource = []struct {
 		"still unresolved",
 		"not been|yet resolved|fixed|sorted",
 		"been down|out|offline|unusable|broken|dead|stuck|unable",
+		// with its intensifier: "been really broken since the update"
+		"been really|totally|completely|so|fully|badly|properly|pretty|basically down|offline|unusable|broken|dead|stuck",
 		"goes|went|going down|offline|dark",
 	}},
 	{cueIgnored, []string{
@@ -538,6 +606,7 @@ var cueSource = []struct {
 		"nobody|noone can|could|knows|seems|will|bothered",
 		"no one can|could|knows|seems|will|bothered",
 		"two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|numerous|2|3|4|5|6|7|8|9|10 calls|emails|messages|tickets|chats|visits",
+
 		"keep chasing",
 		"nobody|noone cares",
 		"nobody|noone answers|replies|responds|calls|came|comes|showed|turned|picks|answer|reply|respond|help|helps",
@@ -573,6 +642,8 @@ var cueSource = []struct {
 		"no info|information|communication|notification|announcement|announcements given|provided|whatsoever|at",
 		"very|so little info|information|communication|updates|help",
 		"unanswered",
+		// "no one listens to you", "nobody is listening to us"
+		"no one|nobody|noone is|was|ever listening|listens",
 		// a refusal of help: "you won't give us a hotel", "they refused to
 		// rebook me"
 		"you|u|they won't|wont|wouldn't|wouldnt give|let|help|refund|rebook|compensate|offer|tell me|us|anything",
@@ -623,8 +694,11 @@ var cueSource = []struct {
 	}},
 	{cueQuit, []string{
 		"never again",
-		"i'm|im done .|!|with",
-		"i am done .|!|with",
+		// (done with a task is finished: "I'm done with the form")
+		"i'm|im done .|!",
+		"i am done .|!",
+		"i'm|im done with you|u|your|y'all|yall|them|this|these|those|everything|all|it",
+		"i am done with you|u|your|y'all|yall|them|this|these|those|everything|all|it",
 		"want|need my money back",
 		"last time i",
 		"or do|should|shall i give up",
@@ -654,10 +728,25 @@ var cueSource = []struct {
 		"you will be hearing from me|my|our",
 		"can't|cant|cannot do this anymore",
 		"can't|cant|cannot do this any more",
+		// a threat to leave in the writer's words: "will switch for sure",
+		// "seriously considering switching", "I won't be back"
+		"switch for sure",
+		// (not "thinking about switching the theme")
+		"considering|contemplating switching|leaving|cancelling|canceling .|,|!|after|over|soon|now|away|providers|provider|carriers|networks|banks|airlines|companies|isps|for",
+		"considering|contemplating a switch|move",
+		"thinking about|of switching|leaving|cancelling|canceling .|,|!|after|over|soon|now|away|providers|provider|carriers|networks|banks|airlines|companies|isps|for",
+		"thinking about|of a switch",
+		"i'll|ill|gonna|definitely switch .|!|asap",
+		"won't|wont be back .|!|,|again|ever|anytime",
+		"will never be back",
+		"never be back .|!|again",
+		// "I'm done chasing this"
+		"i'm|im|am done chasing|asking|begging|waiting|emailing|ringing|calling|dealing|trying",
 	}},
 	{cueLeaving, []string{
 		"never buying|using|updating|ordering|recommending|shopping",
 		"switching to",
+		"switch|switching providers|carriers|networks|banks|airlines|companies|suppliers|isps|provider|carrier|network|bank|airline",
 		// "I'm leaving.", "closing my account tomorrow"
 		"i'm|im|am leaving .|!|you|your",
 		"close|closing my account|accounts",
@@ -688,6 +777,7 @@ var cueSource = []struct {
 		"not a big deal",
 		"fine for now",
 		"hate to bother|ask|say|be|interrupt",
+
 		// An idiom of taste, not the writer's anger ("love it or hate it,
 		// the new layout is here to stay").
 		"love it or hate it",
@@ -842,6 +932,11 @@ const (
 	// where an acronym ("the VPN", "BIOS") or a label ("the SAVE button")
 	// is not one.
 	cueShouted
+	// cueTreatment is a verdict on how the company treats its customers
+	// ("putting your customers last", "taking advantage of customers"):
+	// like sarcasm, it turns the praise around it ("is that fun?", "great
+	// service") into its opposite.
+	cueTreatment
 	nCueKinds
 )
 
@@ -962,7 +1057,9 @@ var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "
 	// "#wastedtime", "#yousuck", "#PatheticCX", "#stranded", "#scam"
 	"wasted", "wasteof", "wasting", "suck", "pathetic", "terrible", "stranded", "disgrace", "ridiculous", "unacceptable", "scam", "fraud", "poorcustomer",
 	// sarcasm announced: "#sarcasm", "#sarcastic"
-	"sarcas"}
+	"sarcas",
+	// a threat to leave signed as a tag: "#notforlong", "#timetoswitch"
+	"notforlong", "timetoswitch"}
 
 // isComplaintTag reports whether the word of a hashtag passes a verdict.
 func isComplaintTag(word string) bool {

@@ -54,6 +54,8 @@ type wordInfo struct {
 	// grievance and service mark the words of grievanceWords and
 	// serviceNouns, likewise; compound the words of faultCompounds.
 	grievance, service, compound bool
+	// laugh marks laughter typed as a word (laughWords).
+	laugh bool
 }
 
 // valences returns the shared, read-only valence table.
@@ -101,6 +103,12 @@ var valences = sync.OnceValue(func() *valenceTable {
 		wi := t.info[w]
 		wi.compound = true
 		t.info[w] = wi
+	}
+	for w := range laughWords {
+		if wi, ok := t.info[w]; ok {
+			wi.laugh = true
+			t.info[w] = wi
+		}
 	}
 	idx := cueIndex()
 	for w, cues := range idx {
@@ -374,3 +382,9 @@ func faultCompound(toks []token, i int) bool {
 	}
 	return i+1 < len(toks) && toks[i+1].kind != tokPunct && slices.Contains(fc.after, toks[i+1].norm)
 }
+
+// laughWords are laughter typed as words ("lol", "xD", "haha"): like a
+// smiley they do not make a message happy, and a bitter "lol" beside a
+// grievance takes nothing off its score.
+var laughWords = map[string]bool{"lol": true, "lool": true, "xd": true, "haha": true, "hahaha": true, "lmao": true,
+	"lmfao": true, "rofl": true, "hah": true, "hehe": true, "ha": true}
