@@ -24,8 +24,9 @@ const maxHits = 32
 // an ID or noise, and judging it would cost time in proportion to its square.
 const maxTermLen = 40
 
-// jargonHit is a detected term: tokens [i, end).
-type jargonHit struct{ i, end int }
+// jargonHit is a detected term: tokens [i, end), named by the text at
+// bytes [bs, be) (the path alone inside a quoted error message).
+type jargonHit struct{ i, end, bs, be int }
 
 // jargonCandidates is the analyser's jargon step: it turns the glossary terms
 // found in the message and the terms the detector finds into candidates,
@@ -99,10 +100,16 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 		if slices.Contains(explained, w) || repeatedHit(hits[:n], toks, w) || overlapsTerm(terms, h) {
 			continue
 		}
-		term := text[toks[h.i].start:toks[h.end-1].end]
-		rep := strings.NewReplacer("{term}", term)
+		// A quoted name is named without its quote marks: the message
+		// puts its own round it.
+		bs, be := h.bs, h.be
+		if inner := strings.Trim(text[bs:be], quoteMarks); inner != "" && len(inner) < be-bs {
+			bs += strings.Index(text[bs:be], inner)
+			be = bs + len(inner)
+		}
+		rep := strings.NewReplacer("{term}", text[bs:be])
 		ti := &termInfo{rule: det, message: rep.Replace(det.message), suggestion: rep.Replace(det.suggestion)}
-		cands = append(cands, candidate{start: toks[h.i].start, end: toks[h.end-1].end, rule: det, term: ti})
+		cands = append(cands, candidate{start: bs, end: be, rule: det, term: ti})
 		flagged++
 	}
 	return cands
@@ -352,6 +359,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		}
 		var tech bool
 		start := i
+		bs, be := t.start, t.end // the hit's bytes, when narrower than its tokens
 		switch t.kind {
 		case tokWord:
 			// In a tweet the word after "install", "run" or "restart" is
@@ -392,13 +400,21 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			case spanQuote:
 				// A path or file name in quotes ("/etc/app.conf") is still
 				// the path: quotes mark where it starts and ends.
-				tech = quotedPath(raw, lx) || quotedComponent(raw, lx) || quotedCommand(raw)
+				ps, pe, ok := quotedPath(raw, lx)
+				if ok && !strings.ContainsAny(raw, " \t\n") {
+					ps, pe = 0, len(raw) // the whole quote is the path
+				}
+				tech = ok || quotedComponent(raw, lx) || quotedCommand(raw)
+				if ok {
+					bs, be = t.start+ps, t.start+pe
+				}
 			case spanCode:
 				if name, ok := gnuQuote(raw); ok {
 					// Pasted error output quotes `name' GNU-style; only
 					// the name is read, as a quoted name is.
 					q := `"` + name + `"`
-					tech = quotedPath(q, lx) || quotedComponent(q, lx)
+					_, _, ok := quotedPath(q, lx)
+					tech = ok || quotedComponent(q, lx)
 					break
 				}
 				tech = codeTerm(raw) && !codeToType(toks, i) && !backtickApostrophe(text, t.start) && !screenLabel(raw, lx) &&
@@ -415,12 +431,12 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 					!(tweet && moneyShorthand(raw)) && !redactionMask(text, t) &&
 					!(raw[0] == '-' && lastSubstantive(toks) == i && !(flag && consonants(toks[i-1].norm)))
 				if flag && !technicalPath(raw, lx) {
-					start = i - 1
+					start, bs = i-1, toks[i-1].start
 				}
 			}
 		}
 		if tech {
-			hits = append(hits, jargonHit{start, i + 1})
+			hits = append(hits, jargonHit{start, i + 1, bs, be})
 			if len(hits) == maxHits {
 				break
 			}
@@ -1405,18 +1421,22 @@ func quotedComponent(raw string, lx *jargonLexicon) bool {
 	return false
 }
 
+// quoteMarks are the double quote marks a quoted name is written in.
+const quoteMarks = "\"“”"
+
 // quotedPath reports whether the quote raw holds one whitespace-free chunk,
 // once its quote marks and trailing punctuation are trimmed, that is a
 // technical path or file name: "\"$APP_HOME/bin/start.sh\"", or, in a
-// quote of several words, a chunk that is a system path.
-func quotedPath(raw string, lx *jargonLexicon) bool {
+// quote of several words, a chunk that is a system path. start and end are
+// the path's bytes in raw.
+func quotedPath(raw string, lx *jargonLexicon) (start, end int, ok bool) {
 	if len(raw) < 3 || raw[0] != '"' {
-		return false
+		return 0, 0, false
 	}
 	if !strings.ContainsAny(raw, " \t\n") {
 		s, e := trimChunk(raw, 0, len(raw))
 		w := raw[s:e]
-		return chunkKind(w) == spanPath && technicalPath(w, lx)
+		return s, e, chunkKind(w) == spanPath && technicalPath(w, lx)
 	}
 	// A quoted error message that names a system path ("cannot mount
 	// /media/ana/DISK") shows the reader the path: only a chunk opening
@@ -1431,11 +1451,11 @@ func quotedPath(raw string, lx *jargonLexicon) bool {
 		}
 		cs, ce := trimChunk(raw, k, e)
 		if w := raw[cs:ce]; chunkKind(w) == spanPath && technicalPath(w, lx) {
-			return true
+			return cs, ce, true
 		}
 		k = e
 	}
-	return false
+	return 0, 0, false
 }
 
 // prefixedName reports whether raw is a word-building prefix, a hyphen, and
