@@ -815,11 +815,14 @@ func (a *Analyzer) findingOf(cd candidate, text string) Finding {
 	}
 	if cd.term != nil {
 		f.Message, f.Suggestion = cd.term.message, cd.term.suggestion
-		if d := cd.term.display; d != "" && !sameTerm(d, f.Match) {
+		// A term read inside quotes ("sudo" in quote marks) is named
+		// without them: the advice puts its own round it.
+		name := strings.Trim(f.Match, quoteMarks)
+		if d := cd.term.display; d != "" && name != "" && !sameTerm(d, name) {
 			// "EFI partition" matched the entry shown as "swap
 			// partition": the advice names the words the writer used.
-			f.Message = strings.ReplaceAll(f.Message, d, f.Match)
-			f.Suggestion = strings.ReplaceAll(f.Suggestion, d, f.Match)
+			f.Message = strings.ReplaceAll(f.Message, d, name)
+			f.Suggestion = strings.ReplaceAll(f.Suggestion, d, name)
 		}
 	}
 	return f

@@ -34,3 +34,20 @@ func TestQuotedTermNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedGlossaryTermNamed: a glossary term written in quote marks gets
+// advice that names it once, not wrapped in a second pair of quotes.
+func TestQuotedGlossaryTermNamed(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := `Before the update, type "sudo" in front of the command.`
+	for _, f := range a.Check(text, Context{}).Findings {
+		if f.Category != Jargon {
+			continue
+		}
+		if strings.Contains(f.Message, `""`) || strings.Contains(f.Suggestion, `""`) || !strings.Contains(f.Message, `"sudo"`) {
+			t.Errorf("message %q / suggestion %q should name sudo in one pair of quotes", f.Message, f.Suggestion)
+		}
+		return
+	}
+	t.Errorf("%q: no jargon finding", text)
+}
