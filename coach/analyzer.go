@@ -818,7 +818,7 @@ func (a *Analyzer) findingOf(cd candidate, text string) Finding {
 		// A term read inside quotes ("sudo" in quote marks) is named
 		// without them: the advice puts its own round it.
 		name := strings.Trim(f.Match, quoteMarks)
-		if d := cd.term.display; d != "" && name != "" && !sameTerm(d, name) {
+		if d := cd.term.display; d != "" && name != "" && !sameTerm(d, f.Match) {
 			// "EFI partition" matched the entry shown as "swap
 			// partition": the advice names the words the writer used.
 			f.Message = strings.ReplaceAll(f.Message, d, name)
