@@ -1796,7 +1796,8 @@ func mentionedTerm(toks []token, i, end int, lx *jargonLexicon) bool {
 }
 
 // titleCased reports whether w is a capital and then small letters only
-// ("Gedit"), the way a product's name is written.
+// ("Gedit", "Jim"), the way a product's or a person's name is written (the
+// pattern shape %title too).
 func titleCased(w string) bool {
 	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
 		return false

@@ -88,15 +88,7 @@ func hasShape(s shape, t *token, text string, acronyms map[string]struct{}) bool
 		_, acr := acronyms[t.norm]
 		return !acr
 	case shapeTitle:
-		if t.kind != tokWord || t.end-t.start < 2 || !(text[t.start] >= 'A' && text[t.start] <= 'Z') {
-			return false
-		}
-		for k := t.start + 1; k < t.end; k++ {
-			if c := text[k]; !(c >= 'a' && c <= 'z') {
-				return false
-			}
-		}
-		return true
+		return t.kind == tokWord && titleCased(text[t.start:t.end])
 	case shapeStretched:
 		return t.kind == tokWord && stretched(t.norm)
 	case shapeHandle:
