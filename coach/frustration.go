@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -1341,12 +1342,15 @@ var controlNouns = map[string]bool{"button": true, "buttons": true, "tab": true,
 // control ("button", "tab", "menu"): capitals just before it are the
 // control's label as the screen shows it, not a shout.
 func controlLabel(toks []token, end int) bool {
-	for k := range toks {
-		if toks[k].start >= end {
-			return toks[k].kind == tokWord && controlNouns[toks[k].norm]
-		}
-	}
-	return false
+	k := tokenFrom(toks, end)
+	return k < len(toks) && toks[k].kind == tokWord && controlNouns[toks[k].norm]
+}
+
+// tokenFrom returns the index of the first token that starts at byte
+// offset off or later, or len(toks): where a candidate's bytes meet its
+// tokens.
+func tokenFrom(toks []token, off int) int {
+	return sort.Search(len(toks), func(k int) bool { return toks[k].start >= off })
 }
 
 // screenVerbs report what a screen or message shows: capitals after them
@@ -1359,16 +1363,9 @@ var screenVerbs = map[string]bool{"says": true, "said": true, "saying": true, "s
 // screen or an error: a screen verb up to two words before them (a quote
 // mark between is fine), or an error named with its number.
 func screenText(toks []token, start, end int) bool {
-	first, last := -1, -1
-	for k := range toks {
-		if toks[k].start >= start && first < 0 {
-			first = k
-		}
-		if toks[k].end <= end {
-			last = k
-		}
-	}
-	if first < 0 || last < first {
+	// A candidate starts and ends on token edges.
+	first, last := tokenFrom(toks, start), tokenFrom(toks, end)-1
+	if first >= len(toks) || last < first {
 		return false
 	}
 	for k, n := first-1, 0; k >= 0 && n < 2; k-- {

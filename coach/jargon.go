@@ -600,7 +600,7 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 	if plain && !frame && !consonantCode(norm) && !techShape(norm) {
 		return false
 	}
-	if hyphen == 1 && cmdletShape(raw) {
+	if hyphen == 1 && cmdletShape(raw, norm) {
 		return !a.notATerm(toks, i, text) // "Get-ADUser", "Restart-Service"
 	}
 	if upper > 0 && !acronym && !isLowerCamel(raw) {

@@ -115,16 +115,8 @@ func termField(f string) bool {
 // acronymWord reports whether w is written in capitals (with digits):
 // "MTU", "BIOS", "802.1X" is not one (no two capitals in a row).
 func acronymWord(w string) bool {
-	caps := 0
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= 'A' && c <= 'Z':
-			caps++
-		case c >= 'a' && c <= 'z':
-			return false
-		}
-	}
-	return caps >= 2
+	n := countChars(w)
+	return n.upper >= 2 && n.lower == 0
 }
 
 // ambiguousWord reports whether w is one of the terms that are ordinary
@@ -307,14 +299,14 @@ var cmdletNouns = map[string]bool{
 // written in camel case ("Get-ADUser", "Resolve-DnsName") or one of the
 // commands' own nouns with a capital ("Restart-Service"). In lower case
 // only the commands' own joined nouns count ("get-childitem"): "new-user"
-// and "set-up" are everyday words.
-func cmdletShape(raw string) bool {
+// and "set-up" are everyday words. norm is the word in lower case, as its
+// token holds it, so the look-ups lower nothing.
+func cmdletShape(raw, norm string) bool {
 	k := strings.IndexByte(raw, '-')
-	var buf [24]byte
-	if k < 3 || k+4 > len(raw) || len(raw) > len(buf) || !cmdletVerbs[string(lowerInto(buf[:0], raw[:k]))] {
+	if k < 3 || k+4 > len(raw) || len(norm) != len(raw) || !cmdletVerbs[norm[:k]] {
 		return false
 	}
-	noun := raw[k+1:]
+	noun, low := raw[k+1:], norm[k+1:]
 	inner := 0
 	for i := 1; i < len(noun); i++ {
 		if noun[i] >= 'A' && noun[i] <= 'Z' {
@@ -322,14 +314,13 @@ func cmdletShape(raw string) bool {
 		}
 	}
 	capital := noun[0] >= 'A' && noun[0] <= 'Z' && raw[0] >= 'A' && raw[0] <= 'Z'
-	low := lowerInto(buf[:0], noun)
 	switch {
 	case capital && inner > 0:
 		return true
 	case capital:
-		return cmdletNouns[string(low)]
+		return cmdletNouns[low]
 	default:
-		switch string(low) {
+		switch low {
 		case "childitem", "executionpolicy", "eventlog", "winevent":
 			return raw == strings.ToLower(raw)
 		}
@@ -377,17 +368,4 @@ func quotedCommand(raw string) bool {
 		}
 	}
 	return false
-}
-
-// lowerInto appends w in ASCII lower case to dst, a caller's buffer, so a
-// map look-up on the result allocates nothing.
-func lowerInto(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
 }
