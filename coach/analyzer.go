@@ -37,11 +37,12 @@ type Analyzer struct {
 	// first word's patterns fail on the second), so that a token costs one
 	// look-up per key.
 	buckets map[string]bucket
-	// signalWords marks the words of the thanks and apology lists, so that
-	// one lookup per word reads both signals.
-	signalWords map[string]uint8
-	// wordKeys holds the keys of buckets and signalWords, so that most
-	// tokens, which start no rule and signal nothing, skip both look-ups.
+	// The words of the thanks and apology lists have a bucket too (with no
+	// entries when they start no rule), whose signal bits mark them, so
+	// that one look-up per word reads its rules and both signals.
+	//
+	// wordKeys holds the keys of buckets, so that most tokens, which start
+	// no rule and signal nothing, skip the look-up.
 	wordKeys *wideMask
 	// shapes has bit 1<<shape set for each word shape that starts a match.
 	shapes uint16
@@ -218,14 +219,16 @@ func NewAnalyzer(opts Options) (*Analyzer, error) {
 	if a.thanks == nil || a.apology == nil {
 		return nil, fmt.Errorf("%w: lists \"thanks\" and \"apology\" are required", ErrBadRules)
 	}
-	a.signalWords = map[string]uint8{}
-	for w := range a.thanks {
-		a.signalWords[w] |= signalThanks
-		a.wordKeys.add(w)
-	}
-	for w := range a.apology {
-		a.signalWords[w] |= signalApology
-		a.wordKeys.add(w)
+	for _, l := range []struct {
+		words map[string]struct{}
+		bit   uint8
+	}{{a.thanks, signalThanks}, {a.apology, signalApology}} {
+		for w := range l.words {
+			b := a.buckets[w]
+			b.signal |= l.bit
+			a.buckets[w] = b
+			a.wordKeys.add(w)
+		}
 	}
 	return a, nil
 }
@@ -369,11 +372,14 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 	defer func() { tz.cands, tz.terms = cands[:0], terms[:0] }()
 	for i := range toks {
 		t := &toks[i]
+		// A word's bucket: its rules and its signal bits, one look-up.
+		var wb bucket
 		keyed := a.wordKeys.mayHold(t)
-		if t.kind == tokWord && keyed {
-			if sw := a.signalWords[t.norm]; sw != 0 {
-				an.Signals.Thanked = an.Signals.Thanked || sw&signalThanks != 0
-				an.Signals.Apologized = an.Signals.Apologized || sw&signalApology != 0
+		if keyed && (t.kind == tokWord || t.kind == tokNumber || t.kind == tokOpaque && t.prot == spanEmoji) {
+			wb = a.buckets[t.norm]
+			if t.kind == tokWord && wb.signal != 0 {
+				an.Signals.Thanked = an.Signals.Thanked || wb.signal&signalThanks != 0
+				an.Signals.Apologized = an.Signals.Apologized || wb.signal&signalApology != 0
 			}
 		}
 		if len(cands) >= maxCandidates || sc.work > maxMatchWork {
@@ -391,7 +397,7 @@ func (a *Analyzer) AnalyzeMessage(text string, c Context) Analysis {
 			continue
 		}
 		if keyed {
-			cands, terms = a.matchKey(toks, i, text, all, sc, t.norm, cands, terms)
+			cands, terms = a.matchBucket(toks, i, text, all, sc, wb, cands, terms)
 		}
 		if t.kind == tokNumber {
 			cands, terms = a.matchKey(toks, i, text, all, sc, numberKey, cands, terms)
@@ -456,7 +462,7 @@ func (a *Analyzer) frustratedSignal(toks []token, text string, cands []candidate
 	return frustrated, stress
 }
 
-// Bits of Analyzer.signalWords.
+// Bits of bucket.signal.
 const (
 	signalThanks uint8 = 1 << iota
 	signalApology
@@ -549,7 +555,11 @@ func (a *Analyzer) matchQuoted(toks []token, text string, c Context, sc *scan, c
 // by the next token when the bucket is large. Entries are tried in index
 // order either way, so the findings do not depend on the narrowing.
 func (a *Analyzer) matchKey(toks []token, i int, text string, c Context, sc *scan, key string, cands []candidate, terms []termState) ([]candidate, []termState) {
-	b := a.buckets[key]
+	return a.matchBucket(toks, i, text, c, sc, a.buckets[key], cands, terms)
+}
+
+// matchBucket is matchKey with the key's bucket already looked up.
+func (a *Analyzer) matchBucket(toks []token, i int, text string, c Context, sc *scan, b bucket, cands []candidate, terms []termState) ([]candidate, []termState) {
 	sc.work += b.work
 	entries, si := b.entries, b.si
 	if si == nil || i+1 >= len(toks) {
@@ -680,6 +690,9 @@ type bucket struct {
 	// work is the most matching the entries can cost at one token: their
 	// elements times the placements of their gaps.
 	work int
+	// signal marks a word of the thanks or apology list (signalThanks,
+	// signalApology).
+	signal uint8
 }
 
 // minSecondIndex is the bucket size from which a second-token index pays.

@@ -12,17 +12,30 @@ import (
 
 // elem is one compiled pattern element.
 type elem struct {
-	words []string            // literal alternatives
-	exact []bool              // words[i] is compared with the original text
-	set   map[string]struct{} // @list
-	suf   string              // *ing : any word ending so
-	any   bool                // _ : any word
-	num   bool                // # : a number
-	orNum bool                // "#|two|three": a number or one of the words
-	punct bool                // words are punctuation
-	opt   bool
+	// The fields matchElem reads to turn a token away come first, so that
+	// rejecting one (most tokens, by mask) touches one cache line.
+	any   bool // _ : any word
+	num   bool // # : a number
+	orNum bool // "#|two|three": a number or one of the words
+	punct bool // words are punctuation
+	// masked is set when mask holds every w of words or set: a token it
+	// lacks is none of them.
+	masked bool
 	// shape is a word-shape class (%caps, %stretched, …); 0 if none.
 	shape shape
+	mask  hashMask
+	words []string            // literal alternatives
+	set   map[string]struct{} // @list
+	suf   string              // *ing : any word ending so
+	exact []bool              // words[i] is compared with the original text
+	opt   bool
+	// end is a context phrase's last "$": the words before it end a clause
+	// ("try that $"). It matches no token.
+	end bool
+	// adv is set on a pattern's later elements when its rule steps over
+	// adverbs (phrase step_adverbs): an adverb of emphasis or hedging
+	// (token.adv) may stand just before the element.
+	adv bool
 	// gap is a bounded gap <min-max …>: gapMin to gapMax tokens within the
 	// sentence, each of gapOnly when set, none of gapNot when set.
 	gap             bool
@@ -33,17 +46,6 @@ type elem struct {
 	gapMask hashMask
 	// acronyms are the capitals that %caps does not count as shouting.
 	acronyms map[string]struct{}
-	// mask holds every w of words or set, when masked: a token it lacks
-	// is none of them.
-	mask   hashMask
-	masked bool
-	// end is a context phrase's last "$": the words before it end a clause
-	// ("try that $"). It matches no token.
-	end bool
-	// adv is set on a pattern's later elements when its rule steps over
-	// adverbs (phrase step_adverbs): an adverb of emphasis or hedging
-	// (token.adv) may stand just before the element.
-	adv bool
 }
 
 // setMask fills e.mask from its words or set. Exact-case words are

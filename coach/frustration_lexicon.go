@@ -25,21 +25,18 @@ var (
 type valenceTable struct {
 	words map[string]float64
 	emoji map[string]float64
-	// info gathers, per word, all the reader needs, so that a word costs
-	// one map lookup: its valence, its degree, and the cues it starts.
+	// info gathers, per word, all the reader needs: its valence, its
+	// degree, and the cues it starts. The tokenizer copies a word's entry
+	// into its token (token.lex, wordLexes), so reading it costs no look-up.
 	info map[string]wordInfo
-	// infoMask holds every key of info: a token it lacks is in none of
-	// them and costs no map look-up (most words of a message).
-	infoMask wideMask
 }
 
 // infoOf returns what the table knows of the word token t.
 func (vt *valenceTable) infoOf(t *token) (wordInfo, bool) {
-	if !vt.infoMask.mayHold(t) {
+	if t.lex == nil || !t.lex.inInfo {
 		return wordInfo{}, false
 	}
-	wi, ok := vt.info[t.norm]
-	return wi, ok
+	return t.lex.info, true
 }
 
 // wordInfo is what the frustration reader knows of one word.
@@ -122,9 +119,6 @@ var valences = sync.OnceValue(func() *valenceTable {
 		wi := t.info[w]
 		wi.cues = append(wi.cues, idx["#"]...)
 		t.info[w] = wi
-	}
-	for w := range t.info {
-		t.infoMask.add(w)
 	}
 	return t
 })

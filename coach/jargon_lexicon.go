@@ -38,10 +38,11 @@ type jargonLexicon struct {
 	everyday  map[string]struct{}
 	abbrev    map[string]struct{}
 	technical map[string]struct{}
-	// roles marks the few words that frame or are technical terms; mask
-	// holds every key, so that most words cost no look-up.
+	// roles marks the few words that frame or are technical terms; the
+	// tokenizer copies a word's role into its token (token.lex, wordLexes),
+	// so reading it costs no look-up. A word led by a character other than
+	// a-z, or 32 bytes long or more, has no role.
 	roles map[string]wordRole
-	mask  wideMask
 }
 
 // wordRole is what a word means to the detector's frames.
@@ -97,17 +98,14 @@ var lexicon = sync.OnceValue(func() *jargonLexicon {
 
 func (lx *jargonLexicon) addRole(w string, r wordRole) {
 	lx.roles[w] |= r
-	if c := w[0]; c >= 'a' && c <= 'z' && len(w) < 32 {
-		lx.mask.add(w) // a word led by another character has no role
-	}
 }
 
 // roleOf returns the role of a word token (0 for anything else).
 func (lx *jargonLexicon) roleOf(t *token) wordRole {
-	if t.kind != tokWord || !lx.mask.mayHold(t) || len(t.norm) == 0 || t.norm[0] < 'a' || t.norm[0] > 'z' || len(t.norm) >= 32 {
+	if t.kind != tokWord || t.lex == nil {
 		return 0
 	}
-	return lx.roles[t.norm]
+	return t.lex.role
 }
 
 // lineSet reads one lower-cased entry a line, skipping blanks and # comments.

@@ -139,34 +139,25 @@ func intensIn(toks []token, from, to int) bool {
 // "actually") carry meaning for some rules ("just"/"simply" minimise a
 // step, "probably" hedges a promise), so only a rule that asks for it
 // (phrase step_adverbs) steps over them. The tokenizer marks both
-// (token.intens, token.adv); stepMask rules out most other words with a
-// bit test.
+// (token.intens, token.adv), reading them from token.lex (wordLexes).
 const (
 	stepIntens = 1 + iota
 	stepAdverb
 )
 
-var (
-	stepWords = func() map[string]uint8 {
-		m := map[string]uint8{}
-		for _, w := range []string{"really", "truly", "very", "totally", "completely", "absolutely",
-			"entirely", "extremely", "sincerely", "genuinely", "deeply", "super"} {
-			m[w] = stepIntens
-		}
-		for _, w := range []string{"simply", "even", "literally", "actually", "definitely",
-			"certainly", "honestly", "clearly", "obviously", "probably", "surely", "basically",
-			"seriously", "frankly", "apparently", "evidently"} {
-			m[w] = stepAdverb
-		}
-		return m
-	}()
-	stepMask = func() (m hashMask) {
-		for w := range stepWords {
-			m.add(w)
-		}
-		return m
-	}()
-)
+var stepWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, w := range []string{"really", "truly", "very", "totally", "completely", "absolutely",
+		"entirely", "extremely", "sincerely", "genuinely", "deeply", "super"} {
+		m[w] = stepIntens
+	}
+	for _, w := range []string{"simply", "even", "literally", "actually", "definitely",
+		"certainly", "honestly", "clearly", "obviously", "probably", "surely", "basically",
+		"seriously", "frankly", "apparently", "evidently"} {
+		m[w] = stepAdverb
+	}
+	return m
+}()
 
 // gapToken reports whether toks[k] may sit in gap e: a token of the same
 // sentence (the one before it does not end one), not a sentence mark, and

@@ -38,6 +38,9 @@ type token struct {
 	// adv marks an adverb of emphasis or hedging ("simply", "probably"),
 	// which a rule with step_adverbs steps over as it does intensifiers.
 	adv bool
+	// lex is what the built-in word lists know of the token (wordLexes),
+	// looked up once by the tokenizer; nil when they know nothing.
+	lex *wordLex
 }
 
 // tokenizer holds reusable buffers so that analysing a message allocates
@@ -168,12 +171,14 @@ func (tz *tokenizer) tokenize(text string) []token {
 		i += size
 	}
 	var ic int32
+	lt := wordLexes()
 	for k := range tz.toks {
 		t := &tz.toks[k]
 		full := fnvHash(t.norm)
 		t.h, t.h16 = fold8(full), fold16(full)
-		if t.kind == tokWord && stepMask.mayHold(t) {
-			switch stepWords[t.norm] {
+		lt.note(t)
+		if t.kind == tokWord && t.lex != nil {
+			switch t.lex.step {
 			case stepIntens:
 				t.intens = true
 				ic++
