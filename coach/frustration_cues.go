@@ -832,6 +832,17 @@ var cueSource = []struct {
 		"working on a fix|patch",
 		"duplicate of",
 		"closing as duplicate|dupe|fixed|resolved|stale|completed",
+		// Wave 11 (gh): a tracker's closing note with its reason ("Closing
+		// this since there has been no reply for 30 days. Happy to reopen
+		// if you have more."): the silence is the reason, not a grievance.
+		// (Only silence as the reason: "I'm closing this because this
+		// tracker is not for support" can still carry the writer's anger.)
+		"closing this|it since|as there|nobody|no",
+		"closing since|as there|nobody|no",
+		"closing this|it due to inactivity|no",
+		"closing due to inactivity|no",
+		"due to inactivity",
+		"happy|glad to reopen|re-open",
 		// Sympathy with someone else's bad luck: "oh no, how awful", "how
 		// terrible for you" (not the writer's own "Lost my bags again. How
 		// awful.").
