@@ -17,14 +17,20 @@ package coach
 //     problem sir, if you look behind the tower…"); "no problem, if you
 //     need anything else…" still answers thanks;
 //   - a purpose clause after a step ("so we'll know whether it's the
-//     port"), which commits to nothing of its own.
+//     port"), which commits to nothing of its own;
+//   - the writer's own try of the docs ("I've tried everything in the
+//     FAQ");
+//   - sorry for what befell the reader ("sorry the projector died before
+//     your talk, awful timing"), a staff cue of the frustration score.
+// Two recall cues of the frustration score: despair that a fix will ever
+// come ("will we ever get an update?") and "come on guys" spelled out.
 //
 // Our own sentences; the probe file w11-gh.jsonl varies these registers,
 // about half of it clean.
 
 func init() {
-	probeFloors["w11-gh.jsonl"] = map[Category]probeFloor{Contradiction: {1.00, 1.00}, NoProblem: {1.00, 1.00}, Promise: {1.00, 1.00}, Frustration: {1.00, 1.00}}
-	probeCleanCeilings["w11-gh.jsonl"] = 0.00 // 0 of 23 clean lines flagged
+	probeFloors["w11-gh.jsonl"] = map[Category]probeFloor{Contradiction: {1.00, 1.00}, NoProblem: {1.00, 1.00}, Promise: {1.00, 1.00}, Frustration: {1.00, 1.00}, Condescending: {1.00, 1.00}}
+	probeCleanCeilings["w11-gh.jsonl"] = 0.00 // 0 of 28 clean lines flagged
 
 	addRuleCases("contradiction.works-for-me",
 		[]string{
@@ -85,5 +91,24 @@ func init() {
 		[]string{
 			"Put the old power strip back so we'll keep the test fair.",
 			"Try the other port so we'll know whether it's the cable.",
+		})
+	addRuleCases("condescending.in-the-docs",
+		[]string{
+			"It's all in the FAQ.",
+		},
+		[]string{
+			"I've tried everything in the FAQ and it still won't sync.",
+			"we followed everything in the readme and the build still fails",
+		})
+	addRuleCases("frustration.emotion",
+		[]string{
+			"will we ever get an update on this?",
+			"Will this ever be fixed? It has been broken since March.",
+			"Already more than half a year on this bug, come on guys.",
+		},
+		[]string{
+			"Sorry the projector died just before your talk, that's awful timing.",
+			"Will we ever know what caused it? Probably not, and that's fine.",
+			"Will it ever need a restart again? Probably not.",
 		})
 }
