@@ -865,6 +865,10 @@ var cueSource = []struct {
 		// projector died just before your talk, that's awful timing"), the
 		// sincere apology LABELING.md keeps clean.
 		"sorry the|that",
+		// ...and a maintainer's own delay owned, to those it hit ("sorry
+		// for being slow on this", "sorry to everyone waiting on a fix").
+		"sorry for being late|delayed|slow|away|absent|quiet|unresponsive|silent",
+		"sorry to those|everyone|everybody|anyone|all",
 		"i|we totally|completely get|understand",
 		"i|we get why|how",
 		"why you're|youre",

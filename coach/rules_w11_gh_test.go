@@ -21,7 +21,10 @@ package coach
 //   - the writer's own try of the docs ("I've tried everything in the
 //     FAQ");
 //   - sorry for what befell the reader ("sorry the projector died before
-//     your talk, awful timing"), a staff cue of the frustration score.
+//     your talk, awful timing") or for the writer's own delay ("sorry to
+//     everyone waiting on this"), staff cues of the frustration score;
+//   - "nothing wrong with your laptop" with the real cause named in other
+//     words ("the dock firmware was the culprit").
 // Two recall cues of the frustration score: despair that a fix will ever
 // come ("will we ever get an update?") and "come on guys" spelled out.
 //
@@ -30,7 +33,7 @@ package coach
 
 func init() {
 	probeFloors["w11-gh.jsonl"] = map[Category]probeFloor{Contradiction: {1.00, 1.00}, NoProblem: {1.00, 1.00}, Promise: {1.00, 1.00}, Frustration: {1.00, 1.00}, Condescending: {1.00, 1.00}}
-	probeCleanCeilings["w11-gh.jsonl"] = 0.00 // 0 of 28 clean lines flagged
+	probeCleanCeilings["w11-gh.jsonl"] = 0.00 // 0 of 32 clean lines flagged
 
 	addRuleCases("contradiction.works-for-me",
 		[]string{
@@ -110,5 +113,19 @@ func init() {
 			"Sorry the projector died just before your talk, that's awful timing.",
 			"Will we ever know what caused it? Probably not, and that's fine.",
 			"Will it ever need a restart again? Probably not.",
+		})
+	addRuleCases("contradiction.nothing-wrong",
+		[]string{
+			"There's nothing wrong with our servers.",
+		},
+		[]string{
+			"Nothing wrong with your account, an old browser extension was the problem.",
+			"There's nothing wrong with your headset, the USB hub was the culprit.",
+		})
+	addRuleCases("frustration.emotion",
+		nil,
+		[]string{
+			"Sorry to everyone waiting on this, the fix was harder than it looked and I've been swamped.",
+			"I'm sorry for being slow on this one, it has been an impossible month. Sorry to those stuck with the bad build.",
 		})
 }
