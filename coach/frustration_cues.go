@@ -247,6 +247,11 @@ var cueSource = []struct {
 		"can't|cannot|cant believe",
 		"can't|cannot|cant even",
 		"cmon|c'mon guys|man|people|seriously|really|now",
+		// Wave 11 (gh): the same spelled out or split ("come on guys, it's
+		// been half a year", "c mon guyz").
+		"come on guys|guyz|people|seriously|really",
+		"c mon guys|guyz|man|people|seriously|really|now",
+		"cmon|c'mon guyz",
 		// "Come on." and ", do better." as sentences or clauses of their
 		// own ("the heating should come on" and "we will do better" are
 		// not)
@@ -304,6 +309,12 @@ var cueSource = []struct {
 	{cueRhetorical, []string{
 		"really ?|??|???|?!",
 		"seriously ?|!|??|!!|?!|!!!|???",
+		// Wave 11 (gh): despair that the fix will ever come ("will we ever
+		// get an update?", "will this ever be fixed?"); "will we ever know
+		// what caused it?" wonders, and stays out.
+		"will we|i|us ever get|see|receive|hear",
+		"will this|it|that|these|they ever be|get fixed|resolved|sorted|released|updated|answered|working",
+		"will you|they ever fix|release|reply|respond|answer|update|bother",
 		"are you kidding|serious|joking",
 		"you're|youre kidding|joking",
 		"is that it ?|??|?!",
@@ -832,6 +843,17 @@ var cueSource = []struct {
 		"working on a fix|patch",
 		"duplicate of",
 		"closing as duplicate|dupe|fixed|resolved|stale|completed",
+		// Wave 11 (gh): a tracker's closing note with its reason ("Closing
+		// this since there has been no reply for 30 days. Happy to reopen
+		// if you have more."): the silence is the reason, not a grievance.
+		// (Only silence as the reason: "I'm closing this because this
+		// tracker is not for support" can still carry the writer's anger.)
+		"closing this|it since|as there|nobody|no",
+		"closing since|as there|nobody|no",
+		"closing this|it due to inactivity|no",
+		"closing due to inactivity|no",
+		"due to inactivity",
+		"happy|glad to reopen|re-open",
 		// Sympathy with someone else's bad luck: "oh no, how awful", "how
 		// terrible for you" (not the writer's own "Lost my bags again. How
 		// awful.").
@@ -839,6 +861,14 @@ var cueSource = []struct {
 		"oh|omg|gosh|goodness|wow|no|god|dear how awful|terrible|horrible|dreadful|scary|sad|upsetting|frightening",
 		"oh|omg|gosh|goodness|wow|no|god|dear , how awful|terrible|horrible|dreadful|scary|sad|upsetting|frightening",
 		"sorry you|you've|your",
+		// Wave 11 (gh): sorry for what befell the reader ("Sorry the
+		// projector died just before your talk, that's awful timing"), the
+		// sincere apology LABELING.md keeps clean.
+		"sorry the|that",
+		// ...and a maintainer's own delay owned, to those it hit ("sorry
+		// for being slow on this", "sorry to everyone waiting on a fix").
+		"sorry for being late|delayed|slow|away|absent|quiet|unresponsive|silent",
+		"sorry to those|everyone|everybody|anyone|all",
 		"i|we totally|completely get|understand",
 		"i|we get why|how",
 		"why you're|youre",
