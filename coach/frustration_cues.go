@@ -73,6 +73,8 @@ var cueSource = []struct {
 	}},
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
+		// "and as per usual nobody could help": the failure expected
+		"as per usual|normal",
 		"thank you for nothing",
 		"paying|pay|paid for nothing",
 		"thanks|thank for ruining|wasting|breaking|losing|cancelling|canceling|bumping|misplacing|stranding",

@@ -17,6 +17,15 @@ package coach
 //   - a sum with its currency glued on ("Ksh1,500", "INR2000") and
 //     capitals naming a brand's offer ("the GWX app", "NFL games") are no
 //     terms; a listed component's app ("the DNS app") stays jargon;
+//   - a shouted negation of what happened ("the ATM did NOT give me my
+//     cash") and "as per usual" are a complaint; "Please do NOT share your
+//     card number" is an instruction;
+//   - excitement about what's coming ("So excited to fly with you!!!",
+//     "can't wait for the trip!!!") is happy "!!!";
+//   - taking it outside ("next time I will alert the authorities") is a
+//     threat, not a commitment;
+//   - "your experience means everything to us" is the company script;
+//     "that means a lot to us", thanks for praise, stays plain;
 //   - "as per the fare rules" is the form letter, as "as per our policy"
 //     is. ("We're sorry you feel that way" was tried as robotic and
 //     dropped: an earlier audit probe keeps it clean.)
@@ -25,8 +34,8 @@ package coach
 // about half of it clean.
 
 func init() {
-	probeFloors["w11-tw.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, Frustration: {1.00, 0.80}, Jargon: {1.00, 1.00}}
-	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 15 clean lines flagged; line 016 (sarcasm with "thanks for leaving" and no hold or loss named) is a known miss
+	probeFloors["w11-tw.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, Frustration: {1.00, 0.75}, Jargon: {1.00, 1.00}}
+	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 19 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
 
 	addRuleCases("promise.later",
 		[]string{
@@ -94,5 +103,35 @@ func init() {
 		},
 		[]string{
 			"The rules of the loyalty scheme are on our website.",
+		})
+	addRuleCases("frustration.caps",
+		[]string{
+			"the cash machine did NOT give me my money",
+		},
+		[]string{
+			"Please do NOT share your card number here.",
+		})
+	addRuleCases("frustration.exclaim",
+		[]string{
+			"another two hour delay on the same route!!!",
+		},
+		[]string{
+			"So excited to be flying with you tomorrow!!!",
+			"can't wait for my first trip in business class!!!",
+		})
+	addRuleCases("promise.will",
+		[]string{
+			"We'll report this to the depot manager.",
+		},
+		[]string{
+			"if the van blocks my drive again next time I will alert the authorities",
+		})
+	addRuleCases("robotic.important-to-us",
+		[]string{
+			"Your experience means everything to us.",
+			"Customer experience means the most to our team.",
+		},
+		[]string{
+			"That means a lot to us, thanks for the kind words!",
 		})
 }
