@@ -26,6 +26,12 @@ package coach
 //     threat, not a commitment;
 //   - "your experience means everything to us" is the company script;
 //     "that means a lot to us", thanks for praise, stays plain;
+//   - "no phone line for my country" says who lacks it, not how long: the
+//     wait needs a length after "for" ("no internet for three days");
+//   - "I regret you are having trouble" is the letter office's "sorry";
+//   - a jab at the service's people ("do your job", "the agents are
+//     idiots") is anger; "I'm such an idiot" is the writer laughing at
+//     themself;
 //   - "as per the fare rules" is the form letter, as "as per our policy"
 //     is. ("We're sorry you feel that way" was tried as robotic and
 //     dropped: an earlier audit probe keeps it clean.)
@@ -35,7 +41,7 @@ package coach
 
 func init() {
 	probeFloors["w11-tw.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, Frustration: {1.00, 0.75}, Jargon: {1.00, 1.00}}
-	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 19 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
+	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 22 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
 
 	addRuleCases("promise.later",
 		[]string{
@@ -133,5 +139,30 @@ func init() {
 		},
 		[]string{
 			"That means a lot to us, thanks for the kind words!",
+		})
+	addRuleCases("frustration.waiting",
+		[]string{
+			"no internet for three days now",
+			"no wifi for a week and nobody cares",
+			"no internet since Monday",
+		},
+		[]string{
+			"is there a live chat? there is no phone line for my country",
+		})
+	addRuleCases("robotic.regret-to",
+		[]string{
+			"I regret you are having trouble with the new app.",
+		},
+		[]string{
+			"I'm sorry the new app keeps logging you out.",
+		})
+	addRuleCases("frustration.emotion",
+		[]string{
+			"pick up your phones and do your job",
+			"your couriers are idiots",
+		},
+		[]string{
+			"I'm such an idiot, the router was switched off",
+			"We're just doing our job, happy to help!",
 		})
 }
