@@ -73,6 +73,8 @@ var cueSource = []struct {
 	}},
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
+		// "and as per usual nobody could help": the failure expected
+		"as per usual|normal",
 		"thank you for nothing",
 		"paying|pay|paid for nothing",
 		"thanks|thank for ruining|wasting|breaking|losing|cancelling|canceling|bumping|misplacing|stranding",
@@ -93,8 +95,20 @@ var cueSource = []struct {
 		"thank you for giving me|us the|a runaround|headache",
 		// a cost or a hold put on the writer, thanked for: "thanks for
 		// costing me the tickets", "thank you for keeping me waiting"
-		"thanks|thank for costing|charging|overcharging|declining|delaying|keeping|leaving|stealing|robbing",
-		"thank you for costing|charging|overcharging|declining|delaying|keeping|leaving|stealing|robbing",
+		"thanks|thank for costing|charging|overcharging|declining|delaying|stealing|robbing",
+		"thank you for costing|charging|overcharging|declining|delaying|stealing|robbing",
+		// Keeping and leaving are sarcasm only with the hold or the loss
+		// ("thanks for keeping me on hold", "thanks for leaving us
+		// stranded"); "thanks for keeping us in the loop" and "thanks for
+		// leaving a review" are plain thanks.
+		"thanks|thank for keeping|leaving me|us waiting|hanging|stranded|guessing|behind|without",
+		"thank you for keeping|leaving me|us waiting|hanging|stranded|guessing|behind|without",
+		"thanks|thank for keeping|leaving me|us on hold",
+		"thank you for keeping|leaving me|us on hold",
+		"thanks|thank for keeping|leaving me|us in the dark",
+		"thank you for keeping|leaving me|us in the dark",
+		"thanks|thank for keeping my|our money|cash|deposit|refund|fee|fees",
+		"thank you for keeping my|our money|cash|deposit|refund|fee|fees",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome|super|excellent , another|again",
 		"great|brilliant|fantastic|wonderful|perfect|lovely|awesome another outage|update|error|crash|bill|charge|delay|day",
 		"great , just great",

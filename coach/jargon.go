@@ -394,6 +394,17 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			if tech && cur&roleTechnical == 0 && lettersOnly(t.norm) && namedActor(toks, i) {
 				tech = false
 			}
+			// Capitals naming the service a customer uses, by what it
+			// offers them ("the SWT app", "TNF games", "the ABC website"),
+			// are a brand; a listed component ("the DNS app") stays a term.
+			if tech && cur&roleTechnical == 0 && lettersOnly(t.norm) && acronymShaped(text[t.start:t.end]) && brandOffer(toks, i) {
+				tech = false
+			}
+			// A sum with its currency glued on ("Ksh2,000.00",
+			// "INR1500", "Rs.500") is money, not a term.
+			if tech && currencyAmount(text[t.start:t.end]) {
+				tech = false
+			}
 		case tokOpaque:
 			raw := text[t.start:t.end]
 			switch t.prot {
@@ -428,7 +439,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				flag := shortFlag(toks, i, raw, text) && !lx.listed(toks[i-1].norm)
 				tech = (technicalPath(raw, lx) || flag || dotName(toks, i, raw, lx)) && !a.commandSwitch(toks, i, raw, lx) && !chatHandle(toks, i, raw) && !choiceList(toks, i, raw, lx) &&
 					!rangeDash(toks, i, raw) &&
-					!(tweet && moneyShorthand(raw)) && !redactionMask(text, t) &&
+					!(tweet && moneyShorthand(raw)) && !currencyAmount(raw) && !redactionMask(text, t) &&
 					!(raw[0] == '-' && lastSubstantive(toks) == i && !(flag && consonants(toks[i-1].norm)))
 				if flag && !technicalPath(raw, lx) {
 					start, bs = i-1, toks[i-1].start
@@ -1540,6 +1551,55 @@ func moneyShorthand(raw string) bool {
 	}
 	for k := 1; k < len(raw); k++ {
 		if c := raw[k]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// brandOffers are what a brand offers a customer by name: the word after
+// its capitals ("the SWT app", "TNF games", "NBC shows").
+var brandOffers = map[string]bool{
+	"app": true, "apps": true, "website": true, "site": true, "store": true, "stores": true,
+	"game": true, "games": true, "channel": true, "channels": true, "show": true, "shows": true,
+	"station": true, "stations": true, "flight": true, "flights": true, "train": true, "trains": true,
+	"lounge": true, "lounges": true, "rewards": true, "points": true, "miles": true, "membership": true,
+	"shop": true, "outlet": true, "branch": true, "branches": true, "stadium": true, "season": true,
+}
+
+// brandOffer reports whether the word after i is one of brandOffers.
+func brandOffer(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].kind == tokWord && brandOffers[toks[i+1].norm]
+}
+
+// currencyCodes are the currency marks written glued to a sum in customers'
+// messages ("Ksh2,000", "INR1500", "Rs.500", "USD50").
+var currencyCodes = map[string]bool{
+	"ksh": true, "kes": true, "rs": true, "inr": true, "usd": true, "gbp": true, "eur": true,
+	"aud": true, "cad": true, "nzd": true, "ngn": true, "zar": true, "pkr": true, "aed": true,
+	"sgd": true, "myr": true, "idr": true, "lkr": true, "ghs": true, "ugx": true,
+	"tzs": true, "chf": true, "jpy": true, "cny": true, "rmb": true, "hkd": true, "sar": true,
+	"egp": true, "brl": true, "mxn": true, "tk": true, "bdt": true, "npr": true, "kd": true,
+}
+
+// currencyAmount reports whether raw is a sum with its currency glued on:
+// a currency code, an optional ".", then digits with "," and "." only.
+func currencyAmount(raw string) bool {
+	k := 0
+	for k < len(raw) && k < 4 && (raw[k]|0x20 >= 'a' && raw[k]|0x20 <= 'z') {
+		k++
+	}
+	if k < 2 || k == len(raw) || !currencyCodes[strings.ToLower(raw[:k])] {
+		return false
+	}
+	if raw[k] == '.' {
+		k++
+	}
+	if k == len(raw) || raw[k] < '0' || raw[k] > '9' {
+		return false
+	}
+	for ; k < len(raw); k++ {
+		if c := raw[k]; (c < '0' || c > '9') && c != ',' && c != '.' {
 			return false
 		}
 	}
