@@ -29,14 +29,19 @@ import (
 //     old for this"); "your laptop is clearly too old" and "my point was
 //     clearly lost on you" stay condescending;
 //   - "no way, it worked!" is delight at a fix; "no way, it works fine
-//     here" and "No way it's our server." stay denials.
+//     here" and "No way it's our server." stay denials;
+//   - a path an error message quotes inside its own quotes ("Unable to
+//     mount "/dev/sdb1". Not a folder") pairs the quote marks wrongly and
+//     left the path glued to one, unread; a chunk now also starts right
+//     after a quote mark, so the path is read as a path. Findings on all
+//     9,515 testdata, probe and dev messages are unchanged by it.
 //
 // Our own sentences; the probe file w11-irc.jsonl varies them, over half
 // of it clean.
 
 func init() {
 	probeFloors["w11-irc.jsonl"] = map[Category]probeFloor{Condescending: {1.00, 1.00}, Contradiction: {1.00, 1.00}, Jargon: {1.00, 1.00}, Frustration: {1.00, 1.00}}
-	probeCleanCeilings["w11-irc.jsonl"] = 0.00 // 0 of 22 clean lines flagged
+	probeCleanCeilings["w11-irc.jsonl"] = 0.00 // 0 of 23 clean lines flagged
 
 	addRuleCases("condescending.just",
 		[]string{
@@ -101,7 +106,8 @@ func TestW11IRCOrderInCapitals(t *testing.T) {
 }
 
 // TestW11IRCJargon: dated product names are names; options typed after
-// their command and refreshed repositories are terms.
+// their command, refreshed repositories and a path quoted inside a quoted
+// error are terms.
 func TestW11IRCJargon(t *testing.T) {
 	runVJCases(t, []vjCase{
 		{"ah, that's the old zorbix, it isn't maintained any more", false},
@@ -116,5 +122,9 @@ func TestW11IRCJargon(t *testing.T) {
 		{"that fixed it, cheers -jt", false},
 		{"try updating the repositories and then search again", true},
 		{"I updated the repository of lesson plans on the shared drive", false},
+		{`it pops up "Unable to mount "/dev/sdb1". Not a folder"`, true},
+		{`the box says "cannot read "/etc/hosts"" after the update`, true},
+		{`he said "hello" and left`, false},
+		{`choose "yes"/"no" in the box`, false},
 	})
 }
