@@ -1303,6 +1303,9 @@ func shoutedWord(toks []token, i int, text string, vt *valenceTable) bool {
 	if wi := vt.info[w]; wi.rated {
 		return false
 	}
+	if orderWords[w] {
+		return false
+	}
 	lx := lexicon()
 	if _, ok := lx.common[w]; !ok {
 		return false
@@ -1323,6 +1326,13 @@ func shoutedWord(toks []token, i int, text string, vt *valenceTable) bool {
 	}
 	return true
 }
+
+// orderWords say in which order or on which side a step goes. In capitals
+// among lower-case words they stress the order of the steps ("log in as
+// usual, and THEN run the remote desktop", "unplug it FIRST", "do it AFTER
+// the update"), the way a helper underlines a word, not a shout.
+var orderWords = map[string]bool{"then": true, "first": true, "after": true, "before": true,
+	"afterwards": true, "beforehand": true, "until": true, "instead": true, "both": true, "either": true}
 
 // shortShouts are the words of fewer than four letters that, in capitals
 // among lower-case ones, are a shout rather than an acronym.

@@ -405,6 +405,9 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			if tech && currencyAmount(text[t.start:t.end]) {
 				tech = false
 			}
+			if tech && cur&roleTechnical == 0 && datedName(toks, i) {
+				tech = false
+			}
 		case tokOpaque:
 			raw := text[t.start:t.end]
 			switch t.prot {
@@ -440,7 +443,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				tech = (technicalPath(raw, lx) || flag || dotName(toks, i, raw, lx)) && !a.commandSwitch(toks, i, raw, lx) && !chatHandle(toks, i, raw) && !choiceList(toks, i, raw, lx) &&
 					!rangeDash(toks, i, raw) &&
 					!(tweet && moneyShorthand(raw)) && !currencyAmount(raw) && !redactionMask(text, t) &&
-					!(raw[0] == '-' && lastSubstantive(toks) == i && !(flag && consonants(toks[i-1].norm)))
+					!(raw[0] == '-' && lastSubstantive(toks) == i && !(flag && (consonants(toks[i-1].norm) || strings.IndexByte(toks[i-1].norm, '-') > 0)) && !longOption(toks, i, raw, text, lx))
 				if flag && !technicalPath(raw, lx) {
 					start, bs = i-1, toks[i-1].start
 				}
@@ -475,6 +478,22 @@ func releaseName(toks []token, i int, text string) bool {
 			return true
 		}
 		return len(n.norm) >= 2 && n.norm[0] == 'v' && n.norm[1] >= '0' && n.norm[1] <= '9'
+	}
+	return false
+}
+
+// datedName reports whether the word at i is dated as a release by the
+// word before it ("the old ltsp", "a 5-year old QRXB", "the new zorbix"):
+// like a version number, an age names which release of a product or a
+// project the writer means, and LABELING.md keeps those names clean. Only
+// unlisted words reach it: "the old kernel" is still a term.
+func datedName(toks []token, i int) bool {
+	if i == 0 || toks[i-1].kind != tokWord {
+		return false
+	}
+	switch toks[i-1].norm {
+	case "old", "older", "oldest", "new", "newer", "newest", "latest":
+		return true
 	}
 	return false
 }
@@ -1186,11 +1205,33 @@ func shortFlag(toks []token, i int, raw, text string) bool {
 		return false
 	}
 	for k := p.start; k < p.end; k++ {
-		if c := text[k]; c < 'a' || c > 'z' {
+		// A hyphen inside is a command's name too ("fc-cache -f").
+		if c := text[k]; (c < 'a' || c > 'z') && (c != '-' || k == p.start || k == p.end-1) {
 			return false
 		}
 	}
 	return true
+}
+
+// longOption reports whether raw, last in the message, is a long option
+// typed after its command ("fc-cache --force", "apt-get --purge"): two
+// dashes and a lower-case word, glued by one space to a command-shaped
+// word (hyphenated, or a listed component). A sign-off ("thanks --jim")
+// follows a plain word, so it stays a sign-off.
+func longOption(toks []token, i int, raw, text string, lx *jargonLexicon) bool {
+	if len(raw) < 4 || raw[0] != '-' || raw[1] != '-' || i == 0 {
+		return false
+	}
+	for k := 2; k < len(raw); k++ {
+		if c := raw[k]; (c < 'a' || c > 'z') && c != '-' && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	p := &toks[i-1]
+	if p.kind != tokWord || p.end+1 != toks[i].start || text[p.end] != ' ' {
+		return false
+	}
+	return strings.IndexByte(p.norm, '-') > 0 || lx.listed(p.norm)
 }
 
 // consonants reports whether w is a command's short run of consonants

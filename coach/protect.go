@@ -58,7 +58,7 @@ func protectedSpans(text string, dst []protSpan) []protSpan {
 	lineStart := true
 	i := 0
 	for i < n {
-		if !lineStart && i > 0 && !isSpaceByte(text[i-1]) && text[i-1] != '(' && text[i-1] != '[' {
+		if !lineStart && i > 0 && !isSpaceByte(text[i-1]) && text[i-1] != '(' && text[i-1] != '[' && text[i-1] != '"' {
 			// Inside a chunk only a byte that may open a span, end the
 			// chunk or start a new one after a bracket matters.
 			for i < n && !chunkStop[text[i]] {
@@ -138,7 +138,11 @@ func protectedSpans(text string, dst []protSpan) []protSpan {
 				continue
 			}
 		}
-		if isSpaceByte(c) || (i > 0 && !isSpaceByte(text[i-1]) && text[i-1] != '(' && text[i-1] != '[') {
+		// A chunk starts after a space or an opening bracket, or right
+		// after a quote mark: an error message that quotes a path inside
+		// its own quotes ("cannot mount "/media/disk". Not a folder") pairs
+		// its marks wrongly and leaves the path glued to one.
+		if isSpaceByte(c) || (i > 0 && !isSpaceByte(text[i-1]) && text[i-1] != '(' && text[i-1] != '[' && text[i-1] != '"') {
 			i++
 			continue
 		}
