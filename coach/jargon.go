@@ -405,7 +405,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			if tech && currencyAmount(text[t.start:t.end]) {
 				tech = false
 			}
-			if tech && cur&roleTechnical == 0 && datedName(toks, i) {
+			if tech && cur&roleTechnical == 0 && !acronymShaped(text[t.start:t.end]) && datedName(toks, i) {
 				tech = false
 			}
 		case tokOpaque:
@@ -483,10 +483,11 @@ func releaseName(toks []token, i int, text string) bool {
 }
 
 // datedName reports whether the word at i is dated as a release by the
-// word before it ("the old ltsp", "a 5-year old QRXB", "the new zorbix"):
+// word before it ("the old ltsp", "a 5-year old qrxb", "the new zorbix"):
 // like a version number, an age names which release of a product or a
 // project the writer means, and LABELING.md keeps those names clean. Only
-// unlisted words reach it: "the old kernel" is still a term.
+// unlisted words that are not all capitals reach it: "the old kernel" is
+// still a term, and so is a device's acronym ("the new ONT is blinking").
 func datedName(toks []token, i int) bool {
 	if i == 0 || toks[i-1].kind != tokWord {
 		return false

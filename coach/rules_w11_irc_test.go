@@ -19,7 +19,7 @@ import (
 //     and "ANSWER your phone" stay frustration;
 //   - an unlisted name dated by the word before it ("the old zorbix", "a
 //     5-year old qrxb") is a product's release, as a version number is;
-//     "the old kernel" stays a term;
+//     "the old kernel" and a device's acronym ("the new ONT") stay terms;
 //   - a long option after its command at the end of a message ("fc-cache
 //     --force") and a short one after a hyphenated command ("fc-cache -f")
 //     are terms; a sign-off ("thanks --sam", "cheers -jt") is not;
@@ -113,6 +113,7 @@ func TestW11IRCJargon(t *testing.T) {
 		{"ah, that's the old zorbix, it isn't maintained any more", false},
 		{"you still have a 5-year old qrxb there :)", false},
 		{"the newer zorbix does this for you", false},
+		{"the new ONT is blinking red", true},
 		{"boot the old kernel from the menu", true},
 		{"the old fstab still points at the missing disk", true},
 		{"rebuild the font cache: fc-cache --force", true},
