@@ -25,6 +25,9 @@ package coach
 //     everyone waiting on this"), staff cues of the frustration score;
 //   - "nothing wrong with your laptop" with the real cause named in other
 //     words ("the dock firmware was the culprit").
+// One recall family of condescension: patience ordered with a minimiser
+// ("just be patient"), as "calm down" is; "please be patient while we fix
+// it" and "just be patient a little longer" stay clean.
 // Two recall cues of the frustration score: despair that a fix will ever
 // come ("will we ever get an update?") and "come on guys" spelled out.
 //
@@ -33,7 +36,7 @@ package coach
 
 func init() {
 	probeFloors["w11-gh.jsonl"] = map[Category]probeFloor{Contradiction: {1.00, 1.00}, NoProblem: {1.00, 1.00}, Promise: {1.00, 1.00}, Frustration: {1.00, 1.00}, Condescending: {1.00, 1.00}}
-	probeCleanCeilings["w11-gh.jsonl"] = 0.00 // 0 of 32 clean lines flagged
+	probeCleanCeilings["w11-gh.jsonl"] = 0.00 // 0 of 34 clean lines flagged
 
 	addRuleCases("contradiction.works-for-me",
 		[]string{
@@ -127,5 +130,14 @@ func init() {
 		[]string{
 			"Sorry to everyone waiting on this, the fix was harder than it looked and I've been swamped.",
 			"I'm sorry for being slow on this one, it has been an impossible month. Sorry to those stuck with the bad build.",
+		})
+	addRuleCases("condescending.calm-down",
+		[]string{
+			"Just be patient.",
+			"I know it's slow, but just be patient.",
+		},
+		[]string{
+			"Please be patient while we fix the mail server.",
+			"Thanks for bearing with us, just be patient a little longer and the portal will be back.",
 		})
 }
