@@ -32,6 +32,10 @@ package coach
 //   - a jab at the service's people ("do your job", "the agents are
 //     idiots") is anger; "I'm such an idiot" is the writer laughing at
 //     themself;
+//   - what was due long ago and still hasn't come ("due Monday last week
+//     and it still hasn't arrived") is a long wait; "my order still hasn't
+//     arrived, could you check?" alone is a calm question;
+//   - "absolutely worse experience", the superlative as often typed;
 //   - "as per the fare rules" is the form letter, as "as per our policy"
 //     is. ("We're sorry you feel that way" was tried as robotic and
 //     dropped: an earlier audit probe keeps it clean.)
@@ -41,7 +45,7 @@ package coach
 
 func init() {
 	probeFloors["w11-tw.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, Frustration: {1.00, 0.75}, Jargon: {1.00, 1.00}}
-	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 22 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
+	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 23 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
 
 	addRuleCases("promise.later",
 		[]string{
@@ -164,5 +168,20 @@ func init() {
 		[]string{
 			"I'm such an idiot, the router was switched off",
 			"We're just doing our job, happy to help!",
+		})
+	addRuleCases("frustration.waiting",
+		[]string{
+			"my order was due Monday last week and it still hasn't arrived",
+			"ordered 3 weeks ago and still hasn't shipped",
+		},
+		[]string{
+			"hi, my order still hasn't arrived, could you check the tracking?",
+		})
+	addRuleCases("frustration.emotion",
+		[]string{
+			"stuck at the gate since noon, absolutely worse experience ever",
+		},
+		[]string{
+			"the new version gives a worse experience for screen readers than the old one",
 		})
 }
