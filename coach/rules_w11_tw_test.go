@@ -45,7 +45,7 @@ package coach
 
 func init() {
 	probeFloors["w11-tw.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, Frustration: {1.00, 0.75}, Jargon: {1.00, 1.00}}
-	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 23 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
+	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 24 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
 
 	addRuleCases("promise.later",
 		[]string{
