@@ -36,6 +36,11 @@ package coach
 //     and it still hasn't arrived") is a long wait; "my order still hasn't
 //     arrived, could you check?" alone is a calm question;
 //   - "absolutely worse experience", the superlative as often typed;
+//   - an ironic tag signing off a complaint ("#smart", "#not") is sarcasm;
+//     "#smarthome" and a "#not" typed inside a sentence are not;
+//   - effort doubted ("in case anyone may bother to check", "nobody
+//     bothered to call") is anger; "I didn't bother to check" is the
+//     writer's own doing;
 //   - "as per the fare rules" is the form letter, as "as per our policy"
 //     is. ("We're sorry you feel that way" was tried as robotic and
 //     dropped: an earlier audit probe keeps it clean.)
@@ -45,7 +50,7 @@ package coach
 
 func init() {
 	probeFloors["w11-tw.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, Frustration: {1.00, 0.75}, Jargon: {1.00, 1.00}}
-	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 24 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
+	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 26 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
 
 	addRuleCases("promise.later",
 		[]string{
@@ -183,5 +188,17 @@ func init() {
 		},
 		[]string{
 			"the new version gives a worse experience for screen readers than the old one",
+		})
+	addRuleCases("frustration.emotion",
+		[]string{
+			"left my parcel out in the rain again #smart",
+			"great service as always #not",
+			"the seat map is wrong, in case anyone may bother to check it",
+			"nobody bothered to call me back",
+		},
+		[]string{
+			"loving my new speaker so far #smarthome",
+			"is the lounge open? #not sure",
+			"I didn't bother to check the size chart, my fault!",
 		})
 }
