@@ -19,7 +19,8 @@ package coach
 //     terms; a listed component's app ("the DNS app") stays jargon;
 //   - a shouted negation of what happened ("the ATM did NOT give me my
 //     cash") and "as per usual" are a complaint; "Please do NOT share your
-//     card number" is an instruction;
+//     card number" is an instruction and "your account has NOT been
+//     affected" an agent's stress on good news;
 //   - excitement about what's coming ("So excited to fly with you!!!",
 //     "can't wait for the trip!!!") is happy "!!!";
 //   - taking it outside ("next time I will alert the authorities") is a
@@ -50,7 +51,7 @@ package coach
 
 func init() {
 	probeFloors["w11-tw.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, Frustration: {1.00, 0.75}, Jargon: {1.00, 1.00}}
-	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 26 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
+	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 28 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
 
 	addRuleCases("promise.later",
 		[]string{
@@ -125,6 +126,8 @@ func init() {
 		},
 		[]string{
 			"Please do NOT share your card number here.",
+			"Good news: your account has NOT been affected by the outage.",
+			"You have NOT been charged for the cancelled order.",
 		})
 	addRuleCases("frustration.exclaim",
 		[]string{
