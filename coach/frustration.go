@@ -563,7 +563,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 			// grievance.
 			wi, _ := vt.infoOf(t)
 			r.noteCuesAt(wi.cues, toks, i)
-			if t.norm == "#" && i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].start == t.end && isComplaintTag(toks[i+1].norm) {
+			if t.norm == "#" && i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].start == t.end && (isComplaintTag(toks[i+1].norm) || ironicTagAt(toks, i+1)) {
 				r.noteCue(cueComplaintTag, i, 2)
 			}
 			if q := strings.Count(t.norm, "?"); q >= 2 || (q >= 1 && strings.Contains(t.norm, "!")) {

@@ -1105,6 +1105,32 @@ var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "
 	// a threat to leave signed as a tag: "#notforlong", "#timetoswitch"
 	"notforlong", "timetoswitch"}
 
+// ironicTags are whole hashtags that turn the tweet's words upside down:
+// "left the parcel in the rain #smart", "great service as always #not".
+// Whole words only: "#smarthome" and "#notebook" say nothing.
+var ironicTags = map[string]bool{"not": true, "smart": true, "thanksfornothing": true}
+
+// ironicTagAt reports whether the hashtag whose word is at i is one of
+// ironicTags signing off the tweet: nothing but marks, links, handles,
+// more tags or a signature ("^JS", "*AD") after it ("#not sure" is a word
+// typed with a #).
+func ironicTagAt(toks []token, i int) bool {
+	if !ironicTags[toks[i].norm] {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].kind != tokWord {
+			continue
+		}
+		switch toks[k-1].norm {
+		case "#", "^", "*", "-", "/":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // isComplaintTag reports whether the word of a hashtag passes a verdict.
 func isComplaintTag(word string) bool {
 	for _, p := range complaintTagParts {

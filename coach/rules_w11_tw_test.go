@@ -19,7 +19,8 @@ package coach
 //     terms; a listed component's app ("the DNS app") stays jargon;
 //   - a shouted negation of what happened ("the ATM did NOT give me my
 //     cash") and "as per usual" are a complaint; "Please do NOT share your
-//     card number" is an instruction;
+//     card number" is an instruction and "your account has NOT been
+//     affected" an agent's stress on good news;
 //   - excitement about what's coming ("So excited to fly with you!!!",
 //     "can't wait for the trip!!!") is happy "!!!";
 //   - taking it outside ("next time I will alert the authorities") is a
@@ -32,6 +33,15 @@ package coach
 //   - a jab at the service's people ("do your job", "the agents are
 //     idiots") is anger; "I'm such an idiot" is the writer laughing at
 //     themself;
+//   - what was due long ago and still hasn't come ("due Monday last week
+//     and it still hasn't arrived") is a long wait; "my order still hasn't
+//     arrived, could you check?" alone is a calm question;
+//   - "absolutely worse experience", the superlative as often typed;
+//   - an ironic tag signing off a complaint ("#smart", "#not") is sarcasm;
+//     "#smarthome" and a "#not" typed inside a sentence are not;
+//   - effort doubted ("in case anyone may bother to check", "nobody
+//     bothered to call") is anger; "I didn't bother to check" is the
+//     writer's own doing;
 //   - "as per the fare rules" is the form letter, as "as per our policy"
 //     is. ("We're sorry you feel that way" was tried as robotic and
 //     dropped: an earlier audit probe keeps it clean.)
@@ -41,7 +51,7 @@ package coach
 
 func init() {
 	probeFloors["w11-tw.jsonl"] = map[Category]probeFloor{Promise: {1.00, 1.00}, Robotic: {1.00, 1.00}, Frustration: {1.00, 0.75}, Jargon: {1.00, 1.00}}
-	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 22 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
+	probeCleanCeilings["w11-tw.jsonl"] = 0.00 // 0 of 28 clean lines flagged; two frustration lines are known misses: 016 (sarcasm with "thanks for leaving" and no hold or loss named) and 038 (a threat with no stress word)
 
 	addRuleCases("promise.later",
 		[]string{
@@ -116,6 +126,8 @@ func init() {
 		},
 		[]string{
 			"Please do NOT share your card number here.",
+			"Good news: your account has NOT been affected by the outage.",
+			"You have NOT been charged for the cancelled order.",
 		})
 	addRuleCases("frustration.exclaim",
 		[]string{
@@ -164,5 +176,32 @@ func init() {
 		[]string{
 			"I'm such an idiot, the router was switched off",
 			"We're just doing our job, happy to help!",
+		})
+	addRuleCases("frustration.waiting",
+		[]string{
+			"my order was due Monday last week and it still hasn't arrived",
+			"ordered 3 weeks ago and still hasn't shipped",
+		},
+		[]string{
+			"hi, my order still hasn't arrived, could you check the tracking?",
+		})
+	addRuleCases("frustration.emotion",
+		[]string{
+			"stuck at the gate since noon, absolutely worse experience ever",
+		},
+		[]string{
+			"the new version gives a worse experience for screen readers than the old one",
+		})
+	addRuleCases("frustration.emotion",
+		[]string{
+			"left my parcel out in the rain again #smart",
+			"great service as always #not",
+			"the seat map is wrong, in case anyone may bother to check it",
+			"nobody bothered to call me back",
+		},
+		[]string{
+			"loving my new speaker so far #smarthome",
+			"is the lounge open? #not sure",
+			"I didn't bother to check the size chart, my fault!",
 		})
 }
