@@ -301,7 +301,10 @@ var cueSource = []struct {
 		"most basic",
 		"shouldn't|shouldnt have to",
 		"should not have to",
-		"obviously|clearly still? not fixed|resolved|solved|working",
+		// Written "still?" (an optional word, which cues do not have), this
+		// cue never matched; without "still" it reads a staff status ("clearly
+		// not fixed yet, we are still testing"), so only the impatient form.
+		"obviously|clearly still not fixed|resolved|solved|working",
 		"is not a solution|fix|answer",
 		"all i get|got|hear|heard is|was",
 		"followed|tried every|all guide|guides|fix|fixes|suggestion|suggestions|tutorial|tutorials|solution|solutions|step|steps|trick|tricks",
@@ -455,7 +458,7 @@ var cueSource = []struct {
 		"get it together",
 		"you|u|y'all|yall can|could|must|should do better",
 		"you|u|y'all|yall need|have|got to do better",
-		"do better folks|guys|people|y'all|yall",
+		"do better folks|guys|people|you", // the tokenizer reads "y'all" as "you"
 		"train your staff|agents|employees|people|reps|representatives|crew|mechanics|pilots|workers|customer|staffs",
 		"do|does|did you|they|u not care",
 		// the company accused of lying or of cheating the writer: "your
