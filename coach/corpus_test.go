@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -272,11 +273,19 @@ func TestHoldout(t *testing.T) {
 	}
 }
 
+// newTestAnalyzer returns the analyser of the built-in rules. It is built
+// once and shared: an Analyzer is read-only after NewAnalyzer and safe for
+// concurrent use (the bot shares one), and compiling the rules for each of
+// a hundred tests was most of the package's test time, several times more
+// under -race. A test that needs its own compile (TestDeterminism's second
+// analyser) calls NewAnalyzer itself.
 func newTestAnalyzer(tb testing.TB) *Analyzer {
 	tb.Helper()
-	a, err := NewAnalyzer(Options{})
+	a, err := sharedTestAnalyzer()
 	if err != nil {
 		tb.Fatalf("NewAnalyzer: %v", err)
 	}
 	return a
 }
+
+var sharedTestAnalyzer = sync.OnceValues(func() (*Analyzer, error) { return NewAnalyzer(Options{}) })
