@@ -210,7 +210,7 @@ var supportValence = map[string]float64{
 	"fricking": -1.5, "friggin": -1.5, "hopeless": -2.0, "nightmare": -2.2, "disaster": -2.5,
 	"garbage": -2.0, "rubbish": -1.8, "abysmal": -2.6, "atrocious": -2.6, "unreliable": -1.5,
 	"laughable": -1.5, "unhelpful": -1.6, "unplayable": -2.0, "unwatchable": -2.0, "uff": -1.5, "pff": -1.3,
-	"pfft": -1.3, "gah": -1.5, "oof": -1.3, "stranded": -1.5,
+	"pfft": -1.3, "gah": -1.5, "agh": -1.5, "fck": -2.5, "fcking": -2.5, "fkn": -2.5, "oof": -1.3, "stranded": -1.5,
 	// Feelings as customers often type them, rated as the word they mean.
 	"dissapointed": -2.1, "disapointed": -2.1, "dissappointed": -2.1, "dissapointing": -2.2,
 	"disapointing": -2.2, "dissappointing": -2.2, "frustated": -2.4, "fustrated": -2.4,
@@ -284,8 +284,10 @@ const derivedValence = -1.5
 // "rudely", "disrespect" but not "disrespectful", "poor" but not
 // "poorly"), at the base word's rating. A form VADER rates keeps its own
 // rating; degree words ("terribly", "awfully") stay degree words, and a
-// form must be an English word (SCOWL's common list). Built once with the
-// table, so reading a word still costs one look-up.
+// form must be an English word (SCOWL's common list). A rated "-ing" word
+// is also rated with its g dropped, as chat spells it ("fuckin"), when
+// that spelling is no English word of its own. Built once with the table,
+// so reading a word still costs one look-up.
 func addDerivedForms(words map[string]float64) {
 	common := lexicon().common
 	var add []string
@@ -319,6 +321,26 @@ func addDerivedForms(words map[string]float64) {
 			add = append(add, f)
 			vals = append(vals, v)
 		}
+	}
+	// The dropped g of chat ("fuckin", "freakin'", "lovin"): a rated word
+	// in -ing is also rated without its g, unless that spelling is an
+	// English word of its own.
+	for w, v := range words {
+		if len(w) < 6 || !strings.HasSuffix(w, "ing") || !isLowerWord(w) {
+			continue
+		}
+		f := w[:len(w)-1]
+		if _, ok := words[f]; ok {
+			continue
+		}
+		if _, ok := degreeWords[f]; ok {
+			continue
+		}
+		if _, ok := common[f]; ok {
+			continue
+		}
+		add = append(add, f)
+		vals = append(vals, v)
 	}
 	for k, f := range add {
 		words[f] = vals[k]

@@ -114,7 +114,7 @@ func TestRewriteFamilies(t *testing.T) {
 		{"There's nothing wrong with the server.", "contradiction.nothing-wrong", "I can't see a fault from here, so let's look at the server."},
 		{"you're confusing it with the old VPN", "contradiction.confusing", "I think this might be the old VPN"},
 		{"Outlook doesn't work like that.", "contradiction.works-like-that", "Outlook doesn't work like that."},
-		{"How may I assist you today?", "robotic.assist", "How can I help today?"},
+		{"May I assist you with anything else today?", "robotic.assist", "Can I help with anything else today?"},
 		{"Is there anything else I can assist you with today?", "robotic.anything-else", "Anything else I can help with today?"},
 		{"Dear user, your mailbox is full.", "robotic.dear-user", "Hi, your mailbox is full."},
 		{"Please find attached the requested document.", "robotic.find-attached", "Here's the requested document."},

@@ -52,14 +52,14 @@ func TestRewriteW8VerbForAPerson(t *testing.T) {
 	})
 }
 
-// TestRewriteW8WritersWe: an offer of help keeps the writer's "we" ("how
-// can we help"), so a reply that already speaks as "we" does not switch to
+// TestRewriteW8WritersWe: an offer of help keeps the writer's "we" ("can
+// we help with anything else"), so a reply that already speaks as "we" does not switch to
 // "I" halfway. Near-miss: the writer's own "I" stays "I".
 func TestRewriteW8WritersWe(t *testing.T) {
 	runW8Cases(t, []w8Case{
-		{"we in the sentence", "We got your ticket and how can we assist you today?", "We got your ticket and how can we help today?"},
-		{"we alone", "Good morning, how may we assist you?", "Good morning, how can we help?"},
-		{"near-miss: I", "Good morning, how may I assist you?", "Good morning, how can I help?"},
+		{"we in the sentence", "We got your ticket. May we assist you with anything else?", "We got your ticket. Can we help with anything else?"},
+		{"we alone", "Thanks Sam, may we help you with anything else?", "Thanks Sam, can we help with anything else?"},
+		{"near-miss: I", "Thanks Sam, may I help you with anything else?", "Thanks Sam, can I help with anything else?"},
 	})
 	if got := keepWritersWe("I'm sorry for the trouble", "I'm sorry for the trouble"); got != "I'm sorry for the trouble" {
 		t.Errorf("an apology's own I changed: %q", got)

@@ -93,8 +93,8 @@ var ruleCases = map[string]struct{ hit, miss []string }{
 			"Thanks for your patience while we look into this."},
 	},
 	"robotic.assist": {
-		hit:  []string{"How may I assist you?"},
-		miss: []string{"How can I help?"},
+		hit:  []string{"May I assist you with anything else?", "Thanks Sam, may we help you with anything else?"},
+		miss: []string{"How can I help?", "How may I assist you?", "Hi there, Dana. How may we assist you today?"},
 	},
 	"robotic.anything-else": {
 		hit:  []string{"Is there anything else I can assist you with?", "Is there anything else we may be able to assist with?"},

@@ -37,7 +37,8 @@ func init() {
 			"Glad the upgrade went through! Thank you for choosing Northwind Air, enjoy the trip.",
 			"You're all set for Friday. Thanks for choosing Harbour Rail!",
 		})
-	// "How may I help you?" is a polite opener; "assist you" is the script.
+	// "How may I help you?" is a polite opener, and so is "how may we
+	// assist you?" as real agents' replies are labelled.
 	addRuleCases("robotic.assist", nil,
 		[]string{"Hi Priya, sorry about that. How may I help you?", "Morning! How may we help you today?"})
 	// A chat's subjectless "will take a look" is the task; time taken is not.
@@ -89,7 +90,7 @@ func TestXPRShapes(t *testing.T) {
 		{"So sorry for any bother this week, I've sent the forms again.", "robotic", true},
 		{"Sorry for any confusion earlier, the room is 4B not 4D.", "robotic", false},
 		{"Thank you for choosing Lakeside Broadband, enjoy the faster line!", "robotic", false},
-		{"How may I assist you today?", "robotic", true},
+		{"How may I assist you today?", "robotic", false},
 		{"How may I help you?", "robotic", false},
 		{"Will take a look at the VPN logs tonight.", "promise", true},
 		{"Will take ages to copy all of that, sorry.", "promise", false},

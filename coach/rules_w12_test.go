@@ -1,0 +1,31 @@
+package coach
+
+// Wave 12: precision on fresh real messages (brand tweets, GitHub and
+// help-desk tickets), each family with its positive kept:
+//   - a rated "-ing" word with its g dropped, as chat types it ("the fuckin
+//     app", "freakin'"), is rated as the word; "fck" is an oath;
+//   - "What did you do to resolve the issue?" (a help-desk form's field)
+//     and "what did you do to get it working?" ask for the steps taken;
+//     "What did you do to the file?" and "What did you do?" still blame;
+//   - "to get started here" begins something; "it started fine here"
+//     still answers a report with the writer's own test;
+//   - a team's purpose ("DM us your email so we can connect ASAP") is the
+//     helper's speed; a customer's "I need this fixed ASAP" stays urgent;
+//   - "How may we assist you?" is a greeting's question, as real agents'
+//     replies are labelled; the form letter's "May I assist you with
+//     anything else?" stays (rulecases_test.go).
+func init() {
+	addRuleCases("frustration.swearing",
+		[]string{"the fuckin app won't open again", "this fck laptop keeps freezing", "freakin printer is jammed again"},
+		[]string{"the app won't open, any ideas?", "the fuckin-a best support team, thanks for fixing it"})
+	addRuleCases("blame.what-did-you-do",
+		[]string{"What did you do to the file?", "What did you do? The whole folder is gone.", "what did you do to my laptop"},
+		[]string{"## What did you do to resolve the issue Restarted the router twice.", "What did you do to get it working again? I have the same problem.",
+			"Thanks! What did you do to fix it in the end?"})
+	addRuleCases("contradiction.works-mine",
+		[]string{"It started fine here, nothing wrong with the installer.", "Works fine on my end."},
+		[]string{"Please send us a DM to get started here: https://example.com/help", "Click the link below to get started here."})
+	addRuleCases("frustration.urgency",
+		[]string{"I need this fixed ASAP.", "my card was charged twice, sort it out ASAP"},
+		[]string{"Please send us a DM with your email address so we can connect ASAP.", "Share your order number so that we can chase it ASAP."})
+}
