@@ -37,6 +37,28 @@ type editNote struct {
 // swaps keeping the writer's capitalisation, removed minimisers, and jargon
 // glossed once per sentence (the rest in a short note after it). Protected
 // and code-like spans are never changed; a finding that touches one is left
+
+// aloneInParens reports whether text[s:e] is all a bracketed aside holds,
+// but for spaces and end marks ("(obviously)", "( just! )"), and returns
+// the aside's bounds, brackets included.
+func aloneInParens(text string, s, e int) (int, int, bool) {
+	i := s
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == 0 || text[i-1] != '(' {
+		return 0, 0, false
+	}
+	j := e
+	for j < len(text) && strings.IndexByte(" !?.,", text[j]) >= 0 {
+		j++
+	}
+	if j == len(text) || text[j] != ')' {
+		return 0, 0, false
+	}
+	return i - 1, j + 1, true
+}
+
 // alone. It reports, per finding, whether the edit was made and is safe.
 func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote) {
 	var notes []editNote
@@ -188,6 +210,12 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 				// "Surely you've used it before?": drop "surely", keep
 				// the subject the sentence needs.
 				f.End = f.Start + k + 1
+				orig = text[f.Start:f.End]
+			}
+			if ps, pe, ok := aloneInParens(text, f.Start, f.End); ok && ps >= pos {
+				// "and (obviously) everything": the brackets go with the
+				// word, rather than leave "and () everything".
+				f.Start, f.End = ps, pe
 				orig = text[f.Start:f.End]
 			}
 			write(pos, f.Start)

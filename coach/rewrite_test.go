@@ -109,6 +109,10 @@ func TestRewriteFamilies(t *testing.T) {
 	a := newTestAnalyzer(t)
 	tests := []struct{ in, rule, want string }{
 		{"I bet you clicked the link again", "blame.guess", "I bet you clicked the link again"},
+		// a word that was all a bracketed aside takes its brackets along
+		{"The old profile is copied over, and (obviously) the mail comes with it.", "condescending.obviously", "The old profile is copied over, and the mail comes with it."},
+		{"Plug the dock back in (obviously).", "condescending.obviously", "Plug the dock back in."},
+		{"Restart it (just reboot) and try again.", "condescending.just", "Restart it (reboot) and try again."},
 		{"You deleted the shared calendar.", "blame.verdict", "The shared calendar was deleted."},
 		{"you keep closing the VPN window before it connects", "blame.habit", "you keep closing the VPN window before it connects"},
 		{"There's nothing wrong with the server.", "contradiction.nothing-wrong", "I can't see a fault from here, so let's look at the server."},
