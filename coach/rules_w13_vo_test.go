@@ -20,7 +20,20 @@ package coach
 //   - "can't reproduce" beside a question about the setup ("which version
 //     are you on?") keeps looking, and "close it if you are unable to
 //     reproduce" is the reader's test; "can't reproduce, works for me,
-//     closing" stays a dismissal.
+//     closing" stays a dismissal;
+//   - the goal is no verdict: "we want your laptop working as expected"
+//     and "this isn't possible right now" (what can be done today);
+//     "the server is working as expected" and "that isn't possible" stay
+//     denials;
+//   - a cause denied ("just because you switched doesn't mean...", "you
+//     won't lose anything just because you updated") and the writer's
+//     puzzlement ("I'm confused because you closed this") blame no one;
+//     "it broke because you deleted the folder" stays blame;
+//   - "why you have been told this" questions someone else's word; "you
+//     have been told this twice" stays a told-you-so;
+//   - "You'll be contacted once the part arrives" is the team's promise in
+//     the passive, like "you'll be contacted shortly"; "I'll get right on
+//     it" starts the job.
 
 func init() {
 	addRuleCases("contradiction.by-design",
@@ -79,5 +92,61 @@ func init() {
 		[]string{
 			"Hmm, I can't reproduce it, the file opens fine for me. Which version of the app is this on?",
 			"Hi Ana, please close the ticket if you are unable to reproduce it, thanks!",
+		})
+	addRuleCases("contradiction.denial",
+		[]string{
+			"The mail server is working as expected.",
+		},
+		[]string{
+			"We know how much it matters to have your laptop working as expected again.",
+			"Let's get everything running normally before your trip.",
+		})
+	addRuleCases("contradiction.disbelief",
+		[]string{
+			"That isn't possible, the app never deletes files.",
+		},
+		[]string{
+			"We're afraid this isn't possible right now, but the team is adding it.",
+			"Sadly that isn't possible at the moment on the basic plan.",
+		})
+	addRuleCases("blame.careless",
+		[]string{
+			"It broke because you deleted the folder.",
+		},
+		[]string{
+			"You won't lose any of your files just because you switched laptops.",
+			"Just because you updated the app doesn't mean your notes are gone.",
+		})
+	addRuleCases("blame.because-you",
+		[]string{
+			"The backup stopped because you neglected to renew it.",
+		},
+		[]string{
+			"I'm a little confused because you closed this ticket yesterday.",
+			"I'm surprised because you never had this error before.",
+		})
+	addRuleCases("blame.told-you-so",
+		[]string{
+			"You have been told this twice already.",
+		},
+		[]string{
+			"I've checked the order and I'm not sure why you have been told this, please call us.",
+		})
+	addRuleCases("promise.hear-from-me",
+		[]string{
+			"You'll be contacted once the replacement part arrives.",
+			"You'll be called when the engineer is on the way.",
+		},
+		[]string{
+			"You'll be contacted by the bank once the payment clears.",
+		})
+	addRuleCases("promise.later",
+		[]string{
+			"I'll get right on it.",
+			"We'll get on that tonight.",
+		},
+		[]string{
+			"I can't get on it, the site is down.",
+			"We'll get started there: which version are you on?",
 		})
 }
