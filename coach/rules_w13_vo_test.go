@@ -33,7 +33,13 @@ package coach
 //     have been told this twice" stays a told-you-so;
 //   - "You'll be contacted once the part arrives" is the team's promise in
 //     the passive, like "you'll be contacted shortly"; "I'll get right on
-//     it" starts the job.
+//     it" starts the job;
+//   - not a task taken on: a service's target or motto ("we aim to reply
+//     within 14 days", "we aim to please"), a bug's pattern as the
+//     reporter lives it ("I'll randomly get logged out"), thanks in
+//     advance ("I will appreciate any tips"), "I'll reiterate" and "we'll
+//     take this one" said as the reply starts; "we'll pass this on" stays
+//     a promise.
 
 func init() {
 	addRuleCases("contradiction.by-design",
@@ -148,5 +154,17 @@ func init() {
 		[]string{
 			"I can't get on it, the site is down.",
 			"We'll get started there: which version are you on?",
+		})
+	addRuleCases("promise.will",
+		[]string{
+			"We'll pass this on to the store manager.",
+		},
+		[]string{
+			"We aim to please!",
+			"We aim to reply to every letter within 14 days.",
+			"Since the update I'll randomly get logged out of the app.",
+			"I will appreciate any tips on the boot menu.",
+			"I'll reiterate. Why was I charged twice?",
+			"We'll take this one, Priya. Which version of the app do you have?",
 		})
 }
