@@ -39,7 +39,10 @@ package coach
 //     reporter lives it ("I'll randomly get logged out"), thanks in
 //     advance ("I will appreciate any tips"), "I'll reiterate" and "we'll
 //     take this one" said as the reply starts; "we'll pass this on" stays
-//     a promise.
+//     a promise;
+//   - the step named as the whole answer ("the fix is simply restart
+//     the app", "the solution is just reinstall it") shrinks it; "the
+//     answer is simply that the licence ran out" explains a cause.
 
 func init() {
 	addRuleCases("contradiction.by-design",
@@ -166,5 +169,22 @@ func init() {
 			"I will appreciate any tips on the boot menu.",
 			"I'll reiterate. Why was I charged twice?",
 			"We'll take this one, Priya. Which version of the app do you have?",
+		})
+	addRuleCases("condescending.simply",
+		[]string{
+			"The fix is simply restart the app.",
+			"The trick is simply clear the form and start again.",
+		},
+		[]string{
+			"The answer is simply that the licence ran out.",
+			"The problem is simply due to an old driver.",
+			"The reason is simply how the sync was set up.",
+		})
+	addRuleCases("condescending.just",
+		[]string{
+			"The solution is just restart the router.",
+		},
+		[]string{
+			"The solution is just a newer version of the app.",
 		})
 }
