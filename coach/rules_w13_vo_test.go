@@ -42,7 +42,12 @@ package coach
 //     a promise;
 //   - the step named as the whole answer ("the fix is simply restart
 //     the app", "the solution is just reinstall it") shrinks it; "the
-//     answer is simply that the licence ran out" explains a cause.
+//     answer is simply that the licence ran out" explains a cause;
+//   - "NW" before a place ("outages in NW Portland") is a compass point;
+//     "nw Sam, glad it works" stays "no worries";
+//   - subjectless "will take up to 5 days" and "so ill be patient" are
+//     time and waiting; "will take it up with the courier tomorrow"
+//     stays a promise.
 
 func init() {
 	addRuleCases("contradiction.by-design",
@@ -186,5 +191,23 @@ func init() {
 		},
 		[]string{
 			"The solution is just a newer version of the app.",
+		})
+	addRuleCases("no-problem.np",
+		[]string{
+			"nw Sam, glad it works now",
+			"Thanks! np",
+		},
+		[]string{
+			"Does NW Portland have an outage right now?",
+			"We moved the office to NW Leeds last year.",
+		})
+	addRuleCases("promise.will-start",
+		[]string{
+			"Ok, will take it up with the courier tomorrow.",
+			"Will take up the refund with billing this afternoon.",
+		},
+		[]string{
+			"will take up to 5 working days to arrive by email.",
+			"Thanks, so ill be patient then.",
 		})
 }
