@@ -47,7 +47,10 @@ package coach
 //     "nw Sam, glad it works" stays "no worries";
 //   - subjectless "will take up to 5 days" and "so ill be patient" are
 //     time and waiting; "will take it up with the courier tomorrow"
-//     stays a promise.
+//     stays a promise;
+//   - the team's release said with "come", "drop" or "be up" ("the next
+//     version will come soon", "the new build will be up tonight");
+//     "the update will come with a dark mode" says what is in it.
 
 func init() {
 	addRuleCases("contradiction.by-design",
@@ -209,5 +212,15 @@ func init() {
 		[]string{
 			"will take up to 5 working days to arrive by email.",
 			"Thanks, so ill be patient then.",
+		})
+	addRuleCases("promise.fix-coming",
+		[]string{
+			"The next version will come soon, so I'll leave this open.",
+			"The new build will be up later today.",
+			"The update will drop on Friday.",
+		},
+		[]string{
+			"The update will come with a dark mode and a new icon.",
+			"Will the next version come soon?",
 		})
 }
