@@ -50,7 +50,9 @@ package coach
 //     stays a promise;
 //   - the team's release said with "come", "drop" or "be up" ("the next
 //     version will come soon", "the new build will be up tonight");
-//     "the update will come with a dark mode" says what is in it.
+//     "the update will come with a dark mode" says what is in it;
+//   - "for the first time," is a first, not a repeat; "for the third
+//     time, ..." stays a talk-down.
 
 func init() {
 	addRuleCases("contradiction.by-design",
@@ -222,5 +224,13 @@ func init() {
 		[]string{
 			"The update will come with a dark mode and a new icon.",
 			"Will the next version come soon?",
+		})
+	addRuleCases("condescending.as-i-said",
+		[]string{
+			"For the third time, the form goes to payroll.",
+		},
+		[]string{
+			"I booted the new laptop for the first time, but the screen stayed black.",
+			"For the first time, the sync finished overnight.",
 		})
 }
