@@ -52,7 +52,10 @@ package coach
 //     version will come soon", "the new build will be up tonight");
 //     "the update will come with a dark mode" says what is in it;
 //   - "for the first time," is a first, not a repeat; "for the third
-//     time, ..." stays a talk-down.
+//     time, ..." stays a talk-down;
+//   - "it is never our intention to cause inconvenience" is the form
+//     letter's disclaimer; "my intention is to cause as little disruption
+//     as possible" plans the work.
 
 func init() {
 	addRuleCases("contradiction.by-design",
@@ -232,5 +235,14 @@ func init() {
 		[]string{
 			"I booted the new laptop for the first time, but the screen stayed black.",
 			"For the first time, the sync finished overnight.",
+		})
+	addRuleCases("robotic.inconvenience",
+		[]string{
+			"It is never our intention to cause inconvenience to our customers.",
+			"It was not our intent to cause you any frustration.",
+		},
+		[]string{
+			"My intention is to cause as little disruption as possible by patching at night.",
+			"Our intention was to cause a stir with the launch.",
 		})
 }
