@@ -55,7 +55,10 @@ package coach
 //     time, ..." stays a talk-down;
 //   - "it is never our intention to cause inconvenience" is the form
 //     letter's disclaimer; "my intention is to cause as little disruption
-//     as possible" plans the work.
+//     as possible" plans the work;
+//   - silence ordered ("please be quiet", "pipe down", "hush, it's
+//     fine"), like "calm down"; "the fan will be quiet after the update"
+//     is about a machine.
 
 func init() {
 	addRuleCases("contradiction.by-design",
@@ -244,5 +247,16 @@ func init() {
 		[]string{
 			"My intention is to cause as little disruption as possible by patching at night.",
 			"Our intention was to cause a stir with the launch.",
+		})
+	addRuleCases("condescending.calm-down",
+		[]string{
+			"Please respectfully be quiet, the fix is coming.",
+			"Pipe down, it's only a test page.",
+			"Hush, it is fine.",
+		},
+		[]string{
+			"The fan will be quiet after the firmware update.",
+			"The office should be quiet tomorrow, so we can move the desks.",
+			"I'll be quiet for a bit while it installs.",
 		})
 }
