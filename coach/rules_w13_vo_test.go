@@ -58,7 +58,10 @@ package coach
 //     as possible" plans the work;
 //   - silence ordered ("please be quiet", "pipe down", "hush, it's
 //     fine"), like "calm down"; "the fan will be quiet after the update"
-//     is about a machine.
+//     is about a machine;
+//   - "I had Ubuntu installed on my computer" is the writer's setup, told
+//     as their story; "it installed fine on my laptop" stays a
+//     works-for-me.
 
 func init() {
 	addRuleCases("contradiction.by-design",
@@ -258,5 +261,14 @@ func init() {
 			"The fan will be quiet after the firmware update.",
 			"The office should be quiet tomorrow, so we can move the desks.",
 			"I'll be quiet for a bit while it installs.",
+		})
+	addRuleCases("contradiction.works-mine",
+		[]string{
+			"It installed fine on my laptop.",
+			"The report opens fine on my machine at the office.",
+		},
+		[]string{
+			"When I had the old version installed on my computer, the scanner worked.",
+			"I've got the app installed on my phone, but the widget is missing.",
 		})
 }
