@@ -61,7 +61,10 @@ package coach
 //     is about a machine;
 //   - "I had Ubuntu installed on my computer" is the writer's setup, told
 //     as their story; "it installed fine on my laptop" stays a
-//     works-for-me.
+//     works-for-me;
+//   - a condition checked or hoped for ("no guarantee that it doesn't
+//     break the build", "we test that it doesn't crash") is no denial;
+//     "the app doesn't crash" stays one.
 
 func init() {
 	addRuleCases("contradiction.by-design",
@@ -270,5 +273,13 @@ func init() {
 		[]string{
 			"When I had the old version installed on my computer, the scanner worked.",
 			"I've got the app installed on my phone, but the widget is missing.",
+		})
+	addRuleCases("contradiction.denial",
+		[]string{
+			"The app doesn't crash.",
+		},
+		[]string{
+			"There's no guarantee that it doesn't break the build if it brings big changes.",
+			"We test that it doesn't crash before every release.",
 		})
 }
