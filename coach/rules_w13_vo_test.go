@@ -64,7 +64,12 @@ package coach
 //     works-for-me;
 //   - a condition checked or hoped for ("no guarantee that it doesn't
 //     break the build", "we test that it doesn't crash") is no denial;
-//     "the app doesn't crash" stays one.
+//     "the app doesn't crash" stays one;
+//   - what the system sends ("you will be notified via email on the
+//     status") or the box holds ("a gift note will be included in the
+//     box") is the product's doing; "you'll be updated by email once the
+//     engineer has looked" and "your feedback will be passed on" stay
+//     promises.
 
 func init() {
 	addRuleCases("contradiction.by-design",
@@ -281,5 +286,14 @@ func init() {
 		[]string{
 			"There's no guarantee that it doesn't break the build if it brings big changes.",
 			"We test that it doesn't crash before every release.",
+		})
+	addRuleCases("promise.passive",
+		[]string{
+			"You will be updated by email once the engineer has looked.",
+			"Your feedback will be passed on to the store team.",
+		},
+		[]string{
+			"You will be notified accordingly via email on the status.",
+			"A gift note (if you asked for one) will be included in the box.",
 		})
 }
