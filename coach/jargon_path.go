@@ -186,8 +186,10 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 				return false
 			}
 		}
-		// "-rf", "-la"; not a dash glued to a word ("I mean -the other").
-		return n <= 4 && !(n >= 4 && lx.known(w[1:]))
+		// "-rf", "-la"; not a dash glued to a word ("I mean -the other",
+		// "here is the catch -if they leave"). Two-letter flags that spell
+		// a word ("-it", "-am", "-an") are real; the words below are not.
+		return n <= 4 && !(n >= 4 && lx.known(w[1:])) && !(n == 3 && dashedWords[w[1:]])
 	case c == '.':
 		// "./configure", ".bashrc", a ".dll" file; not a ".pages" file.
 		// A hidden folder written without its "~/": ".minecraft/logs".
@@ -470,12 +472,17 @@ func threadCounter(w string) bool {
 	for k < len(w) && (w[k] >= 'a' && w[k] <= 'z' || w[k] >= 'A' && w[k] <= 'Z') {
 		k++
 	}
-	if k == 0 || k == len(w) || strings.IndexByte(".!?", w[k]) < 0 {
+	if k == 0 || k == len(w) || strings.IndexByte(".!?/", w[k]) < 0 {
 		return false
 	}
-	c := w[k+1:]
-	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") {
-		c = c[1 : len(c)-1]
+	// "usual...2/2", "details/(1/2)": an ellipsis or a slash, and an
+	// opening bracket whose closing one the tokenizer may have left off.
+	for n := 0; k < len(w) && strings.IndexByte(".!?/", w[k]) >= 0 && n < 4; n++ {
+		k++
+	}
+	c := w[k:]
+	if strings.HasPrefix(c, "(") {
+		c = strings.TrimSuffix(c[1:], ")")
 	}
 	slash := strings.IndexByte(c, '/')
 	if slash <= 0 || slash == len(c)-1 || slash > 2 || len(c)-slash-1 > 2 {
@@ -487,6 +494,14 @@ func threadCounter(w string) bool {
 		}
 	}
 	return true
+}
+
+// dashedWords are two-letter words that open a clause after a dash used as
+// punctuation ("-if they", "-so it"); no common command takes them as a
+// flag.
+var dashedWords = map[string]bool{
+	"if": true, "so": true, "to": true, "of": true, "as": true, "we": true, "my": true,
+	"is": true, "he": true, "by": true, "or": true, "no": true, "at": true,
 }
 
 // redditName reports whether w names a community or a user the way forum

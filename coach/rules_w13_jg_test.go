@@ -1,0 +1,73 @@
+package coach
+
+// Wave 13, helper "jg": the unknown-term detector on fresh real messages
+// (brand tweets, IRC and forum help, GitHub issues, help-desk tickets).
+// Each guard names a family and keeps its positive:
+//   - a tweet's part count glued to its last word after an ellipsis or a
+//     slash ("…as always...2/2", "your info/(1/2)") is no path; a real
+//     path ("src/app/main") stays a term;
+//   - a care agent's initials after the last word that spell a listed
+//     command ("… *SED", "~ADB") sign the reply; "run adb logcat" stays;
+//   - a name after a word that makes it an account ("username jo_smith_7",
+//     "gamer tag Night_Owl") is a login to quote; a settings key
+//     ("max_retries") stays a term;
+//   - a dash glued to a little word ("the trick -if you ask") is
+//     punctuation; "-rf", "-la" and "docker -it" stay flags;
+//   - capitals or a run of consonants before what a maker or a bank offers
+//     its customer ("the QRT screen reader", "the hkbc bank app", "my QVZ
+//     calendar", "ZMT buds") are a brand; a listed command before it ("the
+//     DNS app") stays a term;
+//   - inline code holding a product's model or release ("`QX-L2710DN`",
+//     "`Inspiron 5510`", "`fooprint version 3`") or a setting's label in
+//     plain words ("`show previews on the lock screen`") is no term;
+//     "`setup.py`" and "`max_retries`" stay;
+//   - e-mail's copy fields ("I cc'd my manager"), a UK savings account (ISA)
+//     and maker names (HTC, ATI) are everyday words;
+//   - a capital one-letter flag after a command ("lshw -C network", "ls -R
+//     photos") is the command's switch, not a dash opening a gloss: the
+//     command stays a term; "DNS - the internet's address book" is still a
+//     gloss.
+
+func init() {
+	addRuleCases("jargon.unknown-term",
+		[]string{
+			"To see the card, run lshw -C network and paste what it prints.",
+			"Try iwlist -S scan and tell me what comes back.",
+			"Use adb logcat while it crashes, then send the output.",
+			"Put the files in src/app/main and rebuild.",
+			"The key max_retries in the config decides how often it tries.",
+			"Remove the folder with rm -rf and start again.",
+			"Start it with docker -it so you can type inside it.",
+			"The script `setup.py` fails on line 3.",
+			"Change `max_retries` to 5 and restart.",
+		},
+		[]string{
+			"@acme they told me the same story as always...2/2",
+			"@acme please fill in the secure form so we can pull up your info/(1/2)",
+			"Could you check the reservation once more, please? Thanks a lot. *SED",
+			"My jenkins username is jo_smith_7 and I forgot my password.",
+			"PS5, gamer tag Night_Owl_77, my stats are wrong after the match.",
+			"Here is the trick -if you ask nicely they will swap the seat.",
+			"I use the QRT screen reader and the buttons have no labels.",
+			"The hkbc bank app says my phone is not secure.",
+			"Events vanished from my QVZ calendar after I renamed it.",
+			"My ZMT buds disconnect every few minutes.",
+			"Could you confirm you have `Inspiron 5510`?",
+			"The printer `QX-L2710DN` is supported as well.",
+			"Is the driver `fooprint version 3` the one installed?",
+			"Go to settings and turn on `show previews on the lock screen`.",
+			"I cc'd my manager so she knows about it.",
+			"Can I move money between two ISAs without losing the allowance?",
+			"My old HTC phone backed up fine, the new one shows nothing.",
+			"For the graphics look in the store, search for ATI or for Intel.",
+		})
+	// A dash with words after it still glosses a glossary term; a flag
+	// glued to its dash does not.
+	addRuleCases("jargon.network",
+		[]string{
+			"Run nslookup -Q and check the DNS answers.",
+		},
+		[]string{
+			"It was the DNS - the internet's address book - that failed.",
+		})
+}
