@@ -431,7 +431,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				if ok && !strings.ContainsAny(raw, " \t\n") {
 					ps, pe = 0, len(raw) // the whole quote is the path
 				}
-				tech = ok || quotedComponent(raw, lx) || quotedCommand(raw)
+				tech = ok || quotedComponent(raw, lx) || quotedCommand(raw) || quotedFlagged(raw)
 				if ok {
 					bs, be = t.start+ps, t.start+pe
 				}

@@ -369,3 +369,31 @@ func quotedCommand(raw string) bool {
 	}
 	return false
 }
+
+// quotedFlagged reports whether a quote holds a short command with a flag:
+// a lower-case word and a dash glued to one or two letters ("ls -h",
+// "free -m", "lshw -C network"), at most four words. Quoted speech rarely
+// glues a dash to a letter; a quoted dash with spaces ("well - maybe") is
+// no flag.
+func quotedFlagged(raw string) bool {
+	in := strings.Trim(raw, "\"“”")
+	f := strings.Fields(in)
+	if len(f) < 2 || len(f) > 4 || len(in)+2 < len(raw) {
+		return false
+	}
+	cmd, flag := f[0], f[1]
+	if len(cmd) < 2 || len(cmd) > 12 || len(flag) < 2 || len(flag) > 3 || flag[0] != '-' {
+		return false
+	}
+	for k := 0; k < len(cmd); k++ {
+		if c := cmd[k]; (c < 'a' || c > 'z') && (c != '-' || k == 0) {
+			return false
+		}
+	}
+	for k := 1; k < len(flag); k++ {
+		if c := flag[k] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}

@@ -41,6 +41,8 @@ var techExtensions = map[string]bool{
 	// scripts named in developer threads ("core.properties", "ltsp.ipxe").
 	"properties": true, "xsl": true, "xslt": true, "ipxe": true, "css": true, "scss": true,
 	"jsx": true, "tsx": true, "mjs": true, "vue": true,
+	// Windows set-up images ("install.wim", "WinRE.wim").
+	"wim": true,
 }
 
 // siteEndings are web-address endings beyond webTLDs: a dotted name ending
@@ -180,6 +182,11 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	case c == '-':
 		if w[1] == '-' {
 			return isLetter(w[2])
+		}
+		if isLetter(w[1]) && w[2] == '/' && n > 4 {
+			// A compiler's search path, flag and folder glued together
+			// ("-I/usr/include", "-L/opt/lib").
+			return technicalPath(w[2:], lx)
 		}
 		for k := 1; k < n; k++ {
 			if !(w[k] >= 'a' && w[k] <= 'z') {

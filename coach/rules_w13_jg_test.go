@@ -27,6 +27,14 @@ package coach
 //     photos") is the command's switch, not a dash opening a gloss: the
 //     command stays a term; "DNS - the internet's address book" is still a
 //     gloss.
+//
+// Recall: build tools and build-system parts (autotools, qmake, rootfs,
+// sysroot, multilib, devtool), Fedora's dnf and CPU architecture names as
+// downloads spell them (arm64-v8a) join the component list; a Windows set-up
+// image ("install.wim") is a technical file; a compiler's search path glued
+// to its flag ("-I/usr/include") is a path; a quote holding a short command
+// and its flag ("ls -h") is a command typed as text, while quoted speech
+// with a dash ("well - maybe", "cheap -ish") stays clean.
 
 func init() {
 	addRuleCases("jargon.unknown-term",
@@ -69,5 +77,24 @@ func init() {
 		},
 		[]string{
 			"It was the DNS - the internet's address book - that failed.",
+		})
+	addRuleCases("jargon.unknown-term",
+		[]string{
+			"The recipe builds it with autotools, so the configure step runs first.",
+			"The headers should be in the staging sysroot by now.",
+			"Does the rootfs have enough room for the extra packages?",
+			"Call qmake with the include path and build again.",
+			"You can pull the package in with dnf instead.",
+			"Grab the arm64-v8a download if your phone is recent.",
+			"Copy install.wim from the stick to the image folder.",
+			"Adding -I/usr/local/include fixed the missing header.",
+			"Type \"df -h\" and paste what it shows.",
+			"I tried \"lshw -C network\" and the card is not listed.",
+		},
+		[]string{
+			"She said \"well - maybe\" and left the call.",
+			"The price is \"cheap -ish\" for what you get.",
+			"The tools are in the garage behind the shed.",
+			"Our root cause was a cable that came loose.",
 		})
 }
