@@ -87,7 +87,8 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 	// not flagged, and one that is not is flagged at its first use.
 	var explained []string
 	for _, h := range hits {
-		if termExplained(gr, toks, h.i, h.end, text) || nounExplained(gr, toks, h.end, text) || mentionedTerm(toks, h.i, h.end, lexicon()) {
+		if termExplained(gr, toks, h.i, h.end, text) || nounExplained(gr, toks, h.end, text) || mentionedTerm(toks, h.i, h.end, lexicon()) ||
+			h.end == h.i+1 && expandedBefore(toks, h.i, text) {
 			explained = append(explained, toks[h.i].norm)
 		}
 	}
@@ -776,6 +777,16 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 			return false
 		}
 	}
+	// Listed beside everyday acronyms of its kind ("CBS, NBC, QXTV or
+	// Amazon", "HSBC or QXB"), capitals name another channel, bank or
+	// brand the same way.
+	if !tech && besideEverydayAcronym(toks, i, text, lx) {
+		return false
+	}
+	// Two airports joined by a "2" are a route written short ("LHR2JFK").
+	if len(raw) == 7 && raw[3] == '2' && lettersOnly(norm[:3]) && lettersOnly(norm[4:]) {
+		return false
+	}
 	// In a message about a journey, three capitals name a place or a
 	// carrier ("FFL to LGA", "stuck in SDQ"), not a technology.
 	if len(base) == 3 && placeSlot(toks, i) && (travelMessage(toks) || routePair(toks, i, text)) {
@@ -791,6 +802,34 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 		return false
 	}
 	return true
+}
+
+// besideEverydayAcronym reports whether the acronym at i stands in a list
+// next to an everyday acronym: one token of ",", "/", "or" or "and" between
+// them, the neighbour three capitals or more ("TV or ONT" says nothing),
+// not technical and one of SCOWL's abbreviations.
+func besideEverydayAcronym(toks []token, i int, text string, lx *jargonLexicon) bool {
+	for _, d := range [2]int{-2, 2} {
+		k := i + d
+		if k < 0 || k >= len(toks) {
+			continue
+		}
+		j := &toks[i+d/2]
+		if j.norm != "," && j.norm != "/" && j.norm != "or" && j.norm != "and" {
+			continue
+		}
+		n := &toks[k]
+		if n.kind != tokWord || !acronymShaped(text[n.start:n.end]) || len(n.norm) < 3 || lx.listed(n.norm) {
+			continue
+		}
+		// SCOWL's abbreviations are names (CBS, NBC, BBC); the everyday
+		// list also holds consumer tech ("the VPN or DSLAM"), which says
+		// nothing of its neighbour.
+		if lx.generalAcronym(n.norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // makerName reports whether the word after the acronym at i is a product
@@ -1641,12 +1680,14 @@ func brandOffer(toks []token, i int) bool {
 	return brandOffers[toks[i+1].norm] || toks[i+1].norm == "screen" && i+2 < len(toks) && toks[i+2].norm == "reader"
 }
 
-// accountWords name what follows as someone's account, so the name after
-// them is a login to quote, not a term ("username jo_smith_22", "gamer tag
-// Night_Owl", "my handle is sam_k").
+// accountWords name what follows as someone's account or a device's
+// model, so the name after them is a login or a model to quote, not a term
+// ("username jo_smith_22", "gamer tag Night_Owl", "my handle is sam_k", "the
+// printer model is QX_Laser_P100").
 var accountWords = map[string]bool{
 	"username": true, "usernames": true, "user": true, "login": true, "handle": true, "gamertag": true,
 	"tag": true, "gt": true, "nick": true, "nickname": true, "psn": true, "id": true, "account": true,
+	"model": true,
 }
 
 // accountName reports whether the name at i follows an account word,

@@ -397,3 +397,47 @@ func quotedFlagged(raw string) bool {
 	}
 	return true
 }
+
+// expandedBefore reports whether the acronym at token i is spelled out
+// earlier in the message by capitalised words ("the Office of Disability
+// Affairs … the ODA", "Network Time Check (later NTC)"): their first
+// letters spell it, with "of", "and", "for", "the" and "to" allowed inside.
+// The reader has already been told its name. Only a detected term reaches
+// it, so the scan costs nothing on the common path.
+func expandedBefore(toks []token, i int, text string) bool {
+	t := &toks[i]
+	if t.kind != tokWord {
+		return false
+	}
+	acr := acronymLetters(text[t.start:t.end])
+	if len(acr) < 3 {
+		return false
+	}
+	for s := 0; s+len(acr) <= i; s++ {
+		if spellsAcronym(toks, s, i, acr, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// spellsAcronym reports whether capitalised words from token s, before
+// token end, have acr's letters as their initials.
+func spellsAcronym(toks []token, s, end int, acr, text string) bool {
+	pos := 0
+	for k := s; k < end && pos < len(acr); k++ {
+		w := &toks[k]
+		if w.kind != tokWord {
+			return false
+		}
+		c := text[w.start]
+		switch {
+		case c >= 'A' && c <= 'Z' && w.norm[0] == acr[pos]:
+			pos++
+		case pos > 0 && (w.norm == "of" || w.norm == "and" || w.norm == "for" || w.norm == "the" || w.norm == "to"):
+		default:
+			return false
+		}
+	}
+	return pos == len(acr)
+}

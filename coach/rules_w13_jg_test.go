@@ -28,6 +28,20 @@ package coach
 //     command stays a term; "DNS - the internet's address book" is still a
 //     gloss.
 //
+// More guards, each a family of names:
+//   - an acronym spelled out earlier by capitalised words ("the Office of
+//     Rail Safety … ORS") has been explained; the same letters without
+//     the words stay a term;
+//   - "a/an <product kind> such as X" (a screen reader, an app, a tool)
+//     says what X is; "a problem such as X" does not;
+//   - a name after "model" ("the printer model is QX_Laser_P100") is a
+//     model to quote, like a username;
+//   - two airports glued by "2" ("LHR2JFK") are a route; DSL is home
+//     broadband people buy by name;
+//   - capitals listed beside one of SCOWL's name abbreviations ("CBS, NBC,
+//     QXTV") are another channel or brand; beside consumer tech ("the VPN
+//     or DSLAMX") or two capitals ("TV") they are still judged.
+//
 // Recall: build tools and build-system parts (autotools, qmake, rootfs,
 // sysroot, multilib, devtool), Fedora's dnf and CPU architecture names as
 // downloads spell them (arm64-v8a) join the component list; a Windows set-up
@@ -96,5 +110,21 @@ func init() {
 			"The price is \"cheap -ish\" for what you get.",
 			"The tools are in the garage behind the shed.",
 			"Our root cause was a cable that came loose.",
+		})
+	addRuleCases("jargon.unknown-term",
+		[]string{
+			"The ORS page lists the delays for today.",
+			"The line drops because of a problem such as QXLM faults.",
+			"Either the VPN or the DSLAMX is down right now.",
+			"Your TV or the QXLM box has lost the signal.",
+		},
+		[]string{
+			"The Office of Rail Safety said the ORS page lists the delays.",
+			"The page can't be read with a screen reader such as QVDA.",
+			"Keep the lists in an app such as QXN.",
+			"The printer model is QX_Laser_P100 and it will not print.",
+			"@acme my LHR2JFK flight was cancelled, what now?",
+			"We look after the cable and DSL plans for your area.",
+			"Which channel is it on? CBS, NBC, QXTV or the web?",
 		})
 }
