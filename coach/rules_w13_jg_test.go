@@ -42,6 +42,12 @@ package coach
 //     QXTV") are another channel or brand; beside consumer tech ("the VPN
 //     or DSLAMX") or two capitals ("TV") they are still judged.
 //
+// Glossary: words of code projects said to people who report bugs ("an
+// upstream bug", "the master branch", "the next release candidate");
+// swimming upstream, living upstream of a bridge and a bank's main branch
+// stay clean. "PR" and "commit" are left
+// out: the development two thirds label them clean in GitHub replies.
+//
 // Recall: build tools and build-system parts (autotools, qmake, rootfs,
 // sysroot, multilib, devtool), Fedora's dnf and CPU architecture names as
 // downloads spell them (arm64-v8a) join the component list; a Windows set-up
@@ -126,5 +132,16 @@ func init() {
 			"@acme my LHR2JFK flight was cancelled, what now?",
 			"We look after the cable and DSL plans for your area.",
 			"Which channel is it on? CBS, NBC, QXTV or the web?",
+		})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"This looks like an upstream bug in the PDF library.",
+			"It is fixed on the master branch and ships next month.",
+			"The fix lands in the second release candidate.",
+		},
+		[]string{
+			"The salmon were swimming upstream past the dam.",
+			"Our office sits just upstream of the old mill.",
+			"The bank's main branch closes at four today.",
 		})
 }
