@@ -45,8 +45,10 @@ package coach
 // Glossary: words of code projects said to people who report bugs ("an
 // upstream bug", "the master branch", "the next release candidate");
 // swimming upstream, living upstream of a bridge and a bank's main branch
-// stay clean. "PR" and "commit" are left
-// out: the development two thirds label them clean in GitHub replies.
+// stay clean. A hotfix written in two words or hyphenated ("any hot fixes
+// yet?") is the glossary's hotfix; "a hot dish to fix" is not. "PR" and
+// "commit" are left out: the development two thirds label them clean in
+// GitHub replies.
 //
 // Recall: build tools and build-system parts (autotools, qmake, rootfs,
 // sysroot, multilib, devtool), Fedora's dnf and CPU architecture names as
@@ -138,10 +140,13 @@ func init() {
 			"This looks like an upstream bug in the PDF library.",
 			"It is fixed on the master branch and ships next month.",
 			"The fix lands in the second release candidate.",
+			"Are there any hot fixes planned for the crash?",
+			"A hot-fix for the login page goes out tonight.",
 		},
 		[]string{
 			"The salmon were swimming upstream past the dam.",
 			"Our office sits just upstream of the old mill.",
 			"The bank's main branch closes at four today.",
+			"That curry is too hot to fix for the kids.",
 		})
 }
