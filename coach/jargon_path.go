@@ -205,7 +205,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		}
 		return w[1] == '/' || strings.HasSuffix(w, "rc") || techExtensions[strings.ToLower(w[1:])]
 	case isLetter(c) && w[1] == ':' && w[2] == '\\':
-		return true // C:\…
+		// C:\…; a bare "C:\" is the drive everyone knows by its letter
+		// ("format C:\", "save it on D:\").
+		return n > 3
 	}
 	if strings.IndexByte(w, '\\') >= 0 || strings.IndexByte(w, '=') >= 0 {
 		return true
@@ -258,7 +260,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	if digits <= 0 || !isLetter(lead[0]) || first+1 >= n || w[first+1] < '0' || w[first+1] > '9' {
 		return false
 	}
-	name := strings.ToLower(strings.TrimRight(lead[:digits], "-_"))
+	// "update(1.0-beta2": a word glued to its release in brackets is
+	// judged by the word.
+	name := strings.ToLower(strings.TrimRight(lead[:digits], "-_("))
 	return !lx.known(name)
 }
 

@@ -42,6 +42,11 @@ package coach
 //     QXTV") are another channel or brand; beside consumer tech ("the VPN
 //     or DSLAMX") or two capitals ("TV") they are still judged.
 //
+// Paths and versions: a bare drive letter ("format C:\\") is the drive
+// everyone knows, while a folder on it stays a path; an everyday word glued
+// to its release in brackets ("the update(2.0-beta3)") is judged by the
+// word, a rare name so glued ("zorbix(2.1)") stays a term.
+//
 // Glossary: words of code projects said to people who report bugs ("an
 // upstream bug", "the master branch", "the next release candidate");
 // swimming upstream, living upstream of a bridge and a bank's main branch
@@ -148,5 +153,14 @@ func init() {
 			"Our office sits just upstream of the old mill.",
 			"The bank's main branch closes at four today.",
 			"That curry is too hot to fix for the kids.",
+		})
+	addRuleCases("jargon.unknown-term",
+		[]string{
+			"Open C:\\Windows\\Temp and delete what is there.",
+			"Roll back to zorbix(2.1) for now.",
+		},
+		[]string{
+			"If I format C:\\ will the other system go too?",
+			"The newest update(2.0-beta3) empties the battery overnight.",
 		})
 }
