@@ -42,7 +42,7 @@ package coach
 //     QXTV") are another channel or brand; beside consumer tech ("the VPN
 //     or DSLAMX") or two capitals ("TV") they are still judged.
 //
-// Paths and versions: a bare drive letter ("format C:\\") is the drive
+// Paths and versions: a bare drive letter ("format C:\") is the drive
 // everyone knows, while a folder on it stays a path; an everyday word glued
 // to its release in brackets ("the update(2.0-beta3)") is judged by the
 // word, a rare name so glued ("zorbix(2.1)") stays a term.
