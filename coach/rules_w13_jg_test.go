@@ -42,6 +42,13 @@ package coach
 //     QXTV") are another channel or brand; beside consumer tech ("the VPN
 //     or DSLAMX") or two capitals ("TV") they are still judged.
 //
+// Glossary by sense: "rooted" alone in a message about a phone's
+// system ("a device that is not rooted"), not "deeply rooted" or "rooted
+// for the home side". Tried and dropped: "compile" alone (on the check half
+// it flagged two clean messages and found none) and the singular "a
+// cookie" (the wave-9 probes keep "thanks for the cookie" clean, and a
+// glossary sense cannot tell a thank-you from a browser).
+//
 // Paths and versions: a bare drive letter ("format C:\") is the drive
 // everyone knows, while a folder on it stays a path; an everyday word glued
 // to its release in brackets ("the update(2.0-beta3)") is judged by the
@@ -162,5 +169,14 @@ func init() {
 		[]string{
 			"If I format C:\\ will the other system go too?",
 			"The newest update(2.0-beta3) empties the battery overnight.",
+		})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"The bank app refuses to open on a phone that is rooted.",
+			"It says my device is jailbroken or rooted, but it is not.",
+		},
+		[]string{
+			"That habit is deeply rooted in the whole office.",
+			"We rooted for the home side all evening.",
 		})
 }
