@@ -42,6 +42,10 @@ package coach
 //     QXTV") are another channel or brand; beside consumer tech ("the VPN
 //     or DSLAMX") or two capitals ("TV") they are still judged.
 //
+// Glossary: sign-in tokens named by what they sign in to ("your
+// authentication tokens", "the access token", "an API token"); a token of
+// thanks or a bus token stays clean.
+//
 // Glossary by sense: "rooted" alone in a message about a phone's
 // system ("a device that is not rooted"), not "deeply rooted" or "rooted
 // for the home side". Tried and dropped: "compile" alone (on the check half
@@ -178,5 +182,15 @@ func init() {
 		[]string{
 			"That habit is deeply rooted in the whole office.",
 			"We rooted for the home side all evening.",
+		})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"Your authentication tokens live only on the old phone.",
+			"The access token ran out, so sign in once more.",
+			"Paste your API token into the field and save.",
+		},
+		[]string{
+			"Please accept this small token of thanks from the team.",
+			"I left my bus token in the other coat.",
 		})
 }
