@@ -46,6 +46,12 @@ package coach
 // authentication tokens", "the access token", "an API token"); a token of
 // thanks or a bus token stays clean.
 //
+// Glossary: words of release notes and phone forums said to users: a
+// "breaking change", an "emulator", a phone's "stock ROM", an "automatic
+// fail over" or a "fail-over"; someone "breaking changes to the rota
+// gently", "the stock room" and an exam that "failed over half the class"
+// stay clean.
+//
 // Glossary by sense: "rooted" alone in a message about a phone's
 // system ("a device that is not rooted"), not "deeply rooted" or "rooted
 // for the home side". Tried and dropped: "compile" alone (on the check half
@@ -192,5 +198,18 @@ func init() {
 		[]string{
 			"Please accept this small token of thanks from the team.",
 			"I left my bus token in the other coat.",
+		})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"This release has a breaking change, so update the settings file too.",
+			"I could not make it crash in the emulator.",
+			"The tablet still runs its stock ROM from the shop.",
+			"The automatic fail over never started when the power went.",
+			"The fail-over to the second site took ten minutes.",
+		},
+		[]string{
+			"She is breaking changes to the rota to the team gently.",
+			"The stock room key is at the front desk.",
+			"Did the exam fail over half the class this year?",
 		})
 }
