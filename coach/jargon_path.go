@@ -212,6 +212,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	if strings.IndexByte(w, '\\') >= 0 || strings.IndexByte(w, '=') >= 0 {
 		return true
 	}
+	if cidrBlock(w) {
+		return true // "10.20.0.0/16": a block of network addresses
+	}
 	hasLetter := false
 	for k := 0; k < n; k++ {
 		if isLetter(w[k]) {
@@ -522,4 +525,35 @@ func redditName(w string) bool {
 		return false
 	}
 	return strings.IndexByte(w[3:], '/') < 0 || strings.IndexByte(w[3:], '/') == len(w)-4
+}
+
+// cidrBlock reports whether w is a block of network addresses written as an
+// address and a prefix length ("10.20.0.0/16", "192.168.1.0/24"): four
+// numbers of one to three digits joined by dots, "/" and one or two digits.
+// A score ("3.5/10") or a date ("1.2.2024/5") has no four-part address.
+func cidrBlock(w string) bool {
+	slash := strings.IndexByte(w, '/')
+	if slash < 7 || len(w)-slash-1 < 1 || len(w)-slash-1 > 2 || !allDigits(w[slash+1:]) {
+		return false
+	}
+	parts := strings.Split(w[:slash], ".")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 1 || len(p) > 3 || !allDigits(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// allDigits reports whether w is ASCII digits only.
+func allDigits(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

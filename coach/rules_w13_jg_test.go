@@ -59,6 +59,9 @@ package coach
 // cookie" (the wave-9 probes keep "thanks for the cookie" clean, and a
 // glossary sense cannot tell a thank-you from a browser).
 //
+// A block of network addresses with its prefix length ("10.20.0.0/16") is
+// a term, quoted or not; a score ("3.5/10") and a date are not.
+//
 // Paths and versions: a bare drive letter ("format C:\") is the drive
 // everyone knows, while a folder on it stays a path; an everyday word glued
 // to its release in brackets ("the update(2.0-beta3)") is judged by the
@@ -211,5 +214,14 @@ func init() {
 			"She is breaking changes to the rota to the team gently.",
 			"The stock room key is at the front desk.",
 			"Did the exam fail over half the class this year?",
+		})
+	addRuleCases("jargon.unknown-term",
+		[]string{
+			"Add 10.20.0.0/16 to the allowed list and save.",
+			"The fix is to enter \"172.16.4.0/22\" in that box.",
+		},
+		[]string{
+			"We gave the new menu a 3.5/10 at the tasting.",
+			"The office opened at 9.30 on 12.10.2024 and closed early.",
 		})
 }
