@@ -87,7 +87,8 @@ func (a *Analyzer) jargonCandidates(toks []token, text string, c Context, cands 
 	// not flagged, and one that is not is flagged at its first use.
 	var explained []string
 	for _, h := range hits {
-		if termExplained(gr, toks, h.i, h.end, text) || nounExplained(gr, toks, h.end, text) || mentionedTerm(toks, h.i, h.end, lexicon()) {
+		if termExplained(gr, toks, h.i, h.end, text) || nounExplained(gr, toks, h.end, text) || mentionedTerm(toks, h.i, h.end, lexicon()) ||
+			h.end == h.i+1 && expandedBefore(toks, h.i, text) {
 			explained = append(explained, toks[h.i].norm)
 		}
 	}
@@ -164,7 +165,7 @@ func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
 	if equalsGloss(toks, j, text) || expandedAfter(toks, j, text) {
 		return true
 	}
-	if !condBeforeNoBreak(&r.explained, toks, j, text) || menuPathAfter(toks, j) || placeInBrackets(toks, j) {
+	if !condBeforeNoBreak(&r.explained, toks, j, text) || menuPathAfter(toks, j) || placeInBrackets(toks, j) || flagDash(toks, j, text) {
 		return false
 	}
 	if j+2 >= len(toks) || toks[j].norm != "," {
@@ -196,6 +197,19 @@ func explainedAfter(r *compiledRule, toks []token, j int, text string) bool {
 		}
 	}
 	return true
+}
+
+// flagDash reports whether a dash at j is a command's flag, not a dash
+// that opens a gloss: it stands after a space and is glued to a letter
+// ("lshw -C network", "ls -R folder", "grep -E pattern"). A gloss's dash has
+// a space on both sides ("DNS - the internet's address book").
+func flagDash(toks []token, j int, text string) bool {
+	t := &toks[j]
+	if t.kind != tokPunct || t.norm != "-" || t.end >= len(text) || t.start == 0 || text[t.start-1] != ' ' {
+		return false
+	}
+	c := text[t.end] | 0x20
+	return c >= 'a' && c <= 'z'
 }
 
 // choiceAsked reports whether the words from token j run straight to a
@@ -397,7 +411,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			// Capitals naming the service a customer uses, by what it
 			// offers them ("the SWT app", "TNF games", "the ABC website"),
 			// are a brand; a listed component ("the DNS app") stays a term.
-			if tech && cur&roleTechnical == 0 && lettersOnly(t.norm) && acronymShaped(text[t.start:t.end]) && brandOffer(toks, i) {
+			if tech && cur&roleTechnical == 0 && lettersOnly(t.norm) && (acronymShaped(text[t.start:t.end]) || consonantCode(t.norm)) && brandOffer(toks, i) {
 				tech = false
 			}
 			// A sum with its currency glued on ("Ksh2,000.00",
@@ -418,7 +432,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				if ok && !strings.ContainsAny(raw, " \t\n") {
 					ps, pe = 0, len(raw) // the whole quote is the path
 				}
-				tech = ok || quotedComponent(raw, lx) || quotedCommand(raw)
+				tech = ok || quotedComponent(raw, lx) || quotedCommand(raw) || quotedFlagged(raw)
 				if ok {
 					bs, be = t.start+ps, t.start+pe
 				}
@@ -433,7 +447,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				}
 				tech = codeTerm(raw) && !codeToType(toks, i) && !backtickApostrophe(text, t.start) && !screenLabel(raw, lx) &&
 					!issueLabel(toks, i) && !issueRef(raw) && !docFile(strings.Trim(raw, "`")) &&
-					!plainCode(raw, lx)
+					!plainCode(raw, lx) && !productCode(raw) && !settingPhrase(raw, lx)
 			case spanPath:
 				// A one-letter flag is reported with its command ("df -h"),
 				// unless that command is listed and reported itself
@@ -441,7 +455,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				// flag, unless it follows a command.
 				flag := shortFlag(toks, i, raw, text) && !lx.listed(toks[i-1].norm)
 				tech = (technicalPath(raw, lx) || flag || dotName(toks, i, raw, lx)) && !a.commandSwitch(toks, i, raw, lx) && !chatHandle(toks, i, raw) && !choiceList(toks, i, raw, lx) &&
-					!rangeDash(toks, i, raw) &&
+					!rangeDash(toks, i, raw) && !accountName(toks, i) &&
 					!(tweet && moneyShorthand(raw)) && !currencyAmount(raw) && !redactionMask(text, t) &&
 					!(raw[0] == '-' && lastSubstantive(toks) == i && !(flag && (consonants(toks[i-1].norm) || strings.IndexByte(toks[i-1].norm, '-') > 0)) && !longOption(toks, i, raw, text, lx))
 				if flag && !technicalPath(raw, lx) {
@@ -623,6 +637,11 @@ func (a *Analyzer) technicalWord(toks []token, i int, text string, lx *jargonLex
 		if titleCased(raw) && appUsed(toks, i, text) {
 			return false
 		}
+		// A care agent's initials after the last word ("… *ADB", "~SED")
+		// can spell a listed command; they sign the reply.
+		if agentInitials(toks, i, i+1, text) {
+			return false
+		}
 		return !a.glossaryWord(norm) && !a.notATerm(toks, i, text)
 	}
 	// A rare word alone is more often a name, a brand or a typo than a
@@ -758,6 +777,16 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 			return false
 		}
 	}
+	// Listed beside everyday acronyms of its kind ("CBS, NBC, QXTV or
+	// Amazon", "HSBC or QXB"), capitals name another channel, bank or
+	// brand the same way.
+	if !tech && besideEverydayAcronym(toks, i, text, lx) {
+		return false
+	}
+	// Two airports joined by a "2" are a route written short ("LHR2JFK").
+	if len(raw) == 7 && raw[3] == '2' && lettersOnly(norm[:3]) && lettersOnly(norm[4:]) {
+		return false
+	}
 	// In a message about a journey, three capitals name a place or a
 	// carrier ("FFL to LGA", "stuck in SDQ"), not a technology.
 	if len(base) == 3 && placeSlot(toks, i) && (travelMessage(toks) || routePair(toks, i, text)) {
@@ -773,6 +802,34 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 		return false
 	}
 	return true
+}
+
+// besideEverydayAcronym reports whether the acronym at i stands in a list
+// next to an everyday acronym: one token of ",", "/", "or" or "and" between
+// them, the neighbour three capitals or more ("TV or ONT" says nothing),
+// not technical and one of SCOWL's abbreviations.
+func besideEverydayAcronym(toks []token, i int, text string, lx *jargonLexicon) bool {
+	for _, d := range [2]int{-2, 2} {
+		k := i + d
+		if k < 0 || k >= len(toks) {
+			continue
+		}
+		j := &toks[i+d/2]
+		if j.norm != "," && j.norm != "/" && j.norm != "or" && j.norm != "and" {
+			continue
+		}
+		n := &toks[k]
+		if n.kind != tokWord || !acronymShaped(text[n.start:n.end]) || len(n.norm) < 3 || lx.listed(n.norm) {
+			continue
+		}
+		// SCOWL's abbreviations are names (CBS, NBC, BBC); the everyday
+		// list also holds consumer tech ("the VPN or DSLAM"), which says
+		// nothing of its neighbour.
+		if lx.generalAcronym(n.norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // makerName reports whether the word after the acronym at i is a product
@@ -1607,11 +1664,46 @@ var brandOffers = map[string]bool{
 	"station": true, "stations": true, "flight": true, "flights": true, "train": true, "trains": true,
 	"lounge": true, "lounges": true, "rewards": true, "points": true, "miles": true, "membership": true,
 	"shop": true, "outlet": true, "branch": true, "branches": true, "stadium": true, "season": true,
+	// What a maker sells or a bank offers its customer by name ("the NVDA
+	// screen reader", "my XYZ calendar", "the hdfc bank app", "QRT buds").
+	"bank": true, "calendar": true, "calendars": true, "buds": true, "earbuds": true,
+	"headphones": true, "headset": true, "tv": true, "tvs": true, "watch": true, "mortgage": true,
 }
 
 // brandOffer reports whether the word after i is one of brandOffers.
 func brandOffer(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i+1].kind == tokWord && brandOffers[toks[i+1].norm]
+	if i+1 >= len(toks) || toks[i+1].kind != tokWord {
+		return false
+	}
+	// "the NVDA screen reader": a screen reader is an app a blind user
+	// runs, named by its maker; "the OOBE screen" is still a term.
+	return brandOffers[toks[i+1].norm] || toks[i+1].norm == "screen" && i+2 < len(toks) && toks[i+2].norm == "reader"
+}
+
+// accountWords name what follows as someone's account or a device's
+// model, so the name after them is a login or a model to quote, not a term
+// ("username jo_smith_22", "gamer tag Night_Owl", "my handle is sam_k", "the
+// printer model is QX_Laser_P100").
+var accountWords = map[string]bool{
+	"username": true, "usernames": true, "user": true, "login": true, "handle": true, "gamertag": true,
+	"tag": true, "gt": true, "nick": true, "nickname": true, "psn": true, "id": true, "account": true,
+	"model": true,
+}
+
+// accountName reports whether the name at i follows an account word,
+// directly or after "is", "name" or a colon ("username: jo_k", "user name
+// is jo_k").
+func accountName(toks []token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		w := toks[k].norm
+		if accountWords[w] {
+			return true
+		}
+		if w != "is" && w != ":" && w != "name" && w != "=" {
+			return false
+		}
+	}
+	return false
 }
 
 // currencyCodes are the currency marks written glued to a sum in customers'
@@ -1936,4 +2028,103 @@ func appUsed(toks []token, i int, text string) bool {
 		return i >= 2 && toks[i-2].kind == tokWord && titleCased(text[toks[i-2].start:toks[i-2].end])
 	}
 	return false
+}
+
+// productCode reports whether an inline code span names a product by its
+// model or release, which LABELING.md keeps clean: a maker's model code in
+// capitals and digits ("`QX-L2710DN`"), a capitalised line with its number
+// ("`Inspiron 5510`"), or a name with "version" or "vN" and a number
+// ("`fooprint version 3`", "`foodrv v2`").
+func productCode(code string) bool {
+	f := strings.Fields(strings.Trim(code, "`"))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	if len(f) == 1 {
+		return modelCode(f[0])
+	}
+	last := f[len(f)-1]
+	if number(last) && f[len(f)-2] == "version" || len(last) > 1 && last[0] == 'v' && number(last[1:]) {
+		return true
+	}
+	if !titleCased(f[0]) {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !number(w) && !modelCode(w) && !(len(w) <= 4 && digitsAndCapitals(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// modelCode reports whether w is a maker's model code: capitals and digits
+// joined by a hyphen, two of each at least ("QX-L2710DN", "RT-AX5400").
+func modelCode(w string) bool {
+	if len(w) < 5 || strings.IndexByte(w, '-') <= 0 {
+		return false
+	}
+	up, dig := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'A' && c <= 'Z':
+			up++
+		case c >= '0' && c <= '9':
+			dig++
+		case c != '-':
+			return false
+		}
+	}
+	return up >= 2 && dig >= 2
+}
+
+// digitsAndCapitals reports whether w holds a digit and is digits and
+// capitals only ("8A", "S21", "2A").
+func digitsAndCapitals(w string) bool {
+	dig := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= '0' && c <= '9' {
+			dig = true
+		} else if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return dig
+}
+
+// number reports whether w is a number, dots allowed ("6", "2.1.5").
+func number(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; (c < '0' || c > '9') && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// settingPhrase reports whether an inline code span quotes a setting's or
+// an option's label in plain lower-case words ("enable `show previews on
+// the lock screen`"): three words or more, every one common English, one
+// of them a little word a command never holds. A command typed in lower
+// case ("`make clean all`", "`git pull origin`") has none.
+func settingPhrase(code string, lx *jargonLexicon) bool {
+	f := strings.Fields(strings.Trim(code, "`"))
+	if len(f) < 3 || len(f) > 8 {
+		return false
+	}
+	little := false
+	for _, w := range f {
+		if !lettersOnly(w) || !lx.knownWord(w) || lx.listed(w) {
+			return false
+		}
+		switch w {
+		case "for", "the", "this", "of", "on", "when", "with", "your", "my", "all", "from", "after", "before":
+			little = true
+		}
+	}
+	return little
 }

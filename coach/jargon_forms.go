@@ -369,3 +369,75 @@ func quotedCommand(raw string) bool {
 	}
 	return false
 }
+
+// quotedFlagged reports whether a quote holds a short command with a flag:
+// a lower-case word and a dash glued to one or two letters ("ls -h",
+// "free -m", "lshw -C network"), at most four words. Quoted speech rarely
+// glues a dash to a letter; a quoted dash with spaces ("well - maybe") is
+// no flag.
+func quotedFlagged(raw string) bool {
+	in := strings.Trim(raw, "\"“”")
+	f := strings.Fields(in)
+	if len(f) < 2 || len(f) > 4 || len(in)+2 < len(raw) {
+		return false
+	}
+	cmd, flag := f[0], f[1]
+	if len(cmd) < 2 || len(cmd) > 12 || len(flag) < 2 || len(flag) > 3 || flag[0] != '-' {
+		return false
+	}
+	for k := 0; k < len(cmd); k++ {
+		if c := cmd[k]; (c < 'a' || c > 'z') && (c != '-' || k == 0) {
+			return false
+		}
+	}
+	for k := 1; k < len(flag); k++ {
+		if c := flag[k] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// expandedBefore reports whether the acronym at token i is spelled out
+// earlier in the message by capitalised words ("the Office of Disability
+// Affairs … the ODA", "Network Time Check (later NTC)"): their first
+// letters spell it, with "of", "and", "for", "the" and "to" allowed inside.
+// The reader has already been told its name. Only a detected term reaches
+// it, so the scan costs nothing on the common path.
+func expandedBefore(toks []token, i int, text string) bool {
+	t := &toks[i]
+	if t.kind != tokWord {
+		return false
+	}
+	acr := acronymLetters(text[t.start:t.end])
+	if len(acr) < 3 {
+		return false
+	}
+	for s := 0; s+len(acr) <= i; s++ {
+		if spellsAcronym(toks, s, i, acr, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// spellsAcronym reports whether capitalised words from token s, before
+// token end, have acr's letters as their initials.
+func spellsAcronym(toks []token, s, end int, acr, text string) bool {
+	pos := 0
+	for k := s; k < end && pos < len(acr); k++ {
+		w := &toks[k]
+		if w.kind != tokWord {
+			return false
+		}
+		c := text[w.start]
+		switch {
+		case c >= 'A' && c <= 'Z' && w.norm[0] == acr[pos]:
+			pos++
+		case pos > 0 && (w.norm == "of" || w.norm == "and" || w.norm == "for" || w.norm == "the" || w.norm == "to"):
+		default:
+			return false
+		}
+	}
+	return pos == len(acr)
+}

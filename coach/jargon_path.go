@@ -41,6 +41,8 @@ var techExtensions = map[string]bool{
 	// scripts named in developer threads ("core.properties", "ltsp.ipxe").
 	"properties": true, "xsl": true, "xslt": true, "ipxe": true, "css": true, "scss": true,
 	"jsx": true, "tsx": true, "mjs": true, "vue": true,
+	// Windows set-up images ("install.wim", "WinRE.wim").
+	"wim": true,
 }
 
 // siteEndings are web-address endings beyond webTLDs: a dotted name ending
@@ -181,13 +183,20 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		if w[1] == '-' {
 			return isLetter(w[2])
 		}
+		if isLetter(w[1]) && w[2] == '/' && n > 4 {
+			// A compiler's search path, flag and folder glued together
+			// ("-I/usr/include", "-L/opt/lib").
+			return technicalPath(w[2:], lx)
+		}
 		for k := 1; k < n; k++ {
 			if !(w[k] >= 'a' && w[k] <= 'z') {
 				return false
 			}
 		}
-		// "-rf", "-la"; not a dash glued to a word ("I mean -the other").
-		return n <= 4 && !(n >= 4 && lx.known(w[1:]))
+		// "-rf", "-la"; not a dash glued to a word ("I mean -the other",
+		// "here is the catch -if they leave"). Two-letter flags that spell
+		// a word ("-it", "-am", "-an") are real; the words below are not.
+		return n <= 4 && !(n >= 4 && lx.known(w[1:])) && !(n == 3 && dashedWords[w[1:]])
 	case c == '.':
 		// "./configure", ".bashrc", a ".dll" file; not a ".pages" file.
 		// A hidden folder written without its "~/": ".minecraft/logs".
@@ -196,10 +205,15 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		}
 		return w[1] == '/' || strings.HasSuffix(w, "rc") || techExtensions[strings.ToLower(w[1:])]
 	case isLetter(c) && w[1] == ':' && w[2] == '\\':
-		return true // C:\…
+		// C:\…; a bare "C:\" is the drive everyone knows by its letter
+		// ("format C:\", "save it on D:\").
+		return n > 3
 	}
 	if strings.IndexByte(w, '\\') >= 0 || strings.IndexByte(w, '=') >= 0 {
 		return true
+	}
+	if cidrBlock(w) {
+		return true // "10.20.0.0/16": a block of network addresses
 	}
 	hasLetter := false
 	for k := 0; k < n; k++ {
@@ -249,7 +263,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	if digits <= 0 || !isLetter(lead[0]) || first+1 >= n || w[first+1] < '0' || w[first+1] > '9' {
 		return false
 	}
-	name := strings.ToLower(strings.TrimRight(lead[:digits], "-_"))
+	// "update(1.0-beta2": a word glued to its release in brackets is
+	// judged by the word.
+	name := strings.ToLower(strings.TrimRight(lead[:digits], "-_("))
 	return !lx.known(name)
 }
 
@@ -470,12 +486,17 @@ func threadCounter(w string) bool {
 	for k < len(w) && (w[k] >= 'a' && w[k] <= 'z' || w[k] >= 'A' && w[k] <= 'Z') {
 		k++
 	}
-	if k == 0 || k == len(w) || strings.IndexByte(".!?", w[k]) < 0 {
+	if k == 0 || k == len(w) || strings.IndexByte(".!?/", w[k]) < 0 {
 		return false
 	}
-	c := w[k+1:]
-	if strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") {
-		c = c[1 : len(c)-1]
+	// "usual...2/2", "details/(1/2)": an ellipsis or a slash, and an
+	// opening bracket whose closing one the tokenizer may have left off.
+	for n := 0; k < len(w) && strings.IndexByte(".!?/", w[k]) >= 0 && n < 4; n++ {
+		k++
+	}
+	c := w[k:]
+	if strings.HasPrefix(c, "(") {
+		c = strings.TrimSuffix(c[1:], ")")
 	}
 	slash := strings.IndexByte(c, '/')
 	if slash <= 0 || slash == len(c)-1 || slash > 2 || len(c)-slash-1 > 2 {
@@ -489,6 +510,14 @@ func threadCounter(w string) bool {
 	return true
 }
 
+// dashedWords are two-letter words that open a clause after a dash used as
+// punctuation ("-if they", "-so it"); no common command takes them as a
+// flag.
+var dashedWords = map[string]bool{
+	"if": true, "so": true, "to": true, "of": true, "as": true, "we": true, "my": true,
+	"is": true, "he": true, "by": true, "or": true, "no": true, "at": true,
+}
+
 // redditName reports whether w names a community or a user the way forum
 // posts link them: "/r/" or "/u/" and one name, no further folder.
 func redditName(w string) bool {
@@ -496,4 +525,35 @@ func redditName(w string) bool {
 		return false
 	}
 	return strings.IndexByte(w[3:], '/') < 0 || strings.IndexByte(w[3:], '/') == len(w)-4
+}
+
+// cidrBlock reports whether w is a block of network addresses written as an
+// address and a prefix length ("10.20.0.0/16", "192.168.1.0/24"): four
+// numbers of one to three digits joined by dots, "/" and one or two digits.
+// A score ("3.5/10") or a date ("1.2.2024/5") has no four-part address.
+func cidrBlock(w string) bool {
+	slash := strings.IndexByte(w, '/')
+	if slash < 7 || len(w)-slash-1 < 1 || len(w)-slash-1 > 2 || !allDigits(w[slash+1:]) {
+		return false
+	}
+	parts := strings.Split(w[:slash], ".")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 1 || len(p) > 3 || !allDigits(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// allDigits reports whether w is ASCII digits only.
+func allDigits(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

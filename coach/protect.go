@@ -339,6 +339,9 @@ func chunkKind(w string) spanKind {
 	}
 	c := w[0]
 	if c >= '0' && c <= '9' || (lw > 1 && (c == '$' || c == '#' || c == '+' || c == '-') && w[1] >= '0' && w[1] <= '9') {
+		if lw >= 9 && c >= '0' && c <= '9' && cidrBlock(w) {
+			return spanPath // "10.20.0.0/16": a block of network addresses, read as a path
+		}
 		return spanNumber
 	}
 	if lw > 1 && (c == 'v' || c == 'V') && w[1] >= '0' && w[1] <= '9' {
