@@ -91,6 +91,9 @@ type frustrationReading struct {
 	// word, not praise ("I'd better get a refund", "taking advantage of
 	// customers", "all you care about").
 	cueUntil int
+	// pleadUntil is the end of the last pleading cue, so that two
+	// pleading cues over the same words count once.
+	pleadUntil int
 }
 
 // cueSpan is a support cue as tokens [i, end).
@@ -121,6 +124,15 @@ func (r *frustrationReading) noteNegative(i int, v float64) {
 
 // noteCue records a support cue of kind at tokens [i, i+n).
 func (r *frustrationReading) noteCue(kind cueKind, i, n int) {
+	if kind == cuePleading {
+		// "can someone help me please" reads as "someone help" and "help
+		// me please": one plea, not pleading twice.
+		overlaps := i < r.pleadUntil
+		r.pleadUntil = max(r.pleadUntil, i+n)
+		if overlaps {
+			return
+		}
+	}
 	r.kinds[kind]++
 	switch {
 	case kind == cueIronic && r.ironic < 0:
@@ -832,6 +844,12 @@ func deniedTrouble(toks []token, i int) bool {
 
 // othersFeel are the people whose feelings a writer may report without
 // sharing them: "it makes people really angry", "users get so annoyed".
+// acknowledging are verbs before a feeling that someone else names for the
+// reader ("I know it's upsetting", "I can imagine that's upsetting").
+var acknowledging = map[string]bool{
+	"know": true, "understand": true, "imagine": true, "appreciate": true, "realise": true, "realize": true,
+}
+
 var othersFeel = map[string]bool{
 	"people": true, "users": true, "customers": true, "callers": true, "clients": true, "folks": true,
 	"them": true, "they": true, "he": true, "she": true, "everyone": true, "everybody": true,
@@ -1153,6 +1171,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "should I give up the old account?": a thing let go
 	case kind == cueFeeling && i > 0 && othersFeel[toks[i-1].norm]:
 		return true // "it makes people really angry": someone else's feeling
+	case kind == cueFeeling && i > 0 && acknowledging[toks[i-1].norm]:
+		return true // "I know it's upsetting": staff naming the reader's feeling
 	case w == "why" && i > 0 && explainingWhy[toks[i-1].norm]:
 		return true // "that's why you closed it": an answer, not a question
 	case kind == cueRhetorical && strings.HasPrefix(w, "screw") && i > 0 && selfSubject[toks[i-1].norm]:

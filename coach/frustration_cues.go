@@ -173,6 +173,12 @@ var cueSource = []struct {
 		// "thanks a lot!" closing a complaint
 		"thanks|thank alot !|.|!!",
 		"thanks|thank a lot !|.|!!",
+		// thanks for a service not given: "thanks for not calling me back
+		// as promised" (sarcasm only beside a grievance; "thanks for not
+		// giving up on me" is gratitude, and its "not giving" would itself
+		// read as a grievance)
+		"thanks|thank for not calling|ringing|phoning|replying|responding|answering|telling|letting|informing|updating|helping|delivering|sending|refunding|honouring|honoring|showing|turning|picking|bothering|warning|notifying",
+		"thank you for not calling|ringing|phoning|replying|responding|answering|telling|letting|informing|updating|helping|delivering|sending|refunding|honouring|honoring|showing|turning|picking|bothering|warning|notifying",
 		// praise as a sentence of its own after a grievance: "still
 		// nothing. Awesome." ("Awesome flight attendant" praises someone)
 		".|,|!|...|… fantastic|brilliant|great|perfect|lovely|wonderful|superb|awesome|amazing .|!|...|…|!!",
@@ -254,6 +260,10 @@ var cueSource = []struct {
 	}},
 	{cueExasperation, []string{
 		"like seriously",
+		// a failure that runs wild: "draining battery like crazy",
+		// "crashing like mad" (not "selling like crazy")
+		"crash|crashes|crashing|crashed|drain|drains|draining|drained|lag|lags|lagging|freeze|freezes|freezing|overheat|overheats|overheating|buffer|buffers|buffering|glitch|glitches|glitching|flicker|flickers|flickering|disconnecting|dropping like crazy|mad",
+		"battery like crazy|mad",
 		"come on !|?|!!|??|?!|!!!",
 		"oh man|god|my",
 		"jeez|geez|sheesh",
@@ -547,6 +557,22 @@ var cueSource = []struct {
 	}},
 	{cueFeeling, []string{
 		"not|never impressed",
+		// anger named in an idiom: "it pisses me off", "your wifi is
+		// angering me", "gets on my nerves"
+		"pisses|pissing|pissed me|us off",
+		"angers|angering|angered me|us",
+		"gets|getting|got on my nerves",
+		// "I'm bummed", "so grouchy about this flight" (not "a bummer of a
+		// rainy day" said of the weather, which VADER already reads)
+		"i'm|im|am|so|really|very|pretty|totally|feeling|feel bummed|grouchy",
+		// "it's upsetting honestly", "so upsetting" (staff's "I know it's
+		// upsetting" is read as a staff voice)
+		"it's|its|that's|thats|so|very|really|honestly|extremely|pretty upsetting",
+		"bummed af|out",
+		// a verdict of one word after the grievance: "4 hour delay. Not
+		// cool." (not "the room is not cool enough")
+		"not cool .|!|!!|...|,|at",
+		"so not cool",
 		"seriously|very|so|really|deeply|extremely|hugely|massively|bitterly|totally|highly|truly|quite disappointed",
 		// displeasure named by the writer: "very unhappy with the service",
 		// "dissatisfied with my account", "not happy with"
@@ -915,6 +941,7 @@ var cueSource = []struct {
 	{cueResolved, []string{
 		"it's|its|it|is|that's|thats working|back|fixed|sorted|resolved again|now",
 		"works|working again|now",
+		"works|working perfectly|fine|great|properly now|again",
 		"fixed|sorted|solved it|that",
 		"did the trick",
 		"now it|everything works|loads|prints|connects|boots",

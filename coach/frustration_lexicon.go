@@ -195,6 +195,11 @@ var supportNeutral = []string{
 	"leak", "leaks", "leaking", "leaked", "scams", "lag", "conflict", "conflicts", "limitation",
 	"limitations", "restriction", "restrictions", "difficulty", "difficulties", "exploit", "exploits",
 	"suspect", "suspected",
+	// Names of a feature, a file or a state that VADER rates as feelings:
+	// "an alarm every half hour" (the clock app), "thanks for the crash
+	// dumps", "fire off a request", "the service is suspended", "an
+	// unsecured device", "an exclusion list".
+	"alarm", "alarms", "dump", "dumps", "fire", "suspended", "unsecured", "exclusion", "exclusions",
 }
 
 // supportValence rates words of support complaints that VADER lacks, on

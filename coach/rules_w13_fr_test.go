@@ -1,0 +1,133 @@
+package coach
+
+import "testing"
+
+// Wave 13, helper "fr": the frustration score on customers' tweets, forum
+// posts and tickets. Each family keeps its near-miss:
+//   - a failure that runs wild ("crashing like mad", "draining the battery
+//     like crazy") is exasperation; "selling like crazy" is not;
+//   - "Not cool." closing a grievance is a verdict; "not cool enough" is a
+//     temperature;
+//   - anger and gloom in idioms ("it pisses me off", "angering me",
+//     "really bummed", "it's upsetting honestly"); staff's "I know it's
+//     upsetting" is a feeling named for the reader;
+//   - thanks for a service not given ("thanks for not ringing back") is
+//     sarcasm beside a grievance; "thanks for not giving up on me" is
+//     gratitude;
+//   - counts in any noun ("two delayed trains in a row", "four
+//     consecutive drivers cancelled"); a good run ("two nights in a row
+//     without a warning") is not a grievance;
+//   - a unit of time is no ordinal ("a five second delay"), and code that
+//     is called often is no customer calling ("the hook gets called three
+//     times");
+//   - one-word verdicts and names for the service ("so lame", "a train
+//     wreck", "a total mess", "a bunch of liars", "I feel cheated");
+//   - names of a feature, file or state that VADER rates as feelings
+//     ("alarm", "crash dumps", "fire off", "suspended", "unsecured") carry
+//     no valence;
+//   - two pleading cues over the same words ("can someone help me please")
+//     are one plea.
+//
+// Our own sentences, not the study messages.
+
+func init() {
+	addRuleCases("frustration.emotion",
+		[]string{
+			"The new firmware is draining my battery like crazy and the phone runs hot.",
+			"Since the upgrade the editor crashes like mad whenever I open a big file.",
+			"Honestly it pisses me off that the app logs me out every morning.",
+			"This slow wifi is angering me, I have a call in ten minutes.",
+			"Every parcel this month turned up late and it's upsetting honestly.",
+			"The new checkout page is a train wreck, nothing loads.",
+			"Your returns process is a total mess, I've been sent three different labels.",
+			"You are a bunch of liars, the refund was never sent.",
+			"I feel cheated, the bundle I paid for is missing half the games.",
+			"That's so lame, you took the money and the channel still won't play.",
+		},
+		[]string{
+			"Our hoodies have been selling like crazy this week, thanks for the shout-out!",
+			"Keep the server room below 25 degrees, the rack is not cool enough right now.",
+			"I know it's upsetting to lose the photos, let's see what the backup holds.",
+			"Thanks for not giving up on me, the laptop works perfectly now!",
+			"I set an alarm for six and it rang at seven, is that a known bug?",
+			"Could you fire off the crash dumps to our upload page when you get a moment?",
+			"The trial account is suspended until the invoice clears, then it reopens by itself.",
+			"The banking app says the device is unsecured when developer mode is on.",
+		})
+	addRuleCases("frustration.repeat",
+		[]string{
+			"Two delayed trains in a row, so the meeting started without me.",
+			"Three cancelled appointments in a row and still no engineer.",
+			"Four consecutive drivers cancelled on me tonight.",
+		},
+		[]string{
+			"The backup ran two nights in a row without a single warning, all good.",
+			"There is a five second delay before the screen responds to a tap.",
+			"The hook gets called three times when the page reloads, which seems odd.",
+			"The function is called multiple times while the list renders.",
+		})
+}
+
+// TestW13FrustrationScore checks the score's families that name no rule of
+// their own: the finding falls on the strongest cue, so only the verdict
+// (frustrated or not) is held.
+func TestW13FrustrationScore(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"A three hour delay and no food voucher. Not cool.", true},
+		{"Thanks for not ringing me back like you said you would, now I've missed the engineer slot.", true},
+		{"I'm really bummed, the parcel was meant to arrive before the party.", true},
+		{"Thanks for not telling anyone about the surprise, the party went great!", false},
+		{"The alarm app rings twice when the phone is on silent.", false},
+		{"Could you upload the crash dumps from the last run?", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			got := false
+			for _, f := range a.Analyze(tc.text, Context{}) {
+				got = got || f.Category == Frustration
+			}
+			if got != tc.want {
+				t.Errorf("frustrated = %v, want %v (%v)", got, tc.want, a.Analyze(tc.text, Context{}))
+			}
+		})
+	}
+}
+
+// TestW13OnePleaOnce checks that pleading cues over the same words count
+// as one plea, and two pleas apart still count twice.
+func TestW13OnePleaOnce(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"can someone help me please", 1},
+		{"please help, anyone?", 2},
+		{"help me please, is anyone else seeing this?", 2},
+	}
+	for _, tc := range tests {
+		if got := reading(tc.text).kinds[cuePleading]; got != tc.want {
+			t.Errorf("%q: pleading cues = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestW13NamesNotFeelings checks that words naming a feature, a file or a
+// state carry no valence.
+func TestW13NamesNotFeelings(t *testing.T) {
+	for _, text := range []string{
+		"the alarm did not ring",
+		"attach the crash dumps",
+		"fire off a new build",
+		"the account is suspended",
+		"an unsecured device",
+		"add it to the exclusion list",
+	} {
+		if r := reading(text); r.neg != 0 {
+			t.Errorf("%q: negative valence %.2f, want 0", text, r.neg)
+		}
+	}
+}
