@@ -844,6 +844,26 @@ func deniedTrouble(toks []token, i int) bool {
 
 // othersFeel are the people whose feelings a writer may report without
 // sharing them: "it makes people really angry", "users get so annoyed".
+// thankedBefore reports whether a word of thanks comes before token i: a
+// later "thanks again" then repeats it rather than mocking. It runs only on
+// that rare cue.
+func thankedBefore(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if w := toks[k].norm; thanksWords[w] || w == "thank" {
+			return true
+		}
+	}
+	return false
+}
+
+// shippedState are states before "since" that date a change rather than
+// count a wait ("fixed since March", "supported since 2.1"). "working" is
+// not one: "hasn't been working since Monday" is a wait.
+var shippedState = map[string]bool{
+	"fixed": true, "resolved": true, "available": true, "supported": true, "released": true,
+	"shipped": true, "live": true, "stable": true, "deprecated": true, "merged": true, "included": true,
+}
+
 // acknowledging are verbs before a feeling that someone else names for the
 // reader ("I know it's upsetting", "I can imagine that's upsetting").
 var acknowledging = map[string]bool{
@@ -1171,6 +1191,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "should I give up the old account?": a thing let go
 	case kind == cueFeeling && i > 0 && othersFeel[toks[i-1].norm]:
 		return true // "it makes people really angry": someone else's feeling
+	case kind == cueIronic && i+1 < len(toks) && toks[i+1].norm == "again" && thankedBefore(toks, i):
+		return true // "Thanks, that got me further. … Thanks again": a thanks repeated
 	case kind == cueFeeling && i > 0 && acknowledging[toks[i-1].norm]:
 		return true // "I know it's upsetting": staff naming the reader's feeling
 	case w == "why" && i > 0 && explainingWhy[toks[i-1].norm]:
@@ -1183,6 +1205,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "thanks for the help!": "Help!" pleads only as a sentence of its own
 	case kind == cueDemand && i > 0 && selfSubject[toks[i-1].norm]:
 		return true // "I'll stop messing with it", "we'll sort it out": the writer's own plan
+	case kind == cueWaiting && w == "since" && i > 0 && shippedState[toks[i-1].norm]:
+		return true // "fixed since March", "available since Monday": a date, not a wait
 	case kind == cueWaiting && usageSpan(toks, i):
 		return true // "been using this app for 6 months": loyalty, not a wait
 	}
@@ -1194,7 +1218,11 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 // history of custom, not a wait.
 var usageVerbs = map[string]bool{"using": true, "used": true, "use": true, "owned": true, "own": true,
 	"owning": true, "customer": true, "customers": true, "member": true, "subscriber": true, "user": true,
-	"users": true, "banking": true, "subscribed": true}
+	"users": true, "banking": true, "subscribed": true,
+	// how long a setting holds: "the session lasts for 1 week", "links
+	// stay valid for 30 days"
+	"lasts": true, "last": true, "valid": true, "expires": true, "kept": true, "stored": true,
+	"retained": true, "cached": true}
 
 // usageSpan reports whether the time span that starts at token i ("for 6
 // months") follows a usage verb within four words, with no fault named
@@ -1387,7 +1415,9 @@ func tokenFrom(toks []token, off int) int {
 // ("it says NO SIGNAL", "the box displays INSERT CARD") are its words.
 var screenVerbs = map[string]bool{"says": true, "said": true, "saying": true, "shows": true, "showing": true,
 	"showed": true, "displays": true, "displayed": true, "displaying": true, "reads": true, "message": true,
-	"error": true, "prompt": true, "popup": true, "pop-up": true, "reading": true}
+	"error": true, "prompt": true, "popup": true, "pop-up": true, "reading": true,
+	// a name given in capitals: "it's called MAC ADDRESS FILTERING"
+	"called": true, "named": true, "labelled": true, "labeled": true, "titled": true}
 
 // screenText reports whether the capitals at bytes [start, end) quote a
 // screen or an error: a screen verb up to two words before them (a quote

@@ -15,6 +15,9 @@ var cueSource = []struct {
 }{
 	{cueWaiting, []string{
 		"for|over|nearly|almost # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
+		// the same waits abbreviated as customers type them: "for 2 mths",
+		// "over 3 wks"
+		"for|over|nearly|almost # hr|mth|mths|mos|wk|wks|yrs",
 		"for over|nearly|almost|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"for the|over past|last # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"for the|over past|last minutes|hours|days|weeks|months",
@@ -840,6 +843,10 @@ var cueSource = []struct {
 	}},
 	{cueStaff, []string{
 		"sorry to hear|about",
+		// the same sympathy in other words: "hate to hear that", "sad to
+		// hear about your bags", "not good to hear"
+		"hate|sad|gutted|awful|terrible|horrible|upsetting to hear|read",
+		"not good|nice|great to hear|read",
 		"i hear you",
 		// bad news told politely: "we can't give a date, I'm afraid"
 		"i'm|we're afraid .|,|we|i|that|there|this|it|not|so",

@@ -200,6 +200,9 @@ var supportNeutral = []string{
 	// dumps", "fire off a request", "the service is suspended", "an
 	// unsecured device", "an exclusion list".
 	"alarm", "alarms", "dump", "dumps", "fire", "suspended", "unsecured", "exclusion", "exclusions",
+	// A battery that drains, a destructive operation, a blind or deaf user
+	// of a screen reader: a fault or a person described, not a feeling.
+	"drain", "drains", "drained", "draining", "destructive", "blind", "deaf",
 }
 
 // supportValence rates words of support complaints that VADER lacks, on

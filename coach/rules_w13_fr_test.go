@@ -26,7 +26,22 @@ import "testing"
 //     ("alarm", "crash dumps", "fire off", "suspended", "unsecured") carry
 //     no valence;
 //   - two pleading cues over the same words ("can someone help me please")
-//     are one plea.
+//     are one plea;
+//   - "thanks again" after an earlier thanks repeats it; alone after a
+//     grievance it stays sarcasm;
+//   - waits in abbreviated units ("for 2 mths", "over 3 wks");
+//   - staff sympathy in other words ("really hate to hear that", "not good
+//     to hear") is a staff voice; "I really hate this app" stays anger;
+//   - "emergency" before a provision ("emergency supplies") is no crisis;
+//     speed that the writer's side will ship ("the patch will be out as
+//     soon as possible") is no urgency; "work out" is "figure out";
+//   - "twice in the same evening" counts, "twice in the same address
+//     book" places;
+//   - a battery that drains, a destructive operation, a blind user: a
+//     fault or a person described, not a feeling;
+//   - a date, not a wait: "fixed since March", "the session lasts for 1
+//     week"; "down since March" stays a wait;
+//   - capitals after "called" or "named" are a name, not a shout.
 //
 // Our own sentences, not the study messages.
 
@@ -68,6 +83,49 @@ func init() {
 		})
 }
 
+func init() {
+	addRuleCases("frustration.urgency",
+		[]string{
+			"I'm stuck at the airport, my flight was cancelled and it's an emergency.",
+			"I need this fixed as soon as possible, the shop opens in an hour.",
+			"I can't work, the laptop won't boot and I have a deadline at noon.",
+		},
+		[]string{
+			"Could drones drop emergency supplies to the villages the roads can't reach?",
+			"Since 3.2 the app crashes at launch; the patch will be out as soon as possible.",
+			"I installed the driver but I can't work out how to turn the card on.",
+		})
+	addRuleCases("frustration.repeat",
+		[]string{
+			"The router dropped twice in the same evening and the game kicked me out both times.",
+			"No word from anyone for 2 mths about my refund and the app still says pending.",
+		},
+		[]string{
+			"Importing the same contact twice in the same address book shows an error.",
+			"This was fixed since March in the stable channel, please update.",
+			"The login session lasts for 1 week and refreshes each time you open the app.",
+		})
+	addRuleCases("frustration.emotion",
+		[]string{
+			"I really hate this app, it logged me out in the middle of the checkout again.",
+			"The hotline kept me on hold, I've been waiting over 3 wks for the replacement card.",
+		},
+		[]string{
+			"Oh no, really hate to hear the delivery went astray. Could you DM the order number?",
+			"That's not good to hear, let's get the right size sent out today.",
+			"Thanks for the notes, that got me past the login screen. The export still fails on a missing font. Thanks again, I'll dig in tonight.",
+			"The widget drained a fifth of my battery overnight, logs attached.",
+			"Syncing is destructive, so keep a copy before you turn it on.",
+			"The buttons have no labels, so a blind user can't tell them apart with a screen reader.",
+		})
+	addRuleCases("frustration.shouting",
+		[]string{"I told you three times, STOP CLOSING MY TICKET."},
+		[]string{"its called MAC ADDRESS FILTERING, it's under the wireless menu."})
+	addRuleCases("frustration.ignored",
+		[]string{"My internet has been down since March and nobody will come out to fix it!"},
+		nil)
+}
+
 // TestW13FrustrationScore checks the score's families that name no rule of
 // their own: the finding falls on the strongest cue, so only the verdict
 // (frustrated or not) is held.
@@ -81,6 +139,7 @@ func TestW13FrustrationScore(t *testing.T) {
 		{"Thanks for not ringing me back like you said you would, now I've missed the engineer slot.", true},
 		{"I'm really bummed, the parcel was meant to arrive before the party.", true},
 		{"Thanks for not telling anyone about the surprise, the party went great!", false},
+		{"My bag went missing on the way home and nobody has phoned. Thanks again.", true},
 		{"The alarm app rings twice when the phone is on silent.", false},
 		{"Could you upload the crash dumps from the last run?", false},
 	}
