@@ -70,6 +70,12 @@ var cueSource = []struct {
 		"updated|moved|changed|replied|responded|arrived|heard in # days|weeks|months",
 		"spent|wasted|lost # hours|days|weeks|evenings|nights|mornings on|trying|fixing|getting|sorting",
 		"# days|weeks|months|hours for a|an|my|the refund|reply|response|answer|callback|replacement|fix|delivery",
+		// lateness counted: "almost 5 hours late", "came 72 minutes late",
+		// "a day late", "delayed by 2 days"
+		"# minutes|mins|min|hours|hrs|hr|hour|days|day late|overdue",
+		"a|an|whole|full day|hour|week late|overdue",
+		"delayed|late by|for # minutes|mins|hours|hrs|hour|hr|days|day|weeks|week",
+		"delayed|late by|for an|a|another hour|hr|day|week",
 		// a delay named as a thing: "5 hour delay", "a 40 minute wait"
 		"# minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks delay|wait|queue",
 		"# minutes|mins|hours|hrs|days|weeks at|in|on the|this|a",
@@ -176,6 +182,9 @@ var cueSource = []struct {
 		// "thanks a lot!" closing a complaint
 		"thanks|thank alot !|.|!!",
 		"thanks|thank a lot !|.|!!",
+		// praise trailing off after a grievance: "cool...", "Wow.."
+		// (sarcasm only beside a grievance)
+		"fantastic|great|brilliant|wonderful|perfect|lovely|awesome|cool|nice|wow|amazing|super ...|..|…",
 		// thanks for a service not given: "thanks for not calling me back
 		// as promised" (sarcasm only beside a grievance; "thanks for not
 		// giving up on me" is gratitude, and its "not giving" would itself
@@ -540,6 +549,9 @@ var cueSource = []struct {
 		"hurry up",
 		"i demand",
 		"i want my|a refund|money",
+		// what was paid for, claimed: "I want my food.", "I want my
+		// parcel today" (not "I want my order sent to the office")
+		"i want|need my food|order|package|parcel|stuff|items|item|bag|bags|luggage|tv|phone|laptop .|!|!!|now|today|tonight|back|asap",
 		"refund me|my",
 		"fix the|this|your bloody|damn|stupid|flipping|freaking|fucking|effing",
 		"stop|quit breaking|charging|pushing|shipping|ruining|releasing|spamming|ignoring|sending|emailing|calling|texting|closing|deleting|locking",

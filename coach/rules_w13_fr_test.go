@@ -41,7 +41,15 @@ import "testing"
 //     fault or a person described, not a feeling;
 //   - a date, not a wait: "fixed since March", "the session lasts for 1
 //     week"; "down since March" stays a wait;
-//   - capitals after "called" or "named" are a name, not a shout.
+//   - capitals after "called" or "named" are a name, not a shout;
+//   - lateness counted in hours or more ("almost 5 hours late", "2 days
+//     late", "delayed by 3 days") is a long wait; "5 minutes late" and
+//     staff's "you've been delayed by over an hour, claim here" are not,
+//     nor is lateness shrugged off ("no complaints", "not complaining");
+//   - what was paid for, claimed ("I want my food."), is a demand; "I want
+//     my order sent to the office" is a request;
+//   - praise trailing off after a grievance ("cool...", "Wow..") is
+//     sarcasm; after a fix it is praise.
 //
 // Our own sentences, not the study messages.
 
@@ -121,6 +129,17 @@ func init() {
 	addRuleCases("frustration.shouting",
 		[]string{"I told you three times, STOP CLOSING MY TICKET."},
 		[]string{"its called MAC ADDRESS FILTERING, it's under the wireless menu."})
+	addRuleCases("frustration.waiting",
+		[]string{
+			"@AirCo landed almost 5 hours late, no food, no explanation.",
+			"My headphones are 2 days late and the tracking hasn't moved.",
+			"The parcel was delayed by 3 days and nobody told me.",
+		},
+		[]string{
+			"Sorry, the 9:10 is running 5 minutes late this morning.",
+			"You've been delayed by over an hour, so you can claim compensation on our site.",
+			"The coach got in 3 hours late but the driver kept us laughing, no complaints.",
+		})
 	addRuleCases("frustration.ignored",
 		[]string{"My internet has been down since March and nobody will come out to fix it!"},
 		nil)
@@ -170,6 +189,31 @@ func TestW13OnePleaOnce(t *testing.T) {
 	for _, tc := range tests {
 		if got := reading(tc.text).kinds[cuePleading]; got != tc.want {
 			t.Errorf("%q: pleading cues = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestW13NewCues checks the support cues of this wave by kind, hits and
+// near-misses.
+func TestW13NewCues(t *testing.T) {
+	tests := []struct {
+		text string
+		kind cueKind
+		want bool
+	}{
+		{"the courier never came. I want my food.", cueDemand, true},
+		{"I want my parcel today, it was promised for Monday", cueDemand, true},
+		{"I want my order sent to the office instead", cueDemand, false},
+		{"the flight was cancelled and my bags are lost again. cool...", cueSarcasm, true},
+		{"your fix worked first time, cool...", cueSarcasm, false},
+		{"the app is crashing like crazy since the update", cueExasperation, true},
+		{"our new mugs are selling like crazy", cueExasperation, false},
+		{"no reply for 2 mths", cueWaiting, true},
+		{"it has 2 mths of history", cueWaiting, false},
+	}
+	for _, tc := range tests {
+		if got := reading(tc.text).kinds[tc.kind] > 0; got != tc.want {
+			t.Errorf("%q: cue %d = %v, want %v", tc.text, tc.kind, got, tc.want)
 		}
 	}
 }
