@@ -528,6 +528,20 @@ var cueSource = []struct {
 		"taking|take|took|takes advantage of customers|us|me|people|loyal|vulnerable|passengers|users|students|consumers|clients|members",
 		"all you|they|u|y'all|yall want|wanted is|are my|our|money|$|cash",
 		"all you|they|u|y'all|yall care|cared about",
+		// indifference named: "they didn't even care to call", "you
+		// clearly don't care", "nobody cares", "couldn't be bothered to
+		// help", "not even the decency to reply", "what a cheek" (the
+		// writer's own "I don't care which colour" has no such subject)
+		"you|they|u|y'all|yall|he|she don't|dont|didn't|didnt|doesn't|doesnt|never|couldn't|couldnt care|cared",
+		"you|they|u|y'all|yall|he|she don't|dont|didn't|didnt|doesn't|doesnt|never|couldn't|couldnt even|evn|really|clearly|seem care|cared|to",
+		"you|they|u|y'all|yall|he|she clearly|obviously|just don't|dont|didn't|didnt|doesn't|doesnt|never|couldn't|couldnt care",
+		"nobody|noone|no-one cares|cared",
+		"no one cares|cared",
+		"you|they|u|y'all|yall|he|she|staff|agents|driver|courier|crew|team|company|airline|shop|store couldn't|couldnt|can't|cant|cannot be bothered",
+		"don't|dont|didn't|didnt|doesn't|doesnt|never|couldn't|couldnt|not|no even|evn the|have|had decency|courtesy",
+		"don't|dont|didn't|didnt|doesn't|doesnt|never|couldn't|couldnt|not|no have|had the decency|courtesy",
+		"don't|dont|didn't|didnt|doesn't|doesnt|never|couldn't|couldnt even|evn have|had the decency|courtesy",
+		"what a|the cheek|nerve",
 		"only care|cares|cared about money|profit|profits|the money|my money|your money",
 		"profit|profits|money over|before customers|people|safety|passengers|users|patients",
 		"shame on you|u|them|y'all|yall|your",

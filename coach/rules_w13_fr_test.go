@@ -48,6 +48,10 @@ import "testing"
 //     nor is lateness shrugged off ("no complaints", "not complaining");
 //   - what was paid for, claimed ("I want my food."), is a demand; "I want
 //     my order sent to the office" is a request;
+//   - indifference named ("they didn't even care to ring", "the crew
+//     couldn't be bothered", "not even the decency to reply", "what a
+//     cheek") is a verdict on treatment; the writer's own "I don't care
+//     which colour" and "I couldn't be bothered to cook" are not;
 //   - praise trailing off after a grievance ("cool...", "Wow..") is
 //     sarcasm; after a fix it is praise.
 //
@@ -139,6 +143,19 @@ func init() {
 			"Sorry, the 9:10 is running 5 minutes late this morning.",
 			"You've been delayed by over an hour, so you can claim compensation on our site.",
 			"The coach got in 3 hours late but the driver kept us laughing, no complaints.",
+		})
+	addRuleCases("frustration.emotion",
+		[]string{
+			"@ShopCo Haven't had a call all week. Don't even have the decency to tell me where my order is.",
+			"@AirCo the crew couldn't be bothered to help with my lost bag.",
+			"@Store they didn't even care to ring before cancelling.",
+			"They offered me 20% back. What a cheek!",
+		},
+		[]string{
+			"I don't care which colour, just send whichever is in stock.",
+			"I couldn't be bothered to cook so I ordered in, the app worked great.",
+			"Thanks for the courtesy call this morning.",
+			"You seem to care about the small details, thanks for that.",
 		})
 	addRuleCases("frustration.ignored",
 		[]string{"My internet has been down since March and nobody will come out to fix it!"},
