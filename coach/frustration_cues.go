@@ -46,7 +46,9 @@ var cueSource = []struct {
 		"# minutes|hours|days|weeks|months now",
 		"all day|morning|afternoon|week|night|weekend",
 		"on hold",
-		"still waiting",
+		// ("still waiting" alone is not counted here: the persisting rule
+		// and "still" read it already, and "still waiting on my order"
+		// with nothing more is a calm nudge)
 		"waiting since",
 		"ever since",
 		"day # without|of|and",

@@ -52,6 +52,9 @@ import "testing"
 //     couldn't be bothered", "not even the decency to reply", "what a
 //     cheek") is a verdict on treatment; the writer's own "I don't care
 //     which colour" and "I couldn't be bothered to cook" are not;
+//   - "still waiting" alone is a calm nudge ("still waiting on my two
+//     orders"), read once, not as a wait and a persisting problem and
+//     impatience; with a length or a shout it stays frustrated;
 //   - praise trailing off after a grievance ("cool...", "Wow..") is
 //     sarcasm; after a fix it is praise.
 //
@@ -159,6 +162,18 @@ func init() {
 		})
 	addRuleCases("frustration.ignored",
 		[]string{"My internet has been down since March and nobody will come out to fix it!"},
+		nil)
+}
+
+func init() {
+	addRuleCases("frustration.persisting",
+		[]string{"still waiting for a reply since Monday"},
+		[]string{
+			"@GroceryCo still waiting to hear if the Leeds store has the gift boxes back in",
+			"@ShopCo still waiting on my two orders, numbers in DM",
+		})
+	addRuleCases("frustration.exclaim",
+		[]string{"Still waiting on the engineer, 3 HOURS past the slot they gave me!!!"},
 		nil)
 }
 
