@@ -864,6 +864,20 @@ var shippedState = map[string]bool{
 	"shipped": true, "live": true, "stable": true, "deprecated": true, "merged": true, "included": true,
 }
 
+// shippedBefore reports whether a shippedState word stands in the three
+// words before token i, in its clause ("fixed for the beta since March").
+func shippedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].kind == tokPunct {
+			return false
+		}
+		if shippedState[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // acknowledging are verbs before a feeling that someone else names for the
 // reader ("I know it's upsetting", "I can imagine that's upsetting").
 var acknowledging = map[string]bool{
@@ -1205,7 +1219,7 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "thanks for the help!": "Help!" pleads only as a sentence of its own
 	case kind == cueDemand && i > 0 && selfSubject[toks[i-1].norm]:
 		return true // "I'll stop messing with it", "we'll sort it out": the writer's own plan
-	case kind == cueWaiting && w == "since" && i > 0 && shippedState[toks[i-1].norm]:
+	case kind == cueWaiting && w == "since" && shippedBefore(toks, i):
 		return true // "fixed since March", "available since Monday": a date, not a wait
 	case kind == cueWaiting && usageSpan(toks, i):
 		return true // "been using this app for 6 months": loyalty, not a wait

@@ -203,6 +203,9 @@ var supportNeutral = []string{
 	// A battery that drains, a destructive operation, a blind or deaf user
 	// of a screen reader: a fault or a person described, not a feeling.
 	"drain", "drains", "drained", "draining", "destructive", "blind", "deaf",
+	// what a server or a bank does to a request: "duplicates are
+	// rejected", "the card was declined"
+	"reject", "rejects", "rejected", "declined",
 }
 
 // supportValence rates words of support complaints that VADER lacks, on

@@ -55,6 +55,15 @@ import "testing"
 //   - "still waiting" alone is a calm nudge ("still waiting on my two
 //     orders"), read once, not as a wait and a persisting problem and
 //     impatience; with a length or a shout it stays frustrated;
+//   - a good state restored ("all is well once again") is no repeat; "the
+//     printer jammed once again" is;
+//   - effort foreseen ("the backport would be a nightmare to do") is no
+//     feeling; "this week has been a nightmare" is;
+//   - a purchase for a trip ("unable to buy wifi for my flight") is no
+//     deadline;
+//   - what a server or a bank does to a request ("rejected", "declined")
+//     carries no valence ("denied a refund" keeps its own), and a date after a shipped state
+//     ("fixed for the beta since March") is no wait;
 //   - praise trailing off after a grievance ("cool...", "Wow..") is
 //     sarcasm; after a fix it is praise.
 //
@@ -177,6 +186,24 @@ func init() {
 		nil)
 }
 
+func init() {
+	addRuleCases("frustration.repeat",
+		[]string{"The printer jammed once again and I've a queue of parents at the desk."},
+		[]string{
+			"Reinstalled the old driver and all is well once again.",
+			"Works on the beta. This was fixed for the beta since March, please update.",
+		})
+	addRuleCases("frustration.emotion",
+		[]string{"This week has been a nightmare, the portal keeps throwing me out."},
+		[]string{
+			"The backport would be a nightmare to do correctly, so it stays on the main branch.",
+			"Duplicate contacts are rejected by the server when the ID already exists.",
+		})
+	addRuleCases("frustration.deadline",
+		[]string{"My talk is in an hour and the projector won't connect!"},
+		[]string{"Unfortunately I was unable to buy wifi for my flight on my phone, the page wouldn't scroll."})
+}
+
 // TestW13FrustrationScore checks the score's families that name no rule of
 // their own: the finding falls on the strongest cue, so only the verdict
 // (frustrated or not) is held.
@@ -260,6 +287,7 @@ func TestW13NamesNotFeelings(t *testing.T) {
 		"the account is suspended",
 		"an unsecured device",
 		"add it to the exclusion list",
+		"the card was declined",
 	} {
 		if r := reading(text); r.neg != 0 {
 			t.Errorf("%q: negative valence %.2f, want 0", text, r.neg)
