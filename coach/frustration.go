@@ -878,6 +878,21 @@ func shippedBefore(toks []token, i int) bool {
 	return false
 }
 
+// helpedTo reports whether "help" (with "me" or "us" at most between)
+// comes just before token i: "help me sort it out" asks for help.
+func helpedTo(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k].norm {
+		case "help", "helping", "helped":
+			return true
+		case "me", "us":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // acknowledging are verbs before a feeling that someone else names for the
 // reader ("I know it's upsetting", "I can imagine that's upsetting").
 var acknowledging = map[string]bool{
@@ -1217,6 +1232,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "of course you can keep it": permission, not "of course it broke"
 	case kind == cuePleading && w == "help" && i > 0 && toks[i-1].kind == tokWord && i+1 < len(toks) && toks[i+1].kind == tokPunct:
 		return true // "thanks for the help!": "Help!" pleads only as a sentence of its own
+	case kind == cueDemand && w == "sort" && helpedTo(toks, i):
+		return true // "please help me sort it out": a request for help, not a demand
 	case kind == cueDemand && i > 0 && selfSubject[toks[i-1].norm]:
 		return true // "I'll stop messing with it", "we'll sort it out": the writer's own plan
 	case kind == cueWaiting && w == "since" && shippedBefore(toks, i):

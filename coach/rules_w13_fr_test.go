@@ -64,6 +64,8 @@ import "testing"
 //   - what a server or a bank does to a request ("rejected", "declined")
 //     carries no valence ("denied a refund" keeps its own), and a date after a shipped state
 //     ("fixed for the beta since March") is no wait;
+//   - "please help me sort it out" asks for help; "sort it out!" alone
+//     stays a demand;
 //   - praise trailing off after a grievance ("cool...", "Wow..") is
 //     sarcasm; after a fix it is praise.
 //
@@ -267,6 +269,9 @@ func TestW13NewCues(t *testing.T) {
 		{"your fix worked first time, cool...", cueSarcasm, false},
 		{"the app is crashing like crazy since the update", cueExasperation, true},
 		{"our new mugs are selling like crazy", cueExasperation, false},
+		{"my bill is wrong again, sort it out!", cueDemand, true},
+		{"my account was hacked last night, please help me sort it out", cueDemand, false},
+		{"can you help sort this out before Friday?", cueDemand, false},
 		{"no reply for 2 mths", cueWaiting, true},
 		{"it has 2 mths of history", cueWaiting, false},
 	}
