@@ -66,6 +66,8 @@ import "testing"
 //     ("fixed for the beta since March") is no wait;
 //   - "please help me sort it out" asks for help; "sort it out!" alone
 //     stays a demand;
+//   - an instruction's "try it a second time" does not reach back across
+//     a clause: "I reported it, this is the 4th time" counts;
 //   - praise trailing off after a grievance ("cool...", "Wow..") is
 //     sarcasm; after a fix it is praise.
 //
@@ -190,9 +192,14 @@ func init() {
 
 func init() {
 	addRuleCases("frustration.repeat",
-		[]string{"The printer jammed once again and I've a queue of parents at the desk."},
+		[]string{
+			"The printer jammed once again and I've a queue of parents at the desk.",
+			"I reported it, this is the 4th time the app lost my notes.",
+			"Fix it, this is the third time the bill is wrong.",
+		},
 		[]string{
 			"Reinstalled the old driver and all is well once again.",
+			"Try it a second time and it should go through.",
 			"Works on the beta. This was fixed for the beta since March, please update.",
 		})
 	addRuleCases("frustration.emotion",
