@@ -893,6 +893,29 @@ func helpedTo(toks []token, i int) bool {
 	return false
 }
 
+// indifferenceHeads are the first words of the indifference cues ("don't
+// care", "couldn't be bothered"), which are the writer's own after "I" or
+// "we".
+var indifferenceHeads = map[string]bool{
+	"don't": true, "dont": true, "didn't": true, "didnt": true, "doesn't": true, "doesnt": true,
+	"never": true, "couldn't": true, "couldnt": true, "can't": true, "cant": true, "cannot": true,
+}
+
+// decencyDenied reports whether a negation stands in the four words before
+// token i, in its clause ("don't even have the decency").
+func decencyDenied(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].kind == tokPunct {
+			return false
+		}
+		switch toks[k].norm {
+		case "not", "no", "never", "don't", "didn't", "doesn't", "couldn't", "can't", "without", "lack", "lacks", "zero":
+			return true
+		}
+	}
+	return false
+}
+
 // acknowledging are verbs before a feeling that someone else names for the
 // reader ("I know it's upsetting", "I can imagine that's upsetting").
 var acknowledging = map[string]bool{
@@ -1222,8 +1245,14 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "it makes people really angry": someone else's feeling
 	case kind == cueIronic && i+1 < len(toks) && toks[i+1].norm == "again" && thankedBefore(toks, i):
 		return true // "Thanks, that got me further. … Thanks again": a thanks repeated
-	case kind == cueFeeling && i > 0 && acknowledging[toks[i-1].norm]:
+	case kind == cueFeeling && w == "upsetting" && (i > 0 && acknowledging[toks[i-1].norm] || i > 1 && acknowledging[toks[i-2].norm]):
 		return true // "I know it's upsetting": staff naming the reader's feeling
+	case kind == cueFeeling && w == "cool" && (i == 0 || toks[i-1].norm != "not"):
+		return true // "Cool." is happy; only "not cool" is a verdict
+	case kind == cueTreatment && i > 0 && selfSubject[toks[i-1].norm] && indifferenceHeads[w]:
+		return true // "I don't care which colour", "we couldn't be bothered": the writer's own
+	case kind == cueTreatment && w == "decency" && !decencyDenied(toks, i):
+		return true // "had the decency to call": decency counts only as missing
 	case w == "why" && i > 0 && explainingWhy[toks[i-1].norm]:
 		return true // "that's why you closed it": an answer, not a question
 	case kind == cueRhetorical && strings.HasPrefix(w, "screw") && i > 0 && selfSubject[toks[i-1].norm]:

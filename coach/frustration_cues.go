@@ -75,7 +75,7 @@ var cueSource = []struct {
 		// lateness counted: "almost 5 hours late", "came 72 minutes late",
 		// "a day late", "delayed by 2 days"
 		"# minutes|mins|min|hours|hrs|hr|hour|days|day late|overdue",
-		"a|an|whole|full day|hour|week late|overdue",
+		"day|hour|week late|overdue",
 		"delayed|late by|for # minutes|mins|hours|hrs|hour|hr|days|day|weeks|week",
 		"delayed|late by|for an|a|another hour|hr|day|week",
 		// a delay named as a thing: "5 hour delay", "a 40 minute wait"
@@ -534,16 +534,14 @@ var cueSource = []struct {
 		// clearly don't care", "nobody cares", "couldn't be bothered to
 		// help", "not even the decency to reply", "what a cheek" (the
 		// writer's own "I don't care which colour" has no such subject)
-		"you|they|u|y'all|yall|he|she don't|dont|didn't|didnt|doesn't|doesnt|never|couldn't|couldnt care|cared",
-		"you|they|u|y'all|yall|he|she don't|dont|didn't|didnt|doesn't|doesnt|never|couldn't|couldnt even|evn|really|clearly|seem care|cared|to",
-		"you|they|u|y'all|yall|he|she clearly|obviously|just don't|dont|didn't|didnt|doesn't|doesnt|never|couldn't|couldnt care",
+		// (the writer's own "I don't care", "we couldn't be bothered" is
+		// overruled; "decency" counts only after a negation)
+		"don't|dont|didn't|didnt|doesn't|doesnt|never care|cared",
+		"don't|dont|didn't|didnt|doesn't|doesnt|never even|evn|really|clearly|seem care|cared",
 		"nobody|noone|no-one cares|cared",
-		"no one cares|cared",
-		"you|they|u|y'all|yall|he|she|staff|agents|driver|courier|crew|team|company|airline|shop|store couldn't|couldnt|can't|cant|cannot be bothered",
-		"don't|dont|didn't|didnt|doesn't|doesnt|never|couldn't|couldnt|not|no even|evn the|have|had decency|courtesy",
-		"don't|dont|didn't|didnt|doesn't|doesnt|never|couldn't|couldnt|not|no have|had the decency|courtesy",
-		"don't|dont|didn't|didnt|doesn't|doesnt|never|couldn't|couldnt even|evn have|had the decency|courtesy",
-		"what a|the cheek|nerve",
+		"couldn't|couldnt|can't|cant|cannot be bothered",
+		"decency to|of",
+		"cheek|nerve !|.|!!|of",
 		"only care|cares|cared about money|profit|profits|the money|my money|your money",
 		"profit|profits|money over|before customers|people|safety|passengers|users|patients",
 		"shame on you|u|them|y'all|yall|your",
@@ -589,21 +587,18 @@ var cueSource = []struct {
 	{cueFeeling, []string{
 		"not|never impressed",
 		// anger named in an idiom: "it pisses me off", "your wifi is
-		// angering me", "gets on my nerves"
+		// angering me"
 		"pisses|pissing|pissed me|us off",
 		"angers|angering|angered me|us",
-		"gets|getting|got on my nerves",
-		// "I'm bummed", "so grouchy about this flight" (not "a bummer of a
-		// rainy day" said of the weather, which VADER already reads)
-		"i'm|im|am|so|really|very|pretty|totally|feeling|feel bummed|grouchy",
-		// "it's upsetting honestly", "so upsetting" (staff's "I know it's
-		// upsetting" is read as a staff voice)
-		"it's|its|that's|thats|so|very|really|honestly|extremely|pretty upsetting",
-		"bummed af|out",
+		// "I'm bummed", "so grouchy about this flight"
+		"bummed|grouchy",
+		// "it's upsetting honestly", "so upsetting." (staff's "I know it's
+		// upsetting" is overruled; "upsetting people" is a verb)
+		"upsetting .|!|,|honestly|tbh|ngl|...|!!|and|but",
 		// a verdict of one word after the grievance: "4 hour delay. Not
-		// cool." (not "the room is not cool enough")
-		"not cool .|!|!!|...|,|at",
-		"so not cool",
+		// cool." (only after "not": "the room is not cool enough" and a
+		// happy "Cool." are not it)
+		"cool .|!|!!|...|,|at",
 		"seriously|very|so|really|deeply|extremely|hugely|massively|bitterly|totally|highly|truly|quite disappointed",
 		// displeasure named by the writer: "very unhappy with the service",
 		// "dissatisfied with my account", "not happy with"

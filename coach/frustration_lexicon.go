@@ -228,6 +228,8 @@ var supportValence = map[string]float64{
 	"frusterated": -2.4, "frustating": -1.9, "rediculous": -1.5, "ridiculus": -1.5,
 	"unacceptible": -2.0, "horible": -2.5, "horrable": -2.5, "aweful": -2.0, "terible": -2.1,
 	"incompetant": -2.1, "pathatic": -2.7, "frusterating": -1.9, "fustrating": -1.9,
+	// verdicts VADER lacks, rated as its "shameful" (-2.2) and "lame" (-1.8)
+	"asinine": -2.0, "egregious": -2.0, "scammed": -2.3,
 }
 
 // degreeWords change the intensity of the rated word after them, by VADER's

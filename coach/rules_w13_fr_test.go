@@ -279,6 +279,12 @@ func TestW13NewCues(t *testing.T) {
 		{"my bill is wrong again, sort it out!", cueDemand, true},
 		{"my account was hacked last night, please help me sort it out", cueDemand, false},
 		{"can you help sort this out before Friday?", cueDemand, false},
+		{"the bags came three hours late. Not cool.", cueFeeling, true},
+		{"Cool. The new router is up, thanks for the quick swap.", cueFeeling, false},
+		{"they don't even have the decency to reply", cueTreatment, true},
+		{"the engineer had the decency to call ahead", cueTreatment, false},
+		{"we couldn't be bothered to wait so we took the bus", cueTreatment, false},
+		{"I know it's upsetting to lose the photos", cueFeeling, false},
 		{"no reply for 2 mths", cueWaiting, true},
 		{"it has 2 mths of history", cueWaiting, false},
 	}
