@@ -91,6 +91,9 @@ type frustrationReading struct {
 	// word, not praise ("I'd better get a refund", "taking advantage of
 	// customers", "all you care about").
 	cueUntil int
+	// pleadUntil is the end of the last pleading cue, so that two
+	// pleading cues over the same words count once.
+	pleadUntil int
 }
 
 // cueSpan is a support cue as tokens [i, end).
@@ -121,6 +124,15 @@ func (r *frustrationReading) noteNegative(i int, v float64) {
 
 // noteCue records a support cue of kind at tokens [i, i+n).
 func (r *frustrationReading) noteCue(kind cueKind, i, n int) {
+	if kind == cuePleading {
+		// "can someone help me please" reads as "someone help" and "help
+		// me please": one plea, not pleading twice.
+		overlaps := i < r.pleadUntil
+		r.pleadUntil = max(r.pleadUntil, i+n)
+		if overlaps {
+			return
+		}
+	}
 	r.kinds[kind]++
 	switch {
 	case kind == cueIronic && r.ironic < 0:
@@ -832,6 +844,84 @@ func deniedTrouble(toks []token, i int) bool {
 
 // othersFeel are the people whose feelings a writer may report without
 // sharing them: "it makes people really angry", "users get so annoyed".
+// thankedBefore reports whether a word of thanks comes before token i: a
+// later "thanks again" then repeats it rather than mocking. It runs only on
+// that rare cue.
+func thankedBefore(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if w := toks[k].norm; thanksWords[w] || w == "thank" {
+			return true
+		}
+	}
+	return false
+}
+
+// shippedState are states before "since" that date a change rather than
+// count a wait ("fixed since March", "supported since 2.1"). "working" is
+// not one: "hasn't been working since Monday" is a wait.
+var shippedState = map[string]bool{
+	"fixed": true, "resolved": true, "available": true, "supported": true, "released": true,
+	"shipped": true, "live": true, "stable": true, "deprecated": true, "merged": true, "included": true,
+}
+
+// shippedBefore reports whether a shippedState word stands in the three
+// words before token i, in its clause ("fixed for the beta since March").
+func shippedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].kind == tokPunct {
+			return false
+		}
+		if shippedState[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// helpedTo reports whether "help" (with "me" or "us" at most between)
+// comes just before token i: "help me sort it out" asks for help.
+func helpedTo(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k].norm {
+		case "help", "helping", "helped":
+			return true
+		case "me", "us":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// indifferenceHeads are the first words of the indifference cues ("don't
+// care", "couldn't be bothered"), which are the writer's own after "I" or
+// "we".
+var indifferenceHeads = map[string]bool{
+	"don't": true, "dont": true, "didn't": true, "didnt": true, "doesn't": true, "doesnt": true,
+	"never": true, "couldn't": true, "couldnt": true, "can't": true, "cant": true, "cannot": true,
+}
+
+// decencyDenied reports whether a negation stands in the four words before
+// token i, in its clause ("don't even have the decency").
+func decencyDenied(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].kind == tokPunct {
+			return false
+		}
+		switch toks[k].norm {
+		case "not", "no", "never", "don't", "didn't", "doesn't", "couldn't", "can't", "without", "lack", "lacks", "zero":
+			return true
+		}
+	}
+	return false
+}
+
+// acknowledging are verbs before a feeling that someone else names for the
+// reader ("I know it's upsetting", "I can imagine that's upsetting").
+var acknowledging = map[string]bool{
+	"know": true, "understand": true, "imagine": true, "appreciate": true, "realise": true, "realize": true,
+}
+
 var othersFeel = map[string]bool{
 	"people": true, "users": true, "customers": true, "callers": true, "clients": true, "folks": true,
 	"them": true, "they": true, "he": true, "she": true, "everyone": true, "everybody": true,
@@ -1153,6 +1243,16 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "should I give up the old account?": a thing let go
 	case kind == cueFeeling && i > 0 && othersFeel[toks[i-1].norm]:
 		return true // "it makes people really angry": someone else's feeling
+	case kind == cueIronic && i+1 < len(toks) && toks[i+1].norm == "again" && thankedBefore(toks, i):
+		return true // "Thanks, that got me further. … Thanks again": a thanks repeated
+	case kind == cueFeeling && w == "upsetting" && (i > 0 && acknowledging[toks[i-1].norm] || i > 1 && acknowledging[toks[i-2].norm]):
+		return true // "I know it's upsetting": staff naming the reader's feeling
+	case kind == cueFeeling && w == "cool" && (i == 0 || toks[i-1].norm != "not"):
+		return true // "Cool." is happy; only "not cool" is a verdict
+	case kind == cueTreatment && i > 0 && selfSubject[toks[i-1].norm] && indifferenceHeads[w]:
+		return true // "I don't care which colour", "we couldn't be bothered": the writer's own
+	case kind == cueTreatment && w == "decency" && !decencyDenied(toks, i):
+		return true // "had the decency to call": decency counts only as missing
 	case w == "why" && i > 0 && explainingWhy[toks[i-1].norm]:
 		return true // "that's why you closed it": an answer, not a question
 	case kind == cueRhetorical && strings.HasPrefix(w, "screw") && i > 0 && selfSubject[toks[i-1].norm]:
@@ -1161,8 +1261,12 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "of course you can keep it": permission, not "of course it broke"
 	case kind == cuePleading && w == "help" && i > 0 && toks[i-1].kind == tokWord && i+1 < len(toks) && toks[i+1].kind == tokPunct:
 		return true // "thanks for the help!": "Help!" pleads only as a sentence of its own
+	case kind == cueDemand && w == "sort" && helpedTo(toks, i):
+		return true // "please help me sort it out": a request for help, not a demand
 	case kind == cueDemand && i > 0 && selfSubject[toks[i-1].norm]:
 		return true // "I'll stop messing with it", "we'll sort it out": the writer's own plan
+	case kind == cueWaiting && w == "since" && shippedBefore(toks, i):
+		return true // "fixed since March", "available since Monday": a date, not a wait
 	case kind == cueWaiting && usageSpan(toks, i):
 		return true // "been using this app for 6 months": loyalty, not a wait
 	}
@@ -1174,7 +1278,11 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 // history of custom, not a wait.
 var usageVerbs = map[string]bool{"using": true, "used": true, "use": true, "owned": true, "own": true,
 	"owning": true, "customer": true, "customers": true, "member": true, "subscriber": true, "user": true,
-	"users": true, "banking": true, "subscribed": true}
+	"users": true, "banking": true, "subscribed": true,
+	// how long a setting holds: "the session lasts for 1 week", "links
+	// stay valid for 30 days"
+	"lasts": true, "last": true, "valid": true, "expires": true, "kept": true, "stored": true,
+	"retained": true, "cached": true}
 
 // usageSpan reports whether the time span that starts at token i ("for 6
 // months") follows a usage verb within four words, with no fault named
@@ -1367,7 +1475,9 @@ func tokenFrom(toks []token, off int) int {
 // ("it says NO SIGNAL", "the box displays INSERT CARD") are its words.
 var screenVerbs = map[string]bool{"says": true, "said": true, "saying": true, "shows": true, "showing": true,
 	"showed": true, "displays": true, "displayed": true, "displaying": true, "reads": true, "message": true,
-	"error": true, "prompt": true, "popup": true, "pop-up": true, "reading": true}
+	"error": true, "prompt": true, "popup": true, "pop-up": true, "reading": true,
+	// a name given in capitals: "it's called MAC ADDRESS FILTERING"
+	"called": true, "named": true, "labelled": true, "labeled": true, "titled": true}
 
 // screenText reports whether the capitals at bytes [start, end) quote a
 // screen or an error: a screen verb up to two words before them (a quote

@@ -15,6 +15,9 @@ var cueSource = []struct {
 }{
 	{cueWaiting, []string{
 		"for|over|nearly|almost # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
+		// the same waits abbreviated as customers type them: "for 2 mths",
+		// "over 3 wks"
+		"for|over|nearly|almost # hr|mth|mths|mos|wk|wks|yrs",
 		"for over|nearly|almost|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"for the|over past|last # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"for the|over past|last minutes|hours|days|weeks|months",
@@ -43,7 +46,9 @@ var cueSource = []struct {
 		"# minutes|hours|days|weeks|months now",
 		"all day|morning|afternoon|week|night|weekend",
 		"on hold",
-		"still waiting",
+		// ("still waiting" alone is not counted here: the persisting rule
+		// and "still" read it already, and "still waiting on my order"
+		// with nothing more is a calm nudge)
 		"waiting since",
 		"ever since",
 		"day # without|of|and",
@@ -67,6 +72,12 @@ var cueSource = []struct {
 		"updated|moved|changed|replied|responded|arrived|heard in # days|weeks|months",
 		"spent|wasted|lost # hours|days|weeks|evenings|nights|mornings on|trying|fixing|getting|sorting",
 		"# days|weeks|months|hours for a|an|my|the refund|reply|response|answer|callback|replacement|fix|delivery",
+		// lateness counted: "almost 5 hours late", "came 72 minutes late",
+		// "a day late", "delayed by 2 days"
+		"# minutes|mins|min|hours|hrs|hr|hour|days|day late|overdue",
+		"day|hour|week late|overdue",
+		"delayed|late by|for # minutes|mins|hours|hrs|hour|hr|days|day|weeks|week",
+		"delayed|late by|for an|a|another hour|hr|day|week",
 		// a delay named as a thing: "5 hour delay", "a 40 minute wait"
 		"# minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks delay|wait|queue",
 		"# minutes|mins|hours|hrs|days|weeks at|in|on the|this|a",
@@ -173,6 +184,15 @@ var cueSource = []struct {
 		// "thanks a lot!" closing a complaint
 		"thanks|thank alot !|.|!!",
 		"thanks|thank a lot !|.|!!",
+		// praise trailing off after a grievance: "cool...", "Wow.."
+		// (sarcasm only beside a grievance)
+		"fantastic|great|brilliant|wonderful|perfect|lovely|awesome|cool|nice|wow|amazing|super ...|..|…",
+		// thanks for a service not given: "thanks for not calling me back
+		// as promised" (sarcasm only beside a grievance; "thanks for not
+		// giving up on me" is gratitude, and its "not giving" would itself
+		// read as a grievance)
+		"thanks|thank for not calling|ringing|phoning|replying|responding|answering|telling|letting|informing|updating|helping|delivering|sending|refunding|honouring|honoring|showing|turning|picking|bothering|warning|notifying",
+		"thank you for not calling|ringing|phoning|replying|responding|answering|telling|letting|informing|updating|helping|delivering|sending|refunding|honouring|honoring|showing|turning|picking|bothering|warning|notifying",
 		// praise as a sentence of its own after a grievance: "still
 		// nothing. Awesome." ("Awesome flight attendant" praises someone)
 		".|,|!|...|… fantastic|brilliant|great|perfect|lovely|wonderful|superb|awesome|amazing .|!|...|…|!!",
@@ -254,6 +274,10 @@ var cueSource = []struct {
 	}},
 	{cueExasperation, []string{
 		"like seriously",
+		// a failure that runs wild: "draining battery like crazy",
+		// "crashing like mad" (not "selling like crazy")
+		"crash|crashes|crashing|crashed|drain|drains|draining|drained|lag|lags|lagging|freeze|freezes|freezing|overheat|overheats|overheating|buffer|buffers|buffering|glitch|glitches|glitching|flicker|flickers|flickering|disconnecting|dropping like crazy|mad",
+		"battery like crazy|mad",
 		"come on !|?|!!|??|?!|!!!",
 		"oh man|god|my",
 		"jeez|geez|sheesh",
@@ -506,6 +530,18 @@ var cueSource = []struct {
 		"taking|take|took|takes advantage of customers|us|me|people|loyal|vulnerable|passengers|users|students|consumers|clients|members",
 		"all you|they|u|y'all|yall want|wanted is|are my|our|money|$|cash",
 		"all you|they|u|y'all|yall care|cared about",
+		// indifference named: "they didn't even care to call", "you
+		// clearly don't care", "nobody cares", "couldn't be bothered to
+		// help", "not even the decency to reply", "what a cheek" (the
+		// writer's own "I don't care which colour" has no such subject)
+		// (the writer's own "I don't care", "we couldn't be bothered" is
+		// overruled; "decency" counts only after a negation)
+		"don't|dont|didn't|didnt|doesn't|doesnt|never care|cared",
+		"don't|dont|didn't|didnt|doesn't|doesnt|never even|evn|really|clearly|seem care|cared",
+		"nobody|noone|no-one cares|cared",
+		"couldn't|couldnt|can't|cant|cannot be bothered",
+		"decency to|of",
+		"cheek|nerve !|.|!!|of",
 		"only care|cares|cared about money|profit|profits|the money|my money|your money",
 		"profit|profits|money over|before customers|people|safety|passengers|users|patients",
 		"shame on you|u|them|y'all|yall|your",
@@ -527,6 +563,9 @@ var cueSource = []struct {
 		"hurry up",
 		"i demand",
 		"i want my|a refund|money",
+		// what was paid for, claimed: "I want my food.", "I want my
+		// parcel today" (not "I want my order sent to the office")
+		"i want|need my food|order|package|parcel|stuff|items|item|bag|bags|luggage|tv|phone|laptop .|!|!!|now|today|tonight|back|asap",
 		"refund me|my",
 		"fix the|this|your bloody|damn|stupid|flipping|freaking|fucking|effing",
 		"stop|quit breaking|charging|pushing|shipping|ruining|releasing|spamming|ignoring|sending|emailing|calling|texting|closing|deleting|locking",
@@ -547,6 +586,19 @@ var cueSource = []struct {
 	}},
 	{cueFeeling, []string{
 		"not|never impressed",
+		// anger named in an idiom: "it pisses me off", "your wifi is
+		// angering me"
+		"pisses|pissing|pissed me|us off",
+		"angers|angering|angered me|us",
+		// "I'm bummed", "so grouchy about this flight"
+		"bummed|grouchy",
+		// "it's upsetting honestly", "so upsetting." (staff's "I know it's
+		// upsetting" is overruled; "upsetting people" is a verb)
+		"upsetting .|!|,|honestly|tbh|ngl|...|!!|and|but",
+		// a verdict of one word after the grievance: "4 hour delay. Not
+		// cool." (only after "not": "the room is not cool enough" and a
+		// happy "Cool." are not it)
+		"cool .|!|!!|...|,|at",
 		"seriously|very|so|really|deeply|extremely|hugely|massively|bitterly|totally|highly|truly|quite disappointed",
 		// displeasure named by the writer: "very unhappy with the service",
 		// "dissatisfied with my account", "not happy with"
@@ -814,6 +866,10 @@ var cueSource = []struct {
 	}},
 	{cueStaff, []string{
 		"sorry to hear|about",
+		// the same sympathy in other words: "hate to hear that", "sad to
+		// hear about your bags", "not good to hear"
+		"hate|sad|gutted|awful|terrible|horrible|upsetting to hear|read",
+		"not good|nice|great to hear|read",
 		"i hear you",
 		// bad news told politely: "we can't give a date, I'm afraid"
 		"i'm|we're afraid .|,|we|i|that|there|this|it|not|so",
@@ -915,6 +971,7 @@ var cueSource = []struct {
 	{cueResolved, []string{
 		"it's|its|it|is|that's|thats working|back|fixed|sorted|resolved again|now",
 		"works|working again|now",
+		"works|working perfectly|fine|great|properly now|again",
 		"fixed|sorted|solved it|that",
 		"did the trick",
 		"now it|everything works|loads|prints|connects|boots",

@@ -195,6 +195,17 @@ var supportNeutral = []string{
 	"leak", "leaks", "leaking", "leaked", "scams", "lag", "conflict", "conflicts", "limitation",
 	"limitations", "restriction", "restrictions", "difficulty", "difficulties", "exploit", "exploits",
 	"suspect", "suspected",
+	// Names of a feature, a file or a state that VADER rates as feelings:
+	// "an alarm every half hour" (the clock app), "thanks for the crash
+	// dumps", "fire off a request", "the service is suspended", "an
+	// unsecured device", "an exclusion list".
+	"alarm", "alarms", "dump", "dumps", "fire", "suspended", "unsecured", "exclusion", "exclusions",
+	// A battery that drains, a destructive operation, a blind or deaf user
+	// of a screen reader: a fault or a person described, not a feeling.
+	"drain", "drains", "drained", "draining", "destructive", "blind", "deaf",
+	// what a server or a bank does to a request: "duplicates are
+	// rejected", "the card was declined"
+	"reject", "rejects", "rejected", "declined",
 }
 
 // supportValence rates words of support complaints that VADER lacks, on
@@ -217,6 +228,8 @@ var supportValence = map[string]float64{
 	"frusterated": -2.4, "frustating": -1.9, "rediculous": -1.5, "ridiculus": -1.5,
 	"unacceptible": -2.0, "horible": -2.5, "horrable": -2.5, "aweful": -2.0, "terible": -2.1,
 	"incompetant": -2.1, "pathatic": -2.7, "frusterating": -1.9, "fustrating": -1.9,
+	// verdicts VADER lacks, rated as its "shameful" (-2.2) and "lame" (-1.8)
+	"asinine": -2.0, "egregious": -2.0, "scammed": -2.3,
 }
 
 // degreeWords change the intensity of the rated word after them, by VADER's
