@@ -842,8 +842,6 @@ func deniedTrouble(toks []token, i int) bool {
 	return false
 }
 
-// othersFeel are the people whose feelings a writer may report without
-// sharing them: "it makes people really angry", "users get so annoyed".
 // thankedBefore reports whether a word of thanks comes before token i: a
 // later "thanks again" then repeats it rather than mocking. It runs only on
 // that rare cue.
@@ -922,6 +920,8 @@ var acknowledging = map[string]bool{
 	"know": true, "understand": true, "imagine": true, "appreciate": true, "realise": true, "realize": true,
 }
 
+// othersFeel are the people whose feelings a writer may report without
+// sharing them: "it makes people really angry", "users get so annoyed".
 var othersFeel = map[string]bool{
 	"people": true, "users": true, "customers": true, "callers": true, "clients": true, "folks": true,
 	"them": true, "they": true, "he": true, "she": true, "everyone": true, "everybody": true,
