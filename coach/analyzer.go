@@ -2,7 +2,7 @@ package coach
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -750,12 +750,9 @@ func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidat
 	if len(cands) == 0 {
 		return nil
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].start != cands[j].start {
-			return cands[i].start < cands[j].start
-		}
-		return cands[i].end > cands[j].end
-	})
+	// slices' sort takes no reflection-built swapper and no closure over
+	// cands, so ordering a message's candidates allocates nothing.
+	slices.SortStableFunc(cands, byStartLongestFirst)
 	out := make([]Finding, 0, len(cands))
 	last, lastCore := -1, -1
 	var lastRule *compiledRule
@@ -817,6 +814,14 @@ func (a *Analyzer) finish(toks []token, text string, c Context, cands []candidat
 		out = append(out, a.findingOf(cd, text))
 	}
 	return out
+}
+
+// byStartLongestFirst orders candidates by start, the longer first.
+func byStartLongestFirst(a, b candidate) int {
+	if a.start != b.start {
+		return a.start - b.start
+	}
+	return b.end - a.end
 }
 
 // findingOf turns a candidate into a finding.
