@@ -439,8 +439,10 @@ func (cp *compiler) patternFields(p string, fields []string, caseSensitive, allo
 		}
 		return nil, true, nil
 	}
-	// A context phrase may end in "$": its words must close a clause.
-	endsClause := allowBoundary && len(fields) > 1 && fields[len(fields)-1] == "$"
+	// A phrase may end in "$": its words must close a clause. This holds
+	// for every kind of phrase (an except or a then as much as a before);
+	// only a bare "^", "$" or "$." needs a side of the match to stand on.
+	endsClause := len(fields) > 1 && fields[len(fields)-1] == "$"
 	if endsClause {
 		fields = fields[:len(fields)-1]
 	}

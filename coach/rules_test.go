@@ -95,3 +95,51 @@ func TestBadRules(t *testing.T) {
 		t.Errorf("missing rules file: got %v, want a not-exist error", err)
 	}
 }
+
+// TestClauseEndInEveryCondition: a phrase ending in "$" must close a
+// clause wherever it stands, as the README's pattern language says, not
+// only in after/before. An except or a then ending in "$" used to compile
+// the "$" as a literal character and so never matched.
+func TestClauseEndInEveryCondition(t *testing.T) {
+	path := writeRules(t, "clause.yaml", `rules:
+  - id: team.defrag
+    category: robotic
+    source: welch-personal
+    message: m
+    suggestion: s
+    phrase:
+      match: ["defrag the drive"]
+      except: ["defrag the drive tonight $"]
+  - id: team.reimage
+    category: robotic
+    source: welch-personal
+    message: m
+    suggestion: s
+    phrase:
+      match: ["reimage"]
+      then: ["the laptop $"]
+`)
+	a, err := NewAnalyzer(Options{RulesPath: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, rule string
+		want       bool
+	}{
+		{"Please defrag the drive tonight.", "team.defrag", false},
+		{"Please defrag the drive tonight, then call me.", "team.defrag", false},
+		{"Please defrag the drive tonight or tomorrow.", "team.defrag", true},
+		{"Please defrag the drive tomorrow.", "team.defrag", true},
+		{"We will reimage it and return the laptop.", "team.reimage", true},
+		{"We will reimage it and return the laptop tomorrow.", "team.reimage", false},
+	} {
+		got := false
+		for _, f := range a.Analyze(c.text, Context{}) {
+			got = got || f.Rule == c.rule
+		}
+		if got != c.want {
+			t.Errorf("%q: %s found = %v, want %v", c.text, c.rule, got, c.want)
+		}
+	}
+}
