@@ -306,6 +306,11 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 	}
 	n += copy(spans[n:], r.spans[:r.nSpans])
 	for _, sp := range spans[:n] {
+		// A cue that starts at the mark before it (". Brilliant.") is
+		// named from its first word.
+		for sp.i+1 < sp.end && toks[sp.i].kind == tokPunct {
+			sp.i++
+		}
 		id := "frustration.emotion"
 		switch sp.kind {
 		case cueWaiting, cueImpatience:

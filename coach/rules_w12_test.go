@@ -1,5 +1,7 @@
 package coach
 
+import "testing"
+
 // Wave 12: precision on fresh real messages (brand tweets, GitHub and
 // help-desk tickets), each family with its positive kept:
 //   - a rated "-ing" word with its g dropped, as chat types it ("the fuckin
@@ -28,4 +30,25 @@ func init() {
 	addRuleCases("frustration.urgency",
 		[]string{"I need this fixed ASAP.", "my card was charged twice, sort it out ASAP"},
 		[]string{"Please send us a DM with your email address so we can connect ASAP.", "Share your order number so that we can chase it ASAP."})
+}
+
+// TestCueNamedFromItsWord: a frustration cue that starts at the mark
+// before it (praise as a sentence of its own after a grievance) is named
+// from its first word, so the finding quotes "Brilliant.", not ". Brilliant.".
+func TestCueNamedFromItsWord(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, c := range []struct{ text, want string }{
+		{"My train got cancelled again. Brilliant.", "Brilliant."},
+		{"The update wiped my saved passwords. Great.", "Great."},
+	} {
+		var got []string
+		for _, f := range a.Analyze(c.text, Context{}) {
+			if f.Category == Frustration {
+				got = append(got, f.Match)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: frustration findings quote %q, want [%q]", c.text, got, c.want)
+		}
+	}
 }
