@@ -1107,11 +1107,19 @@ func matchCue(toks []token, i int, cues []cuePattern) (cueKind, int) {
 
 // matchAt reports how many tokens p matches from i, or 0.
 func (p *cuePattern) matchAt(toks []token, i int) int {
-	if len(p.slots) > 1 && !p.nextAny && (i+1 >= len(toks) || !p.next.mayHold(&toks[i+1])) {
-		return 0
+	if len(p.slots) > 1 && !p.nextAny {
+		k := skipMentions(toks, i+1)
+		if k >= len(toks) || !p.next.mayHold(&toks[k]) {
+			return 0
+		}
 	}
 	j := i
-	for _, slot := range p.slots {
+	for n, slot := range p.slots {
+		if n > 0 {
+			// A handle inside a cue ("Thanks @Airline for nothing")
+			// is who it is said to, not a word of it.
+			j = skipMentions(toks, j)
+		}
 		if j >= len(toks) {
 			return 0
 		}
@@ -1129,6 +1137,15 @@ func (p *cuePattern) matchAt(toks []token, i int) int {
 		j++
 	}
 	return j - i
+}
+
+// skipMentions returns the index of the first token from j on that is not
+// an @handle or a Slack mention.
+func skipMentions(toks []token, j int) int {
+	for j < len(toks) && toks[j].kind == tokOpaque && (strings.HasPrefix(toks[j].norm, "@") || strings.HasPrefix(toks[j].norm, "<@")) {
+		j++
+	}
+	return j
 }
 
 // isCueNumber reports whether t is a number in digits or words.

@@ -13,6 +13,8 @@ import "testing"
 //     still answers a report with the writer's own test;
 //   - a team's purpose ("DM us your email so we can connect ASAP") is the
 //     helper's speed; a customer's "I need this fixed ASAP" stays urgent;
+//   - a handle inside a frustration cue ("Thanks @Airline for nothing")
+//     is who it is said to, not a word of the cue;
 //   - "How may we assist you?" is a greeting's question, as real agents'
 //     replies are labelled; the form letter's "May I assist you with
 //     anything else?" stays (rulecases_test.go).
@@ -27,6 +29,12 @@ func init() {
 	addRuleCases("contradiction.works-mine",
 		[]string{"It started fine here, nothing wrong with the installer.", "Works fine on my end."},
 		[]string{"Please send us a DM to get started here: https://example.com/help", "Click the link below to get started here."})
+	// A handle inside a cue is who it is said to: "Thanks @Airline for
+	// nothing" is "thanks for nothing".
+	addRuleCases("frustration.emotion",
+		[]string{"Thanks @NorthRail for nothing", "Thanks <@U024BE7LH> for nothing, really",
+			"Thanks @QuickParcel for not calling me back as promised, now I'm stuck waiting in all day"},
+		[]string{"Thanks @NorthRail for the quick help!", "Thanks @QuickParcel for calling me back so fast"})
 	addRuleCases("frustration.urgency",
 		[]string{"I need this fixed ASAP.", "my card was charged twice, sort it out ASAP"},
 		[]string{"Please send us a DM with your email address so we can connect ASAP.", "Share your order number so that we can chase it ASAP."})
