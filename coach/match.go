@@ -237,7 +237,27 @@ func clauseStart(toks []token, i int) bool {
 	for k >= 0 && (transparent(&toks[k]) || handle(&toks[k]) && (k == 0 || handle(&toks[k-1]) || toks[k-1].sentence)) {
 		k--
 	}
-	return k < 0 || toks[k].clause
+	return k < 0 || toks[k].clause && !callSuffix(toks, k)
+}
+
+// callSuffix reports whether the ")" at k closes brackets glued to the word
+// before them, as in a function call or a manual section ("getStdIn()",
+// "adduser(1)"): the name goes on as the clause's subject ("adduser(1) will
+// do it" is the tool's doing, not a reply with its subject left out).
+func callSuffix(toks []token, k int) bool {
+	if toks[k].norm != ")" {
+		return false
+	}
+	for m := k - 1; m >= 1 && m >= k-3; m-- {
+		if toks[m+1].start != toks[m].end {
+			return false // a space inside: an aside, not a call
+		}
+		if toks[m].norm == "(" {
+			w := &toks[m-1]
+			return w.end == toks[m].start && (w.kind == tokWord || w.kind == tokOpaque)
+		}
+	}
+	return false
 }
 
 // clauseEnd reports whether the match ending before j (last token j-1) ends

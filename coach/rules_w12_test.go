@@ -15,6 +15,8 @@ import "testing"
 //     helper's speed; a customer's "I need this fixed ASAP" stays urgent;
 //   - a handle inside a frustration cue ("Thanks @Airline for nothing")
 //     is who it is said to, not a word of the cue;
+//   - a name with a call's brackets glued on ("getStdIn() will return …")
+//     is the subject of its "will", not a reply with the subject left off;
 //   - "How may we assist you?" is a greeting's question, as real agents'
 //     replies are labelled; the form letter's "May I assist you with
 //     anything else?" stays (rulecases_test.go).
@@ -35,6 +37,12 @@ func init() {
 		[]string{"Thanks @NorthRail for nothing", "Thanks <@U024BE7LH> for nothing, really",
 			"Thanks @QuickParcel for not calling me back as promised, now I'm stuck waiting in all day"},
 		[]string{"Thanks @NorthRail for the quick help!", "Thanks @QuickParcel for calling me back so fast"})
+	// A name with a call's or a manual section's brackets glued on
+	// ("getStdIn()", "adduser(1)") is the subject of its "will": the tool's
+	// doing. An aside in brackets with spaces still ends the clause.
+	addRuleCases("promise.will-start",
+		[]string{"Thanks (again) will do tonight.", "Sure thing, will do tonight."},
+		[]string{"adduser(1) will do that for you.", "getStdIn() will return the handle.", "fetchLog(id) will give you the last run."})
 	addRuleCases("frustration.urgency",
 		[]string{"I need this fixed ASAP.", "my card was charged twice, sort it out ASAP"},
 		[]string{"Please send us a DM with your email address so we can connect ASAP.", "Share your order number so that we can chase it ASAP."})
