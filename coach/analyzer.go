@@ -901,7 +901,7 @@ func (a *Analyzer) internalMessage(r *compiledRule, toks []token, text string) b
 			break
 		}
 	}
-	if len(toks) > 1 && toks[0].kind == tokOpaque && toks[0].prot == spanLink && strings.HasPrefix(text[toks[0].start:], "<@") {
+	if len(toks) > 1 && mention(&toks[0]) && !handle(&toks[0]) {
 		k := 1
 		if toks[k].kind == tokPunct && toks[k].norm == "," {
 			k++

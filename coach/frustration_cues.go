@@ -1142,7 +1142,7 @@ func (p *cuePattern) matchAt(toks []token, i int) int {
 // skipMentions returns the index of the first token from j on that is not
 // an @handle or a Slack mention.
 func skipMentions(toks []token, j int) int {
-	for j < len(toks) && toks[j].kind == tokOpaque && (strings.HasPrefix(toks[j].norm, "@") || strings.HasPrefix(toks[j].norm, "<@")) {
+	for j < len(toks) && mention(&toks[j]) {
 		j++
 	}
 	return j

@@ -230,6 +230,12 @@ func handle(t *token) bool {
 	return t.kind == tokOpaque && t.prot == spanPath && len(t.norm) > 1 && t.norm[0] == '@'
 }
 
+// mention reports whether t names a person the message is said to: an
+// @handle or a Slack mention (<@U…>).
+func mention(t *token) bool {
+	return handle(t) || t.kind == tokOpaque && t.prot == spanLink && strings.HasPrefix(t.norm, "<@")
+}
+
 // clauseStart reports whether index i starts a clause. Leading @handles
 // address the reply ("@sam no problem") and do not count either.
 func clauseStart(toks []token, i int) bool {

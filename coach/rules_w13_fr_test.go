@@ -217,11 +217,7 @@ func init() {
 // their own: the finding falls on the strongest cue, so only the verdict
 // (frustrated or not) is held.
 func TestW13FrustrationScore(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		text string
-		want bool
-	}{
+	runFlagCases(t, Frustration, []flagCase{
 		{"A three hour delay and no food voucher. Not cool.", true},
 		{"Thanks for not ringing me back like you said you would, now I've missed the engineer slot.", true},
 		{"I'm really bummed, the parcel was meant to arrive before the party.", true},
@@ -229,18 +225,7 @@ func TestW13FrustrationScore(t *testing.T) {
 		{"My bag went missing on the way home and nobody has phoned. Thanks again.", true},
 		{"The alarm app rings twice when the phone is on silent.", false},
 		{"Could you upload the crash dumps from the last run?", false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.text, func(t *testing.T) {
-			got := false
-			for _, f := range a.Analyze(tc.text, Context{}) {
-				got = got || f.Category == Frustration
-			}
-			if got != tc.want {
-				t.Errorf("frustrated = %v, want %v (%v)", got, tc.want, a.Analyze(tc.text, Context{}))
-			}
-		})
-	}
+	})
 }
 
 // TestW13OnePleaOnce checks that pleading cues over the same words count
@@ -307,8 +292,6 @@ func TestW13NamesNotFeelings(t *testing.T) {
 		"add it to the exclusion list",
 		"the card was declined",
 	} {
-		if r := reading(text); r.neg != 0 {
-			t.Errorf("%q: negative valence %.2f, want 0", text, r.neg)
-		}
+		wantNoValence(t, text)
 	}
 }

@@ -7,6 +7,15 @@ import "testing"
 // or as commitments, each beside the stressed or committed message that
 // must keep its finding. Our own sentences throughout.
 
+// wantNoValence fails t when text's frustration reading has any negative
+// valence.
+func wantNoValence(t *testing.T, text string) {
+	t.Helper()
+	if r := reading(text); r.neg != 0 {
+		t.Errorf("%q: negative valence %.2f, want 0", text, r.neg)
+	}
+}
+
 // TestCF8FaultNamesCarryNoValence: a fault or risk named as the noun of a
 // report ("a memory leak", "a fraud alert", "merge conflicts", "data
 // loss", "technical difficulties") carries no valence, like "error" and
@@ -19,9 +28,7 @@ func TestCF8FaultNamesCarryNoValence(t *testing.T) {
 		"sorry, we have technical difficulties with the portal",
 		"I suspect the cable, input lag went away with a new one",
 	} {
-		if r := reading(text); r.neg != 0 {
-			t.Errorf("%q: negative valence %.2f", text, r.neg)
-		}
+		wantNoValence(t, text)
 	}
 	runFlagCases(t, Frustration, []flagCase{
 		{"Thank you for the fraud alert, it saved me from a nasty surprise", false},
