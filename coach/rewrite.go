@@ -168,7 +168,7 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 		case r.kind == kindGlossary:
 			// Glosses are span edits; one that found no place is noted.
 			notes = append(notes, editNote{f: f})
-		case r.rewrite.Swap[strings.ToLower(orig)] != "" && !(r.rewrite.Remove && a.removalSafe(r, orig, text[f.End:], opensSentence(text, f.Start))):
+		case r.rewrite.Swap[strings.ToLower(orig)] != "" && !(r.rewrite.Remove && a.removalSafe(r, orig, text[f.End:], opensSentenceAt(text, f.Start))):
 			rep := r.rewrite.Swap[strings.ToLower(orig)]
 			write(pos, f.Start)
 			if startsUpper(orig) {
@@ -185,7 +185,7 @@ func (a *Analyzer) ruleEdit(text string, findings []Finding) (string, []editNote
 			notes = append(notes, editNote{f: f, done: true, safe: safe})
 			pos = f.End
 		case r.rewrite.Remove || hasKey(r.rewrite.Swap, strings.ToLower(orig)):
-			safe := a.removalSafe(r, orig, text[f.End:], opensSentence(text, f.Start))
+			safe := a.removalSafe(r, orig, text[f.End:], opensSentenceAt(text, f.Start))
 			tail := 0
 			if !r.rewrite.Remove {
 				safe = true // a swap to nothing, written for these words
@@ -1247,7 +1247,7 @@ func onlyMentions(s string) bool {
 		return false
 	}
 	for _, f := range fields {
-		if !strings.HasPrefix(f, "@") && !strings.HasPrefix(f, "<@") {
+		if !mentionWord(f) {
 			return false
 		}
 	}
@@ -1322,11 +1322,18 @@ func opensSentenceAt(text string, at int) bool {
 		before = before[k+1:]
 	}
 	for _, w := range strings.Fields(before) {
-		if !(strings.HasPrefix(w, "@") || strings.HasPrefix(w, "<@")) {
+		if !mentionWord(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// mentionWord reports whether a whitespace-separated word of the text is an
+// @-mention: a tweet's "@brand" or Slack's "<@U123>". (The matcher's token
+// predicate is mention in match.go; the rewriter works on text.)
+func mentionWord(w string) bool {
+	return strings.HasPrefix(w, "@") || strings.HasPrefix(w, "<@")
 }
 
 // sneerFrames are the frames a joke word is put in to mock someone: the

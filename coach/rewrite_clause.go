@@ -309,7 +309,7 @@ func opensAfterInterjection(text string, at int) bool {
 		case "haha", "hehe", "ha", "ok", "okay", "oh", "ah", "sure", "yep", "yes", "cool", "great", "thanks", "honestly", "well", "look", "so":
 			continue
 		}
-		if strings.HasPrefix(w, "<@") || strings.HasPrefix(w, "@") || strings.Trim(w, "—–-,") == "" {
+		if mentionWord(w) || strings.Trim(w, "—–-,") == "" {
 			continue
 		}
 		// "bob: np", "Sam, no problem": whom the reply is for.
@@ -317,21 +317,6 @@ func opensAfterInterjection(text string, at int) bool {
 			continue
 		}
 		return false
-	}
-	return true
-}
-
-// opensSentence reports whether only mentions and spaces come between the
-// last sentence mark and at.
-func opensSentence(text string, at int) bool {
-	before := text[:at]
-	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
-		before = before[k+1:]
-	}
-	for _, w := range strings.Fields(before) {
-		if !strings.HasPrefix(w, "<@") {
-			return false
-		}
 	}
 	return true
 }
