@@ -1,0 +1,147 @@
+package coach
+
+// Wave 14, helper "vo": the voice categories on the study set's less
+// obvious families. Each guard names a family and keeps its positive:
+//   - how often is not whether: "it doesn't happen every time", "the
+//     crash doesn't happen consistently" tell an intermittent fault;
+//     "that doesn't happen" stays a denial;
+//   - an event told with its when or why ("it didn't happen when I
+//     suggested it on the list") is an account; a bare "it didn't happen"
+//     stays disbelief;
+//   - "never fails" as the idiom for "always happens" ("Never fails: the
+//     bus is late again") is a complaint; "no, it never fails" stays a
+//     denial;
+//   - the writer weighing a cause of their own ("it could be the battery
+//     saver, but I don't think so") is no denial; a bare "I don't think
+//     so." stays one;
+//   - a test still to come ("see if it works for me") is no result; "odd,
+//     it works for me on the latest build" stays a works-for-me;
+//   - a change reported to the writer and disowned ("an email said my
+//     address was updated, but I made no changes") is their own account;
+//     "we made no changes on our side" stays a denial;
+//   - the writer's own expectation let down ("expecting it to talk on the
+//     next boot... Not so!") is a narrative turn; "Not so, the server was
+//     up all night." stays a flat contradiction;
+//   - "Have you downloaded the update?" asks; "you downloaded a cracked
+//     copy, that's why" stays blame;
+//   - thanks with a measure ("many thanks to you", "my warmest thanks to
+//     you") are gratitude; "thanks to you, nothing builds" stays blame;
+//   - a mood spoiled ("the guests who killed the buzz") is an idiom;
+//     "who broke the build?" stays a culprit hunt;
+//   - a later step tied to a release landing ("I'll close this once the
+//     update is live", "I'll keep the issue open until the next release")
+//     is a promise;
+//   - shown in the message itself ("I'll paste the output below", "I'll
+//     copy in the start of the log:") is done now; "I'll post the log
+//     tomorrow" stays a promise;
+//   - a plan told as past ("I thought I will try the other button") is no
+//     commitment;
+//   - a habit said with "sometimes" or "occasionally" ("our agents will
+//     sometimes ask for ID") is a policy, like "usually".
+
+func init() {
+	addRuleCases("contradiction.impossible",
+		[]string{
+			"That doesn't happen.",
+			"No, that never happens.",
+		},
+		[]string{
+			"It freezes now and then, it certainly does not happen every time I open it.",
+			"The sync fails at night but it doesn't happen consistently.",
+			"It does not happen all the time, only after a long call.",
+		})
+	addRuleCases("contradiction.disbelief",
+		[]string{
+			"It didn't happen.",
+		},
+		[]string{
+			"I can ask the team again, but it didn't happen when I suggested it on the list.",
+			"It never happened because the job was paused that night.",
+			"The freeze didn't happen every time, only on the big files.",
+		})
+	addRuleCases("contradiction.denial",
+		[]string{
+			"No, it never fails, I tested it this morning.",
+			"I don't think so.",
+		},
+		[]string{
+			"Never fails: the bus is late again and the app says it's on time.",
+			"Or it could be the battery saver killed it, but I don't think so, because it ran fine last month.",
+			"The crash doesn't happen consistently, maybe one day in three.",
+		})
+	addRuleCases("contradiction.works-for-me",
+		[]string{
+			"Odd, it works for me on the latest build.",
+		},
+		[]string{
+			"I'll try the steps above and see if it works for me. Thanks",
+			"Fingers crossed, I'll test the new driver and hope it works for me too.",
+		})
+	addRuleCases("contradiction.no-changes",
+		[]string{
+			"We made no changes on our side.",
+		},
+		[]string{
+			"I got an email saying my address was updated but I made no changes.",
+			"The app says my password was reset, but I made no changes to it.",
+		})
+	addRuleCases("contradiction.flat-wrong",
+		[]string{
+			"Not so, the server was up all night.",
+		},
+		[]string{
+			"I set up the new laptop, expecting it to pick up the printer on the next boot... Not so! Has anyone got this working?",
+			"We had expected the update to fix the sound. Not so.",
+		})
+	addRuleCases("blame.reckless",
+		[]string{
+			"You downloaded a cracked copy, that's why it broke.",
+		},
+		[]string{
+			"Have you downloaded the newest update? If it keeps happening, our desk can help.",
+			"Had you installed the patch before the crash started?",
+		})
+	addRuleCases("blame.thanks-to-you",
+		[]string{
+			"Thanks to you, nothing builds anymore.",
+		},
+		[]string{
+			"Many thanks to you, nobody else on the forum could guess what was wrong.",
+			"My warmest thanks to you, Ravi, none of the other fixes worked.",
+		})
+	addRuleCases("blame.who-broke",
+		[]string{
+			"Who broke the build?",
+		},
+		[]string{
+			"The crew were lovely, it was two guests who killed the buzz.",
+			"Whoever ruined the mood at the party, it wasn't the DJ.",
+		})
+	addRuleCases("promise.later",
+		[]string{
+			"I'll close this issue once the update is live.",
+			"The crash is fixed, but I'll keep the issue open until the next release.",
+			"We'll revisit the layout when the new version ships.",
+		},
+		[]string{
+			"I'll paste the output below.",
+			"Thanks, I'll close it now that the update is live.",
+		})
+	addRuleCases("promise.will",
+		[]string{
+			"I'll post the full log on the ticket.",
+		},
+		[]string{
+			"I'll copy in the start of the log:",
+			"I will attach the two screenshots below.",
+			"I thought I will try the other button first, but it was greyed out.",
+		})
+	addRuleCases("promise.team-will",
+		[]string{
+			"Our team will call you tomorrow.",
+		},
+		[]string{
+			"Our agents will sometimes ask for ID at the gate.",
+			"Folks will occasionally get logged out when they change phones.",
+		})
+}
