@@ -37,7 +37,17 @@ package coach
 //   - a plan told as past ("I thought I will try the other button") is no
 //     commitment;
 //   - a habit said with "sometimes" or "occasionally" ("our agents will
-//     sometimes ask for ID") is a policy, like "usually".
+//     sometimes ask for ID") is a policy, like "usually";
+//   - the kind of release named before it ("the bugfix patch will be out
+//     as soon as possible") and a release named by its number ("v2.3.1
+//     will be up later today") are the team's release, promised; "maybe
+//     2.1 will be out this week" hedges and "the 2 rooms will be
+//     available" is not a release;
+//   - "for years... no problem" tells a long spell without trouble, not an
+//     answer to thanks; "No problem, glad it works" stays one;
+//   - "we hope to serve you better" and "we look forward to serving you
+//     again" are the form letter's sign-off; "the kiosk will serve you
+//     again once the reader is fixed" is about a machine.
 
 func init() {
 	addRuleCases("contradiction.impossible",
@@ -135,6 +145,42 @@ func init() {
 			"I'll copy in the start of the log:",
 			"I will attach the two screenshots below.",
 			"I thought I will try the other button first, but it was greyed out.",
+		})
+	addRuleCases("promise.fix-coming",
+		[]string{
+			"The bugfix patch will be out as soon as possible.",
+			"A security update will be available tonight.",
+		},
+		[]string{
+			"The security team will be glad you asked.",
+			"Maybe the bugfix patch will be out this week, I can't say.",
+		})
+	addRuleCases("promise.version-out",
+		[]string{
+			"v2.3.1 will be up later today.",
+			"Version 1.4 will be out this week.",
+		},
+		[]string{
+			"Maybe 2.1 will be out this week, I haven't heard.",
+			"The 2 rooms will be available from noon.",
+			"Is 2.1 going to be out soon?",
+		})
+	addRuleCases("no-problem.reply",
+		[]string{
+			"No problem, glad it works.",
+		},
+		[]string{
+			"I've run the old laptop with this reader for years... no problem until the update.",
+			"Used this dock for months, no problems at all.",
+		})
+	addRuleCases("robotic.serve-you",
+		[]string{
+			"Sorry for the delay, we hope to serve you better next time.",
+			"We look forward to serving you again soon.",
+		},
+		[]string{
+			"The kiosk will serve you again once the card reader is fixed.",
+			"Hope to see you at the meetup again!",
 		})
 	addRuleCases("promise.team-will",
 		[]string{
