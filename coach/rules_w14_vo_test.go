@@ -47,7 +47,17 @@ package coach
 //     answer to thanks; "No problem, glad it works" stays one;
 //   - "we hope to serve you better" and "we look forward to serving you
 //     again" are the form letter's sign-off; "the kiosk will serve you
-//     again once the reader is fixed" is about a machine.
+//     again once the reader is fixed" is about a machine;
+//   - the writer sharing the fault ("that happened to me as well... but
+//     the current build doesn't crash", "same here") reports alongside the
+//     person, not against them;
+//   - "can't reproduce" said in other words ("I wasn't able to reproduce
+//     this", "I tried to reproduce it but had no issues") or with the
+//     person sent elsewhere ("can't repro, please go to support") is a
+//     dismissal; "so I'll ask support" is the writer's own step and a
+//     request for steps keeps looking;
+//   - "we're not seeing any problems here" is "not on our end" said with
+//     "here".
 
 func init() {
 	addRuleCases("contradiction.impossible",
@@ -78,6 +88,31 @@ func init() {
 			"Never fails: the bus is late again and the app says it's on time.",
 			"Or it could be the battery saver killed it, but I don't think so, because it ran fine last month.",
 			"The crash doesn't happen consistently, maybe one day in three.",
+		})
+	addRuleCases("contradiction.denial",
+		[]string{
+			"The current build doesn't crash.",
+		},
+		[]string{
+			"Yes, that happened to me as well, so I sent a patch, but the current build doesn't crash.",
+			"Same here on two laptops, though the nightly doesn't crash.",
+		})
+	addRuleCases("contradiction.cant-reproduce",
+		[]string{
+			"Can't repro, please go to support.",
+			"Sadly I wasn't able to reproduce this, so it will be closed for now.",
+			"I tried to reproduce it but had no issues. Please get in touch with our support team.",
+		},
+		[]string{
+			"A tester can't reproduce it either, so I'll ask support about it.",
+			"I wasn't able to reproduce it yet, could you send the steps you took?",
+		})
+	addRuleCases("contradiction.dont-see",
+		[]string{
+			"We are not seeing any problems here.",
+		},
+		[]string{
+			"We're not seeing any problems here yet, could you send a screenshot?",
 		})
 	addRuleCases("contradiction.works-for-me",
 		[]string{
