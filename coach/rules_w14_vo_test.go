@@ -57,7 +57,13 @@ package coach
 //     dismissal; "so I'll ask support" is the writer's own step and a
 //     request for steps keeps looking;
 //   - "we're not seeing any problems here" is "not on our end" said with
-//     "here".
+//     "here";
+//   - the whole admonishment in one clause ("reinstall and don't do it
+//     again", "never do that again!") is blame; "I hope it won't do that
+//     again" and "thanks, I won't do that again" are not;
+//   - "in case you didn't get the hint" talks down; "in case you missed
+//     the memo, the office is closed" and "if you didn't get the memo
+//     email" are news and a document.
 
 func init() {
 	addRuleCases("contradiction.impossible",
@@ -113,6 +119,25 @@ func init() {
 		},
 		[]string{
 			"We're not seeing any problems here yet, could you send a screenshot?",
+		})
+	addRuleCases("blame.not-again",
+		[]string{
+			"Reinstall it and don't do that again.",
+			"Never do that again!",
+		},
+		[]string{
+			"I hope the update won't do that again.",
+			"Thanks, I won't do that again.",
+			"Please don't worry, the printer won't do this again.",
+		})
+	addRuleCases("condescending.hint",
+		[]string{
+			"In case you didn't get the hint: post the exact error, please.",
+			"If you still haven't got the memo, this thread is closed.",
+		},
+		[]string{
+			"In case you missed the memo, the office is closed on Friday.",
+			"If you didn't get the memo email, have a look in your spam folder.",
 		})
 	addRuleCases("contradiction.works-for-me",
 		[]string{
