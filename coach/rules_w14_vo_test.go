@@ -63,7 +63,16 @@ package coach
 //     again" and "thanks, I won't do that again" are not;
 //   - "in case you didn't get the hint" talks down; "in case you missed
 //     the memo, the office is closed" and "if you didn't get the memo
-//     email" are news and a document.
+//     email" are news and a document;
+//   - closing the thread once a condition is met ("if you can confirm,
+//     I'll close this one", "let me know, otherwise I'll close it") is a
+//     conditional promise; "I'll close it now, reopen if it comes back" is
+//     done now;
+//   - a hedged plan ("think I'll take the train next time", "if I find
+//     the time I will try to get a log") commits to nothing; "I'll send it
+//     tomorrow" stays a promise;
+//   - arriving ("I'm going to get to work on time") is no task; "we'll
+//     get to work on your ticket tomorrow" is one.
 
 func init() {
 	addRuleCases("contradiction.impossible",
@@ -205,6 +214,36 @@ func init() {
 			"I'll copy in the start of the log:",
 			"I will attach the two screenshots below.",
 			"I thought I will try the other button first, but it was greyed out.",
+		})
+	addRuleCases("promise.close-if",
+		[]string{
+			"If you can confirm the fix, I'll close this one.",
+			"If the logs aren't here within two days, we will close the ticket.",
+			"Let me know if it's still broken, otherwise I'll close it.",
+		},
+		[]string{
+			"I'll close it now, reopen if it comes back.",
+			"I'll close this one, feel free to comment if it happens again.",
+			"If it's fixed, shall I close it?",
+			"The printer works again. I'll close this ticket, but message me if it jams.",
+		})
+	addRuleCases("promise.later",
+		[]string{
+			"I'll send it tomorrow.",
+			"We'll get to work on your ticket tomorrow.",
+		},
+		[]string{
+			"Great news, think I'll take the train next time though.",
+			"I'm going to get to work on time, just squashed.",
+			"I guess we'll see the vendor's reply tomorrow.",
+		})
+	addRuleCases("promise.will",
+		[]string{
+			"I will try to get a log from the tablet.",
+		},
+		[]string{
+			"It's a leak somewhere, if I find the time I will try to get a log.",
+			"I'll make it to the office late today.",
 		})
 	addRuleCases("promise.fix-coming",
 		[]string{
