@@ -72,7 +72,9 @@ package coach
 //     the time I will try to get a log") commits to nothing; "I'll send it
 //     tomorrow" stays a promise;
 //   - arriving ("I'm going to get to work on time") is no task; "we'll
-//     get to work on your ticket tomorrow" is one.
+//     get to work on your ticket tomorrow" is one;
+//   - "see above... I've done that" points back at the writer's own tries;
+//     a bare "See above." stays a brush-off.
 
 func init() {
 	addRuleCases("contradiction.impossible",
@@ -147,6 +149,14 @@ func init() {
 		[]string{
 			"In case you missed the memo, the office is closed on Friday.",
 			"If you didn't get the memo email, have a look in your spam folder.",
+		})
+	addRuleCases("condescending.read-the-docs",
+		[]string{
+			"See above.",
+		},
+		[]string{
+			"see above... I've done that already",
+			"See above, I already tried both of them.",
 		})
 	addRuleCases("contradiction.works-for-me",
 		[]string{
