@@ -37,7 +37,8 @@ package coach
 //   - a plan told as past ("I thought I will try the other button") is no
 //     commitment;
 //   - a habit said with "sometimes" or "occasionally" ("our agents will
-//     sometimes ask for ID") is a policy, like "usually";
+//     sometimes ask for ID") is a policy, like "usually"; "our airport
+//     staff will advise you" is the team's promise, as "our agents will" is;
 //   - the kind of release named before it ("the bugfix patch will be out
 //     as soon as possible") and a release named by its number ("v2.3.1
 //     will be up later today") are the team's release, promised; "maybe
@@ -294,9 +295,11 @@ func init() {
 	addRuleCases("promise.team-will",
 		[]string{
 			"Our team will call you tomorrow.",
+			"Our airport staff will advise you of your options.",
 		},
 		[]string{
 			"Our agents will sometimes ask for ID at the gate.",
 			"Folks will occasionally get logged out when they change phones.",
+			"Our staff will be off on the bank holiday.",
 		})
 }
