@@ -194,6 +194,7 @@ func init() {
 	addRuleCases("blame.thanks-to-you",
 		[]string{
 			"Thanks to you, nothing builds anymore.",
+			"And again, thanks to you, the server is down all weekend.",
 		},
 		[]string{
 			"Many thanks to you, nobody else on the forum could guess what was wrong.",
