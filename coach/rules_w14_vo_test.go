@@ -75,7 +75,12 @@ package coach
 //   - arriving ("I'm going to get to work on time") is no task; "we'll
 //     get to work on your ticket tomorrow" is one;
 //   - "see above... I've done that" points back at the writer's own tries;
-//     a bare "See above." stays a brush-off.
+//     a bare "See above." stays a brush-off;
+//   - the brand's standard recited back ("we expect our team to provide
+//     exemplary service at all times", "I apologise this was not your
+//     experience", "we're always working to improve our operations") is
+//     the script; "it was not your experience, it was mine" corrects who
+//     saw it, and "that wasn't your experience?" asks.
 
 func init() {
 	addRuleCases("contradiction.impossible",
@@ -283,6 +288,17 @@ func init() {
 		[]string{
 			"I've run the old laptop with this reader for years... no problem until the update.",
 			"Used this dock for months, no problems at all.",
+		})
+	addRuleCases("robotic.valued-customer",
+		[]string{
+			"We expect our agents to provide excellent service every time.",
+			"I apologise, this was not your experience.",
+			"We're always working to improve our operations.",
+		},
+		[]string{
+			"That wasn't your experience? Tell me what you saw.",
+			"It was not your experience, it was mine.",
+			"Our operations team will move the racks on Friday.",
 		})
 	addRuleCases("robotic.serve-you",
 		[]string{
