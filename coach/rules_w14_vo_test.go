@@ -292,13 +292,24 @@ func init() {
 	addRuleCases("robotic.valued-customer",
 		[]string{
 			"We expect our agents to provide excellent service every time.",
-			"I apologise, this was not your experience.",
 			"We're always working to improve our operations.",
+		},
+		[]string{
+			"Our operations team will move the racks on Friday.",
+		})
+	// The regret for "your experience" is an apology, so it has the
+	// apology's own rule and advice (the valued-customer advice spoke of
+	// marketing words it does not use).
+	addRuleCases("robotic.not-your-experience",
+		[]string{
+			"I apologise, this was not your experience.",
+			"We're sorry that isn't your experience with the new app.",
+			"Apologies if that wasn't your experience at the desk today.",
 		},
 		[]string{
 			"That wasn't your experience? Tell me what you saw.",
 			"It was not your experience, it was mine.",
-			"Our operations team will move the racks on Friday.",
+			"I'm sorry the laptop arrived without its charger.",
 		})
 	addRuleCases("robotic.serve-you",
 		[]string{
