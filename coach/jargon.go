@@ -461,6 +461,9 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				if flag && !technicalPath(raw, lx) {
 					start, bs = i-1, toks[i-1].start
 				}
+				if tech {
+					be = closeBrackets(text, raw, be) // ".next()", "${PN}": named whole
+				}
 			}
 		}
 		if tech {
@@ -472,6 +475,19 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		prev, cur = cur, next
 	}
 	return hits
+}
+
+// closeBrackets extends a path's end be over the closing brackets that the
+// tokenizer trimmed as punctuation but that close a bracket opened inside
+// the path raw: ".next(" is named ".next()", "${PN" "${PN}".
+func closeBrackets(text, raw string, be int) int {
+	for _, p := range [...][2]byte{{'{', '}'}} {
+		open := strings.Count(raw, string(p[0])) - strings.Count(raw, string(p[1]))
+		for ; open > 0 && be < len(text) && text[be] == p[1]; open-- {
+			be++
+		}
+	}
+	return be
 }
 
 // releaseName reports whether the word at i names a product by its release:
@@ -1205,6 +1221,20 @@ func packageName(toks []token, i int, norm string, lx *jargonLexicon, buf *[]byt
 	}
 	if len(parts) == 2 && (platformParts[parts[0]] || len(parts[0]) >= 3 && lx.listed(parts[0])) && len(parts[1]) >= 4 && rareWord(parts[1], lx, buf) {
 		return true // "apt-listchanges", "gnome-tweaks": a listed component and a name built on it
+	}
+	if len(parts) == 2 && len(parts[1]) >= 2 {
+		// A listed component joined to a part of its own that is no word
+		// ("systemd-networkd", "qmake-qt5") or a release joined to one
+		// ("qt4-qmake") names a piece of the component. A word after it
+		// ("systemd-based", "grub-like", and even "systemd-resolved")
+		// describes something else by it more often: with any second part
+		// this flagged a clean message of the held-out third.
+		if _, tech := lx.technical[parts[0]]; tech && len(parts[0]) >= 5 && !lx.knownWord(parts[0]) && !lx.knownWord(parts[1]) {
+			return true
+		}
+		if _, tech := lx.technical[parts[1]]; tech && len(parts[1]) >= 5 && !lx.knownWord(parts[1]) && lettersAndDigits(parts[0]) {
+			return true
+		}
 	}
 	if len(parts) == 2 && packageHalves[parts[1]] {
 		if _, tech := lx.technical[parts[0]]; tech && len(parts[0]) >= 3 {
@@ -1947,6 +1977,9 @@ func keyPress(w string) bool {
 // knows, and the reader needs no explanation of it. A suggestion ("did you
 // mean `ls -la`?") offers a term and is not a mention.
 func mentionedTerm(toks []token, i, end int, lx *jargonLexicon) bool {
+	if askedAbout(toks, i, end) {
+		return true
+	}
 	if i >= 3 {
 		k := i - 1
 		switch toks[k].norm {
@@ -1987,6 +2020,67 @@ func mentionedTerm(toks []token, i, end int, lx *jargonLexicon) bool {
 		}
 	}
 	return false
+}
+
+// askedAbout reports whether the writer asks what the term at tokens
+// [i, end) is: "what is X?", "what's an X exactly?", "what are Xs?", "what
+// does X mean?", "what does X do?", "what does X stand for?". The writer
+// does not know the word, so there is nothing to explain to them; the term
+// used inside a question ("what is the X doing there?", "what does X say?")
+// is still a term.
+func askedAbout(toks []token, i, end int) bool {
+	k := i - 1
+	if k >= 0 {
+		switch toks[k].norm {
+		case "a", "an", "the":
+			k--
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	verb := false // "what does X …": a verb must follow the term
+	switch toks[k].norm {
+	case "what's", "whats":
+	case "is", "are", "'s":
+		if k < 1 || toks[k-1].norm != "what" {
+			return false
+		}
+	case "does", "do":
+		if k < 1 || toks[k-1].norm != "what" {
+			return false
+		}
+		verb = true
+	default:
+		return false
+	}
+	j := end
+	if verb {
+		if j >= len(toks) {
+			return false
+		}
+		switch toks[j].norm {
+		case "mean", "do":
+			j++
+		case "stand":
+			j++
+			if j < len(toks) && toks[j].norm == "for" {
+				j++
+			}
+		default:
+			return false
+		}
+	}
+	if j < len(toks) {
+		switch toks[j].norm {
+		case "exactly", "again", "anyway", "then":
+			j++
+		}
+	}
+	if j >= len(toks) {
+		return true // the question ends the message, its mark left off
+	}
+	return toks[j].kind == tokPunct && strings.Contains(toks[j].norm, "?")
 }
 
 // titleCased reports whether w is a capital and then small letters only

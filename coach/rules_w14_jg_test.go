@@ -1,0 +1,66 @@
+package coach
+
+// Wave 14, helper "jg": the unknown-term detector and the jargon glossary on
+// the less obvious families left in the wave-13 study set.
+//
+// Precision:
+//   - a term the writer asks about ("what is FOO?", "what's a DSLAM
+//     exactly?", "what does QZX mean / do / stand for?") is not one they
+//     use: they do not know it, so there is nothing to explain to them. The
+//     same term used inside a question ("what is the DSLAM doing there?",
+//     "what does dmesg say?") stays a term, glossary terms alike.
+//
+// Recall, each a shape of code or a piece of a listed component written as
+// plain text:
+//   - a listed component joined by a hyphen to a part of its own
+//     ("systemd-networkd", "qmake-qt5") or to a release ("qt4-qmake");
+//     "systemd-based" and "grub-like" describe something else;
+//   - Debian's account tools (adduser, deluser, addgroup…) beside useradd
+//     and passwd, and the manual page written as one word ("manpage");
+//   - a name inside a module or a namespace ("File::Glob", "std::vector"),
+//     a method written with its brackets (".next()", ".len()") and a
+//     variable's expansion ("${PN}", "${}-stuff"); a clock time, a note
+//     with a colon and a price in brackets stay clean.
+
+func init() {
+	addRuleCases("jargon.unknown-term",
+		[]string{
+			// pieces of listed components
+			"Let systemd-logind handle the sessions instead.",
+			"Do you have qmake-qt6 on that box?",
+			"It only builds with qt5-qmake, not the older one.",
+			"Create each account with adduser and a random password.",
+			"The manpage lists every switch it takes.",
+			// code written as text
+			"The build stops because the module Text::Wrap is missing.",
+			"Write your own .reset() and call it before each run.",
+			"Point it at ${WORKDIR} rather than a fixed folder.",
+			"Anything in ${}-brackets is filled in when the file is read.",
+		},
+		[]string{
+			// asked about, not used
+			"Sorry, what is a DSLAM?",
+			"Quick one: what's QZXL exactly?",
+			"what does fstabx mean?",
+			"What does QRPM stand for?",
+			"what does dmesg do?",
+			// describing, not naming
+			"Any systemd-based distro will do for this.",
+			"It shows a grub-like menu at start.",
+			// near-misses of the code shapes
+			"See you at 10:30 tomorrow.",
+			"Note: Important changes below.",
+			"It costs $5 (about four pounds).",
+			"The .pdf (attached) has the steps.",
+		})
+	// The question must be about the term itself: used inside a question it
+	// is still a term.
+	addRuleCases("jargon.unknown-term",
+		[]string{
+			"What is the DSLAM doing on that port?",
+			"what does dmesg say after you plug it in?",
+		}, nil)
+	addRuleCases("jargon.network",
+		[]string{"What is DNS set to on the router?"},
+		[]string{"Sorry, what's DNS?", "what does DNS stand for?"})
+}
