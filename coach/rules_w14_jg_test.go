@@ -21,6 +21,14 @@ package coach
 //     a method written with its brackets (".next()", ".len()") and a
 //     variable's expansion ("${PN}", "${}-stuff"); a clock time, a note
 //     with a colon and a price in brackets stay clean.
+//
+// Glossary: the other lines of a code project and the copies of a service
+// its makers run ("the release branch", "the dev environment", "the
+// staging server", "the production servers"), and a phone's "soft reset"
+// asked of a customer; a bank's branch, a child's development and the
+// customer's own "hard reset" stay clean. Tried and dropped: a web
+// server's answer codes ("a 500 error"): a rule's word cannot name one
+// number, and "#" would take any count of errors.
 
 func init() {
 	addRuleCases("jargon.unknown-term",
@@ -63,4 +71,18 @@ func init() {
 	addRuleCases("jargon.network",
 		[]string{"What is DNS set to on the router?"},
 		[]string{"Sorry, what's DNS?", "what does DNS stand for?"})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"The fix is on the release branch and ships next week.",
+			"Please try it on the dev environment first.",
+			"Our staging server has the new build.",
+			"The production servers were restarted overnight.",
+			"Could you do a soft reset of the tablet and try again?",
+		},
+		[]string{
+			"Our high street branch is open until five.",
+			"The nursery runs a child development group on Fridays.",
+			"I did a hard reset on the phone this morning.",
+			"The release date has moved to June.",
+		})
 }
