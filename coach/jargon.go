@@ -389,7 +389,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			// shout or a foreign word ("@shop OLA"), far more often than a
 			// term: only listed components stay terms there. An acronym
 			// inside a sentence is still judged ("not XYZ compliant").
-			if tech && tweet && cur&roleTechnical == 0 && (!acronymShaped(text[t.start:t.end]) || loneWord(toks, i)) {
+			if tech && tweet && cur&roleTechnical == 0 && (!acronymShaped(text[t.start:t.end]) || loneWord(toks, i) || len(t.norm) > 7) {
 				tech = false
 			}
 			// In a tweet about a trip, three capitals where a place stands
@@ -766,9 +766,12 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	if lx.generalAcronym(base) {
 		return false
 	}
+	if len(raw) > 7 {
+		return longCapitals(norm, lx)
+	}
 	// A listed computing abbreviation is jargon although SCOWL holds it as
 	// a word ("CI").
-	if len(raw) > 7 || !tech && (lx.known(norm) || lx.known(base)) {
+	if !tech && (lx.known(norm) || lx.known(base)) {
 		return false
 	}
 	if len(base) >= 5 && strings.Count(base, "a")+strings.Count(base, "e")+strings.Count(base, "i")+strings.Count(base, "o")+strings.Count(base, "u") >= 3 {
@@ -818,6 +821,21 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 		return false
 	}
 	return true
+}
+
+// longCapitals judges a run of eight capitals or more (lower case in w):
+// no acronym anyone spells out, but outside a shout ("PLEASE FIX THIS
+// NOW", ruled out by the caller's neighbours) and a tweet (where capitals
+// list places and shops) a word that is no English word, no stretched one
+// ("NOOOOO"), no typo of one ("EVERYTHIGN") and no words run together
+// ("TOWNVIEW", "WONTFIX") is the name of a build or configuration variable
+// typed as text ("BBMULTICONFIG", "KERNELDIR", "SQUASHFS").
+func longCapitals(w string, lx *jargonLexicon) bool {
+	if !lettersOnly(w) || lx.knownWord(w) || stretched(w) || laugh(w) {
+		return false
+	}
+	var buf []byte
+	return !lx.nearCommon(w, &buf) && !lx.compound(w)
 }
 
 // besideEverydayAcronym reports whether the acronym at i stands in a list

@@ -20,7 +20,12 @@ package coach
 //   - a name inside a module or a namespace ("File::Glob", "std::vector"),
 //     a method written with its brackets (".next()", ".len()") and a
 //     variable's expansion ("${PN}", "${}-stuff"); a clock time, a note
-//     with a colon and a price in brackets stay clean.
+//     with a colon and a price in brackets stay clean;
+//   - a run of eight capitals or more that is no word, no typo of one and no
+//     words run together is a build or configuration variable typed as text
+//     ("BBEXTRAFOO", "KMODDIRX"); a shout, a stretched word, a typo in
+//     capitals, words run together ("TOWNVIEW") and capital place names in
+//     a tweet stay clean.
 //
 // Glossary: the other lines of a code project and the copies of a service
 // its makers run ("the release branch", "the dev environment", "the
@@ -84,5 +89,17 @@ func init() {
 			"The nursery runs a child development group on Fridays.",
 			"I did a hard reset on the phone this morning.",
 			"The release date has moved to June.",
+		})
+	addRuleCases("jargon.unknown-term",
+		[]string{
+			"Add the package to QXRDEPENDZ and build again.",
+			"Is the point of BBMULTIFOOCONF to build for two boards at once?",
+		},
+		[]string{
+			"This is COMPLETELY UNACCEPTABLE and I want it fixed.",
+			"I am SOOOOOOOO tired of this laptop.",
+			"The EVERYTHIGN menu is missing since Monday.",
+			"GREENVIEW office: the printer is jammed again.",
+			"@shopco open in KINGSBRIDGEWAY, MEADOWVALE and STONEFORD today",
 		})
 }
