@@ -27,6 +27,14 @@ package coach
 //     capitals, words run together ("TOWNVIEW") and capital place names in
 //     a tweet stay clean.
 //
+// Glossary: words of developer chat in the forms only code has ("a string
+// literal", "the return value", "an iterator", "a boolean"), and "traits"
+// and "generics" only beside words of code; a trait of character, generic
+// medicines, a literal translation and a parcel's return value stay clean.
+// Tried and dropped: a build "recipe" beside words of building software
+// (it found four more study messages but flagged one more clean message of
+// the check set, which is read for numbers only).
+//
 // Glossary: the other lines of a code project and the copies of a service
 // its makers run ("the release branch", "the dev environment", "the
 // staging server", "the production servers"), and a phone's "soft reset"
@@ -101,5 +109,20 @@ func init() {
 			"The EVERYTHIGN menu is missing since Monday.",
 			"GREENVIEW office: the printer is jammed again.",
 			"@shopco open in KINGSBRIDGEWAY, MEADOWVALE and STONEFORD today",
+		})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"Put the text in a string literal and pass it in.",
+			"Check the return value before you use it.",
+			"Loop over it with an iterator instead.",
+			"The setting is a boolean, so true or false.",
+			"Zig has no traits yet, but the compiler can check the shape at build time.",
+			"Java generics give you the same kind of method for every type.",
+		},
+		[]string{
+			"Patience is a trait I admire in our drivers.",
+			"The pharmacy stocks generics that cost less.",
+			"That's a literal translation of the French menu.",
+			"The return value of the parcel was refunded to your card.",
 		})
 }
