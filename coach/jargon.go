@@ -787,7 +787,7 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	// "HP LaserJet 1020"): the capitalised name after it is no everyday
 	// word and carries a model number. LABELING.md keeps brand and product
 	// names clean.
-	if !tech && (makerName(toks, i, text, lx) || productLine(toks, i, text)) {
+	if !tech && (makerName(toks, i, text, lx) || productLine(toks, i, text) || modelBesideName(toks, i, text, norm)) {
 		return false
 	}
 	// A shouted run ("PLEASE FIX THIS NOW") is not a row of acronyms.
@@ -836,6 +836,30 @@ func longCapitals(w string, lx *jargonLexicon) bool {
 	}
 	var buf []byte
 	return !lx.nearCommon(w, &buf) && !lx.compound(w)
+}
+
+// modelBesideName reports whether the capitals at i, with a digit inside
+// them, are a model or a plan named with its brand or its kind in a
+// capitalised word right before or after ("the Kobo Aura H2O", "X2P
+// Mortgage"): a product's name, which LABELING.md keeps clean. Capitals
+// with a digit after a plain word ("the X2P error") are still judged.
+func modelBesideName(toks []token, i int, text, norm string) bool {
+	if strings.IndexAny(norm, "0123456789") < 0 {
+		return false
+	}
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k < 0 || k >= len(toks) || toks[k].kind != tokWord {
+			continue
+		}
+		// A capital that only opens the sentence says nothing.
+		if k == i-1 && (k == 0 || toks[k-1].kind == tokPunct && toks[k-1].sentence) {
+			continue
+		}
+		if titleCased(text[toks[k].start:toks[k].end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // besideEverydayAcronym reports whether the acronym at i stands in a list

@@ -8,7 +8,11 @@ package coach
 //     exactly?", "what does QZX mean / do / stand for?") is not one they
 //     use: they do not know it, so there is nothing to explain to them. The
 //     same term used inside a question ("what is the DSLAM doing there?",
-//     "what does dmesg say?") stays a term, glossary terms alike.
+//     "what does dmesg say?") stays a term, glossary terms alike;
+//   - capitals with a digit inside them named with a capitalised brand or
+//     kind right before or after ("my Zento Glide Q4X", "the K9Z Saver
+//     account") are a model or a plan, a product's name; the same capitals
+//     after a plain word ("the Q4X error") are still judged.
 //
 // Recall, each a shape of code or a piece of a listed component written as
 // plain text:
@@ -124,5 +128,13 @@ func init() {
 			"The pharmacy stocks generics that cost less.",
 			"That's a literal translation of the French menu.",
 			"The return value of the parcel was refunded to your card.",
+		})
+	addRuleCases("jargon.unknown-term",
+		[]string{
+			"The log shows the Q4XZ error after each boot.",
+		},
+		[]string{
+			"My Zento Glide Q4XZ stops syncing the reading position.",
+			"Is there a fee on the K9ZP Saver account?",
 		})
 }
