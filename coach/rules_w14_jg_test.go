@@ -39,6 +39,12 @@ package coach
 // (it found four more study messages but flagged one more clean message of
 // the check set, which is read for numbers only).
 //
+// Glossary: the terminal of Linux help, only beside words of typing
+// commands ("open a terminal and type the following", "the output in the
+// terminal"); an airport's terminal, a shop's card terminal and a kiosk
+// where you type your booking code stay clean, and so does "the Terminal
+// app" with the command handed over as code (a wave-9 probe).
+//
 // Glossary: the other lines of a code project and the copies of a service
 // its makers run ("the release branch", "the dev environment", "the
 // staging server", "the production servers"), and a phone's "soft reset"
@@ -136,5 +142,16 @@ func init() {
 		[]string{
 			"My Zento Glide Q4XZ stops syncing the reading position.",
 			"Is there a fee on the K9ZP Saver account?",
+		})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"Open a terminal and type the following, then press Enter.",
+			"Put that line into the terminal and send me the output.",
+		},
+		[]string{
+			"Your gate is in terminal 3, past security.",
+			"The card terminal at the till is offline today.",
+			"At terminal B, type your booking code at the kiosk to print the pass.",
+			"Sorry, what is a terminal?",
 		})
 }
