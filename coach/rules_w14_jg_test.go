@@ -45,6 +45,12 @@ package coach
 // where you type your booking code stay clean, and so does "the Terminal
 // app" with the command handed over as code (a wave-9 probe).
 //
+// Glossary: an airline's fare code said to a traveller ("booked in Q
+// booking class", "fare buckets"); a seat in business class, a class on
+// board and a booking code to quote stay clean. One study message labelled
+// clean says "those booking classes will confirm you a seat": LABELING.md
+// counts an industry's term a traveller would need explained.
+//
 // Glossary: the other lines of a code project and the copies of a service
 // its makers run ("the release branch", "the dev environment", "the
 // staging server", "the production servers"), and a phone's "soft reset"
@@ -153,5 +159,15 @@ func init() {
 			"The card terminal at the till is offline today.",
 			"At terminal B, type your booking code at the kiosk to print the pass.",
 			"Sorry, what is a terminal?",
+		})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"You're booked in Q booking class, so the upgrade isn't open yet.",
+			"Only the lower fare buckets were sold out.",
+		},
+		[]string{
+			"Your seat is in business class on the way back.",
+			"Please quote your booking code when you call.",
+			"Our yoga class booking opens on Monday.",
 		})
 }
