@@ -51,6 +51,12 @@ package coach
 // clean says "those booking classes will confirm you a seat": LABELING.md
 // counts an industry's term a traveller would need explained.
 //
+// Glossary: "master" alone where only a branch stands: at a clause's end
+// after on/in/against ("are you on master?", "fixed in master."), or after
+// building, pulling or merging ("built from master", "merged into
+// master"); a master bedroom, a master's degree, a master key and a game's
+// master league stay clean.
+//
 // Glossary: the other lines of a code project and the copies of a service
 // its makers run ("the release branch", "the dev environment", "the
 // staging server", "the production servers"), and a phone's "soft reset"
@@ -169,5 +175,18 @@ func init() {
 			"Your seat is in business class on the way back.",
 			"Please quote your booking code when you call.",
 			"Our yoga class booking opens on Monday.",
+		})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"Which version are you running, are you on master?",
+			"That crash is already fixed in master.",
+			"The nightly is built from master, so it has the fix.",
+			"The patch was merged into master yesterday.",
+		},
+		[]string{
+			"The signal is weak in the master bedroom.",
+			"She is finishing a master's degree this year.",
+			"Reception keeps a master key for the meeting rooms.",
+			"I finally reached master league in the game!",
 		})
 }
