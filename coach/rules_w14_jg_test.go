@@ -35,9 +35,12 @@ package coach
 // literal", "the return value", "an iterator", "a boolean"), and "traits"
 // and "generics" only beside words of code; a trait of character, generic
 // medicines, a literal translation and a parcel's return value stay clean.
-// Tried and dropped: a build "recipe" beside words of building software
-// (it found four more study messages but flagged one more clean message of
-// the check set, which is read for numbers only).
+// A build "recipe" or "layer" counts only beside the embedded-Linux build
+// system's own words (Yocto, BitBake, poky, bbappend, DEPENDS); a cake's
+// layers and a soup recipe stay clean. A recipe beside any word of
+// building software (build, install, package) was tried first and dropped:
+// it flagged one more clean message of the check set, which is read for
+// numbers only.
 //
 // Glossary: the terminal of Linux help, only beside words of typing
 // commands ("open a terminal and type the following", "the output in the
@@ -188,5 +191,15 @@ func init() {
 			"She is finishing a master's degree this year.",
 			"Reception keeps a master key for the meeting rooms.",
 			"I finally reached master league in the game!",
+		})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"Put the bbappend in your own layer, not in poky.",
+			"Add the library to DEPENDS in your recipe and rebuild the Yocto image.",
+		},
+		[]string{
+			"The cake has three layers of sponge.",
+			"The canteen shared a recipe for the soup, and I'll build the rota tonight.",
+			"Wear layers, the server room is cold.",
 		})
 }
