@@ -1852,7 +1852,9 @@ func namedActor(toks []token, i int) bool {
 	}
 	v := toks[k].norm
 	if actorModals[v] {
-		return true
+		// "FOO should be set to the tag": a setting someone sets, not a
+		// name that acts.
+		return !(k+2 < len(toks) && toks[k+1].norm == "be" && settingVerbs[toks[k+2].norm])
 	}
 	// "SHG is looking into it", "NR are aware": a team or a partner at
 	// work on the problem, named by its initials in a care reply.
@@ -1866,6 +1868,11 @@ func namedActor(toks []token, i int) bool {
 	// what it does to something. "Foo servers are" is a plural noun.
 	return k+1 < len(toks) && toks[k+1].kind == tokWord && actorObjects[toks[k+1].norm]
 }
+
+// settingVerbs, after "should be", "must be", say what is done to a
+// setting or a variable.
+var settingVerbs = map[string]bool{"set": true, "unset": true, "exported": true, "defined": true,
+	"overridden": true, "overriden": true, "enabled": true, "disabled": true, "assigned": true}
 
 // actorAdverbs may stand between a name and what it does.
 var actorAdverbs = map[string]bool{"then": true, "also": true, "just": true, "still": true, "now": true, "always": true, "never": true, "often": true}

@@ -16,6 +16,10 @@ package coach
 //
 // Recall, each a shape of code or a piece of a listed component written as
 // plain text:
+//   - capitals opening a sentence with "should/must be set" (or enabled,
+//     defined, exported…) are a variable someone sets ("QZREV should be set
+//     to the tag"), not a name that acts; "QXTV should be fine now" and
+//     "QXTV will be back soon" stay a name;
 //   - a listed component joined by a hyphen to a part of its own
 //     ("systemd-networkd", "qmake-qt5") or to a release ("qt4-qmake");
 //     "systemd-based" and "grub-like" describe something else;
@@ -202,4 +206,7 @@ func init() {
 			"The canteen shared a recipe for the soup, and I'll build the rota tonight.",
 			"Wear layers, the server room is cold.",
 		})
+	addRuleCases("jargon.unknown-term",
+		[]string{"QZREV should be set to the release tag."},
+		[]string{"QXTV should be fine now.", "QXTV will be back on air soon."})
 }
