@@ -422,6 +422,19 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			if tech && cur&roleTechnical == 0 && !acronymShaped(text[t.start:t.end]) && datedName(toks, i) {
 				tech = false
 			}
+		case tokPunct:
+			// "File::Glob", "std::vector": a name inside a module or a
+			// namespace, written glued; the tokenizer splits it at each
+			// colon. Only a colon glued to a word on both sides is looked at.
+			if t.norm == ":" && i > 0 && i+2 < len(toks) && scopedName(toks, i, text) {
+				if n := len(hits); n > 0 && hits[n-1].end == i {
+					hits = hits[:n-1] // "std" alone was a consonant code: the whole name replaces it
+				}
+				hits = append(hits, jargonHit{i - 1, i + 3, toks[i-1].start, toks[i+2].end})
+				if len(hits) == maxHits {
+					return hits
+				}
+			}
 		case tokOpaque:
 			raw := text[t.start:t.end]
 			switch t.prot {
@@ -475,6 +488,15 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		prev, cur = cur, next
 	}
 	return hits
+}
+
+// scopedName reports whether the colon at i and the one after it join the
+// words on either side with nothing between ("File::Glob").
+func scopedName(toks []token, i int, text string) bool {
+	p, c, n := &toks[i-1], &toks[i+1], &toks[i+2]
+	return p.kind == tokWord && c.kind == tokPunct && c.norm == ":" && n.kind == tokWord &&
+		p.end == toks[i].start && toks[i].end == c.start && c.end == n.start &&
+		isASCIILetter(text[p.end-1]) && isASCIILetter(text[n.start])
 }
 
 // closeBrackets extends a path's end be over the closing brackets that the

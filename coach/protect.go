@@ -374,12 +374,6 @@ func chunkKind(w string) spanKind {
 			if i > 0 && i+1 < lw && isWordByte(w[i-1]) && isWordByte(w[i+1]) {
 				hasLetterDot = true
 			}
-		case ':':
-			// "File::Glob", "std::vector": a name inside a module or a
-			// namespace is one identifier.
-			if i > 0 && i+2 < lw && w[i+1] == ':' && isWordByte(w[i-1]) && isWordByte(w[i+2]) {
-				return spanPath
-			}
 		}
 	}
 	if hasLetterDot && !isAbbrev(w) && !missingSpace(w) {
