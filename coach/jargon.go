@@ -229,9 +229,9 @@ func choiceAsked(toks []token, j int) bool {
 }
 
 // placeInBrackets reports whether a bracket at j says where the term is
-// found, not what it is: "disable autoSync (under Settings)", "set the MTU
-// (in the router's page)", "the xorg log (see below)". "(in other words
-// …)" still explains.
+// found or which set-up it is, not what it is: "disable autoSync (under
+// Settings)", "set the MTU (in the router's page)", "the xorg log (see
+// below)". "(in other words …)" still explains.
 func placeInBrackets(toks []token, j int) bool {
 	if j+1 >= len(toks) || toks[j].norm != "(" {
 		return false
@@ -242,7 +242,13 @@ func placeInBrackets(toks []token, j int) bool {
 	case "under", "inside", "at", "on", "from", "via", "see", "below", "above", "e.g.", "eg":
 		return true
 	}
-	return false
+	// "an emulator (Android 4.1, 512MB ram)", "the driver (v2.3)": a
+	// bracket that opens with a number, or a name and its number, says
+	// which set-up or release, not what the term is.
+	if toks[j+1].kind == tokNumber {
+		return true
+	}
+	return j+2 < len(toks) && toks[j+1].kind == tokWord && toks[j+2].kind == tokNumber
 }
 
 // menuPathAfter reports whether a colon or dash at j opens a menu path, not

@@ -14,6 +14,12 @@ package coach
 //     account") are a model or a plan, a product's name; the same capitals
 //     after a plain word ("the Q4X error") are still judged.
 //
+// Recall: a bracket after a term that opens with a number, or a name and its
+// number ("an emulator (Android 9, 2 GB)", "the driver (v2 build)"), says
+// which set-up or release, not what the term is: the term still counts; a
+// bracket in words ("an emulator (a program that pretends to be a phone)")
+// still explains it.
+//
 // Recall, each a shape of code or a piece of a listed component written as
 // plain text:
 //   - capitals opening a sentence with "should/must be set" (or enabled,
@@ -209,4 +215,12 @@ func init() {
 	addRuleCases("jargon.unknown-term",
 		[]string{"QZREV should be set to the release tag."},
 		[]string{"QXTV should be fine now.", "QXTV will be back on air soon."})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"It crashed in an emulator (Android 9, 2 GB memory) as well.",
+			"I tried an emulator (version 33 image) and saw the same thing.",
+		},
+		[]string{
+			"Try an emulator (a program that pretends to be a phone) first.",
+		})
 }
