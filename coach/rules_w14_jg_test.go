@@ -20,6 +20,10 @@ package coach
 // bracket in words ("an emulator (a program that pretends to be a phone)")
 // still explains it.
 //
+// Recall: "called X" alone is no gloss ("I have nothing called dmesg here"
+// says the writer lacks it, not what it is); "a setting / thing / list
+// called X" and "a tool called X, which …" still explain it.
+//
 // Recall, each a shape of code or a piece of a listed component written as
 // plain text:
 //   - capitals opening a sentence with "should/must be set" (or enabled,
@@ -222,5 +226,11 @@ func init() {
 		},
 		[]string{
 			"Try an emulator (a program that pretends to be a phone) first.",
+		})
+	addRuleCases("jargon.unknown-term",
+		[]string{"There is nothing called dmesg on this laptop."},
+		[]string{
+			"Open the setting called dmesg and turn it off.",
+			"There's a tool called dmesg, which is the log of what the system said at start.",
 		})
 }
