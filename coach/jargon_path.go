@@ -43,6 +43,10 @@ var techExtensions = map[string]bool{
 	"jsx": true, "tsx": true, "mjs": true, "vue": true,
 	// Windows set-up images ("install.wim", "WinRE.wim").
 	"wim": true,
+	// Wave 14: sources of newer systems languages named in their channels
+	// ("fmt.zig", "build.zig", "main.kt"); ".go" and ".ts" are left out
+	// (a missing space before "go", a country's domain).
+	"zig": true, "kt": true, "kts": true, "swift": true,
 }
 
 // siteEndings are web-address endings beyond webTLDs: a dotted name ending

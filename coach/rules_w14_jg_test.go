@@ -24,6 +24,10 @@ package coach
 // says the writer lacks it, not what it is); "a setting / thing / list
 // called X" and "a tool called X, which …" still explain it.
 //
+// Recall: sources of newer systems languages by their endings ("fmt.zig",
+// "Main.kt"), and "segment fault" as non-native writers say segmentation
+// fault; a fault segment of a report stays clean.
+//
 // Recall, each a shape of code or a piece of a listed component written as
 // plain text:
 //   - capitals opening a sentence with "should/must be set" (or enabled,
@@ -233,4 +237,10 @@ func init() {
 			"Open the setting called dmesg and turn it off.",
 			"There's a tool called dmesg, which is the log of what the system said at start.",
 		})
+	addRuleCases("jargon.unknown-term",
+		[]string{"I mixed up fmt.zig and format.zig again.", "The error points at Main.kt line 40."},
+		[]string{"See the swift.org page for the release dates? No, our site has them."})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{"This release fixes a segment fault on start."},
+		[]string{"The fault segment of the report lists each outage."})
 }
