@@ -2104,14 +2104,12 @@ func mentionedTerm(toks []token, i, end int, lx *jargonLexicon) bool {
 // does X mean?", "what does X do?", "what does X stand for?". The writer
 // does not know the word, so there is nothing to explain to them; the term
 // used inside a question ("what is the X doing there?", "what does X say?")
-// is still a term.
+// and "what's the X?" (most often asking for its value: "what's the IP?")
+// are still terms.
 func askedAbout(toks []token, i, end int) bool {
 	k := i - 1
-	if k >= 0 {
-		switch toks[k].norm {
-		case "a", "an", "the":
-			k--
-		}
+	if k >= 0 && (toks[k].norm == "a" || toks[k].norm == "an") {
+		k-- // "what's an X?"; "what's the X?" more often asks for its value
 	}
 	if k < 0 {
 		return false

@@ -8,7 +8,8 @@ package coach
 //     exactly?", "what does QZX mean / do / stand for?") is not one they
 //     use: they do not know it, so there is nothing to explain to them. The
 //     same term used inside a question ("what is the DSLAM doing there?",
-//     "what does dmesg say?") stays a term, glossary terms alike;
+//     "what does dmesg say?") and "what's the X?" (most often asking for its
+//     value) stay terms, glossary terms alike;
 //   - capitals with a digit inside them named with a capitalised brand or
 //     kind right before or after ("my Zento Glide Q4X", "the K9Z Saver
 //     account") are a model or a plan, a product's name; the same capitals
@@ -123,6 +124,7 @@ func init() {
 		[]string{
 			"What is the DSLAM doing on that port?",
 			"what does dmesg say after you plug it in?",
+			"Thanks! And what's the DSLAM?",
 		}, nil)
 	addRuleCases("jargon.network",
 		[]string{"What is DNS set to on the router?"},
