@@ -229,9 +229,9 @@ func choiceAsked(toks []token, j int) bool {
 }
 
 // placeInBrackets reports whether a bracket at j says where the term is
-// found, not what it is: "disable autoSync (under Settings)", "set the MTU
-// (in the router's page)", "the xorg log (see below)". "(in other words
-// …)" still explains.
+// found or which set-up it is, not what it is: "disable autoSync (under
+// Settings)", "set the MTU (in the router's page)", "the xorg log (see
+// below)". "(in other words …)" still explains.
 func placeInBrackets(toks []token, j int) bool {
 	if j+1 >= len(toks) || toks[j].norm != "(" {
 		return false
@@ -242,7 +242,13 @@ func placeInBrackets(toks []token, j int) bool {
 	case "under", "inside", "at", "on", "from", "via", "see", "below", "above", "e.g.", "eg":
 		return true
 	}
-	return false
+	// "an emulator (Android 4.1, 512MB ram)", "the driver (v2.3)": a
+	// bracket that opens with a number, or a name and its number, says
+	// which set-up or release, not what the term is.
+	if toks[j+1].kind == tokNumber {
+		return true
+	}
+	return j+2 < len(toks) && toks[j+1].kind == tokWord && toks[j+2].kind == tokNumber
 }
 
 // menuPathAfter reports whether a colon or dash at j opens a menu path, not
@@ -389,7 +395,7 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			// shout or a foreign word ("@shop OLA"), far more often than a
 			// term: only listed components stay terms there. An acronym
 			// inside a sentence is still judged ("not XYZ compliant").
-			if tech && tweet && cur&roleTechnical == 0 && (!acronymShaped(text[t.start:t.end]) || loneWord(toks, i)) {
+			if tech && tweet && cur&roleTechnical == 0 && (!acronymShaped(text[t.start:t.end]) || loneWord(toks, i) || len(t.norm) > 7) {
 				tech = false
 			}
 			// In a tweet about a trip, three capitals where a place stands
@@ -421,6 +427,19 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 			}
 			if tech && cur&roleTechnical == 0 && !acronymShaped(text[t.start:t.end]) && datedName(toks, i) {
 				tech = false
+			}
+		case tokPunct:
+			// "File::Glob", "std::vector": a name inside a module or a
+			// namespace, written glued; the tokenizer splits it at each
+			// colon. Only a colon glued to a word on both sides is looked at.
+			if t.norm == ":" && i > 0 && i+2 < len(toks) && scopedName(toks, i, text) {
+				if n := len(hits); n > 0 && hits[n-1].end == i {
+					hits = hits[:n-1] // "std" alone was a consonant code: the whole name replaces it
+				}
+				hits = append(hits, jargonHit{i - 1, i + 3, toks[i-1].start, toks[i+2].end})
+				if len(hits) == maxHits {
+					return hits
+				}
 			}
 		case tokOpaque:
 			raw := text[t.start:t.end]
@@ -461,6 +480,9 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 				if flag && !technicalPath(raw, lx) {
 					start, bs = i-1, toks[i-1].start
 				}
+				if tech {
+					be = closeBrackets(text, raw, be) // ".next()", "${PN}": named whole
+				}
 			}
 		}
 		if tech {
@@ -472,6 +494,28 @@ func (a *Analyzer) unknownTerms(toks []token, text string) []jargonHit {
 		prev, cur = cur, next
 	}
 	return hits
+}
+
+// scopedName reports whether the colon at i and the one after it join the
+// words on either side with nothing between ("File::Glob").
+func scopedName(toks []token, i int, text string) bool {
+	p, c, n := &toks[i-1], &toks[i+1], &toks[i+2]
+	return p.kind == tokWord && c.kind == tokPunct && c.norm == ":" && n.kind == tokWord &&
+		p.end == toks[i].start && toks[i].end == c.start && c.end == n.start &&
+		isASCIILetter(text[p.end-1]) && isASCIILetter(text[n.start])
+}
+
+// closeBrackets extends a path's end be over the closing brackets that the
+// tokenizer trimmed as punctuation but that close a bracket opened inside
+// the path raw: ".next(" is named ".next()", "${PN" "${PN}".
+func closeBrackets(text, raw string, be int) int {
+	for _, p := range [...][2]byte{{'{', '}'}} {
+		open := strings.Count(raw, string(p[0])) - strings.Count(raw, string(p[1]))
+		for ; open > 0 && be < len(text) && text[be] == p[1]; open-- {
+			be++
+		}
+	}
+	return be
 }
 
 // releaseName reports whether the word at i names a product by its release:
@@ -750,9 +794,12 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	if lx.generalAcronym(base) {
 		return false
 	}
+	if len(raw) > 7 {
+		return longCapitals(norm, lx)
+	}
 	// A listed computing abbreviation is jargon although SCOWL holds it as
 	// a word ("CI").
-	if len(raw) > 7 || !tech && (lx.known(norm) || lx.known(base)) {
+	if !tech && (lx.known(norm) || lx.known(base)) {
 		return false
 	}
 	if len(base) >= 5 && strings.Count(base, "a")+strings.Count(base, "e")+strings.Count(base, "i")+strings.Count(base, "o")+strings.Count(base, "u") >= 3 {
@@ -768,7 +815,7 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 	// "HP LaserJet 1020"): the capitalised name after it is no everyday
 	// word and carries a model number. LABELING.md keeps brand and product
 	// names clean.
-	if !tech && (makerName(toks, i, text, lx) || productLine(toks, i, text)) {
+	if !tech && (makerName(toks, i, text, lx) || productLine(toks, i, text) || modelBesideName(toks, i, text, norm)) {
 		return false
 	}
 	// A shouted run ("PLEASE FIX THIS NOW") is not a row of acronyms.
@@ -802,6 +849,45 @@ func (a *Analyzer) unknownAcronym(toks []token, i int, text, raw, norm string, l
 		return false
 	}
 	return true
+}
+
+// longCapitals judges a run of eight capitals or more (lower case in w):
+// no acronym anyone spells out, but outside a shout ("PLEASE FIX THIS
+// NOW", ruled out by the caller's neighbours) and a tweet (where capitals
+// list places and shops) a word that is no English word, no stretched one
+// ("NOOOOO"), no typo of one ("EVERYTHIGN") and no words run together
+// ("TOWNVIEW", "WONTFIX") is the name of a build or configuration variable
+// typed as text ("BBMULTICONFIG", "KERNELDIR", "SQUASHFS").
+func longCapitals(w string, lx *jargonLexicon) bool {
+	if !lettersOnly(w) || lx.knownWord(w) || stretched(w) || laugh(w) {
+		return false
+	}
+	var buf []byte
+	return !lx.nearCommon(w, &buf) && !lx.compound(w)
+}
+
+// modelBesideName reports whether the capitals at i, with a digit inside
+// them, are a model or a plan named with its brand or its kind in a
+// capitalised word right before or after ("the Kobo Aura H2O", "X2P
+// Mortgage"): a product's name, which LABELING.md keeps clean. Capitals
+// with a digit after a plain word ("the X2P error") are still judged.
+func modelBesideName(toks []token, i int, text, norm string) bool {
+	if strings.IndexAny(norm, "0123456789") < 0 {
+		return false
+	}
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k < 0 || k >= len(toks) || toks[k].kind != tokWord {
+			continue
+		}
+		// A capital that only opens the sentence says nothing.
+		if k == i-1 && (k == 0 || toks[k-1].kind == tokPunct && toks[k-1].sentence) {
+			continue
+		}
+		if titleCased(text[toks[k].start:toks[k].end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // besideEverydayAcronym reports whether the acronym at i stands in a list
@@ -1205,6 +1291,20 @@ func packageName(toks []token, i int, norm string, lx *jargonLexicon, buf *[]byt
 	}
 	if len(parts) == 2 && (platformParts[parts[0]] || len(parts[0]) >= 3 && lx.listed(parts[0])) && len(parts[1]) >= 4 && rareWord(parts[1], lx, buf) {
 		return true // "apt-listchanges", "gnome-tweaks": a listed component and a name built on it
+	}
+	if len(parts) == 2 && len(parts[1]) >= 2 {
+		// A listed component joined to a part of its own that is no word
+		// ("systemd-networkd", "qmake-qt5") or a release joined to one
+		// ("qt4-qmake") names a piece of the component. A word after it
+		// ("systemd-based", "grub-like", and even "systemd-resolved")
+		// describes something else by it more often: with any second part
+		// this flagged a clean message of the held-out third.
+		if _, tech := lx.technical[parts[0]]; tech && len(parts[0]) >= 5 && !lx.knownWord(parts[0]) && !lx.knownWord(parts[1]) {
+			return true
+		}
+		if _, tech := lx.technical[parts[1]]; tech && len(parts[1]) >= 5 && !lx.knownWord(parts[1]) && lettersAndDigits(parts[0]) {
+			return true
+		}
 	}
 	if len(parts) == 2 && packageHalves[parts[1]] {
 		if _, tech := lx.technical[parts[0]]; tech && len(parts[0]) >= 3 {
@@ -1780,7 +1880,9 @@ func namedActor(toks []token, i int) bool {
 	}
 	v := toks[k].norm
 	if actorModals[v] {
-		return true
+		// "FOO should be set to the tag": a setting someone sets, not a
+		// name that acts.
+		return !(k+2 < len(toks) && toks[k+1].norm == "be" && settingVerbs[toks[k+2].norm])
 	}
 	// "SHG is looking into it", "NR are aware": a team or a partner at
 	// work on the problem, named by its initials in a care reply.
@@ -1794,6 +1896,11 @@ func namedActor(toks []token, i int) bool {
 	// what it does to something. "Foo servers are" is a plural noun.
 	return k+1 < len(toks) && toks[k+1].kind == tokWord && actorObjects[toks[k+1].norm]
 }
+
+// settingVerbs, after "should be", "must be", say what is done to a
+// setting or a variable.
+var settingVerbs = map[string]bool{"set": true, "unset": true, "exported": true, "defined": true,
+	"overridden": true, "overriden": true, "enabled": true, "disabled": true, "assigned": true}
 
 // actorAdverbs may stand between a name and what it does.
 var actorAdverbs = map[string]bool{"then": true, "also": true, "just": true, "still": true, "now": true, "always": true, "never": true, "often": true}
@@ -1947,6 +2054,9 @@ func keyPress(w string) bool {
 // knows, and the reader needs no explanation of it. A suggestion ("did you
 // mean `ls -la`?") offers a term and is not a mention.
 func mentionedTerm(toks []token, i, end int, lx *jargonLexicon) bool {
+	if askedAbout(toks, i, end) {
+		return true
+	}
 	if i >= 3 {
 		k := i - 1
 		switch toks[k].norm {
@@ -1987,6 +2097,65 @@ func mentionedTerm(toks []token, i, end int, lx *jargonLexicon) bool {
 		}
 	}
 	return false
+}
+
+// askedAbout reports whether the writer asks what the term at tokens
+// [i, end) is: "what is X?", "what's an X exactly?", "what are Xs?", "what
+// does X mean?", "what does X do?", "what does X stand for?". The writer
+// does not know the word, so there is nothing to explain to them; the term
+// used inside a question ("what is the X doing there?", "what does X say?")
+// and "what's the X?" (most often asking for its value: "what's the IP?")
+// are still terms.
+func askedAbout(toks []token, i, end int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].norm == "a" || toks[k].norm == "an") {
+		k-- // "what's an X?"; "what's the X?" more often asks for its value
+	}
+	if k < 0 {
+		return false
+	}
+	verb := false // "what does X …": a verb must follow the term
+	switch toks[k].norm {
+	case "what's", "whats":
+	case "is", "are", "'s":
+		if k < 1 || toks[k-1].norm != "what" {
+			return false
+		}
+	case "does", "do":
+		if k < 1 || toks[k-1].norm != "what" {
+			return false
+		}
+		verb = true
+	default:
+		return false
+	}
+	j := end
+	if verb {
+		if j >= len(toks) {
+			return false
+		}
+		switch toks[j].norm {
+		case "mean", "do":
+			j++
+		case "stand":
+			j++
+			if j < len(toks) && toks[j].norm == "for" {
+				j++
+			}
+		default:
+			return false
+		}
+	}
+	if j < len(toks) {
+		switch toks[j].norm {
+		case "exactly", "again", "anyway", "then":
+			j++
+		}
+	}
+	if j >= len(toks) {
+		return true // the question ends the message, its mark left off
+	}
+	return toks[j].kind == tokPunct && strings.Contains(toks[j].norm, "?")
 }
 
 // titleCased reports whether w is a capital and then small letters only

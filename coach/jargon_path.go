@@ -43,6 +43,10 @@ var techExtensions = map[string]bool{
 	"jsx": true, "tsx": true, "mjs": true, "vue": true,
 	// Windows set-up images ("install.wim", "WinRE.wim").
 	"wim": true,
+	// Wave 14: sources of newer systems languages named in their channels
+	// ("fmt.zig", "build.zig", "main.kt"); ".go" and ".ts" are left out
+	// (a missing space before "go", a country's domain).
+	"zig": true, "kt": true, "kts": true, "swift": true,
 }
 
 // siteEndings are web-address endings beyond webTLDs: a dotted name ending
@@ -178,7 +182,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	case c == '\\':
 		return w[1] == '\\' && isLetter(w[2])
 	case c == '$' || c == '%':
-		return isLetter(w[1]) || w[1] == '('
+		// "$HOME", "$(uname -r)", "${PN}", "${}-references": a variable
+		// or its expansion written as text.
+		return isLetter(w[1]) || w[1] == '(' || c == '$' && w[1] == '{'
 	case c == '-':
 		if w[1] == '-' {
 			return isLetter(w[2])
@@ -203,6 +209,11 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		if w[1] >= 'a' && w[1] <= 'z' && strings.IndexByte(w, '/') > 1 {
 			return true
 		}
+		// ".next()", ".len()": a method called on something, written with
+		// its brackets (the closing one is trimmed as punctuation).
+		if w[n-1] == '(' && isLetter(w[1]) {
+			return true
+		}
 		return w[1] == '/' || strings.HasSuffix(w, "rc") || techExtensions[strings.ToLower(w[1:])]
 	case isLetter(c) && w[1] == ':' && w[2] == '\\':
 		// C:\…; a bare "C:\" is the drive everyone knows by its letter
@@ -211,6 +222,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 	}
 	if strings.IndexByte(w, '\\') >= 0 || strings.IndexByte(w, '=') >= 0 {
 		return true
+	}
+	if k := strings.Index(w, "::"); k > 0 && k+2 < n && isLetter(w[k-1]) && isLetter(w[k+2]) {
+		return true // "File::Glob", "std::vector": a module or a namespace and a name in it
 	}
 	if cidrBlock(w) {
 		return true // "10.20.0.0/16": a block of network addresses
