@@ -563,6 +563,12 @@ func readFrustration(toks []token, text string) frustrationReading {
 			if v < 0 && wi.val > 0 && triedWords[t.norm] && i > 0 && (toks[i-1].norm == "no" || toks[i-1].norm == "without") {
 				v = 0
 			}
+			// "to avoid disappointing people", "prevent annoying pop-ups":
+			// a feeling word as the verb or object of avoiding names what
+			// the writer means to spare someone, not their own mood.
+			if v < 0 && i > 0 && avoidWords[toks[i-1].norm] {
+				v = 0
+			}
 			// "that was dumb of me": the writer owning a slip, not upset.
 			if v < 0 && i+2 < len(toks) && toks[i+1].norm == "of" && (toks[i+2].norm == "me" || toks[i+2].norm == "us") {
 				v = 0
@@ -813,7 +819,7 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 		}
 		// "Why won't this stupid thing…" negates the verb, not the word;
 		// "couldn't be more annoyed" turns the word up, not off.
-		if isNegation(w) && !(j > 0 && toks[j-1].norm == "why") && !beMore(toks, j) {
+		if isNegation(w) && !(j > 0 && toks[j-1].norm == "why") && !beMore(toks, j) && !moreThan(toks, i) {
 			if oathWords[toks[i].norm] {
 				// "ain't shit", "not worth a damn", "don't give a damn": a
 				// negated oath is contempt, not praise; it keeps its sign.
@@ -824,7 +830,30 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 			}
 		}
 	}
+	// "not great", "not a good experience": praise denied is understatement,
+	// mild disapproval, not a word as strong as "awful" (VADER's negation
+	// would make "not great" -2.3).
+	if val > 0 && v < negatedPraiseFloor {
+		v = negatedPraiseFloor
+	}
 	return v
+}
+
+// avoidWords are verbs of sparing someone a trouble.
+var avoidWords = map[string]bool{"avoid": true, "avoids": true, "avoiding": true, "avoided": true,
+	"prevent": true, "prevents": true, "preventing": true}
+
+// negatedPraiseFloor is the most negative a negated word of praise reads.
+const negatedPraiseFloor = -1.5
+
+// moreThan reports whether the rated word at i is compared upwards ("love
+// more than", "better than"): a negation before it ("nothing we love more
+// than", "no better feeling than") makes it the most, not its opposite.
+func moreThan(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].norm == "than" {
+		return true
+	}
+	return i+2 < len(toks) && toks[i+2].norm == "than" && (toks[i+1].norm == "more" || toks[i+1].norm == "better")
 }
 
 // explainingWhy are the words before a "why" that answers rather than asks:
@@ -1268,6 +1297,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "thanks for the help!": "Help!" pleads only as a sentence of its own
 	case kind == cueDemand && w == "sort" && helpedTo(toks, i):
 		return true // "please help me sort it out": a request for help, not a demand
+	case kind == cueStaff && w == "feel" && i > 0 && toks[i-1].norm == "or" && i+3 < len(toks) && (toks[i+3].norm == "cancel" || toks[i+3].norm == "refund"):
+		return true // "deliver it today or feel free to cancel": a customer's ultimatum, not an agent's "or feel free to DM us"
 	case kind == cueDemand && i > 0 && selfSubject[toks[i-1].norm]:
 		return true // "I'll stop messing with it", "we'll sort it out": the writer's own plan
 	case kind == cueWaiting && w == "since" && shippedBefore(toks, i):

@@ -27,6 +27,22 @@ var cueSource = []struct {
 		"over the past|last minutes|hours|days|weeks|months",
 		"for last|like|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"more than|then|over # minutes|hours|days|weeks|months|hour|day|week|month",
+		// the same typed short: "more than 12 hrs ago"
+		"more than|then|over # hrs|hr|mins|wks|mths",
+		// a time counted since what should have happened: "72 hours since
+		// it should have arrived"
+		"# minutes|mins|hours|hrs|days|weeks|months since",
+		// a date as a wait: "since 24 nov", "since November 20"
+		"since # january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+		"since january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec #",
+		// the time gone pointed at: "That was an hour ago."
+		"that|this|which was an|a|# hour|hours|hr|hrs|day|days|week|weeks|month|months ago",
+		// how long an answer took: "Two days to get a response?", "a whole
+		// day to get back to me"
+		"# hours|hrs|days|weeks|months to get|receive a|an|any response|reply|answer|callback",
+		"# hours|hrs|days|weeks|months to respond|reply|answer",
+		"# hours|hrs|days|weeks|months to get back",
+		"whole|entire|full day|week|morning|afternoon|evening to get|respond|reply|answer",
 		"since # days|weeks|months",
 		"since a few|couple days|weeks|months",
 		"almost|nearly a|# week|weeks|month|months|day|days",
@@ -84,8 +100,6 @@ var cueSource = []struct {
 	}},
 	{cueSarcasm, []string{
 		"thanks|thank for nothing",
-		// "and as per usual nobody could help": the failure expected
-		"as per usual|normal",
 		"thank you for nothing",
 		"paying|pay|paid for nothing",
 		"thanks|thank for ruining|wasting|breaking|losing|cancelling|canceling|bumping|misplacing|stranding",
@@ -140,7 +154,6 @@ var cueSource = []struct {
 		// "Love being ignored" is sarcasm; "we love being your airline"
 		// (a role, with a determiner) is plain warmth.
 		"love|loving being ignored|stuck|charged|overcharged|billed|lied|kept|left|treated|transferred|hung|disconnected|cancelled|canceled|delayed|stranded|forced|bumped|told|put|held|made|blocked|locked|logged|penalised|penalized|on|without",
-		"gotta|have|got love",
 		// a grievance excused in mock relief: "oh that makes it ok then",
 		// "well that makes everything better then"
 		"makes|made it|everything|that|this|all ok|okay|alright|better|fine then",
@@ -152,6 +165,16 @@ var cueSource = []struct {
 		"can't|cant|cannot wait to waste|re-explain|deal",
 	}},
 	{cueIronic, []string{
+		// "and as per usual nobody could help": the failure expected, as
+		// sarcasm only beside a grievance ("boarded as per normal" and
+		// "running as per usual" are plain reports)
+		"as per usual|normal",
+		// "gotta love being kept on hold" beside a grievance, but "gotta
+		// love the views from this flight" on its own means it
+		"gotta|have|got love",
+		// a reason granted in mock understanding after a grievance: "no
+		// reply in a week - makes sense...."
+		"makes|made sense ...|..|…|....|.....",
 		// "thanks for making/giving…" thanks for help as often as it jabs
 		// ("thanks for making me check the settings"): sarcasm only beside a
 		// grievance ("thanks for making my trip a misery, bags lost again").
@@ -367,6 +390,8 @@ var cueSource = []struct {
 		"is it too much to ask",
 		"how is this|that acceptable|ok|okay|possible|legal",
 		"why on earth",
+		// despair at one's luck: "Why me? Why me?"
+		"why me ?|!|.|...|..|??|!!|?!",
 		"give me a break",
 		"are you actually|even|ever|really going|gonna",
 		"do you even|actually care|read|listen",
@@ -636,6 +661,10 @@ var cueSource = []struct {
 		"only|just|honestly|truly|left|was|were|been|and disappointed|disapointed|dissapointed",
 	}},
 	{cueRepeatFailure, []string{
+		// the failure counted by denying it is new: "not the first time
+		// the driver left it at the wrong door"
+		"not the|for first|1st time",
+		"not for the first|1st",
 		"down|out|broken|crashed|crashing|offline|failed|failing|dead|frozen|stuck|disconnected|gone again",
 		"not working|loading|connecting|syncing again",
 		"every|each update|release|patch|upgrade|version break|breaks|wipes|resets|kills|ruins|deletes|removes|crashes",
@@ -773,6 +802,11 @@ var cueSource = []struct {
 		"loyal customer|customers",
 	}},
 	{cueQuit, []string{
+		// an ultimatum with its deadline: "deliver it by today or cancel
+		// it", "by tonight or I want a refund", "by tomorrow or feel free
+		// to cancel the order" (its "free" is no praise)
+		"by|before today|tonight|midnight|tomorrow or feel free to cancel|refund",
+		"by|before today|tonight|midnight|tomorrow or please|cancel|refund|else|i|i'll|just",
 		"never again",
 		// (done with a task is finished: "I'm done with the form")
 		"i'm|im done .|!",

@@ -1,0 +1,100 @@
+package coach
+
+import "testing"
+
+// Wave 14, helper "fr": the frustration score on customers' tweets, IRC
+// lines and tickets, second pass. Each family keeps its near-miss:
+//   - "as per usual" and "gotta love" are sarcasm only beside a grievance:
+//     "boarded as per normal" and "gotta love the view" mean what they say;
+//   - a reason granted with a trailing ellipsis after a grievance ("no
+//     reply in a week - makes sense....") is sarcasm; "makes sense,
+//     thanks" is not;
+//   - "Why me?" as a sentence of its own is despair; "why me and not the
+//     others" asks;
+//   - waits in more words: "more than 10 hrs ago", "48 hours since it was
+//     due", a date ("since 12 nov"), the time gone pointed at ("That was
+//     an hour ago"), how long an answer took ("three days to get a
+//     reply", "a whole day to get back to me");
+//   - an ultimatum with its deadline ("by tonight or cancel it", "by today
+//     or feel free to cancel the order": a customer's, not an agent's
+//     "feel free"); "today or tomorrow" is a delivery window;
+//   - "not the first time" counts a failure;
+//   - slang verdicts: "that's some bs", "how trash the update is"; a "BS
+//     degree" and the "trash folder" are not;
+//   - praise denied ("not great") is understatement: it reads as mild
+//     disapproval, not as strong as "awful";
+//   - a negation before a comparison ("nothing we love more than", "no
+//     better feeling than") makes the most of it, not its opposite;
+//   - a feeling word as what is avoided ("to avoid disappointing anyone",
+//     "prevent annoying pop-ups") is not the writer's mood.
+//
+// Our own sentences, not the study messages.
+
+func init() {
+	addRuleCases("frustration.emotion",
+		[]string{
+			"They charged me twice and then blamed my bank, that's some bs.",
+			"Only found out how trash the new update is after it wiped my playlists.",
+		},
+		[]string{
+			"She finished her BS in biology last year and starts on our team Monday.",
+			"Empty the trash folder to free up space, then sync again.",
+		})
+}
+
+// TestW14FrustrationFamilies judges each message alone, as `rapport check`
+// does.
+func TestW14FrustrationFamilies(t *testing.T) {
+	runFlagCases(t, Frustration, []flagCase{
+		{"My parcel went to the wrong depot and as per usual nobody picks up the phone.", true},
+		{"You boarded as per normal and the plane left on time, have a lovely trip!", false},
+		{"Gotta love being kept on hold for an hour only to get cut off.", true},
+		{"Gotta love the sunset from the window seat on this route 😍", false},
+		{"Emailed support twice this week and no reply - makes sense....", true},
+		{"Ah, the cache was full - makes sense, thanks for explaining!", false},
+		{"So the toggle moved to the settings page... makes sense...", false},
+		{"Oh no... the screen went black mid-essay. Why me? Why me?", true},
+		{"Why me and not the others? We all have the same laptop model.", false},
+		{"Already sent the form, more than 10 hrs ago, and nothing yet.", true},
+		{"It's 48 hours since the courier was meant to come and still nothing.", true},
+		{"Returned it and the refund has been pending since 12 nov, still not initiated.", true},
+		{"The driver hasn't moved since he took my order. That was an hour ago. I want my order now.", true},
+		{"The update rolled out more than 10 hrs ago, so you should see it now.", false},
+		{"Our new store has been open since 3 May, come and say hello!", false},
+		{"Three days to get a reply? Wow.. must have been a hard question", true},
+		{"It took two days to get a reply, but they sorted it perfectly, thanks!", false},
+		{"It still hasn't shipped. I want it sent by today or please cancel it.", true},
+		{"Nothing has shipped yet. Get it to me by tomorrow or feel free to cancel the order.", true},
+		{"It should arrive today or tomorrow, feel free to track it with the link.", false},
+		{"Sorry the parcel is late! Reply here by tonight or feel free to DM us your order number.", false},
+		{"Tracking says delivered but it's not here. Not the first time with this courier, still no parcel.", true},
+		{"Not the first time I've used the app, but where do I add a second card?", false},
+		{"The new layout is not great, could you add the old menu back as an option?", false},
+		{"There's nothing we love more than seeing your holiday photos, thanks for sharing!", false},
+		{"There's no better feeling than a clean install that just works.", false},
+		{"We won't share a date yet, to avoid disappointing anyone if it slips.", false},
+		{"Turn this on to prevent annoying pop-ups while you type.", false},
+		{"It's so disappointing, the app lost my whole order again.", true},
+	})
+}
+
+// TestW14NegatedPraiseIsMild: "not great" reads as mild disapproval (at
+// most negatedPraiseFloor), while a word of blame keeps its full weight.
+func TestW14NegatedPraiseIsMild(t *testing.T) {
+	tests := []struct {
+		text   string
+		maxNeg float64
+		minNeg float64
+	}{
+		{"the new portal is not great", -negatedPraiseFloor, 1.0},
+		{"the new portal is not a good experience", -negatedPraiseFloor, 1.0},
+		{"the new portal is awful", 10, 1.9},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if r := reading(tt.text); r.neg > tt.maxNeg+1e-9 || r.neg < tt.minNeg {
+				t.Errorf("negative valence %.2f, want between %.2f and %.2f", r.neg, tt.minNeg, tt.maxNeg)
+			}
+		})
+	}
+}
