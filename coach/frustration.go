@@ -68,6 +68,12 @@ type frustrationReading struct {
 	// happy is set when the positive valence clearly outweighs the
 	// negative: emphasis then counts for joy, not stress.
 	happy bool
+	// plain is a message with no word of grievance, no negative word or
+	// face, and no support cue of positive weight: its "!!!" is
+	// excitement ("Off we go!!!", "Spring break !!!"), not stress
+	// (LABELING.md: marks count with a complaint). A run of "???" still
+	// counts: "Where is the link????" asks loudly.
+	plain bool
 	// joyful is a happy message that names no grievance and has no
 	// negative word: "This is unbelievable... thank you so much!" is
 	// surprise, not exasperation.
@@ -217,6 +223,17 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 	// Each phrase rule counts for at most two of its matches ("still not
 	// working, I've restarted it 5 times" is two signs of the same kind).
 	cueSum, nCues := 0.0, 0
+	// A plain message ("Off we go!!!") whose only frustration rule is the
+	// "!!!" one: its marks count for nothing.
+	plain := r.plain
+	for i := 0; plain && i < len(cands); i++ {
+		if isFrustrationCue(cands[i].rule) && cands[i].rule.id != "frustration.exclaim" {
+			plain = false
+		}
+	}
+	if plain && !r.happy && r.exclaims > 0 {
+		cueSum -= wExclaims
+	}
 	var seen [16]*compiledRule
 	var times [16]int
 	nSeen := 0
@@ -254,6 +271,9 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		}
 		if _, loud := emphasisRules[cr.id]; loud && r.happy {
 			w = 0 // capitals or "!!!" in a happy message
+		}
+		if cr.id == "frustration.exclaim" && plain && !strings.Contains(text[cands[i].start:cands[i].end], "?") {
+			w = 0 // "Off we go!!!": marks with nothing to complain of ("Where is the link????" still asks loudly)
 		}
 		if cr.id == "frustration.emotion" && r.joyful && surpriseWords[strings.ToLower(text[cands[i].start:cands[i].end])] {
 			w = 0 // "unbelievable, thank you so much!": delight
@@ -765,6 +785,8 @@ func readFrustration(toks []token, text string) frustrationReading {
 	if r.joyful && r.kinds[cueExasperation] > 0 && r.surprised >= r.kinds[cueExasperation] {
 		cues -= cueWeights[cueExasperation]
 	}
+	r.plain = neg == 0 && !grievance && r.cue < 0 && r.stretched == 0 && r.sadFaces == 0 && !r.clipped &&
+		(exclaims < 2 || !negatedAny(toks))
 	if !r.happy {
 		cues += wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) +
 			wQuestions*float64(min(r.questions, 1)) + wExclaims*float64(min(r.exclaims, 1))
@@ -1020,6 +1042,13 @@ func squeezeStretched(w string) (two, one string, stretched bool) {
 	if !stretched || !distinct || strings.HasPrefix(w, "www") || isFiller(w) {
 		return w, w, false
 	}
+	defer func() {
+		// "awww", "heyyy", "yesss", "lolll": warmth or a greeting held
+		// longer, not stress.
+		if warmStretched[one] || warmStretched[two] {
+			two, one, stretched = w, w, false
+		}
+	}()
 	var b2, b1 [40]byte
 	n2, n1 := 0, 0
 	for k := 0; k < len(w); k++ {
@@ -1058,6 +1087,28 @@ func degreeOf(w string) (float64, bool) {
 		return d, ok
 	}
 	return 0, false
+}
+
+// negatedAny reports whether the message holds a negation ("doesn't
+// work!!!", "no signal!!!"): a failure is most often told with one. It is
+// asked only of a message with "!!" and nothing else to complain of.
+func negatedAny(toks []token) bool {
+	for k := range toks {
+		if toks[k].kind == tokWord && isNegation(toks[k].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// warmStretched are words whose stretched forms are warmth, greetings or
+// glee ("awww", "hiii", "yayyy", "niceee"), as squeezed to one or two
+// letters a run.
+var warmStretched = map[string]bool{
+	"aw": true, "aww": true, "hi": true, "hey": true, "heya": true, "yes": true, "yay": true, "yeah": true,
+	"yea": true, "woo": true, "wo": true, "woohoo": true, "wohoo": true, "lol": true, "haha": true,
+	"hehe": true, "nice": true, "cool": true, "yum": true, "thanks": true, "thanx": true, "love": true,
+	"ok": true, "okay": true, "yep": true, "yup": true,
 }
 
 // isFiller reports thinking noises ("hmmm", "ummm", "ahhh") that stretch

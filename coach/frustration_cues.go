@@ -77,6 +77,9 @@ var cueSource = []struct {
 		"how long do|must|should i|we have|need|gotta|wait",
 		"how long is|are this|it|that|these|they going|gonna",
 		"where is|where's my|the refund|order|package|parcel|engineer|technician|replacement|money",
+		// what was paid for and has not come: "Where is my TV!", "where's
+		// my laptop"
+		"where is|where's my tv|laptop|phone|delivery|item|items|stuff|food|luggage|bag|bags|card|voucher|compensation|credit|cheque|check|furniture|sofa|bed",
 		"when will this|it|you be fixed|resolved|sorted|back|working",
 		"been weeks|months|ages|years|forever",
 		"hold music",
@@ -99,6 +102,13 @@ var cueSource = []struct {
 		"# minutes|mins|hours|hrs|days|weeks at|in|on the|this|a",
 	}},
 	{cueSarcasm, []string{
+		// a mock apology or mock self-blame: "sorry for expecting my parcel
+		// on the day you promised", "silly me for thinking it would work",
+		// "how dare I expect a reply" ("sorry for asking" is a courtesy)
+		"sorry for wanting|expecting|thinking|believing|assuming|hoping",
+		"excuse|forgive me|us for wanting|expecting|thinking|believing|assuming|hoping",
+		"silly|stupid|foolish me|us for",
+		"how dare i|we expect|ask|want",
 		"thanks|thank for nothing",
 		"thank you for nothing",
 		"paying|pay|paid for nothing",
@@ -708,13 +718,21 @@ var cueSource = []struct {
 		"zero help|support|response|communication|updates|replies|info|information|contact|explanation",
 		"told us|me nothing",
 		"no one told|tells|informed|updated|bothered|answers|replies|cares|responds",
+		// "nobody has said anything", "no one has told us a thing"
+		"nobody|noone has|had said|told|explained|informed|updated",
+		"no one has|had said|told|explained|informed|updated",
+		// "can't seem to get through to a person", "unable to get a call
+		// back"
+		"seem to get through",
+		"can't|cannot|cant get a|any call|callback back|from|.|!|,",
+		"unable to get a|any call|callback back|from|.|!|,",
 		"nobody|noone told|tells|informed|updated",
 		"still haven't|hasn't|havent|hasnt heard|received|got|gotten",
 		"haven't|havent|hasn't|hasnt received|got|gotten|had a|any reply|response|answer|update|refund|word",
 		"had to chase",
 		"nobody|noone can|could|knows|seems|will|bothered",
 		"no one can|could|knows|seems|will|bothered",
-		"two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|numerous|2|3|4|5|6|7|8|9|10 calls|emails|messages|tickets|chats|visits",
+		"two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|numerous|2|3|4|5|6|7|8|9|10 calls|emails|messages|tickets|chats|visits|msgs|voicemails",
 
 		"keep chasing",
 		"nobody|noone cares",

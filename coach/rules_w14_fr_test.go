@@ -26,7 +26,19 @@ import "testing"
 //   - a negation before a comparison ("nothing we love more than", "no
 //     better feeling than") makes the most of it, not its opposite;
 //   - a feeling word as what is avoided ("to avoid disappointing anyone",
-//     "prevent annoying pop-ups") is not the writer's mood.
+//     "prevent annoying pop-ups") is not the writer's mood;
+//   - "!!!" in a message with nothing to complain of ("Off we go!!!") is
+//     excitement; "???" still asks loudly, and "!!!" beside a fault counts;
+//   - warmth and greetings held longer ("awww", "heyyy", "yesss") are no
+//     stretched stress; "sooo slow" and "pleaseee" still are;
+//   - a hedged verdict ("it's kind of annoying, but maybe intended") is a
+//     calm report;
+//   - a mock apology ("sorry for expecting it on the day you promised",
+//     "silly me for thinking") is sarcasm; "sorry for asking, but…" is a
+//     courtesy;
+//   - silence in more words: "nobody has said anything", "can't seem to
+//     get through", "can't get a call back", "left several msgs"; "where
+//     is my TV" and other things paid for.
 //
 // Our own sentences, not the study messages.
 
@@ -75,6 +87,23 @@ func TestW14FrustrationFamilies(t *testing.T) {
 		{"We won't share a date yet, to avoid disappointing anyone if it slips.", false},
 		{"Turn this on to prevent annoying pop-ups while you type.", false},
 		{"It's so disappointing, the app lost my whole order again.", true},
+		{"Bags packed, passports ready, off to the airport!!!", false},
+		{"Do you still sell the winter boots in green?!", true},
+		{"The payment page is down and I can't check out!!!", true},
+		{"Where is the download link????", true},
+		{"awww thank you, that's so kind of you", false},
+		{"heyyy, quick one: where do I change my avatar?", false},
+		{"Pleaseee fix the login, it's sooo slow!!", true},
+		{"The sidebar collapses on its own. It's kind of annoying, but maybe that's intended?", false},
+		{"The sidebar collapses on its own every time I click, so annoying!", true},
+		{"Sorry for expecting my parcel on the day you promised, it's now three days late.", true},
+		{"Silly me for thinking the update would fix the battery drain. It's worse.", true},
+		{"Sorry for asking again, but where do I find the invoice?", false},
+		{"Stuck at the gate for ages, nobody has said anything. What's going on?", true},
+		{"Tried every number on the site and can't seem to get through to a person. Still no refund.", true},
+		{"Still no sign of my bag and I can't get a call back from the desk (left several msgs).", true},
+		{"Ordered it a month ago and it's still not here. Where is my TV!", true},
+		{"Where is my TV remote stored in the menu? The manual doesn't say.", false},
 	})
 }
 
