@@ -43,6 +43,9 @@ type frustrationReading struct {
 	// punctuation emphasis added to the stronger side.
 	pos, neg float64
 	cues     float64
+	// facePos is the part of pos that emoji, emoticons and typed laughter
+	// bring.
+	facePos float64
 	// strongest is the token index of the most negative rated word or
 	// emoji, or -1; strongestV its valence. negs keeps the most negative
 	// few, strongest first, so a finding can avoid another's span.
@@ -223,6 +226,10 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 	// Each phrase rule counts for at most two of its matches ("still not
 	// working, I've restarted it 5 times" is two signs of the same kind).
 	cueSum, nCues := 0.0, 0
+	// praise is the positive valence of words inside the frustration
+	// rules' matches ("love" in "for the love of god"): the rule's, not
+	// praise, so the score gives back what it took off for them.
+	praise := 0.0
 	// A plain message ("Off we go!!!") whose only frustration rule is the
 	// "!!!" one: its marks count for nothing.
 	plain := r.plain
@@ -278,9 +285,12 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		if cr.id == "frustration.emotion" && r.joyful && surpriseWords[strings.ToLower(text[cands[i].start:cands[i].end])] {
 			w = 0 // "unbelievable, thank you so much!": delight
 		}
+		if w > 0 {
+			praise += praiseWithin(toks, cands[i].start, cands[i].end)
+		}
 		cueSum += w
 	}
-	score := r.score + cueSum
+	score := r.score + cueSum + wPositive*min(praise, max(0, r.pos-r.facePos))
 	if nLabels > 0 {
 		out := cands[:0]
 		for _, cd := range cands {
@@ -363,6 +373,19 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		}
 	}
 	return cands
+}
+
+// praiseWithin sums the lexicon ratings of the words of praise in bytes
+// [start, end), as the score counts them (milder than ±1 ignored).
+func praiseWithin(toks []token, start, end int) float64 {
+	vt := valences()
+	sum := 0.0
+	for k := tokenFrom(toks, start); k < len(toks) && toks[k].start < end; k++ {
+		if wi, ok := vt.infoOf(&toks[k]); ok && wi.rated && !wi.isDegree && wi.val >= mildRating {
+			sum += wi.val
+		}
+	}
+	return sum
 }
 
 // candsOverlap reports whether [start, end) overlaps a candidate's span.
@@ -794,6 +817,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 	r.pos, r.neg, r.cues = pos, neg, cues
 	// A smiley takes nothing away: "incomplete??? 🙂" is as frustrated
 	// as without it (LABELING.md: emoji do not change the label).
+	r.facePos = facePos
 	r.score = wNegative*neg - wPositive*max(0, pos-facePos) + cues
 	return r
 }
@@ -990,6 +1014,9 @@ var othersFeel = map[string]bool{
 var oathWords = map[string]bool{
 	"shit": true, "damn": true, "crap": true, "fuck": true, "hell": true, "shite": true,
 	"bullshit": true, "jack": true, "squat": true,
+	// interjections stand outside the clause: "and we can't, wtf" is not
+	// "not wtf"
+	"wtf": true, "wth": true, "ffs": true, "smh": true, "ugh": true, "argh": true, "fml": true, "omfg": true,
 }
 
 // afterIll are verbs that make "ill" before them "I'll" ("ill check",

@@ -35,6 +35,9 @@ var cueSource = []struct {
 		// a date as a wait: "since 24 nov", "since November 20"
 		"since # january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
 		"since january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec #",
+		// "since 20th of November", "since the 3rd of May"
+		"since 1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st of|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+		"since the 1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st of|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
 		// the time gone pointed at: "That was an hour ago."
 		"that|this|which was an|a|# hour|hours|hr|hrs|day|days|week|weeks|month|months ago",
 		// how long an answer took: "Two days to get a response?", "a whole
@@ -197,6 +200,15 @@ var cueSource = []struct {
 		"love it when",
 		"oh great|wonderful|perfect|brilliant|fantastic",
 		"love how",
+		// "not like I needed it for my lectures", "it's not like we paid
+		// for it" beside a grievance ("not like I needed the old cable
+		// anyway" concedes)
+		"not like i|we needed|wanted|asked|cared|paid|ordered|booked|expected",
+		// "I love the way you passed it back to me" beside a grievance
+		"love|loving the way you|u|they|it",
+		// "How wonderful it feels to tell you my parcel is still missing"
+		"how wonderful|lovely|nice|fun|delightful it feels|is|was to",
+		"how wonderful|lovely|delightful to",
 		"i|i'm|im love|loving when",
 		// "shout out to the app for never saving my work"
 		"shout|shoutout out to",
@@ -442,6 +454,13 @@ var cueSource = []struct {
 		"no wonder people|everyone|nobody|customers",
 		"why would anyone|anybody",
 		"make it make sense",
+		// why do it at all: "Why guarantee a date if it always changes?",
+		// "why bother having a helpline"
+		"why guarantee|promise|advertise|claim|expect",
+		// a promise held up to the brand: "remember how you said you'd
+		// call me at 9?"
+		"remember how|when you|u|they promised|guaranteed",
+		"remember how|when you|u|they said you'd|you|they'd|they|it'd|it|we'd",
 		"which is it",
 		"what am|are i|we paying for",
 		// "what exactly am I supposed to do with that?"
@@ -688,6 +707,11 @@ var cueSource = []struct {
 		// "I did everything you said. Nothing happened again"
 		"nothing happened|changed|worked|helped again",
 		"always fails|crashes|freezes|disconnects|drops|breaks|crashing|freezing|failing|lagging|glitching",
+		// "my flights are always delayed", "the date always changes"
+		"always delayed|late|cancelled|canceled|overbooked|broken|down|wrong|changes|changing|missing",
+		// the same excuse again: "every time they give the same excuse"
+		"same excuse|excuses",
+		"same old excuse|excuses|story|story|problem|problems|issue|issues",
 		"constantly glitches|crashes|fails|freezes|drops|disconnects|breaks|lags|crashing|freezing|failing|lagging|glitching",
 		// a count clipped into a sentence of its own after what was tried:
 		// "Copied the code again. Multiple times."
@@ -1232,7 +1256,9 @@ var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "
 	// sarcasm announced: "#sarcasm", "#sarcastic"
 	"sarcas",
 	// a threat to leave signed as a tag: "#notforlong", "#timetoswitch"
-	"notforlong", "timetoswitch"}
+	"notforlong", "timetoswitch",
+	// the failure signed as habitual: "#everytime", "#asusual"
+	"everytime", "asusual", "yetagain"}
 
 // ironicTags are whole hashtags that turn the tweet's words upside down:
 // "left the parcel in the rain #smart", "great service as always #not".

@@ -38,7 +38,21 @@ import "testing"
 //     courtesy;
 //   - silence in more words: "nobody has said anything", "can't seem to
 //     get through", "can't get a call back", "left several msgs"; "where
-//     is my TV" and other things paid for.
+//     is my TV" and other things paid for;
+//   - an interjection after a negation is not negated ("we can't change
+//     it, wtf" is no praise), and praise inside a frustration phrase
+//     ("for the love of god") is the phrase's;
+//   - sarcasm in more words, beside a grievance: "love the way you…",
+//     "how wonderful it feels to…", "not like I needed it"; the same on
+//     their own are praise or a concession;
+//   - rhetorical questions at the company: "why guarantee a date if…",
+//     "remember how you said you'd call?"; "remember when you said the
+//     printer was slow?" recalls;
+//   - habitual failure: "always delayed", "the same excuse", "#everytime";
+//   - a date with its ordinal ("since the 3rd of May") as a wait;
+//   - the writer's own occasions ("my birthday is tomorrow", "a funeral
+//     to attend") as deadlines when a delivery or booking has gone wrong;
+//     a plain question about the day is planning.
 //
 // Our own sentences, not the study messages.
 
@@ -104,6 +118,27 @@ func TestW14FrustrationFamilies(t *testing.T) {
 		{"Still no sign of my bag and I can't get a call back from the desk (left several msgs).", true},
 		{"Ordered it a month ago and it's still not here. Where is my TV!", true},
 		{"Where is my TV remote stored in the menu? The manual doesn't say.", false},
+		{"The old theme isn't coming back, wtf", true},
+		{"For the love of god, let me change my username.", true},
+		{"We love hearing from you, thanks for the kind words!", false},
+		{"Love the way you closed my ticket without a reply, it's still broken.", true},
+		{"Love the way you redesigned the menu, it's so much cleaner!", false},
+		{"How wonderful it feels to report that my parcel is still missing a week later.", true},
+		{"How wonderful to hear the fix worked, enjoy the new phone!", false},
+		{"Three days late, not like I needed it for the trip.", true},
+		{"Not like I needed the old cable anyway, keep it.", false},
+		{"Why guarantee next-day delivery if it never comes the next day?", true},
+		{"Remember how you said you'd call me back this morning? Still nothing.", true},
+		{"Remember when you said the printer was slow? We replaced it today.", false},
+		{"Your trains are always late and I've missed my connection again.", true},
+		{"The 8:05 is always late on Mondays, so we book the 7:50 for visitors.", false},
+		{"Every week they give the same excuse and still no parcel.", true},
+		{"Both logs give the same answer, so the config is fine.", false},
+		{"The driver threw the parcel over the fence again #everytime", true},
+		{"My line has still not been activated since the 3rd of May.", true},
+		{"Our new office has been open since the 3rd of May.", false},
+		{"The parcel is delayed and my birthday is tomorrow!", true},
+		{"My birthday is tomorrow, can I pick the cake up in the morning?", false},
 	})
 }
 
