@@ -545,7 +545,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 				sPos, sNeg = 0, 0
 				break
 			}
-			if wi.pleads {
+			if wi.pleads && !politeAsk(toks, i) {
 				pleas++
 			}
 			// "works without issues", "no problems since": a fault denied
@@ -1205,6 +1205,20 @@ var slackEmoji = map[string]float64{
 // pleading are the words that plead when stretched ("helppp", "pleeease").
 var pleading = map[string]bool{"help": true, "please": true, "pls": true, "plz": true, "plese": true, "halp": true}
 
+// politeAsk reports whether the "please" at i is the courtesy of a
+// request ("can you please check", "could you please help"), not a plea:
+// it does not count towards pleading three times.
+func politeAsk(toks []token, i int) bool {
+	if toks[i].norm != "please" || i < 2 || toks[i-1].norm != "you" {
+		return false
+	}
+	switch toks[i-2].norm {
+	case "can", "could", "would", "will":
+		return true
+	}
+	return false
+}
+
 // eyeRolls are the faces of exasperation that the lexicon rates mildly.
 var eyeRolls = map[string]bool{"🙄": true, ":roll_eyes:": true, ":face_with_rolling_eyes:": true, "🤦": true, ":facepalm:": true}
 
@@ -1330,7 +1344,20 @@ func beMore(toks []token, j int) bool {
 // noteCuesAt notes every cue of cues that matches at token i, unless the
 // words around it say it is not the writer's stress (cueOverruled).
 func (r *frustrationReading) noteCuesAt(cues []cuePattern, toks []token, i int) {
+	// "still haven't received it" is one sign, no reply, not that and
+	// impatience as well: a bare "still" or "already" gives way to a
+	// weightier cue that starts on the same word.
+	outweighed := false
 	for k := range cues {
+		if cueWeights[cues[k].kind] > cueWeights[cueImpatience] && cues[k].matchAt(toks, i) > 0 {
+			outweighed = true
+			break
+		}
+	}
+	for k := range cues {
+		if cues[k].kind == cueImpatience && outweighed {
+			continue
+		}
 		if n := cues[k].matchAt(toks, i); n > 0 && !cueOverruled(cues[k].kind, toks, i) {
 			r.noteCue(cues[k].kind, i, n)
 			if cues[k].kind == cueExasperation && surpriseWords[toks[i].norm] {

@@ -52,7 +52,12 @@ import "testing"
 //   - a date with its ordinal ("since the 3rd of May") as a wait;
 //   - the writer's own occasions ("my birthday is tomorrow", "a funeral
 //     to attend") as deadlines when a delivery or booking has gone wrong;
-//     a plain question about the day is planning.
+//     a plain question about the day is planning;
+//   - "please" in a polite request ("can you please…", "could you
+//     please…") is a courtesy and does not count towards pleading three
+//     times; "please, please help, please" still does;
+//   - "still" gives way to a weightier cue on the same word: "I still
+//     haven't received it" is one sign (no reply), a calm nudge on its own.
 //
 // Our own sentences, not the study messages.
 
@@ -139,6 +144,10 @@ func TestW14FrustrationFamilies(t *testing.T) {
 		{"Our new office has been open since the 3rd of May.", false},
 		{"The parcel is delayed and my birthday is tomorrow!", true},
 		{"My birthday is tomorrow, can I pick the cake up in the morning?", false},
+		{"I lost my phone, so can you please help and remove the old device so I can log in, please.", false},
+		{"Please, please help, please, the shop opens soon and the till is dead.", true},
+		{"I asked for my boarding pass by text but I still haven't received it.", false},
+		{"Two hours on hold and I still haven't received the callback. Ridiculous.", true},
 	})
 }
 
