@@ -737,7 +737,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 	// means what it says.
 	grievance = grievance || neg >= 1 || r.kinds[cueWaiting] > 0 || r.kinds[cueIgnored] > 0 ||
 		r.kinds[cueRepeatFailure] > 0 || r.kinds[cueOutage] > 0 || r.kinds[cueQuit] > 0 || r.kinds[cueLeaving] > 0 ||
-		r.kinds[cueComplaintTag] > 0
+		r.kinds[cueComplaintTag] > 0 || r.kinds[cueMoney] > 0
 	if grievance && !sincere && r.kinds[cueResolved] == 0 && r.kinds[cueStaff] == 0 {
 		// "Screen froze again. Thanks @Acme": thanks to the company at
 		// the very end of a grievance that asks nothing and praises
@@ -1402,6 +1402,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "thanks for the help!": "Help!" pleads only as a sentence of its own
 	case kind == cueDemand && w == "sort" && helpedTo(toks, i):
 		return true // "please help me sort it out": a request for help, not a demand
+	case kind == cueSarcasm && w == "so" && !clauseStart(toks, i):
+		return true // "thank you so much for": not "So much for…" opening a clause
 	case kind == cueStaff && w == "feel" && i > 0 && toks[i-1].norm == "or" && i+3 < len(toks) && (toks[i+3].norm == "cancel" || toks[i+3].norm == "refund"):
 		return true // "deliver it today or feel free to cancel": a customer's ultimatum, not an agent's "or feel free to DM us"
 	case kind == cueDemand && i > 0 && selfSubject[toks[i-1].norm]:

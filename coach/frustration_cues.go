@@ -105,6 +105,9 @@ var cueSource = []struct {
 		"# minutes|mins|hours|hrs|days|weeks at|in|on the|this|a",
 	}},
 	{cueSarcasm, []string{
+		// "So much for next day delivery." (not "thank you so much for",
+		// cueOverruled)
+		"so much for",
 		// a mock apology or mock self-blame: "sorry for expecting my parcel
 		// on the day you promised", "silly me for thinking it would work",
 		// "how dare I expect a reply" ("sorry for asking" is a courtesy)
@@ -113,6 +116,12 @@ var cueSource = []struct {
 		"silly|stupid|foolish me|us for",
 		"how dare i|we expect|ask|want",
 		"thanks|thank for nothing",
+		// the same thanks as "cheers": "cheers for leaving me stranded"
+		"cheers for nothing",
+		"cheers for keeping|leaving me|us waiting|hanging|stranded|guessing|behind|without",
+		"cheers for ruining|wasting|breaking|losing|cancelling|canceling|bumping|misplacing|stranding|charging|overcharging|delaying|ignoring",
+		// praise taken back: "really useful. Not."
+		".|,|...|…|! not .|!|!!|...|…",
 		"thank you for nothing",
 		"paying|pay|paid for nothing",
 		"thanks|thank for ruining|wasting|breaking|losing|cancelling|canceling|bumping|misplacing|stranding",
@@ -217,6 +226,8 @@ var cueSource = []struct {
 		"what a great|wonderful|fantastic|brilliant help",
 		"great|good|nice|brilliant|fantastic|amazing|excellent|superb|stellar|wonderful|awesome|top job|work|service|stuff|effort",
 		"well done",
+		"way to go",
+		"nice|good one ,|.|!",
 		"great|fantastic|brilliant|lovely|perfect|wonderful start|way to",
 		"thanks|cheers a bunch",
 		// "so glad I waited an hour to reach a voicemail"
@@ -415,6 +426,9 @@ var cueSource = []struct {
 		// despair at one's luck: "Why me? Why me?"
 		"why me ?|!|.|...|..|??|!!|?!",
 		"give me a break",
+		// "Am I being ignored?"
+		"am i being ignored",
+		"are we being ignored",
 		"are you actually|even|ever|really going|gonna",
 		"do you even|actually care|read|listen",
 		// "do you even use your own app?", asked of the brand
@@ -659,6 +673,12 @@ var cueSource = []struct {
 		"unhappy|dissatisfied|unsatisfied|displeased|disgruntled with|about|by|in|.|!",
 		"seriously|very|so|really|deeply|extremely|totally|highly|truly|quite|most|i'm|im|am|feel|feeling unhappy|dissatisfied|unsatisfied|displeased|disgruntled",
 		"not|never happy with|about",
+		// "not happy at all with the service", "not at all happy"
+		"not|never happy at all",
+		"not at all happy",
+		// "my patience is running out", "patience wearing thin"
+		"patience is|running|wearing out|thin",
+		"patience is running|wearing out|thin",
 		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined|raging",
 		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly|too mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
 		// worry as the writer's own stress: "I'm pretty nervous", "so worried"
@@ -695,6 +715,7 @@ var cueSource = []struct {
 		"not the|for first|1st time",
 		"not for the first|1st",
 		"down|out|broken|crashed|crashing|offline|failed|failing|dead|frozen|stuck|disconnected|gone again",
+		"lost|missing|delayed|cancelled|canceled|late again",
 		"not working|loading|connecting|syncing again",
 		"every|each update|release|patch|upgrade|version break|breaks|wipes|resets|kills|ruins|deletes|removes|crashes",
 		"every other update|release|patch|week|day|time",
@@ -742,6 +763,22 @@ var cueSource = []struct {
 		"zero help|support|response|communication|updates|replies|info|information|contact|explanation",
 		"told us|me nothing",
 		"no one told|tells|informed|updated|bothered|answers|replies|cares|responds",
+		// "no one has gotten back to me", "nobody got back to us"
+		"nobody|noone got|gets|ever back",
+		"nobody|noone has|had|ever got|gotten|called|rung|emailed|written|come back",
+		"no one got|gets|ever back",
+		"no one has|had|ever got|gotten|called|rung|emailed|written|come back",
+		// a promise of contact not kept: "said someone would call and
+		// nobody did"
+		"and nobody|noone did|has|ever",
+		"and no one did|has|ever",
+		// done to the writer unannounced: "cancelled my flight with no
+		// notice", "without any explanation"
+		"with no notice|warning|explanation|apology|reason|explanations",
+		"without notice|warning|explanation|apology|reason|explanations",
+		"without any|prior notice|warning|explanation|apology|reason",
+		// what was paid for, still missing: "it's still not here"
+		"still not here|arrived|delivered",
 		// "nobody has said anything", "no one has told us a thing"
 		"nobody|noone has|had said|told|explained|informed|updated",
 		"no one has|had said|told|explained|informed|updated",
@@ -761,6 +798,9 @@ var cueSource = []struct {
 		"keep chasing",
 		"nobody|noone cares",
 		"nobody|noone answers|replies|responds|calls|came|comes|showed|turned|picks|answer|reply|respond|help|helps",
+		// "why does nobody ever answer the phone?"
+		"nobody|noone ever answers|answer|replies|reply|responds|respond|calls|call|picks|pick",
+		"no one ever answers|answer|replies|reply|responds|respond|calls|call|picks|pick",
 		// ("the button doesn't respond" is a device that hangs, not a
 		// person who ignores the writer)
 		"won't|wont|doesn't|doesnt|don't|dont|never answer|reply|pick|call",
@@ -844,6 +884,9 @@ var cueSource = []struct {
 		"loyal customer|customers",
 	}},
 	{cueQuit, []string{
+		// a rating taken away: "zero stars if I could"
+		"zero|0|negative|minus stars|star",
+		"stars|star if i could",
 		// an ultimatum with its deadline: "deliver it by today or cancel
 		// it", "by tonight or I want a refund", "by tomorrow or feel free
 		// to cancel the order" (its "free" is no praise)
@@ -915,6 +958,9 @@ var cueSource = []struct {
 		"cancel|cancelling|canceling my|our",
 		"speak|talk to|with a|your|the manager|supervisor|human|person",
 		"star review",
+		// "I'll be taking my business elsewhere"
+		"take|taking|took|takes my|our business|money|custom elsewhere",
+		"go|going|shop|shopping elsewhere",
 		"bad|negative review",
 		"dispute the|this charge",
 		"stay|steer far|well away|clear",

@@ -57,7 +57,15 @@ import "testing"
 //     please…") is a courtesy and does not count towards pleading three
 //     times; "please, please help, please" still does;
 //   - "still" gives way to a weightier cue on the same word: "I still
-//     haven't received it" is one sign (no reply), a calm nudge on its own.
+//     haven't received it" is one sign (no reply), a calm nudge on its own;
+//   - everyday complaint idioms: "So much for next day delivery" ("thank
+//     you so much for" is thanks), "way to go" and "nice one" beside a
+//     grievance, "dropped the ball" (staff's "we dropped the ball" owns
+//     it), "what a waste", "nobody got back to me", "and nobody did",
+//     "without any notice" (terms that "may change without notice" are
+//     calm), "every time I call I get…" ("every time I call the function"
+//     is code), "cheers for leaving me stranded", "really useful. Not.",
+//     "zero stars if I could", "not happy at all", "nobody ever answers".
 //
 // Our own sentences, not the study messages.
 
@@ -148,6 +156,27 @@ func TestW14FrustrationFamilies(t *testing.T) {
 		{"Please, please help, please, the shop opens soon and the till is dead.", true},
 		{"I asked for my boarding pass by text but I still haven't received it.", false},
 		{"Two hours on hold and I still haven't received the callback. Ridiculous.", true},
+		{"So much for next day delivery, the parcel is still not here.", true},
+		{"Thank you so much for the quick fix!", false},
+		{"Way to go, another delayed train and no announcement.", true},
+		{"Way to go, you passed the exam!", false},
+		{"Nice one, charged me twice again.", true},
+		{"Nice one, that fixed it!", false},
+		{"You really dropped the ball on my order.", true},
+		{"Sorry, we dropped the ball on this one, your refund is on its way.", false},
+		{"What a waste of money this subscription was.", true},
+		{"Nobody has got back to me and I've emailed four times.", true},
+		{"Said someone would ring me today and nobody did. Still no refund.", true},
+		{"Cancelled my booking without any notice, still no refund.", true},
+		{"Prices may change without notice, see the terms for details.", false},
+		{"Every time I call I get a different answer.", true},
+		{"Every time I call the function it returns an empty list.", false},
+		{"Cheers for leaving me stranded at the station.", true},
+		{"Cheers for the help, it works now.", false},
+		{"Cheers for the help, really useful. Not.", true},
+		{"Zero stars if I could.", true},
+		{"Not happy at all with the service today.", true},
+		{"Why does nobody ever answer the phone?", true},
 	})
 }
 
