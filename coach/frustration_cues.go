@@ -105,8 +105,8 @@ var cueSource = []struct {
 		"# minutes|mins|hours|hrs|days|weeks at|in|on the|this|a",
 	}},
 	{cueSarcasm, []string{
-		// "So much for next day delivery." (not "thank you so much for",
-		// cueOverruled)
+		// "So much for next day delivery." opening a clause (not "thank
+		// you so much for", cueOverruled)
 		"so much for",
 		// a mock apology or mock self-blame: "sorry for expecting my parcel
 		// on the day you promised", "silly me for thinking it would work",
@@ -227,6 +227,7 @@ var cueSource = []struct {
 		"great|good|nice|brilliant|fantastic|amazing|excellent|superb|stellar|wonderful|awesome|top job|work|service|stuff|effort",
 		"well done",
 		"way to go",
+
 		"nice|good one ,|.|!",
 		"great|fantastic|brilliant|lovely|perfect|wonderful start|way to",
 		"thanks|cheers a bunch",
@@ -330,6 +331,9 @@ var cueSource = []struct {
 	}},
 	{cueExasperation, []string{
 		"like seriously",
+		// "so broken it's not even funny"
+		"not even funny",
+		"isn't|isnt even funny",
 		// a failure that runs wild: "draining battery like crazy",
 		// "crashing like mad" (not "selling like crazy")
 		"crash|crashes|crashing|crashed|drain|drains|draining|drained|lag|lags|lagging|freeze|freezes|freezing|overheat|overheats|overheating|buffer|buffers|buffering|glitch|glitches|glitching|flicker|flickers|flickering|disconnecting|dropping like crazy|mad",
@@ -426,6 +430,10 @@ var cueSource = []struct {
 		// despair at one's luck: "Why me? Why me?"
 		"why me ?|!|.|...|..|??|!!|?!",
 		"give me a break",
+		// a design blamed: "who thought this was a good idea?", "whose
+		// idea was this?"
+		"who thought this|that|it was|is a good|great|smart|bright idea",
+		"whose idea was this|that|it",
 		// "Am I being ignored?"
 		"am i being ignored",
 		"are we being ignored",
@@ -705,6 +713,8 @@ var cueSource = []struct {
 		"put through hell|so|such|a|this|that|all",
 		// "it's been a pain", "such a struggle"
 		"been|such a pain|struggle|headache|hassle",
+		// "what a pain, had to rebuild it all"
+		"what a pain|hassle|headache|struggle|faff|palaver",
 		// disappointment in the writer's own words: "I'm only disappointed",
 		// "left disappointed", "feel let down", "you've let us down"
 		"only|just|honestly|truly|left|was|were|been|and disappointed|disapointed|dissapointed",
@@ -884,8 +894,9 @@ var cueSource = []struct {
 		"loyal customer|customers",
 	}},
 	{cueQuit, []string{
-		// a rating taken away: "zero stars if I could"
-		"zero|0|negative|minus stars|star",
+		// a rating taken away: "zero stars if I could", "0 stars from me"
+		// (not "zero stars on the repo")
+		"zero|0|negative|minus stars|star from|.|!|for",
 		"stars|star if i could",
 		// an ultimatum with its deadline: "deliver it by today or cancel
 		// it", "by tonight or I want a refund", "by tomorrow or feel free

@@ -65,7 +65,12 @@ import "testing"
 //     "without any notice" (terms that "may change without notice" are
 //     calm), "every time I call I get…" ("every time I call the function"
 //     is code), "cheers for leaving me stranded", "really useful. Not.",
-//     "zero stars if I could", "not happy at all", "nobody ever answers".
+//     "zero stars if I could" ("zero stars on the repo" counts stars),
+//     "not happy at all", "nobody ever answers";
+//   - users' exasperation on IRC: "so broken it's not even funny", "who
+//     thought this was a good idea", "what a pain", "nothing I try makes
+//     it work", "the dumbest design ever" ("the slowest part was the
+//     download" describes).
 //
 // Our own sentences, not the study messages.
 
@@ -177,6 +182,13 @@ func TestW14FrustrationFamilies(t *testing.T) {
 		{"Zero stars if I could.", true},
 		{"Not happy at all with the service today.", true},
 		{"Why does nobody ever answer the phone?", true},
+		{"Zero stars on the repo so far, it's a new project.", false},
+		{"this is so broken it's not even funny", true},
+		{"seriously, who thought this was a good idea", true},
+		{"nothing i try makes the sound come back, i've rebooted three times", true},
+		{"Nothing I try makes a difference to the font size, any ideas?", false},
+		{"that's the dumbest design decision ever", true},
+		{"The slowest part was the download, the install itself took a minute.", false},
 	})
 }
 
