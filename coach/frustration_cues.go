@@ -52,6 +52,11 @@ var cueSource = []struct {
 		"going on # days|weeks|months|year|years",
 		"and counting",
 		"waste of time",
+		// "it's been going on far too long", "dragged on for weeks"
+		"going|gone|dragged|dragging on far|way|much too",
+		"going|gone|dragged|dragging on too|for long|weeks|months|ages",
+		// "I've lost hours of work"
+		"lost|wasted|losing|wasting hours|days|weeks|evenings|afternoons of",
 		// "waste hours of my time"
 		"waste|wasted|wasting hours|days|minutes|weeks|evenings|time of my|our",
 		"wasted|wasting my|an|# time|hour|hours|hr|hrs|minutes|mins|day|days|morning|afternoon|evening|weekend",
@@ -427,6 +432,8 @@ var cueSource = []struct {
 		"is it too much to ask",
 		"how is this|that acceptable|ok|okay|possible|legal",
 		"why on earth",
+		// "why should I have to pay for this?" ("why should I update?" asks)
+		"why should i|we have|need to",
 		// despair at one's luck: "Why me? Why me?"
 		"why me ?|!|.|...|..|??|!!|?!",
 		"give me a break",
@@ -597,6 +604,12 @@ var cueSource = []struct {
 		".|!|...|… shame !|.|!!",
 	}},
 	{cueTreatment, []string{
+		// "this is how I'm treated", "and this is how we're treated"
+		"this is how i'm|im|we're|were|customers|people treated|are",
+		"this is how i|we am|are|get|got treated",
+		// the cost of the company's slip put on the writer: "why should I
+		// pay for your mistake"
+		"pay|paying|paid for your|their mistake|mistakes|error|errors|fault|screw-up|incompetence",
 		// a verdict on how the company treats people: "you are putting your
 		// customers last", "u hv no compassion", "taking advantage of
 		// customers", "all you want is my money", "profits over people"
@@ -630,6 +643,11 @@ var cueSource = []struct {
 		"laughed|sniggered|smirked|scoffed at me|us|my|our",
 	}},
 	{cueDemand, []string{
+		// "I need this resolved today", "need it fixed asap"
+		"need|needs this|it resolved|fixed|sorted|working|done today|tonight|asap|now|immediately|urgently",
+		// a customer's "please escalate this" (staff's "I'll escalate" is
+		// the staff voice)
+		"please escalate",
 		"do something about",
 		"please reopen",
 		"sort it|this out",
@@ -726,6 +744,9 @@ var cueSource = []struct {
 		"not for the first|1st",
 		"down|out|broken|crashed|crashing|offline|failed|failing|dead|frozen|stuck|disconnected|gone again",
 		"lost|missing|delayed|cancelled|canceled|late again",
+		// "passed from one department to another", "bounced from team to
+		// team"
+		"passed|transferred|bounced|shuffled|shunted|pushed from one|department|team|person|agent|pillar",
 		"not working|loading|connecting|syncing again",
 		"every|each update|release|patch|upgrade|version break|breaks|wipes|resets|kills|ruins|deletes|removes|crashes",
 		"every other update|release|patch|week|day|time",
@@ -789,6 +810,16 @@ var cueSource = []struct {
 		"without any|prior notice|warning|explanation|apology|reason",
 		// what was paid for, still missing: "it's still not here"
 		"still not here|arrived|delivered",
+		// paid and nothing given: "paying for premium and getting nothing"
+		"and getting|got|get nothing|zilch|zero",
+		// "it's impossible to reach anyone", "hard to contact a human"
+		"impossible|hard|difficult to reach|contact|get anyone|someone|anybody|somebody|you|a",
+		// the no-show: "the engineer didn't turn up" ("the option didn't
+		// show up" is a screen, so only "turn up")
+		"didn't|didnt|hasn't|hasnt|never turn|turned up",
+		// help refused by someone named: "support won't help", "the bank
+		// refused to refund" ("a restart won't help" is calm)
+		"support|staff|agent|agents|store|shop|company|bank|airline|driver|courier|seller|they won't|wont|wouldn't|wouldnt|refuse|refused|refuses help|reply|respond|refund|answer",
 		// "nobody has said anything", "no one has told us a thing"
 		"nobody|noone has|had said|told|explained|informed|updated",
 		"no one has|had said|told|explained|informed|updated",

@@ -70,7 +70,16 @@ import "testing"
 //   - users' exasperation on IRC: "so broken it's not even funny", "who
 //     thought this was a good idea", "what a pain", "nothing I try makes
 //     it work", "the dumbest design ever" ("the slowest part was the
-//     download" describes).
+//     download" describes);
+//   - help-desk tickets: contacts counted by the writer ("I have opened
+//     three tickets about this"), an urgent fix before a deadline ("I
+//     need this resolved today, payroll runs tonight"), "please escalate",
+//     "going on far too long", "paying for premium and getting nothing",
+//     "impossible to reach anyone", "the engineer didn't turn up again"
+//     ("the option didn't show up" is a screen), "support won't help" ("a
+//     restart won't help" is advice), "passed from one department to
+//     another", "why should I have to…" ("why should I update?" asks),
+//     "this is how I'm treated".
 //
 // Our own sentences, not the study messages.
 
@@ -189,6 +198,19 @@ func TestW14FrustrationFamilies(t *testing.T) {
 		{"Nothing I try makes a difference to the font size, any ideas?", false},
 		{"that's the dumbest design decision ever", true},
 		{"The slowest part was the download, the install itself took a minute.", false},
+		{"I have opened three tickets about this and each one was closed without a fix.", true},
+		{"I need this resolved today, our payroll runs tonight.", true},
+		{"Our payroll runs tonight, could you confirm the new rates are in?", false},
+		{"Please escalate this, it's been going on far too long.", true},
+		{"I'm paying for premium and getting nothing.", true},
+		{"The engineer didn't turn up again.", true},
+		{"The option didn't show up in the menu until I restarted.", false},
+		{"Your update bricked my phone and support won't help.", true},
+		{"A restart won't help here, the setting lives on the server.", false},
+		{"I keep getting passed from one department to another.", true},
+		{"Why should I have to pay for your mistake?", true},
+		{"Why should I update to 2.0 if 1.9 works?", false},
+		{"I've been a loyal customer for years and this is how I'm treated.", true},
 	})
 }
 
