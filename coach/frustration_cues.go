@@ -113,11 +113,8 @@ var cueSource = []struct {
 		// "So much for next day delivery." opening a clause (not "thank
 		// you so much for", cueOverruled)
 		"so much for",
-		// a mock apology or mock self-blame: "sorry for expecting my parcel
-		// on the day you promised", "silly me for thinking it would work",
-		// "how dare I expect a reply" ("sorry for asking" is a courtesy)
-		"sorry for wanting|expecting|thinking|believing|assuming|hoping",
-		"excuse|forgive me|us for wanting|expecting|thinking|believing|assuming|hoping",
+		// mock self-blame: "silly me for thinking it would work", "how dare
+		// I expect a reply"
 		"silly|stupid|foolish me|us for",
 		"how dare i|we expect|ask|want",
 		"thanks|thank for nothing",
@@ -192,6 +189,11 @@ var cueSource = []struct {
 		"can't|cant|cannot wait to waste|re-explain|deal",
 	}},
 	{cueIronic, []string{
+		// a mock apology beside a grievance: "sorry for expecting my parcel
+		// on the day you promised" ("sorry for asking" is a courtesy, and
+		// "sorry for expecting so much detail" alone is meant)
+		"sorry for wanting|expecting|thinking|believing|assuming|hoping",
+		"excuse|forgive me|us for wanting|expecting|thinking|believing|assuming|hoping",
 		// "and as per usual nobody could help": the failure expected, as
 		// sarcasm only beside a grievance ("boarded as per normal" and
 		// "running as per usual" are plain reports)
@@ -1015,6 +1017,10 @@ var cueSource = []struct {
 		"nothing urgent|pressing",
 		"not in a rush|hurry",
 		"not a priority",
+		// a question asked from curiosity: "why should I have to restart?
+		// Just curious."
+		"just curious|wondering",
+		"out of curiosity",
 		"whenever you",
 		"when you get a chance|moment|minute",
 		"low priority",

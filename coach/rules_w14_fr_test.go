@@ -79,7 +79,10 @@ import "testing"
 //     ("the option didn't show up" is a screen), "support won't help" ("a
 //     restart won't help" is advice), "passed from one department to
 //     another", "why should I have to…" ("why should I update?" asks),
-//     "this is how I'm treated".
+//     "this is how I'm treated";
+//   - a mock apology ("sorry for expecting it on the day you promised")
+//     is sarcasm only beside a grievance: "sorry for expecting so much
+//     detail" alone is meant; "just curious" marks a calm question.
 //
 // Our own sentences, not the study messages.
 
@@ -211,6 +214,8 @@ func TestW14FrustrationFamilies(t *testing.T) {
 		{"Why should I have to pay for your mistake?", true},
 		{"Why should I update to 2.0 if 1.9 works?", false},
 		{"I've been a loyal customer for years and this is how I'm treated.", true},
+		{"Sorry for expecting so much detail, I just want to get it right.", false},
+		{"Why should I have to restart after changing the setting? Just curious.", false},
 	})
 }
 
