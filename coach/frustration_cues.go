@@ -38,6 +38,9 @@ var cueSource = []struct {
 		// "since 20th of November", "since the 3rd of May"
 		"since 1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st of|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
 		"since the 1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st of|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+		// "delayed 6 hours", "delayed 2 days" (minutes are a cue of their
+		// own only with "by" or "for")
+		"delayed # hours|hrs|hr|days|day",
 		// the time gone pointed at: "That was an hour ago."
 		"that|this|which was an|a|# hour|hours|hr|hrs|day|days|week|weeks|month|months ago",
 		// how long an answer took: "Two days to get a response?", "a whole
@@ -605,6 +608,11 @@ var cueSource = []struct {
 		// "Shame!" as a sentence of its own after a grievance
 		".|!|...|… shame !|.|!!",
 	}},
+	{cueServiceVerdict, []string{
+		// the company's doing, named: "you lost my bag", "they damaged our
+		// sofa" (not "I lost my bag")
+		"you|u|they|y'all|yall lost|misplaced|broke|damaged|ruined|destroyed my|our",
+	}},
 	{cueTreatment, []string{
 		// "this is how I'm treated", "and this is how we're treated"
 		"this is how i'm|im|we're|were|customers|people treated|are",
@@ -645,6 +653,8 @@ var cueSource = []struct {
 		"laughed|sniggered|smirked|scoffed at me|us|my|our",
 	}},
 	{cueDemand, []string{
+		// "you cancelled my flight and now want me to pay for it"
+		"now want|wants|expect|expects me|us to pay",
 		// "I need this resolved today", "need it fixed asap"
 		"need|needs this|it resolved|fixed|sorted|working|done today|tonight|asap|now|immediately|urgently",
 		// a customer's "please escalate this" (staff's "I'll escalate" is
@@ -812,6 +822,12 @@ var cueSource = []struct {
 		"without any|prior notice|warning|explanation|apology|reason",
 		// what was paid for, still missing: "it's still not here"
 		"still not here|arrived|delivered",
+		// the parcel that is not there: "marked it as delivered and drove
+		// off", "says delivered but it's not here"
+		"marked as|it delivered",
+		"marked it as delivered",
+		"showing|shows|says|marked delivered but",
+		"showing|shows|says|marked as delivered but",
 		// paid and nothing given: "paying for premium and getting nothing"
 		"and getting|got|get nothing|zilch|zero",
 		// "it's impossible to reach anyone", "hard to contact a human"
@@ -890,7 +906,7 @@ var cueSource = []struct {
 		"not|never helpful at all",
 		"no help at all|whatsoever",
 		// "not even an apology", "hung up on me"
-		"not even a|an|one apology|sorry|reply|response|explanation|email|call|refund|update|word|text|message",
+		"not even a|an|one apology|sorry|reply|response|explanation|email|call|refund|update|word|text|message|voucher|discount|credit|drink",
 		"hung|hangs|hanging up on me|us",
 		// "have been no help", "no help on the phone", "got nowhere"
 		"been|was|were|is|are|be no help",

@@ -82,7 +82,13 @@ import "testing"
 //     "this is how I'm treated";
 //   - a mock apology ("sorry for expecting it on the day you promised")
 //     is sarcasm only beside a grievance: "sorry for expecting so much
-//     detail" alone is meant; "just curious" marks a calm question.
+//     detail" alone is meant; "just curious" marks a calm question;
+//   - customers' tweets to airlines, banks and couriers: "delayed 6 hours
+//     and not even a voucher", "marked it as delivered and drove off"
+//     ("shows as delivered, can you confirm where?" asks), "you lost my
+//     luggage" (not "I lost my bag"), "now want me to pay" ("do you want
+//     me to pay by card?" asks), "third missed delivery"; "low pressure
+//     since this morning, is there work on our road?" is a calm question.
 //
 // Our own sentences, not the study messages.
 
@@ -216,6 +222,14 @@ func TestW14FrustrationFamilies(t *testing.T) {
 		{"I've been a loyal customer for years and this is how I'm treated.", true},
 		{"Sorry for expecting so much detail, I just want to get it right.", false},
 		{"Why should I have to restart after changing the setting? Just curious.", false},
+		{"Delayed 6 hours and not even a voucher.", true},
+		{"We've had low water pressure since this morning, is there work on our road?", false},
+		{"The driver marked it as delivered and drove off, I was home all day.", true},
+		{"The tracking shows as delivered, can you confirm where it was left?", false},
+		{"You lost my luggage and no one can tell me where it is.", true},
+		{"I lost my bag at the gate, is there a lost property desk?", false},
+		{"Do you want me to pay by card or by transfer?", false},
+		{"Third missed delivery this week, I stayed in all day again.", true},
 	})
 }
 
