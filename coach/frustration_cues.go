@@ -58,8 +58,9 @@ var cueSource = []struct {
 		// "it's been going on far too long", "dragged on for weeks"
 		"going|gone|dragged|dragging on far|way|much too",
 		"going|gone|dragged|dragging on too|for long|weeks|months|ages",
-		// "I've lost hours of work"
-		"lost|wasted|losing|wasting hours|days|weeks|evenings|afternoons of",
+		// "I've wasted hours of my life on this" ("lost hours of debugging
+		// to a loose cable, my own fault" tells a story)
+		"wasted|wasting hours|days|weeks|evenings|afternoons of",
 		// "waste hours of my time"
 		"waste|wasted|wasting hours|days|minutes|weeks|evenings|time of my|our",
 		"wasted|wasting my|an|# time|hour|hours|hr|hrs|minutes|mins|day|days|morning|afternoon|evening|weekend",

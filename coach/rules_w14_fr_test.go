@@ -230,6 +230,8 @@ func TestW14FrustrationFamilies(t *testing.T) {
 		{"I lost my bag at the gate, is there a lost property desk?", false},
 		{"Do you want me to pay by card or by transfer?", false},
 		{"Third missed delivery this week, I stayed in all day again.", true},
+		{"Wasted hours of my evening on this installer and it still fails.", true},
+		{"Lost hours of debugging before I saw the cable was loose, my own fault haha.", false},
 	})
 }
 
