@@ -1346,24 +1346,28 @@ func beMore(toks []token, j int) bool {
 func (r *frustrationReading) noteCuesAt(cues []cuePattern, toks []token, i int) {
 	// "still haven't received it" is one sign, no reply, not that and
 	// impatience as well: a bare "still" or "already" gives way to a
-	// weightier cue that starts on the same word.
-	outweighed := false
+	// weightier cue that starts on the same word (one pass: impatience is
+	// noted last).
+	impatient, outweighed := 0, false
 	for k := range cues {
-		if cueWeights[cues[k].kind] > cueWeights[cueImpatience] && cues[k].matchAt(toks, i) > 0 {
-			outweighed = true
-			break
-		}
-	}
-	for k := range cues {
-		if cues[k].kind == cueImpatience && outweighed {
+		n := cues[k].matchAt(toks, i)
+		if n == 0 || cueOverruled(cues[k].kind, toks, i) {
 			continue
 		}
-		if n := cues[k].matchAt(toks, i); n > 0 && !cueOverruled(cues[k].kind, toks, i) {
-			r.noteCue(cues[k].kind, i, n)
-			if cues[k].kind == cueExasperation && surpriseWords[toks[i].norm] {
-				r.surprised++
+		if cues[k].kind == cueImpatience {
+			if impatient == 0 {
+				impatient = n
 			}
+			continue
 		}
+		outweighed = outweighed || cueWeights[cues[k].kind] > cueWeights[cueImpatience]
+		r.noteCue(cues[k].kind, i, n)
+		if cues[k].kind == cueExasperation && surpriseWords[toks[i].norm] {
+			r.surprised++
+		}
+	}
+	if impatient > 0 && !outweighed {
+		r.noteCue(cueImpatience, i, impatient)
 	}
 }
 
