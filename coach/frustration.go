@@ -1116,6 +1116,31 @@ func degreeOf(w string) (float64, bool) {
 	return 0, false
 }
 
+// ultimatum reports whether the "cancel" or "refund" at i ends an
+// ultimatum: a deadline, "or", and at most "please" or "feel free to"
+// between ("by today or please cancel it", "by tonight or feel free to
+// cancel the order").
+func ultimatum(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].norm == "please" {
+		j--
+	} else if j >= 2 && toks[j].norm == "to" && toks[j-1].norm == "free" && toks[j-2].norm == "feel" {
+		j -= 3
+	}
+	if j < 1 || toks[j].norm != "or" {
+		return false
+	}
+	switch toks[j-1].norm {
+	case "today", "tonight", "tomorrow", "midnight":
+		return true
+	}
+	return false
+}
+
+// goingWords are the verbs of taking one's custom away: "going
+// elsewhere", "we'll shop elsewhere".
+var goingWords = map[string]bool{"go": true, "going": true, "gone": true, "went": true, "shop": true, "shopping": true}
+
 // negatedAny reports whether the message holds a negation ("doesn't
 // work!!!", "no signal!!!"): a failure is most often told with one. It is
 // asked only of a message with "!!" and nothing else to complain of.
@@ -1408,6 +1433,12 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "please help me sort it out": a request for help, not a demand
 	case kind == cueSarcasm && w == "so" && !clauseStart(toks, i):
 		return true // "thank you so much for": not "So much for…" opening a clause
+	case kind == cueQuit && (w == "cancel" || w == "refund") && !ultimatum(toks, i):
+		return true // "cancel" and "refund" count only in "by today or cancel it"
+	case kind == cueRhetorical && w == "thought" && (i == 0 || toks[i-1].norm != "who"):
+		return true // "I thought this was a good idea": only "who thought…" blames the design
+	case kind == cueLeaving && w == "elsewhere" && (i == 0 || !goingWords[toks[i-1].norm]):
+		return true // "stored elsewhere": only taking one's custom elsewhere
 	case kind == cueStaff && w == "feel" && i > 0 && toks[i-1].norm == "or" && i+3 < len(toks) && (toks[i+3].norm == "cancel" || toks[i+3].norm == "refund"):
 		return true // "deliver it today or feel free to cancel": a customer's ultimatum, not an agent's "or feel free to DM us"
 	case kind == cueDemand && i > 0 && selfSubject[toks[i-1].norm]:
