@@ -60,8 +60,8 @@ import "testing"
 //     haven't received it" is one sign (no reply), a calm nudge on its own;
 //   - everyday complaint idioms: "So much for next day delivery" ("thank
 //     you so much for" is thanks), "nice one" beside a grievance ("some
-//     way to go" is a distance; "way to go" was dropped), "dropped the ball" (staff's "we dropped the ball" owns
-//     it), "what a waste", "nobody got back to me", "and nobody did",
+//     way to go" is a distance; "way to go" was dropped), "dropped the
+//     ball" (staff's "we dropped the ball" owns it), "what a waste", "nobody got back to me", "and nobody did",
 //     "without any notice" (terms that "may change without notice" are
 //     calm), "every time I call I get…" ("every time I call the function"
 //     is code), "cheers for leaving me stranded", "really useful. Not.",
