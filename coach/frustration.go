@@ -43,6 +43,9 @@ type frustrationReading struct {
 	// punctuation emphasis added to the stronger side.
 	pos, neg float64
 	cues     float64
+	// facePos is the part of pos that emoji, emoticons and typed laughter
+	// bring.
+	facePos float64
 	// strongest is the token index of the most negative rated word or
 	// emoji, or -1; strongestV its valence. negs keeps the most negative
 	// few, strongest first, so a finding can avoid another's span.
@@ -68,6 +71,12 @@ type frustrationReading struct {
 	// happy is set when the positive valence clearly outweighs the
 	// negative: emphasis then counts for joy, not stress.
 	happy bool
+	// plain is a message with no word of grievance, no negative word or
+	// face, and no support cue of positive weight: its "!!!" is
+	// excitement ("Off we go!!!", "Spring break !!!"), not stress
+	// (LABELING.md: marks count with a complaint). A run of "???" still
+	// counts: "Where is the link????" asks loudly.
+	plain bool
 	// joyful is a happy message that names no grievance and has no
 	// negative word: "This is unbelievable... thank you so much!" is
 	// surprise, not exasperation.
@@ -217,6 +226,21 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 	// Each phrase rule counts for at most two of its matches ("still not
 	// working, I've restarted it 5 times" is two signs of the same kind).
 	cueSum, nCues := 0.0, 0
+	// praise is the positive valence of words inside the frustration
+	// rules' matches ("love" in "for the love of god"): the rule's, not
+	// praise, so the score gives back what it took off for them.
+	praise := 0.0
+	// A plain message ("Off we go!!!") whose only frustration rule is the
+	// "!!!" one: its marks count for nothing.
+	plain := r.plain
+	for i := 0; plain && i < len(cands); i++ {
+		if isFrustrationCue(cands[i].rule) && cands[i].rule.id != "frustration.exclaim" {
+			plain = false
+		}
+	}
+	if plain && !r.happy && r.exclaims > 0 {
+		cueSum -= wExclaims
+	}
 	var seen [16]*compiledRule
 	var times [16]int
 	nSeen := 0
@@ -255,12 +279,18 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		if _, loud := emphasisRules[cr.id]; loud && r.happy {
 			w = 0 // capitals or "!!!" in a happy message
 		}
+		if cr.id == "frustration.exclaim" && plain && !strings.Contains(text[cands[i].start:cands[i].end], "?") {
+			w = 0 // "Off we go!!!": marks with nothing to complain of ("Where is the link????" still asks loudly)
+		}
 		if cr.id == "frustration.emotion" && r.joyful && surpriseWords[strings.ToLower(text[cands[i].start:cands[i].end])] {
 			w = 0 // "unbelievable, thank you so much!": delight
 		}
+		if w > 0 {
+			praise += praiseWithin(toks, cands[i].start, cands[i].end)
+		}
 		cueSum += w
 	}
-	score := r.score + cueSum
+	score := r.score + cueSum + wPositive*min(praise, max(0, r.pos-r.facePos))
 	if nLabels > 0 {
 		out := cands[:0]
 		for _, cd := range cands {
@@ -343,6 +373,19 @@ func (a *Analyzer) applyFrustration(toks []token, text string, c Context, cands 
 		}
 	}
 	return cands
+}
+
+// praiseWithin sums the lexicon ratings of the words of praise in bytes
+// [start, end), as the score counts them (milder than ±1 ignored).
+func praiseWithin(toks []token, start, end int) float64 {
+	vt := valences()
+	sum := 0.0
+	for k := tokenFrom(toks, start); k < len(toks) && toks[k].start < end; k++ {
+		if wi, ok := vt.infoOf(&toks[k]); ok && wi.rated && !wi.isDegree && wi.val >= mildRating {
+			sum += wi.val
+		}
+	}
+	return sum
 }
 
 // candsOverlap reports whether [start, end) overlaps a candidate's span.
@@ -502,7 +545,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 				sPos, sNeg = 0, 0
 				break
 			}
-			if wi.pleads {
+			if wi.pleads && !politeAsk(toks, i) {
 				pleas++
 			}
 			// "works without issues", "no problems since": a fault denied
@@ -561,6 +604,12 @@ func readFrustration(toks []token, text string) frustrationReading {
 			// "no luck", "without success", "no joy": a try that did not
 			// work, reported as calmly as "it failed".
 			if v < 0 && wi.val > 0 && triedWords[t.norm] && i > 0 && (toks[i-1].norm == "no" || toks[i-1].norm == "without") {
+				v = 0
+			}
+			// "to avoid disappointing people", "prevent annoying pop-ups":
+			// a feeling word as the verb or object of avoiding names what
+			// the writer means to spare someone, not their own mood.
+			if v < 0 && i > 0 && avoidWords[toks[i-1].norm] {
 				v = 0
 			}
 			// "that was dumb of me": the writer owning a slip, not upset.
@@ -688,7 +737,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 	// means what it says.
 	grievance = grievance || neg >= 1 || r.kinds[cueWaiting] > 0 || r.kinds[cueIgnored] > 0 ||
 		r.kinds[cueRepeatFailure] > 0 || r.kinds[cueOutage] > 0 || r.kinds[cueQuit] > 0 || r.kinds[cueLeaving] > 0 ||
-		r.kinds[cueComplaintTag] > 0
+		r.kinds[cueComplaintTag] > 0 || r.kinds[cueMoney] > 0
 	if grievance && !sincere && r.kinds[cueResolved] == 0 && r.kinds[cueStaff] == 0 {
 		// "Screen froze again. Thanks @Acme": thanks to the company at
 		// the very end of a grievance that asks nothing and praises
@@ -759,6 +808,8 @@ func readFrustration(toks []token, text string) frustrationReading {
 	if r.joyful && r.kinds[cueExasperation] > 0 && r.surprised >= r.kinds[cueExasperation] {
 		cues -= cueWeights[cueExasperation]
 	}
+	r.plain = neg == 0 && !grievance && r.cue < 0 && r.stretched == 0 && r.sadFaces == 0 && !r.clipped &&
+		(exclaims < 2 || !negatedAny(toks))
 	if !r.happy {
 		cues += wLoudQuestions*float64(min(r.loudQuestions, 1)) + wStretched*float64(min(r.stretched, 1)) +
 			wQuestions*float64(min(r.questions, 1)) + wExclaims*float64(min(r.exclaims, 1))
@@ -766,6 +817,7 @@ func readFrustration(toks []token, text string) frustrationReading {
 	r.pos, r.neg, r.cues = pos, neg, cues
 	// A smiley takes nothing away: "incomplete??? 🙂" is as frustrated
 	// as without it (LABELING.md: emoji do not change the label).
+	r.facePos = facePos
 	r.score = wNegative*neg - wPositive*max(0, pos-facePos) + cues
 	return r
 }
@@ -813,7 +865,7 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 		}
 		// "Why won't this stupid thing…" negates the verb, not the word;
 		// "couldn't be more annoyed" turns the word up, not off.
-		if isNegation(w) && !(j > 0 && toks[j-1].norm == "why") && !beMore(toks, j) {
+		if isNegation(w) && !(j > 0 && toks[j-1].norm == "why") && !beMore(toks, j) && !moreThan(toks, i) {
 			if oathWords[toks[i].norm] {
 				// "ain't shit", "not worth a damn", "don't give a damn": a
 				// negated oath is contempt, not praise; it keeps its sign.
@@ -824,7 +876,30 @@ func wordValence(toks []token, i int, text string, val float64, capDiff bool, vt
 			}
 		}
 	}
+	// "not great", "not a good experience": praise denied is understatement,
+	// mild disapproval, not a word as strong as "awful" (VADER's negation
+	// would make "not great" -2.3).
+	if val > 0 && v < negatedPraiseFloor {
+		v = negatedPraiseFloor
+	}
 	return v
+}
+
+// avoidWords are verbs of sparing someone a trouble.
+var avoidWords = map[string]bool{"avoid": true, "avoids": true, "avoiding": true, "avoided": true,
+	"prevent": true, "prevents": true, "preventing": true}
+
+// negatedPraiseFloor is the most negative a negated word of praise reads.
+const negatedPraiseFloor = -1.5
+
+// moreThan reports whether the rated word at i is compared upwards ("love
+// more than", "better than"): a negation before it ("nothing we love more
+// than", "no better feeling than") makes it the most, not its opposite.
+func moreThan(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].norm == "than" {
+		return true
+	}
+	return i+2 < len(toks) && toks[i+2].norm == "than" && (toks[i+1].norm == "more" || toks[i+1].norm == "better")
 }
 
 // explainingWhy are the words before a "why" that answers rather than asks:
@@ -939,6 +1014,9 @@ var othersFeel = map[string]bool{
 var oathWords = map[string]bool{
 	"shit": true, "damn": true, "crap": true, "fuck": true, "hell": true, "shite": true,
 	"bullshit": true, "jack": true, "squat": true,
+	// interjections stand outside the clause: "and we can't, wtf" is not
+	// "not wtf"
+	"wtf": true, "wth": true, "ffs": true, "smh": true, "ugh": true, "argh": true, "fml": true, "omfg": true,
 }
 
 // afterIll are verbs that make "ill" before them "I'll" ("ill check",
@@ -991,6 +1069,13 @@ func squeezeStretched(w string) (two, one string, stretched bool) {
 	if !stretched || !distinct || strings.HasPrefix(w, "www") || isFiller(w) {
 		return w, w, false
 	}
+	defer func() {
+		// "awww", "heyyy", "yesss", "lolll": warmth or a greeting held
+		// longer, not stress.
+		if warmStretched[one] || warmStretched[two] {
+			two, one, stretched = w, w, false
+		}
+	}()
 	var b2, b1 [40]byte
 	n2, n1 := 0, 0
 	for k := 0; k < len(w); k++ {
@@ -1029,6 +1114,53 @@ func degreeOf(w string) (float64, bool) {
 		return d, ok
 	}
 	return 0, false
+}
+
+// ultimatum reports whether the "cancel" or "refund" at i ends an
+// ultimatum: a deadline, "or", and at most "please" or "feel free to"
+// between ("by today or please cancel it", "by tonight or feel free to
+// cancel the order").
+func ultimatum(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].norm == "please" {
+		j--
+	} else if j >= 2 && toks[j].norm == "to" && toks[j-1].norm == "free" && toks[j-2].norm == "feel" {
+		j -= 3
+	}
+	if j < 1 || toks[j].norm != "or" {
+		return false
+	}
+	switch toks[j-1].norm {
+	case "today", "tonight", "tomorrow", "midnight":
+		return true
+	}
+	return false
+}
+
+// goingWords are the verbs of taking one's custom away: "going
+// elsewhere", "we'll shop elsewhere".
+var goingWords = map[string]bool{"go": true, "going": true, "gone": true, "went": true, "shop": true, "shopping": true}
+
+// negatedAny reports whether the message holds a negation ("doesn't
+// work!!!", "no signal!!!"): a failure is most often told with one. It is
+// asked only of a message with "!!" and nothing else to complain of.
+func negatedAny(toks []token) bool {
+	for k := range toks {
+		if toks[k].kind == tokWord && isNegation(toks[k].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// warmStretched are words whose stretched forms are warmth, greetings or
+// glee ("awww", "hiii", "yayyy", "niceee"), as squeezed to one or two
+// letters a run.
+var warmStretched = map[string]bool{
+	"aw": true, "aww": true, "hi": true, "hey": true, "heya": true, "yes": true, "yay": true, "yeah": true,
+	"yea": true, "woo": true, "wo": true, "woohoo": true, "wohoo": true, "lol": true, "haha": true,
+	"hehe": true, "nice": true, "cool": true, "yum": true, "thanks": true, "thanx": true, "love": true,
+	"ok": true, "okay": true, "yep": true, "yup": true,
 }
 
 // isFiller reports thinking noises ("hmmm", "ummm", "ahhh") that stretch
@@ -1097,6 +1229,20 @@ var slackEmoji = map[string]float64{
 
 // pleading are the words that plead when stretched ("helppp", "pleeease").
 var pleading = map[string]bool{"help": true, "please": true, "pls": true, "plz": true, "plese": true, "halp": true}
+
+// politeAsk reports whether the "please" at i is the courtesy of a
+// request ("can you please check", "could you please help"), not a plea:
+// it does not count towards pleading three times.
+func politeAsk(toks []token, i int) bool {
+	if toks[i].norm != "please" || i < 2 || toks[i-1].norm != "you" {
+		return false
+	}
+	switch toks[i-2].norm {
+	case "can", "could", "would", "will":
+		return true
+	}
+	return false
+}
 
 // eyeRolls are the faces of exasperation that the lexicon rates mildly.
 var eyeRolls = map[string]bool{"🙄": true, ":roll_eyes:": true, ":face_with_rolling_eyes:": true, "🤦": true, ":facepalm:": true}
@@ -1223,13 +1369,30 @@ func beMore(toks []token, j int) bool {
 // noteCuesAt notes every cue of cues that matches at token i, unless the
 // words around it say it is not the writer's stress (cueOverruled).
 func (r *frustrationReading) noteCuesAt(cues []cuePattern, toks []token, i int) {
+	// "still haven't received it" is one sign, no reply, not that and
+	// impatience as well: a bare "still" or "already" gives way to a
+	// weightier cue that starts on the same word (one pass: impatience is
+	// noted last).
+	impatient, outweighed := 0, false
 	for k := range cues {
-		if n := cues[k].matchAt(toks, i); n > 0 && !cueOverruled(cues[k].kind, toks, i) {
-			r.noteCue(cues[k].kind, i, n)
-			if cues[k].kind == cueExasperation && surpriseWords[toks[i].norm] {
-				r.surprised++
-			}
+		n := cues[k].matchAt(toks, i)
+		if n == 0 || cueOverruled(cues[k].kind, toks, i) {
+			continue
 		}
+		if cues[k].kind == cueImpatience {
+			if impatient == 0 {
+				impatient = n
+			}
+			continue
+		}
+		outweighed = outweighed || cueWeights[cues[k].kind] > cueWeights[cueImpatience]
+		r.noteCue(cues[k].kind, i, n)
+		if cues[k].kind == cueExasperation && surpriseWords[toks[i].norm] {
+			r.surprised++
+		}
+	}
+	if impatient > 0 && !outweighed {
+		r.noteCue(cueImpatience, i, impatient)
 	}
 }
 
@@ -1268,6 +1431,16 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "thanks for the help!": "Help!" pleads only as a sentence of its own
 	case kind == cueDemand && w == "sort" && helpedTo(toks, i):
 		return true // "please help me sort it out": a request for help, not a demand
+	case kind == cueSarcasm && w == "so" && !clauseStart(toks, i):
+		return true // "thank you so much for": not "So much for…" opening a clause
+	case kind == cueQuit && (w == "cancel" || w == "refund") && !ultimatum(toks, i):
+		return true // "cancel" and "refund" count only in "by today or cancel it"
+	case kind == cueRhetorical && w == "thought" && (i == 0 || toks[i-1].norm != "who"):
+		return true // "I thought this was a good idea": only "who thought…" blames the design
+	case kind == cueLeaving && w == "elsewhere" && (i == 0 || !goingWords[toks[i-1].norm]):
+		return true // "stored elsewhere": only taking one's custom elsewhere
+	case kind == cueStaff && w == "feel" && i > 0 && toks[i-1].norm == "or" && i+3 < len(toks) && (toks[i+3].norm == "cancel" || toks[i+3].norm == "refund"):
+		return true // "deliver it today or feel free to cancel": a customer's ultimatum, not an agent's "or feel free to DM us"
 	case kind == cueDemand && i > 0 && selfSubject[toks[i-1].norm]:
 		return true // "I'll stop messing with it", "we'll sort it out": the writer's own plan
 	case kind == cueWaiting && w == "since" && shippedBefore(toks, i):

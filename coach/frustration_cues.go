@@ -27,12 +27,40 @@ var cueSource = []struct {
 		"over the past|last minutes|hours|days|weeks|months",
 		"for last|like|about|around # minutes|mins|hours|hrs|days|weeks|months|hour|day|week|month",
 		"more than|then|over # minutes|hours|days|weeks|months|hour|day|week|month",
+		// the same typed short: "more than 12 hrs ago"
+		"more than|then|over # hrs|hr|mins|wks|mths",
+		// a time counted since what should have happened: "72 hours since
+		// it should have arrived"
+		"# minutes|mins|hours|hrs|days|weeks|months since",
+		// a date as a wait: "since 24 nov", "since November 20"
+		"since # january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+		"since january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec #",
+		// "since 20th of November", "since the 3rd of May"
+		"since 1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st of|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+		"since the 1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st of|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+		// "delayed 6 hours", "delayed 2 days" (minutes are a cue of their
+		// own only with "by" or "for")
+		"delayed # hours|hrs|hr|days|day",
+		// the time gone pointed at: "That was an hour ago."
+		"that|this|which was an|a|# hour|hours|hr|hrs|day|days|week|weeks|month|months ago",
+		// how long an answer took: "Two days to get a response?", "a whole
+		// day to get back to me"
+		"# hours|hrs|days|weeks|months to get|receive a|an|any response|reply|answer|callback",
+		"# hours|hrs|days|weeks|months to respond|reply|answer",
+		"# hours|hrs|days|weeks|months to get back",
+		"whole|entire day|week|morning|afternoon|evening to get|respond|reply|answer",
 		"since # days|weeks|months",
 		"since a few|couple days|weeks|months",
 		"almost|nearly a|# week|weeks|month|months|day|days",
 		"going on # days|weeks|months|year|years",
 		"and counting",
 		"waste of time",
+		// "it's been going on far too long", "dragged on for weeks"
+		"going|gone|dragged|dragging on far|way|much too",
+		"going|gone|dragged|dragging on too|for long|weeks|months|ages",
+		// "I've wasted hours of my life on this" ("lost hours of debugging
+		// to a loose cable, my own fault" tells a story)
+		"wasted|wasting hours|days|weeks|evenings|afternoons of",
 		// "waste hours of my time"
 		"waste|wasted|wasting hours|days|minutes|weeks|evenings|time of my|our",
 		"wasted|wasting my|an|# time|hour|hours|hr|hrs|minutes|mins|day|days|morning|afternoon|evening|weekend",
@@ -61,6 +89,9 @@ var cueSource = []struct {
 		"how long do|must|should i|we have|need|gotta|wait",
 		"how long is|are this|it|that|these|they going|gonna",
 		"where is|where's my|the refund|order|package|parcel|engineer|technician|replacement|money",
+		// what was paid for and has not come: "Where is my TV!", "where's
+		// my laptop"
+		"where is|where's my tv|laptop|phone|delivery|item|items|stuff|food|luggage|bag|bags|card|voucher|compensation|credit|cheque|check|furniture|sofa|bed",
 		"when will this|it|you be fixed|resolved|sorted|back|working",
 		"been weeks|months|ages|years|forever",
 		"hold music",
@@ -83,9 +114,20 @@ var cueSource = []struct {
 		"# minutes|mins|hours|hrs|days|weeks at|in|on the|this|a",
 	}},
 	{cueSarcasm, []string{
+		// "So much for next day delivery." opening a clause (not "thank
+		// you so much for", cueOverruled)
+		"so much for",
+		// mock self-blame: "silly me for thinking it would work", "how dare
+		// I expect a reply"
+		"silly|stupid|foolish me|us for",
+		"how dare i|we expect|ask|want",
 		"thanks|thank for nothing",
-		// "and as per usual nobody could help": the failure expected
-		"as per usual|normal",
+		// the same thanks as "cheers": "cheers for leaving me stranded"
+		"cheers for nothing",
+		"cheers for keeping|leaving me|us waiting|hanging|stranded|guessing|behind|without",
+		"cheers for ruining|wasting|breaking|losing|cancelling|canceling|bumping|misplacing|stranding|charging|overcharging|delaying|ignoring",
+		// praise taken back: "really useful. Not."
+		".|,|...|…|! not .|!|!!|...|…",
 		"thank you for nothing",
 		"paying|pay|paid for nothing",
 		"thanks|thank for ruining|wasting|breaking|losing|cancelling|canceling|bumping|misplacing|stranding",
@@ -140,7 +182,6 @@ var cueSource = []struct {
 		// "Love being ignored" is sarcasm; "we love being your airline"
 		// (a role, with a determiner) is plain warmth.
 		"love|loving being ignored|stuck|charged|overcharged|billed|lied|kept|left|treated|transferred|hung|disconnected|cancelled|canceled|delayed|stranded|forced|bumped|told|put|held|made|blocked|locked|logged|penalised|penalized|on|without",
-		"gotta|have|got love",
 		// a grievance excused in mock relief: "oh that makes it ok then",
 		// "well that makes everything better then"
 		"makes|made it|everything|that|this|all ok|okay|alright|better|fine then",
@@ -152,6 +193,21 @@ var cueSource = []struct {
 		"can't|cant|cannot wait to waste|re-explain|deal",
 	}},
 	{cueIronic, []string{
+		// a mock apology beside a grievance: "sorry for expecting my parcel
+		// on the day you promised" ("sorry for asking" is a courtesy, and
+		// "sorry for expecting so much detail" alone is meant)
+		"sorry for wanting|expecting|thinking|believing|assuming|hoping",
+		"excuse|forgive me|us for wanting|expecting|thinking|believing|assuming|hoping",
+		// "and as per usual nobody could help": the failure expected, as
+		// sarcasm only beside a grievance ("boarded as per normal" and
+		// "running as per usual" are plain reports)
+		"as per usual|normal",
+		// "gotta love being kept on hold" beside a grievance, but "gotta
+		// love the views from this flight" on its own means it
+		"gotta|have|got love",
+		// a reason granted in mock understanding after a grievance: "no
+		// reply in a week - makes sense...."
+		"makes|made sense ...|..|…|....|.....",
 		// "thanks for making/giving…" thanks for help as often as it jabs
 		// ("thanks for making me check the settings"): sarcasm only beside a
 		// grievance ("thanks for making my trip a misery, bags lost again").
@@ -164,6 +220,15 @@ var cueSource = []struct {
 		"love it when",
 		"oh great|wonderful|perfect|brilliant|fantastic",
 		"love how",
+		// "not like I needed it for my lectures", "it's not like we paid
+		// for it" beside a grievance ("not like I needed the old cable
+		// anyway" concedes)
+		"not like i|we needed|wanted|asked|cared|paid|ordered|booked|expected",
+		// "I love the way you passed it back to me" beside a grievance
+		"love|loving the way you|u|they|it",
+		// "How wonderful it feels to tell you my parcel is still missing"
+		"how wonderful|lovely|nice|fun|delightful it feels|is|was to",
+		"how wonderful|lovely|delightful to",
 		"i|i'm|im love|loving when",
 		// "shout out to the app for never saving my work"
 		"shout|shoutout out to",
@@ -172,6 +237,8 @@ var cueSource = []struct {
 		"what a great|wonderful|fantastic|brilliant help",
 		"great|good|nice|brilliant|fantastic|amazing|excellent|superb|stellar|wonderful|awesome|top job|work|service|stuff|effort",
 		"well done",
+
+		"nice|good one ,|.|!",
 		"great|fantastic|brilliant|lovely|perfect|wonderful start|way to",
 		"thanks|cheers a bunch",
 		// "so glad I waited an hour to reach a voicemail"
@@ -274,6 +341,8 @@ var cueSource = []struct {
 	}},
 	{cueExasperation, []string{
 		"like seriously",
+		// "so broken it's not even funny"
+		"not even funny",
 		// a failure that runs wild: "draining battery like crazy",
 		// "crashing like mad" (not "selling like crazy")
 		"crash|crashes|crashing|crashed|drain|drains|draining|drained|lag|lags|lagging|freeze|freezes|freezing|overheat|overheats|overheating|buffer|buffers|buffering|glitch|glitches|glitching|flicker|flickers|flickering|disconnecting|dropping like crazy|mad",
@@ -367,7 +436,20 @@ var cueSource = []struct {
 		"is it too much to ask",
 		"how is this|that acceptable|ok|okay|possible|legal",
 		"why on earth",
+		// "why should I have to pay for this?" ("why should I update?" asks)
+		"why should i|we have|need to",
+		// despair at one's luck: "Why me? Why me?"
+		"why me ?|!|.|...|..|??|!!|?!",
 		"give me a break",
+		// a design blamed: "who thought this was a good idea?", "whose
+		// idea was this?"
+		// (it starts at "thought", a rarer word than "who"; cueOverruled
+		// asks for the "who")
+		"thought this|that|it was|is a good|great|smart|bright idea",
+		"whose idea was this|that|it",
+		// "Am I being ignored?"
+		"am i being ignored",
+		"are we being ignored",
 		"are you actually|even|ever|really going|gonna",
 		"do you even|actually care|read|listen",
 		// "do you even use your own app?", asked of the brand
@@ -407,6 +489,13 @@ var cueSource = []struct {
 		"no wonder people|everyone|nobody|customers",
 		"why would anyone|anybody",
 		"make it make sense",
+		// why do it at all: "Why guarantee a date if it always changes?",
+		// "why bother having a helpline"
+		"why guarantee|promise|advertise|claim|expect",
+		// a promise held up to the brand: "remember how you said you'd
+		// call me at 9?"
+		"remember how|when you|u|they promised|guaranteed",
+		"remember how|when you|u|they said you'd|you|they'd|they|it'd|it|we'd",
 		"which is it",
 		"what am|are i|we paying for",
 		// "what exactly am I supposed to do with that?"
@@ -520,7 +609,18 @@ var cueSource = []struct {
 		// "Shame!" as a sentence of its own after a grievance
 		".|!|...|… shame !|.|!!",
 	}},
+	{cueServiceVerdict, []string{
+		// the company's doing, named: "you lost my bag", "they damaged our
+		// sofa" (not "I lost my bag")
+		"you|u|they|y'all|yall lost|misplaced|broke|damaged|ruined|destroyed my|our",
+	}},
 	{cueTreatment, []string{
+		// "this is how I'm treated", "and this is how we're treated"
+		"this is how i'm|im|we're|were|customers|people treated|are",
+		"this is how i|we am|are|get|got treated",
+		// the cost of the company's slip put on the writer: "why should I
+		// pay for your mistake"
+		"pay|paying|paid for your|their mistake|mistakes|error|errors|fault|screw-up|incompetence",
 		// a verdict on how the company treats people: "you are putting your
 		// customers last", "u hv no compassion", "taking advantage of
 		// customers", "all you want is my money", "profits over people"
@@ -554,6 +654,13 @@ var cueSource = []struct {
 		"laughed|sniggered|smirked|scoffed at me|us|my|our",
 	}},
 	{cueDemand, []string{
+		// "you cancelled my flight and now want me to pay for it"
+		"now want|wants|expect|expects me|us to pay",
+		// "I need this resolved today", "need it fixed asap"
+		"need|needs this|it resolved|fixed|sorted|working|done today|tonight|asap|now|immediately|urgently",
+		// a customer's "please escalate this" (staff's "I'll escalate" is
+		// the staff voice)
+		"please escalate",
 		"do something about",
 		"please reopen",
 		"sort it|this out",
@@ -605,6 +712,12 @@ var cueSource = []struct {
 		"unhappy|dissatisfied|unsatisfied|displeased|disgruntled with|about|by|in|.|!",
 		"seriously|very|so|really|deeply|extremely|totally|highly|truly|quite|most|i'm|im|am|feel|feeling unhappy|dissatisfied|unsatisfied|displeased|disgruntled",
 		"not|never happy with|about",
+		// "not happy at all with the service", "not at all happy"
+		"not|never happy at all",
+		"not at all happy",
+		// "my patience is running out", "patience wearing thin"
+		"patience is|running|wearing out|thin",
+		"patience is running|wearing out|thin",
 		"disgusted|appalled|outraged|fuming|livid|gutted|infuriated|enraged|seething|ruined|raging",
 		"i'm|im|am|feel|feeling|getting|so|very|really|extremely|totally|super|v|beyond|utterly|deeply|absolutely|completely|bitterly|thoroughly|too mad|angry|furious|annoyed|upset|frustrated|disappointed|pissed|livid|sick|tired|exhausted|stressed|gutted|fuming|irritated|fed",
 		// worry as the writer's own stress: "I'm pretty nervous", "so worried"
@@ -631,12 +744,22 @@ var cueSource = []struct {
 		"put through hell|so|such|a|this|that|all",
 		// "it's been a pain", "such a struggle"
 		"been|such a pain|struggle|headache|hassle",
+		// "what a pain, had to rebuild it all"
+		"what a pain|hassle|headache|struggle|faff|palaver",
 		// disappointment in the writer's own words: "I'm only disappointed",
 		// "left disappointed", "feel let down", "you've let us down"
 		"only|just|honestly|truly|left|was|were|been|and disappointed|disapointed|dissapointed",
 	}},
 	{cueRepeatFailure, []string{
+		// the failure counted by denying it is new: "not the first time
+		// the driver left it at the wrong door"
+		"not the|for first|1st time",
+		"not for the first|1st",
 		"down|out|broken|crashed|crashing|offline|failed|failing|dead|frozen|stuck|disconnected|gone again",
+		"lost|missing|delayed|cancelled|canceled|late again",
+		// "passed from one department to another", "bounced from team to
+		// team"
+		"passed|transferred|bounced|shuffled|shunted from one|department|team|person|agent|pillar",
 		"not working|loading|connecting|syncing again",
 		"every|each update|release|patch|upgrade|version break|breaks|wipes|resets|kills|ruins|deletes|removes|crashes",
 		"every other update|release|patch|week|day|time",
@@ -649,6 +772,9 @@ var cueSource = []struct {
 		// "I did everything you said. Nothing happened again"
 		"nothing happened|changed|worked|helped again",
 		"always fails|crashes|freezes|disconnects|drops|breaks|crashing|freezing|failing|lagging|glitching",
+		// "my flights are always delayed", "the date always changes"
+		"always delayed|late|cancelled|canceled|overbooked|broken|down|wrong|changes|changing|missing",
+
 		"constantly glitches|crashes|fails|freezes|drops|disconnects|breaks|lags|crashing|freezing|failing|lagging|glitching",
 		// a count clipped into a sentence of its own after what was tried:
 		// "Copied the code again. Multiple times."
@@ -679,17 +805,56 @@ var cueSource = []struct {
 		"zero help|support|response|communication|updates|replies|info|information|contact|explanation",
 		"told us|me nothing",
 		"no one told|tells|informed|updated|bothered|answers|replies|cares|responds",
+		// "no one has gotten back to me", "nobody got back to us"
+		"nobody|noone got|gets|ever back",
+		"nobody|noone has|had|ever got|gotten|called|rung|emailed|written|come back",
+		"no one got|gets|ever back",
+		"no one has|had|ever got|gotten|called|rung|emailed|written|come back",
+		// a promise of contact not kept: "said someone would call and
+		// nobody did"
+		"and nobody|noone did|has|ever",
+		"and no one did|has|ever",
+		// done to the writer unannounced: "cancelled my flight with no
+		// notice", "without any explanation"
+		"with no notice|warning|explanation|apology|reason|explanations",
+		"without notice|warning|explanation|apology|reason|explanations",
+		"without any|prior notice|warning|explanation|apology|reason",
+		// what was paid for, still missing: "it's still not here"
+		"still not here|arrived|delivered",
+		// the parcel that is not there: "marked it as delivered and drove
+		// off", "says delivered but it's not here"
+		"marked as|it delivered",
+		"marked it as delivered",
+		"delivered but|yet",
+		// paid and nothing given: "paying for premium and getting nothing"
+		"and getting|got|get nothing|zilch|zero",
+		// "it's impossible to reach anyone", "hard to contact a human"
+		"impossible to reach|contact|get anyone|someone|anybody|somebody|you|a",
+		// the no-show: "the engineer didn't turn up" ("the option didn't
+		// show up" is a screen, so only "turn up")
+		"didn't|didnt|hasn't|hasnt|never turn|turned up",
+		// "nobody has said anything", "no one has told us a thing"
+		"nobody|noone has|had said|told|explained|informed|updated",
+		"no one has|had said|told|explained|informed|updated",
+		// "can't seem to get through to a person", "unable to get a call
+		// back"
+		"seem to get through",
+		"can't|cannot|cant get a|any call|callback back|from|.|!|,",
+		"unable to get a|any call|callback back|from|.|!|,",
 		"nobody|noone told|tells|informed|updated",
 		"still haven't|hasn't|havent|hasnt heard|received|got|gotten",
 		"haven't|havent|hasn't|hasnt received|got|gotten|had a|any reply|response|answer|update|refund|word",
 		"had to chase",
 		"nobody|noone can|could|knows|seems|will|bothered",
 		"no one can|could|knows|seems|will|bothered",
-		"two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|numerous|2|3|4|5|6|7|8|9|10 calls|emails|messages|tickets|chats|visits",
+		"two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|numerous|2|3|4|5|6|7|8|9|10 calls|emails|messages|tickets|chats|visits|msgs|voicemails",
 
 		"keep chasing",
 		"nobody|noone cares",
 		"nobody|noone answers|replies|responds|calls|came|comes|showed|turned|picks|answer|reply|respond|help|helps",
+		// "why does nobody ever answer the phone?"
+		"nobody|noone ever answers|answer|replies|reply|responds|respond|calls|call|picks|pick",
+		"no one ever answers|answer|replies|reply|responds|respond|calls|call|picks|pick",
 		// ("the button doesn't respond" is a device that hangs, not a
 		// person who ignores the writer)
 		"won't|wont|doesn't|doesnt|don't|dont|never answer|reply|pick|call",
@@ -736,7 +901,7 @@ var cueSource = []struct {
 		"not|never helpful at all",
 		"no help at all|whatsoever",
 		// "not even an apology", "hung up on me"
-		"not even a|an|one apology|sorry|reply|response|explanation|email|call|refund|update|word|text|message",
+		"not even a|an|one apology|sorry|reply|response|explanation|email|call|refund|update|word|text|message|voucher|discount|credit|drink",
 		"hung|hangs|hanging up on me|us",
 		// "have been no help", "no help on the phone", "got nowhere"
 		"been|was|were|is|are|be no help",
@@ -773,6 +938,15 @@ var cueSource = []struct {
 		"loyal customer|customers",
 	}},
 	{cueQuit, []string{
+		// a rating taken away: "zero stars if I could", "0 stars from me"
+		// (not "zero stars on the repo")
+		"zero|0|negative|minus stars|star from|.|!|for",
+		"stars|star if i could",
+		// an ultimatum with its deadline: "deliver it by today or cancel
+		// it", "by tomorrow or please refund me", "by tonight or feel free
+		// to cancel the order". It starts at the rare word, "cancel" or
+		// "refund"; cueOverruled asks for the deadline and the "or" before.
+		"cancel|refund",
 		"never again",
 		// (done with a task is finished: "I'm done with the form")
 		"i'm|im done .|!",
@@ -839,6 +1013,11 @@ var cueSource = []struct {
 		"cancel|cancelling|canceling my|our",
 		"speak|talk to|with a|your|the manager|supervisor|human|person",
 		"star review",
+		// "I'll be taking my business elsewhere"
+		"take|taking|took|takes my|our business|money|custom elsewhere",
+		// "going elsewhere", "we'll shop elsewhere" (it starts at the rare
+		// word; cueOverruled asks for the verb before it)
+		"elsewhere",
 		"bad|negative review",
 		"dispute the|this charge",
 		"stay|steer far|well away|clear",
@@ -851,6 +1030,10 @@ var cueSource = []struct {
 		"nothing urgent|pressing",
 		"not in a rush|hurry",
 		"not a priority",
+		// a question asked from curiosity: "why should I have to restart?
+		// Just curious."
+		"just curious|wondering",
+		"out of curiosity",
 		"whenever you",
 		"when you get a chance|moment|minute",
 		"low priority",
@@ -1180,7 +1363,9 @@ var complaintTagParts = []string{"fail", "worst", "badservice", "poorservice", "
 	// sarcasm announced: "#sarcasm", "#sarcastic"
 	"sarcas",
 	// a threat to leave signed as a tag: "#notforlong", "#timetoswitch"
-	"notforlong", "timetoswitch"}
+	"notforlong", "timetoswitch",
+	// the failure signed as habitual: "#everytime", "#asusual"
+	"everytime", "asusual", "yetagain"}
 
 // ironicTags are whole hashtags that turn the tweet's words upside down:
 // "left the parcel in the rain #smart", "great service as always #not".
