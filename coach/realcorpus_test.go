@@ -66,7 +66,7 @@ type realFloor struct {
 }
 
 var realFloors = map[string]realFloor{
-	"dev": {microF1: 0.96, cleanFlaggedMax: 0.8, f1: map[Category]float64{
+	"dev": {microF1: 0.97, cleanFlaggedMax: 0.8, f1: map[Category]float64{
 		NoProblem: 0.98, Condescending: 0.99, Jargon: 0.97, InJoke: 0.96, Blame: 0.91,
 		// Contradiction was 0.95 until a bare "no", "nope" or "nah" stopped
 		// being read as one: the dev third has one, answering a failure
@@ -78,9 +78,9 @@ var realFloors = map[string]realFloor{
 	// The held-out ceiling is today's measure (10 of 127 clean messages,
 	// after wave 13; 11 before): above the 3% the issue sets, and the
 	// first thing to bring down.
-	"held-out": {microF1: 0.80, cleanFlaggedMax: 7.9, f1: map[Category]float64{
+	"held-out": {microF1: 0.81, cleanFlaggedMax: 7.9, f1: map[Category]float64{
 		NoProblem: 0.95, Condescending: 0.74, Jargon: 0.84, InJoke: 0.70, Blame: 0.60,
-		Contradiction: 0.40, Robotic: 0.90, Promise: 0.87, Frustration: 0.81,
+		Contradiction: 0.40, Robotic: 0.90, Promise: 0.90, Frustration: 0.81,
 	}},
 }
 
