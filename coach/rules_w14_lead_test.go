@@ -1,0 +1,17 @@
+package coach
+
+import "testing"
+
+// TestW14ServiceCopyGlosses: the copies of a service its makers run each
+// get their own gloss. The live one is not the one for trying changes
+// (wave 14 had glossed "prod server" as the test copy), and a dev build is
+// a version of the software, not a copy of the service.
+func TestW14ServiceCopyGlosses(t *testing.T) {
+	runW8Cases(t, []w8Case{
+		{"test copy", "The fix is on the staging server now.", "The fix is on the staging server (a copy of the service its makers use to try changes) now."},
+		{"test copies, plural", "Check the staging instances first.", "Check the staging instances (each a copy of the service its makers use to try changes) first."},
+		{"the live copy", "We moved it to the production server on Monday.", "We moved it to the production server (the live service everyone uses) on Monday."},
+		{"the live copy, short name", "The prod environment is fine.", "The prod environment (the live service everyone uses) is fine."},
+		{"a test version", "It's fixed in the latest dev build.", "It's fixed in the latest dev build (a test version built from the newest code)."},
+	})
+}
