@@ -28,12 +28,18 @@ const (
 	wClipped       = 0.75 // "Still. Broken."
 	wSadFace       = 0.25 // a sad, angry or despairing emoji or emoticon
 	wAngryFace     = 0.5  // and more when it is angry or despairing (>:( 😡 😭 🙄)
-	wPleadAgain    = 0.5  // pleading twice ("please help, anyone?")
-	wTroubleWait   = 0.25 // a wait in a message that names a fault ("broken for 2 weeks")
-	wExclaims      = 0.4  // "!!" and longer runs
-	strongValence  = -2.0
-	happyMargin    = 1.5 // positive minus negative valence of a happy message
-	mildRating     = 1.0
+	// plainFrown is the share of its rated valence a plain frown keeps
+	// (":(", "🙁", not an angry or despairing face). LABELING.md counts
+	// angry or despairing emoji; a frown on a calm failure report is
+	// sadness ("the update broke my mail :("), so it tips the score only
+	// beside another sign: a grievance, a count, a wait, a rated word.
+	plainFrown    = 0.5
+	wPleadAgain   = 0.5  // pleading twice ("please help, anyone?")
+	wTroubleWait  = 0.25 // a wait in a message that names a fault ("broken for 2 weeks")
+	wExclaims     = 0.4  // "!!" and longer runs
+	strongValence = -2.0
+	happyMargin   = 1.5 // positive minus negative valence of a happy message
+	mildRating    = 1.0
 )
 
 // frustrationReading is the score of one message and where it came from.
@@ -659,11 +665,13 @@ func readFrustration(toks []token, text string) frustrationReading {
 				v = ev
 			}
 			if v < 0 {
-				r.sadFaces++
 				// ":((" is a frown held longer: despair, not a shrug.
 				if v <= strongValence || eyeRolls[t.norm] || strings.Contains(text[t.start:chunkEnd(toks, i)], "((") {
 					r.angryFaces++
+				} else {
+					v *= plainFrown
 				}
+				r.sadFaces++
 			}
 		case tokOpaque:
 			// A fault word in scare quotes ("my phone is “bricked”") names
@@ -679,6 +687,8 @@ func readFrustration(toks []token, text string) frustrationReading {
 					r.sadFaces++
 					if v <= strongValence || eyeRolls[t.norm] {
 						r.angryFaces++
+					} else {
+						v *= plainFrown
 					}
 				}
 			}
