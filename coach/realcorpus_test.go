@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -82,11 +83,19 @@ var realFloors = map[string]realFloor{
 		NoProblem: 0.95, Condescending: 0.74, Jargon: 0.84, InJoke: 0.70, Blame: 0.60,
 		Contradiction: 0.40, Robotic: 0.90, Promise: 0.90, Frustration: 0.81,
 	}},
+	// The whole corpus against the bar (micro F1 0.85, at most 3%
+	// of clean messages flagged, every category of ten or more positives
+	// at 0.75), with floors at today's measure: 11 of 378 clean messages
+	// flagged (2.9%) after wave 14, 10 of them in the held-out third.
+	"all": {microF1: 0.91, cleanFlaggedMax: 3.0, f1: map[Category]float64{
+		NoProblem: 0.97, Condescending: 0.89, Jargon: 0.93, InJoke: 0.89, Blame: 0.83,
+		Contradiction: 0.82, Robotic: 0.96, Promise: 0.95, Frustration: 0.91,
+	}},
 }
 
 // TestRealCorpus scores the analyser on real support messages labelled to
-// ../shared/LABELING.md, the development part and the held-out third
-// separately, and holds each to its floors. It prints numbers only: the
+// ../shared/LABELING.md, the development part, the held-out third and the
+// whole corpus separately, and holds each to its floors. It prints numbers only: the
 // held-out texts are never shown.
 func TestRealCorpus(t *testing.T) {
 	dir := realCorpusDir()
@@ -111,7 +120,7 @@ func TestRealCorpus(t *testing.T) {
 	for _, part := range []struct {
 		name string
 		set  []labelled
-	}{{"dev", dev}, {"held-out", held}} {
+	}{{"dev", dev}, {"held-out", held}, {"all", slices.Concat(dev, held)}} {
 		t.Run(part.name, func(t *testing.T) {
 			s := scoreSetWith(a, part.set, false, realContext(a))
 			t.Log(realTable(s, fmt.Sprintf("real corpus, %s part (%d messages)", part.name, len(part.set))))
@@ -125,6 +134,16 @@ func TestRealCorpus(t *testing.T) {
 			for _, c := range Categories() {
 				if want, ok := floor.f1[c]; ok && s.f1(c) < want {
 					t.Errorf("%s: F1 %.3f, want ≥ %.2f", c, s.f1(c), want)
+				}
+			}
+			if part.name != "all" {
+				return
+			}
+			// The bar for the whole corpus: every category with
+			// ten or more positives at F1 0.75 or better.
+			for _, c := range Categories() {
+				if s.tp[c]+s.fn[c] >= 10 && s.f1(c) < 0.75 {
+					t.Errorf("%s: F1 %.3f on %d positives, want ≥ 0.75", c, s.f1(c), s.tp[c]+s.fn[c])
 				}
 			}
 		})
