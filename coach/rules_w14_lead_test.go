@@ -21,34 +21,15 @@ func TestW14ServiceCopyGlosses(t *testing.T) {
 // does not make the report frustrated; beside another sign it still counts,
 // and an angry or held frown counts on its own.
 func TestW14PlainFrown(t *testing.T) {
-	a := newTestAnalyzer(t)
-	frustrated := func(text string) bool {
-		for _, f := range a.Check(text, Context{}).Findings {
-			if f.Category == Frustration {
-				return true
-			}
-		}
-		return false
-	}
-	for _, text := range []string{
-		"the installer crashed halfway :(",
-		"the mail app crashed :(",
-		"sync stopped after the update :( :(",
-		"the new version broke the plugin :( and I never got to use it :(",
-		"sync stopped after the update 🙁",
-	} {
-		if frustrated(text) {
-			t.Errorf("near-miss %q: a plain frown on a report flagged as frustration", text)
-		}
-	}
-	for _, text := range []string{
-		"my parcel never arrived :(",
-		"the installer crashed again :( fourth time today",
-		"the installer crashed halfway >:(",
-		"this is awful :(",
-	} {
-		if !frustrated(text) {
-			t.Errorf("%q: want a frustration finding", text)
-		}
-	}
+	runFlagCases(t, Frustration, []flagCase{
+		{"the installer crashed halfway :(", false},
+		{"the mail app crashed :(", false},
+		{"sync stopped after the update :( :(", false},
+		{"the new version broke the plugin :( and I never got to use it :(", false},
+		{"sync stopped after the update 🙁", false},
+		{"my parcel never arrived :(", true},
+		{"the installer crashed again :( fourth time today", true},
+		{"the installer crashed halfway >:(", true},
+		{"this is awful :(", true},
+	})
 }
