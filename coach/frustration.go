@@ -1079,13 +1079,6 @@ func squeezeStretched(w string) (two, one string, stretched bool) {
 	if !stretched || !distinct || strings.HasPrefix(w, "www") || isFiller(w) {
 		return w, w, false
 	}
-	defer func() {
-		// "awww", "heyyy", "yesss", "lolll": warmth or a greeting held
-		// longer, not stress.
-		if warmStretched[one] || warmStretched[two] {
-			two, one, stretched = w, w, false
-		}
-	}()
 	var b2, b1 [40]byte
 	n2, n1 := 0, 0
 	for k := 0; k < len(w); k++ {
@@ -1107,7 +1100,13 @@ func squeezeStretched(w string) (two, one string, stretched bool) {
 			n1++
 		}
 	}
-	return string(b2[:n2]), string(b1[:n1]), true
+	two, one = string(b2[:n2]), string(b1[:n1])
+	if warmStretched[one] || warmStretched[two] {
+		// "awww", "heyyy", "yesss", "lolll": warmth or a greeting held
+		// longer, not stress.
+		return w, w, false
+	}
+	return two, one, true
 }
 
 // degreeOf returns the change in intensity a degree word brings, reading a
