@@ -872,7 +872,7 @@ func longCapitals(w string, lx *jargonLexicon) bool {
 // Mortgage"): a product's name, which LABELING.md keeps clean. Capitals
 // with a digit after a plain word ("the X2P error") are still judged.
 func modelBesideName(toks []token, i int, text, norm string) bool {
-	if strings.IndexAny(norm, "0123456789") < 0 {
+	if !strings.ContainsAny(norm, "0123456789") {
 		return false
 	}
 	for _, k := range [2]int{i - 1, i + 1} {
