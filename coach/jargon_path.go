@@ -244,6 +244,9 @@ func technicalPath(w string, lx *jargonLexicon) bool {
 		// fill in reads as plain words ("name_of_package", "your_user").
 		return !placeholder(w, lx)
 	}
+	if packageAtom(w) {
+		return true // "sys-kernel/gentoo-sources", "net-im/tox": a package by its category
+	}
 	if strings.Count(w, "/") >= 2 || strings.IndexByte(w, '/') >= 0 && strings.IndexByte(w, '.') >= 0 {
 		// A web address written without "https://" ("forum.example.org/t/12")
 		// is a link, and words joined by slashes are a list of choices
@@ -570,4 +573,48 @@ func allDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// packageCategories are the categories of a source distribution's package
+// tree (Gentoo's Portage and its kin), the part before the slash when a
+// package is named in full: "sys-kernel/gentoo-sources", "net-im/tox".
+// Only categories whose two parts are not an everyday compound are listed,
+// so "non-admin/restricted" or "check-in/out" never read as one.
+var packageCategories = map[string]bool{
+	"app-admin": true, "app-arch": true, "app-crypt": true, "app-editors": true, "app-emulation": true,
+	"app-misc": true, "app-office": true, "app-portage": true, "app-shells": true, "app-text": true,
+	"app-accessibility": true, "app-containers": true, "app-backup": true,
+	"dev-db": true, "dev-java": true, "dev-lang": true, "dev-libs": true, "dev-perl": true,
+	"dev-python": true, "dev-qt": true, "dev-ruby": true, "dev-util": true, "dev-vcs": true,
+	"gnome-base": true, "gnome-extra": true, "kde-apps": true, "kde-frameworks": true, "kde-plasma": true,
+	"media-fonts": true, "media-gfx": true, "media-libs": true, "media-plugins": true,
+	"media-sound": true, "media-video": true, "mail-client": true, "mail-mta": true,
+	"net-analyzer": true, "net-dns": true, "net-firewall": true, "net-fs": true, "net-im": true,
+	"net-libs": true, "net-mail": true, "net-misc": true, "net-print": true, "net-p2p": true,
+	"net-wireless": true, "sys-apps": true, "sys-auth": true, "sys-boot": true, "sys-devel": true,
+	"sys-firmware": true, "sys-fs": true, "sys-kernel": true, "sys-libs": true, "sys-power": true,
+	"sys-process": true, "www-client": true, "www-servers": true,
+	"x11-apps": true, "x11-base": true, "x11-drivers": true, "x11-libs": true, "x11-misc": true,
+	"x11-terms": true, "x11-wm": true, "xfce-base": true, "xfce-extra": true,
+}
+
+// packageAtom reports whether w is a package named with its category, one
+// slash between a listed category and a lower-case name ("net-im/tox",
+// "sys-kernel/install-kernel", "dev-libs/openssl-3.0"): a path into the
+// package tree that a source distribution's users type.
+func packageAtom(w string) bool {
+	k := strings.IndexByte(w, '/')
+	if k < 6 || k+2 > len(w) || strings.IndexByte(w[k+1:], '/') >= 0 || !packageCategories[strings.ToLower(w[:k])] {
+		return false
+	}
+	name := w[k+1:]
+	if name[0] < 'a' || name[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '+' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
