@@ -144,9 +144,25 @@ func (a *Analyzer) jargonGlossary(terms []termState) *compiledRule {
 // termExplained reports whether the message explains the term at tokens
 // [i, end) right there, as the glossary rules define it.
 func termExplained(r *compiledRule, toks []token, i, end int, text string) bool {
-	return explainedAfter(r, toks, end, text) ||
+	return explainedAfter(r, toks, end, text) && !oneOfAlternatives(toks, i, end) ||
 		condEndingAt(&r.explainedBefore, toks, i, text) ||
 		(i > 0 && toks[i-1].kind == tokPunct && (toks[i-1].norm == "(" || toks[i-1].norm == "“"))
+}
+
+// oneOfAlternatives reports whether the term at [i, end) is one item of a
+// list of alternatives, so the ", or" after it leads to the next item, not
+// to a gloss: "or the machine, or libc, or anything global", "either
+// dnsmasq, or a full server", "use dig, nslookup, or host". A gloss's ", or"
+// follows the term itself ("the MTU, or packet size").
+func oneOfAlternatives(toks []token, i, end int) bool {
+	if i == 0 || end+1 >= len(toks) || toks[end].norm != "," || toks[end+1].norm != "or" {
+		return false
+	}
+	switch toks[i-1].norm {
+	case "or", "either", ",":
+		return true
+	}
+	return false
 }
 
 // nounExplained reports whether a technical noun right after a term is

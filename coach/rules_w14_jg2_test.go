@@ -9,6 +9,12 @@ package coach
 // listed category and a lower-case name. Words joined by a slash
 // ("non-admin/restricted", "check-in/check-out") and a category before a
 // capitalised name stay clean.
+//
+// Recall, explanations that were not: ", or" after a term is a gloss only
+// when it follows the term itself ("alsamixer, or the sound level panel");
+// when the term is itself one item of a list of alternatives ("or the
+// cable, or udev, or the disk", "either dnsmasq, or a full server", "dig,
+// nslookup, or …") the ", or" leads to the next item.
 
 func init() {
 	addRuleCases("jargon.unknown-term",
@@ -23,5 +29,15 @@ func init() {
 			"Self check-in/check-out is at the front desk.",
 			"Our dev-team/partners page has the list.",
 			"See the sys-admin/Helpdesk rota.",
+		})
+	addRuleCases("jargon.unknown-term",
+		[]string{
+			"It might be the cable, or udev, or the disk itself.",
+			"Use either dnsmasq, or a proper server for that.",
+			"Either alsamixer, or pavucontrol, will show the levels.",
+		},
+		[]string{
+			"Open alsamixer, or the sound level panel, and raise it.",
+			"Is the laptop on the desk, or at home, or with you?",
 		})
 }
