@@ -15,6 +15,10 @@ package coach
 // when the term is itself one item of a list of alternatives ("or the
 // cable, or udev, or the disk", "either dnsmasq, or a full server", "dig,
 // nslookup, or …") the ", or" leads to the next item.
+//
+// Recall, component list: the embedded-Linux build system's own variables
+// and tasks named as plain words (rdepends, srcrev, autorev, cleanall,
+// bblayers…), in any case; the English "depends" and a revert stay clean.
 
 func init() {
 	addRuleCases("jargon.unknown-term",
@@ -39,5 +43,16 @@ func init() {
 		[]string{
 			"Open alsamixer, or the sound level panel, and raise it.",
 			"Is the laptop on the desk, or at home, or with you?",
+		})
+	addRuleCases("jargon.unknown-term",
+		[]string{
+			"Put the library in RDEPENDS and build again.",
+			"Point srcrev at the tag you want.",
+			"Do a cleanall on it first, then rebuild.",
+			"Autorev only follows a branch.",
+		},
+		[]string{
+			"That depends on the plan you are on.",
+			"The auto revert is off in your settings.",
 		})
 }
