@@ -19,6 +19,13 @@ package coach
 // Recall, component list: the embedded-Linux build system's own variables
 // and tasks named as plain words (rdepends, srcrev, autorev, cleanall,
 // bblayers…), in any case; the English "depends" and a revert stay clean.
+//
+// Glossary: building from source as Linux help writes it: a make target
+// typed as words ("then a make install", "run make menuconfig"), header
+// files named "the includes" (or "for includes" at a clause's end) and the
+// include path after a determiner. "To make install simpler", "the plan
+// includes", "what it asks for includes a photo" and "please include path
+// and version" are the verbs and stay clean.
 
 func init() {
 	addRuleCases("jargon.unknown-term",
@@ -54,5 +61,21 @@ func init() {
 		[]string{
 			"That depends on the plan you are on.",
 			"The auto revert is off in your settings.",
+		})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"After the build finishes, do a make install as root.",
+			"Run make menuconfig and switch the driver on.",
+			"It fails on the includes, so the headers are not there.",
+			"Is that what you changed for includes?",
+			"Add that folder to your include path.",
+			"Every header needs include guards.",
+		},
+		[]string{
+			"A setup script would make install simpler for everyone.",
+			"The plan includes free calls abroad.",
+			"Tell me what your bundle includes.",
+			"What it asks for includes a photo of the receipt.",
+			"Please include path and version when you reply.",
 		})
 }
