@@ -26,6 +26,13 @@ package coach
 // include path after a determiner. "To make install simpler", "the plan
 // includes", "what it asks for includes a photo" and "please include path
 // and version" are the verbs and stay clean.
+//
+// Glossary: more install and build words of Linux help in forms only they
+// have: a package manager named as a kind of tool ("use your distro's
+// package manager"; "the Synaptic Package Manager" is an app's title),
+// package feeds, a language server, a shell task or function, the source
+// tree or dir, and "at parse time". A shell on the beach, a tree's source
+// and a link time of two days stay clean.
 
 func init() {
 	addRuleCases("jargon.unknown-term",
@@ -77,5 +84,20 @@ func init() {
 			"Tell me what your bundle includes.",
 			"What it asks for includes a photo of the receipt.",
 			"Please include path and version when you reply.",
+		})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"Install it with your distro's package manager instead.",
+			"The device pulls updates from the package feeds we host.",
+			"Does your editor have a language server for it?",
+			"Put that in a shell function and call it twice.",
+			"Run it from the top of the source tree.",
+			"Those values are fixed at parse time.",
+		},
+		[]string{
+			"Open System > Administration > Synaptic Package Manager and search for it.",
+			"We found a lovely shell on the beach.",
+			"The river is the source of the tree's water.",
+			"Expect a link time of two days for the new line.",
 		})
 }
