@@ -32,7 +32,8 @@ package coach
 // package manager"; "the Synaptic Package Manager" is an app's title),
 // package feeds, a language server, a shell task or function, the source
 // tree or dir, and "at parse time". A shell on the beach, a tree's source
-// and a link time of two days stay clean.
+// and a link time of two days stay clean. Also a web server and a shell
+// account; a restaurant's server and shelling out for an account stay clean.
 
 func init() {
 	addRuleCases("jargon.unknown-term",
@@ -99,5 +100,14 @@ func init() {
 			"We found a lovely shell on the beach.",
 			"The river is the source of the tree's water.",
 			"Expect a link time of two days for the new line.",
+		})
+	addRuleCases("jargon.devices-and-accounts",
+		[]string{
+			"The web server logs will show why the page failed.",
+			"Run it from your shell account on the club's machine.",
+		},
+		[]string{
+			"Our server will bring the bill in a moment.",
+			"You would have to shell out for an account upgrade.",
 		})
 }
