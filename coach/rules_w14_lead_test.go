@@ -33,3 +33,12 @@ func TestW14PlainFrown(t *testing.T) {
 		{"this is awful :(", true},
 	})
 }
+
+// TestW14MakeTargetGlosses: each make target gets the gloss of what it
+// does (wave 14b had one gloss, "copies … or takes it out", for both).
+func TestW14MakeTargetGlosses(t *testing.T) {
+	runW8Cases(t, []w8Case{
+		{"install", "Then run make install as root.", "Then run make install (the build step that copies the built program into the system) as root."},
+		{"uninstall", "Then run make uninstall as root.", "Then run make uninstall (the build step that takes the built program out of the system again) as root."},
+	})
+}
