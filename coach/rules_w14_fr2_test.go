@@ -10,7 +10,12 @@ import "testing"
 //     the fault lies" are no accusation;
 //   - the company given a last chance after earlier failures ("I gave
 //     you one more try", "giving y'all another chance"); "give it another
-//     try" is advice and "give us another chance" an agent's plea.
+//     try" is advice and "give us another chance" an agent's plea;
+//   - "bad" turned up by a degree word is a verdict ("your customer
+//     service is so bad", "this update is really bad"); "bad" alone stays
+//     unrated ("bad gateway"), and sympathy, longing and self-deprecation
+//     ("I feel so bad for asking", "that sounds really bad", "I want it
+//     so bad", "I'm so bad at this") and litotes ("not so bad") are calm.
 func TestW14Fr2FrustrationFamilies(t *testing.T) {
 	runFlagCases(t, Frustration, []flagCase{
 		// accusations of lying
@@ -33,5 +38,15 @@ func TestW14Fr2FrustrationFamilies(t *testing.T) {
 		{"Please give us another chance to put this right, send us a DM.", false},
 		{"I gave you a try for the first time today and the staff were lovely.", false},
 		{"Happy to give you one more try at the password if you'd like.", false},
+		// "bad" turned up
+		{"Why is your customer service so bad?", true},
+		{"Your delivery service is really bad, third parcel left in the rain.", true},
+		{"The signal in town is so bad I can't even send a text.", true},
+		{"I feel so bad for asking again, could you check my order?", false},
+		{"Oh no, that sounds really bad, sorry to hear it.", false},
+		{"The queue was not so bad after all, thanks!", false},
+		{"I want this phone so bad!", false},
+		{"I'm so bad at tech stuff, can you walk me through it?", false},
+		{"The log shows a bad sector on the old drive, we'll swap it today.", false},
 	})
 }
