@@ -1460,6 +1460,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "I'll stop messing with it", "we'll sort it out": the writer's own plan
 	case kind == cueWaiting && w == "since" && shippedBefore(toks, i):
 		return true // "fixed since March", "available since Monday": a date, not a wait
+	case kind == cueIgnored && (w == "was" || w == "were") && i+1 < len(toks) && assuredWords[toks[i+1].norm] && recallAsked(toks, i):
+		return true // "I was told it would arrive Monday, is that right?": checking an assurance, not a broken one
 	case kind == cueWaiting && usageSpan(toks, i):
 		return true // "been using this app for 6 months": loyalty, not a wait
 	}
@@ -1817,3 +1819,20 @@ var badNotVerdict = map[string]bool{"feel": true, "feels": true, "felt": true, "
 	"sound": true, "sounds": true, "sounded": true, "want": true, "wants": true, "wanted": true,
 	"wanna": true, "need": true, "needs": true, "needed": true, "miss": true, "missed": true,
 	"hurt": true, "hurts": true}
+
+// assuredWords are the verbs of an assurance a customer recalls ("I was
+// told it would…", "we were assured…").
+var assuredWords = map[string]bool{"told": true, "assured": true, "guaranteed": true}
+
+// recallAsked reports whether the sentence of the assurance at i ends in a
+// single "?": the writer asks whether it still holds ("I was told it would
+// come Monday, is that right?"), where "…, where is it??" and a statement
+// set it against what happened.
+func recallAsked(toks []token, i int) bool {
+	for j := i + 2; j < len(toks); j++ {
+		if toks[j].sentence {
+			return toks[j].norm == "?"
+		}
+	}
+	return false
+}

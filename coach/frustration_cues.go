@@ -874,6 +874,16 @@ var cueSource = []struct {
 		"no one cares",
 		"don't|doesnt|doesn't|dont even care",
 		"was|were promised",
+		// Wave 14 (fr2): an assurance recalled, which a complaint sets
+		// against what happened: "I was told my parcel would come by 7pm",
+		// "we were assured it would be fixed". Alone it is a calm recall
+		// ("I was told it would arrive Monday, is that right?"); beside a
+		// wait or another sign it is a promise broken. "I was told
+		// insufficient balance" quotes a screen.
+		"was|were told|assured|guaranteed i|it|we|they|you|he|she|that would|will|wld|should",
+		"was|were told|assured|guaranteed i'd|it'd|we'd|they'd|you'd",
+		"was|were told|assured|guaranteed my|the|our|your|this|that parcel|package|order|item|delivery|refund|engineer|technician|flight|train|bag|bags|luggage|card|phone|replacement|money|code|repair|issue|problem|account would|will|wld|should",
+		"was|were told|assured|guaranteed that i|it|we|they|you|my|the|our|this would|will|wld|should",
 		"nobody|noone can|could explain|tell",
 		"nobody|noone reads|read|looks|checks|monitors",
 		"no one reads|read|looks|checks|monitors",

@@ -15,7 +15,12 @@ import "testing"
 //     service is so bad", "this update is really bad"); "bad" alone stays
 //     unrated ("bad gateway"), and sympathy, longing and self-deprecation
 //     ("I feel so bad for asking", "that sounds really bad", "I want it
-//     so bad", "I'm so bad at this") and litotes ("not so bad") are calm.
+//     so bad", "I'm so bad at this") and litotes ("not so bad") are calm;
+//   - an assurance recalled beside what happened ("I was told my parcel
+//     would come by 7pm" and it is delayed all day, "we were assured it
+//     would be fixed"); on its own, or asking whether it still holds ("I
+//     was told it would arrive Monday, is that right?"), it is a calm
+//     recall, and "I was told insufficient balance" quotes a screen.
 func TestW14Fr2FrustrationFamilies(t *testing.T) {
 	runFlagCases(t, Frustration, []flagCase{
 		// accusations of lying
@@ -48,5 +53,13 @@ func TestW14Fr2FrustrationFamilies(t *testing.T) {
 		{"I want this phone so bad!", false},
 		{"I'm so bad at tech stuff, can you walk me through it?", false},
 		{"The log shows a bad sector on the old drive, we'll swap it today.", false},
+		// an assurance recalled
+		{"I was told my order would be here by noon and it's been stuck at the depot all day.", true},
+		{"We were assured it would be fixed by Friday, still broken two days later.", true},
+		{"I was told I'd get a call back within the hour, that was three hours ago.", true},
+		{"I was told it would arrive Monday, is that still right?", false},
+		{"I was told my refund would take 5 days, just checking where it is.", false},
+		{"I was told insufficient balance when I tried to top up.", false},
+		{"When I rang I was told the engineer would bring the part, thanks for sorting it.", false},
 	})
 }
