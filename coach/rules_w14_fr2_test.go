@@ -20,7 +20,11 @@ import "testing"
 //     would come by 7pm" and it is delayed all day, "we were assured it
 //     would be fixed"); on its own, or asking whether it still holds ("I
 //     was told it would arrive Monday, is that right?"), it is a calm
-//     recall, and "I was told insufficient balance" quotes a screen.
+//     recall, and "I was told insufficient balance" quotes a screen;
+//   - what the company said dismissed as nonsense ("I got some rubbish
+//     about it being locked in", "utter nonsense", "what a load of
+//     drivel"); the rubbish collection, a screen of "nonsense
+//     characters" and "a lot of nonsense in the log" are calm.
 func TestW14Fr2FrustrationFamilies(t *testing.T) {
 	runFlagCases(t, Frustration, []flagCase{
 		// accusations of lying
@@ -62,4 +66,18 @@ func TestW14Fr2FrustrationFamilies(t *testing.T) {
 		{"I was told insufficient balance when I tried to top up.", false},
 		{"When I rang I was told the engineer would bring the part, thanks for sorting it.", false},
 	})
+}
+
+func init() {
+	addRuleCases("frustration.emotion",
+		[]string{
+			"Then the agent fed me some rubbish about the offer being locked in.",
+			"That is utter nonsense, I never got any email.",
+			"What a load of drivel from your call centre.",
+		},
+		[]string{
+			"Which day is the rubbish collection on my street?",
+			"The printer prints nonsense characters after the update, any ideas?",
+			"The log has a lot of nonsense in it, which line matters?",
+		})
 }
