@@ -574,6 +574,12 @@ func readFrustration(toks []token, text string) frustrationReading {
 					}
 				}
 			}
+			// "so bad", "really bad": unrated on its own ("bad gateway",
+			// "a bad sector"), "bad" turned up by a degree word is a
+			// verdict.
+			if t.norm == "bad" && turnedUpBad(toks, i) {
+				wi.rated, wi.val = true, badValence
+			}
 			// A mildly rated word ("stops", "tough", "silly") describes more
 			// than it feels: only ratings of ±1 or beyond count.
 			if wi.isDegree || !wi.rated || wi.val == 0 || (wi.val > -mildRating && wi.val < mildRating) {
@@ -1454,6 +1460,8 @@ func cueOverruled(kind cueKind, toks []token, i int) bool {
 		return true // "I'll stop messing with it", "we'll sort it out": the writer's own plan
 	case kind == cueWaiting && w == "since" && shippedBefore(toks, i):
 		return true // "fixed since March", "available since Monday": a date, not a wait
+	case kind == cueIgnored && (w == "was" || w == "were") && i+1 < len(toks) && assuredWords[toks[i+1].norm] && recallAsked(toks, i):
+		return true // "I was told it would arrive Monday, is that right?": checking an assurance, not a broken one
 	case kind == cueWaiting && usageSpan(toks, i):
 		return true // "been using this app for 6 months": loyalty, not a wait
 	}
@@ -1769,6 +1777,62 @@ func disclaimer(toks []token, i int) bool {
 	switch toks[i-3].norm {
 	case "not", "trying", "mean", "want", "wanting", "meaning":
 		return true
+	}
+	return false
+}
+
+// badValence is VADER's rating of "bad", which supportNeutral takes away
+// from the word on its own.
+const badValence = -2.5
+
+// turnedUpBad reports whether the "bad" at i follows a degree word that
+// turns it up ("your service is so bad", "this is really bad"), as a
+// verdict rather than a feeling of the writer's own sympathy or want: "I
+// feel so bad for asking", "that sounds really bad", "I want it so bad",
+// "I'm so bad at this" are not verdicts. "not so bad" is left to
+// negation, which makes it mild praise.
+func turnedUpBad(toks []token, i int) bool {
+	if i == 0 || toks[i-1].kind != tokWord {
+		return false
+	}
+	if d, ok := degreeOf(toks[i-1].norm); !(ok && d > 0) && toks[i-1].norm != "pretty" {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].norm == "at" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if toks[k].kind != tokWord {
+			break
+		}
+		if badNotVerdict[toks[k].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// badNotVerdict are the words before "so bad" that make it sympathy,
+// regret or longing ("feel so bad", "sounds really bad", "want it so
+// bad") rather than a verdict on the service.
+var badNotVerdict = map[string]bool{"feel": true, "feels": true, "felt": true, "feeling": true,
+	"sound": true, "sounds": true, "sounded": true, "want": true, "wants": true, "wanted": true,
+	"wanna": true, "need": true, "needs": true, "needed": true, "miss": true, "missed": true,
+	"hurt": true, "hurts": true}
+
+// assuredWords are the verbs of an assurance a customer recalls ("I was
+// told it would…", "we were assured…").
+var assuredWords = map[string]bool{"told": true, "assured": true, "guaranteed": true}
+
+// recallAsked reports whether the sentence of the assurance at i ends in a
+// single "?": the writer asks whether it still holds ("I was told it would
+// come Monday, is that right?"), where "…, where is it??" and a statement
+// set it against what happened.
+func recallAsked(toks []token, i int) bool {
+	for j := i + 2; j < len(toks); j++ {
+		if toks[j].sentence {
+			return toks[j].norm == "?"
+		}
 	}
 	return false
 }

@@ -583,6 +583,16 @@ var cueSource = []struct {
 		"every bit as bad|useless|terrible|awful|incompetent|slow|rude as",
 		"you're|youre|ur|you as bad|useless|terrible|awful|incompetent|rude as",
 		"lied|lying to me|us|my|our",
+		// Wave 14 (fr2): the accusation in more words: "your drivers lied
+		// about trying to deliver", "a bunch of liars", "resorted to lying
+		// to placate me". "lied" and "liars" have no harmless support
+		// sense; "lying" does ("lying on the floor", the British "lying
+		// about the house"), so it needs what is lied about.
+		"lied",
+		"liars",
+		"lying to customers|people|passengers|clients|everyone|try|cover|get|placate",
+		"lying about not|being|having|delivering|attempting|attempted|trying|it|that|this|delivery|deliveries",
+		"resorted|resorting|resort|resorts to lying|lies",
 		// "you stole my money", "robbed us blind"
 		"stole|stolen|stealing|robbed|robbing my|our|me|us",
 		"screwed|screwing|screws up my|our|me|us",
@@ -864,6 +874,16 @@ var cueSource = []struct {
 		"no one cares",
 		"don't|doesnt|doesn't|dont even care",
 		"was|were promised",
+		// Wave 14 (fr2): an assurance recalled, which a complaint sets
+		// against what happened: "I was told my parcel would come by 7pm",
+		// "we were assured it would be fixed". Alone it is a calm recall
+		// ("I was told it would arrive Monday, is that right?"); beside a
+		// wait or another sign it is a promise broken. "I was told
+		// insufficient balance" quotes a screen.
+		"was|were told|assured|guaranteed i|it|we|they|you|he|she|that would|will|wld|should",
+		"was|were told|assured|guaranteed i'd|it'd|we'd|they'd|you'd",
+		"was|were told|assured|guaranteed my|the|our|your|this|that parcel|package|order|item|delivery|refund|engineer|technician|flight|train|bag|bags|luggage|card|phone|replacement|money|code|repair|issue|problem|account would|will|wld|should",
+		"was|were told|assured|guaranteed that i|it|we|they|you|my|the|our|this would|will|wld|should",
 		"nobody|noone can|could explain|tell",
 		"nobody|noone reads|read|looks|checks|monitors",
 		"no one reads|read|looks|checks|monitors",
@@ -998,6 +1018,15 @@ var cueSource = []struct {
 		"i'm|im|am done chasing|asking|begging|waiting|emailing|ringing|calling|dealing|trying",
 	}},
 	{cueLeaving, []string{
+		// Wave 14 (fr2): the company given a last chance after earlier
+		// failures, the step before leaving: "I gave you one more try",
+		// "giving y'all another chance" ("give it another try" is advice,
+		// "give us another chance" an agent's plea, "gave you a try" a
+		// first go).
+		"gave|give|giving|given you|u|y'all|yall one|a more|last|second|final chance|try|shot",
+		"gave|give|giving|given you|u|y'all|yall another chance|try|shot",
+		"gave|give|giving|given you guys one|a more|last|second|final chance|try|shot",
+		"gave|give|giving|given you guys another chance|try|shot",
 		"never buying|using|updating|ordering|recommending|shopping",
 		"switching to",
 		"switch|switching providers|carriers|networks|banks|airlines|companies|suppliers|isps|provider|carrier|network|bank|airline",
