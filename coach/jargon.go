@@ -521,15 +521,13 @@ func scopedName(toks []token, i int, text string) bool {
 		isASCIILetter(text[p.end-1]) && isASCIILetter(text[n.start])
 }
 
-// closeBrackets extends a path's end be over the closing brackets that the
-// tokenizer trimmed as punctuation but that close a bracket opened inside
-// the path raw: ".next(" is named ".next()", "${PN" "${PN}".
+// closeBrackets extends a path's end be over the closing braces that the
+// tokenizer trimmed as punctuation but that close a brace opened inside the
+// path raw: "${PN" is named "${PN}". (A method's "(" stays open: tests pin
+// "reader.open(" as it is written.)
 func closeBrackets(text, raw string, be int) int {
-	for _, p := range [...][2]byte{{'{', '}'}} {
-		open := strings.Count(raw, string(p[0])) - strings.Count(raw, string(p[1]))
-		for ; open > 0 && be < len(text) && text[be] == p[1]; open-- {
-			be++
-		}
+	for open := strings.Count(raw, "{") - strings.Count(raw, "}"); open > 0 && be < len(text) && text[be] == '}'; open-- {
+		be++
 	}
 	return be
 }
